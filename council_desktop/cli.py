@@ -1,0 +1,182 @@
+"""`council`: the headless, scriptable command line.
+
+Exit 0 on success; a user's mistake prints one line on stderr and exits 2.
+Lists print a table, or JSON with `--json`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Callable, Sequence
+
+from . import __version__
+from .domain.errors import CouncilError, user_language
+
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A one-line message for stderr."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        raise UserError(f"{self.prog}: {message}")
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _print_table(rows: list[dict], columns: Sequence[str]) -> None:
+    widths = {c: max([len(c)] + [len(str(r.get(c, "") or "")) for r in rows]) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
+    for r in rows:
+        print("  ".join(str(r.get(c, "") or "").ljust(widths[c]) for c in columns).rstrip())
+
+
+def _context(args):
+    from .app import AppContext
+
+    return AppContext.open(args.db)
+
+
+# --- commands --------------------------------------------------------------------------------
+def cmd_init(args) -> int:
+    ctx = _context(args)
+    print(ctx.location)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    ctx = _context(args)
+    meeting_id = ctx.demo.load()
+    if args.json:
+        _print_json({"meeting_id": meeting_id, "database": ctx.location})
+    else:
+        print(f"demo meeting {meeting_id} loaded into {ctx.location}")
+    return 0
+
+
+def cmd_meetings_list(args) -> int:
+    ctx = _context(args)
+    meetings = ctx.views.meetings(args.lang)
+    if args.json:
+        _print_json(meetings)
+    else:
+        rows = [{"id": m["id"], "number": m["number"], "date": m["date"], "status": m["status"],
+                 "bodies": ", ".join(b["short_name"] for b in m["bodies"]),
+                 "items": m["agenda_items"], "presentations": len(m["presentations"])} for m in meetings]
+        _print_table(rows, ("id", "number", "date", "status", "bodies", "items", "presentations"))
+    return 0
+
+
+def cmd_meeting_show(args) -> int:
+    ctx = _context(args)
+    view = ctx.views.meeting(args.id, args.lang)
+    if args.json:
+        _print_json(view)
+        return 0
+    print(f"№ {view['number']}  {view['date']}  {view['status']}")
+    print("; ".join(b["name"] for b in view["bodies"]))
+    for b in view["quorum"]["bodies"]:
+        state = "quorum reached" if b["reached"] else "no quorum"
+        print(f"{b['body']}: {b['present']} of {b['members']} members present, {state}")
+    for item in view["agenda"]:
+        print(f"{item['position']}. {item['title']}")
+        for r in item["resolutions"]:
+            vote = "unanimous" if r["unanimous"] else f"{r['for']}/{r['against']}/{r['abstained']}"
+            print(f"   {r['number']} {r['text']} [{vote}]")
+    return 0
+
+
+def cmd_people_list(args) -> int:
+    ctx = _context(args)
+    people = ctx.registry.people(args.search or "", limit=args.limit, lang=args.lang)
+    if args.json:
+        _print_json(people)
+    else:
+        _print_table(people, ("id", "name", "degree", "position", "organization"))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .store.integrity import check
+
+    ctx = _context(args)
+    findings = check(ctx.engine)
+    if args.json:
+        _print_json({"ok": all(f["ok"] for f in findings), "checks": findings})
+    else:
+        for f in findings:
+            print(f"{'ok  ' if f['ok'] else 'FAIL'} {f['check']} {f['detail']}".rstrip())
+    return 0 if all(f["ok"] for f in findings) else 1
+
+
+def build_parser() -> Parser:
+    def options(suppress: bool) -> Parser:
+        # given before or after the subcommand; SUPPRESS keeps a subcommand from resetting them
+        default = {"default": argparse.SUPPRESS} if suppress else {}
+        p = Parser(add_help=False)
+        p.add_argument("--db", help="database file or SQLAlchemy URL (default: COUNCIL_DB, "
+                                    "else the user data folder)", **default)
+        p.add_argument("--lang", choices=("ru", "kk", "en"), help="language of names and texts", **default)
+        p.add_argument("--json", action="store_true", help="print JSON", **default)
+        return p
+
+    common = options(suppress=True)
+    parser = Parser(prog="council", description="Council Desktop, headless.", parents=[options(suppress=False)])
+    parser.add_argument("--version", action="version", version=f"council {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+
+    def command(name: str, func: Callable, help: str, parent=sub) -> Parser:
+        p = parent.add_parser(name, help=help, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    command("init", cmd_init, "create or upgrade the database")
+    command("demo", cmd_demo, "load the demo meeting")
+    meetings = sub.add_parser("meetings", help="meetings").add_subparsers(dest="what", required=True,
+                                                                          parser_class=Parser)
+    command("list", cmd_meetings_list, "list meetings", meetings)
+    meeting = sub.add_parser("meeting", help="one meeting").add_subparsers(dest="what", required=True,
+                                                                         parser_class=Parser)
+    command("show", cmd_meeting_show, "attendance, quorum, agenda and resolutions", meeting).add_argument(
+        "id", help="meeting id")
+    people = sub.add_parser("people", help="the registry of people").add_subparsers(dest="what", required=True,
+                                                                                  parser_class=Parser)
+    p = command("list", cmd_people_list, "list people", people)
+    p.add_argument("--search", help="part of a name, any language, any case")
+    p.add_argument("--limit", type=int, default=None)
+    command("check", cmd_check, "check the database's integrity")
+
+    for extend in EXTENSIONS:
+        extend(sub, command)
+    return parser
+
+
+# later modules (documents, export, import, backup) add their subcommands here
+EXTENSIONS: list[Callable] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        args.lang = args.lang or user_language()
+        return args.func(args)
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except CouncilError as exc:
+        print(f"council: {exc.message()}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Mistakes a user can make, with their message in Kazakh, Russian and English.
+
+A service raises `CouncilError(code, **params)`; the CLI prints `message(lang)` on one
+line and exits 2, the GUI shows it next to the field it names.  Nothing is changed
+when one is raised: the service's transaction rolls back.
+"""
+from __future__ import annotations
+
+import locale
+import os
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "not_found": {
+        "en": "{kind} {ident} does not exist",
+        "ru": "{kind} {ident} не найден(а)",
+        "kk": "{kind} {ident} табылмады",
+    },
+    "required": {
+        "en": "{field}: a value is required",
+        "ru": "{field}: нужно заполнить",
+        "kk": "{field}: толтыру қажет",
+    },
+    "invalid_value": {
+        "en": "{field}: invalid value {value!r}",
+        "ru": "{field}: недопустимое значение {value!r}",
+        "kk": "{field}: жарамсыз мән {value!r}",
+    },
+    "invalid_email": {
+        "en": "e-mail: {value!r} is not an e-mail address",
+        "ru": "e-mail: {value!r} — не адрес электронной почты",
+        "kk": "e-mail: {value!r} — электрондық пошта мекенжайы емес",
+    },
+    "invalid_date": {
+        "en": "{field}: {value!r} is not a date (YYYY-MM-DD)",
+        "ru": "{field}: {value!r} — не дата (ГГГГ-ММ-ДД)",
+        "kk": "{field}: {value!r} — күн емес (ЖЖЖЖ-АА-КК)",
+    },
+    "date_order": {
+        "en": "{field}: the end comes before the start",
+        "ru": "{field}: окончание раньше начала",
+        "kk": "{field}: аяқталуы басталуынан бұрын",
+    },
+    "vote_negative": {
+        "en": "vote: a count cannot be negative",
+        "ru": "голосование: число голосов не может быть отрицательным",
+        "kk": "дауыс беру: дауыс саны теріс бола алмайды",
+    },
+    "vote_exceeds_present": {
+        "en": "vote: {cast} votes cast but only {present} members present",
+        "ru": "голосование: подано {cast} голосов, а присутствует членов только {present}",
+        "kk": "дауыс беру: {cast} дауыс берілді, ал қатысқан мүшелер тек {present}",
+    },
+    "quorum_fixed_missing": {
+        "en": "quorum: a fixed quorum needs a number of members",
+        "ru": "кворум: для фиксированного кворума нужно указать число членов",
+        "kk": "кворум: тіркелген кворум үшін мүшелер санын көрсету қажет",
+    },
+    "transition_not_allowed": {
+        "en": "status: a meeting cannot go from {current} to {target}",
+        "ru": "статус: заседание нельзя перевести из «{current}» в «{target}»",
+        "kk": "мәртебе: отырысты «{current}» күйінен «{target}» күйіне ауыстыруға болмайды",
+    },
+    "sign_needs_chair_and_secretary": {
+        "en": "signing: the protocol needs a chair and a secretary",
+        "ru": "подписание: в протоколе должны быть председатель и секретарь",
+        "kk": "қол қою: хаттамада төраға мен хатшы болуы керек",
+    },
+    "protocol_locked": {
+        "en": "the protocol of meeting {ident} is signed and read-only; amend it to change it",
+        "ru": "протокол заседания {ident} подписан и закрыт для изменений; для правки создайте новую редакцию",
+        "kk": "{ident} отырысының хаттамасына қол қойылған, өзгертуге болмайды; түзету үшін жаңа нұсқасын жасаңыз",
+    },
+    "number_taken": {
+        "en": "number: meeting No. {number} of {year} already exists in {body}",
+        "ru": "номер: заседание № {number} за {year} год уже есть в органе «{body}»",
+        "kk": "нөмір: {year} жылғы № {number} отырыс «{body}» органында бұрыннан бар",
+    },
+    "no_body": {
+        "en": "bodies: a meeting needs at least one council body",
+        "ru": "органы: у заседания должен быть хотя бы один совет",
+        "kk": "органдар: отырыстың кемінде бір кеңесі болуы керек",
+    },
+    "not_a_member": {
+        "en": "attendance: {person} is not on the attendance list of this meeting",
+        "ru": "явка: {person} нет в списке присутствующих этого заседания",
+        "kk": "қатысу: {person} осы отырыстың тізімінде жоқ",
+    },
+    "stale_edit": {
+        "en": "{kind} {ident} was changed meanwhile by someone else; reload and try again",
+        "ru": "{kind} {ident} тем временем изменил кто-то другой; обновите и повторите",
+        "kk": "{kind} {ident} басқа біреу өзгертті; жаңартып, қайталаңыз",
+    },
+    "database_too_new": {
+        "en": "database {path} was written by a newer version of Council Desktop (schema {revision}); "
+              "it was left untouched",
+        "ru": "база данных {path} записана более новой версией Council Desktop (схема {revision}); "
+              "она не изменена",
+        "kk": "{path} дерекқорын Council Desktop-тың жаңа нұсқасы жазған (схема {revision}); ол өзгертілмеді",
+    },
+    "database_unreadable": {
+        "en": "database {path} cannot be opened: {reason}",
+        "ru": "базу данных {path} не удаётся открыть: {reason}",
+        "kk": "{path} дерекқорын ашу мүмкін емес: {reason}",
+    },
+    "file_unreadable": {
+        "en": "{path}: cannot read the file: {reason}",
+        "ru": "{path}: не удаётся прочитать файл: {reason}",
+        "kk": "{path}: файлды оқу мүмкін емес: {reason}",
+    },
+    "file_unwritable": {
+        "en": "{path}: cannot write the file: {reason}",
+        "ru": "{path}: не удаётся записать файл: {reason}",
+        "kk": "{path}: файлды жазу мүмкін емес: {reason}",
+    },
+    "demo_exists": {
+        "en": "the demo data is already loaded in this database",
+        "ru": "демонстрационные данные уже загружены в эту базу",
+        "kk": "демо деректер бұл дерекқорға бұрыннан жүктелген",
+    },
+    "in_use": {
+        "en": "{kind} {ident} is still referenced by {what} and cannot be deleted",
+        "ru": "{kind} {ident} ещё используется ({what}) и не может быть удалён",
+        "kk": "{kind} {ident} әлі қолданылады ({what}), жоюға болмайды",
+    },
+}
+
+
+def user_language() -> str:
+    """kk / ru / en from COUNCIL_LANG or the system locale; English otherwise."""
+    code = os.environ.get("COUNCIL_LANG") or (locale.getlocale()[0] or "") or os.environ.get("LANG", "")
+    code = code[:2].lower()
+    return code if code in ("kk", "ru", "en") else "en"
+
+
+class CouncilError(Exception):
+    """A mistake of the user's; the message names the field or thing at fault."""
+
+    def __init__(self, code: str, **params):
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    @property
+    def field(self) -> str | None:
+        return self.params.get("field")
+
+    def message(self, lang: str | None = None) -> str:
+        texts = MESSAGES.get(self.code)
+        if texts is None:
+            return f"{self.code}: {self.params}"
+        template = texts.get(lang or user_language()) or texts["en"]
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return texts["en"].format_map({k: self.params.get(k, "?") for k in self.params}) \
+                if self.params else template
+
+
+class RuleViolation(CouncilError):
+    pass
+
+
+class NotFound(CouncilError):
+    def __init__(self, kind: str, ident):
+        super().__init__("not_found", kind=kind, ident=ident)
+
+
+class InvalidValue(CouncilError):
+    def __init__(self, field: str, value, code: str = "invalid_value"):
+        super().__init__(code, field=field, value=value)
+
+
+class ProtocolLocked(CouncilError):
+    def __init__(self, ident):
+        super().__init__("protocol_locked", ident=ident)

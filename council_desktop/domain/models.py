@@ -1,0 +1,543 @@
+"""The secretariat's records, as SQLAlchemy 2.x typed declarative models.
+
+Every table carries a stable UUID besides its integer key (other offices
+import by it), created/updated timestamps, and a version column that
+SQLAlchemy uses for optimistic locking.  Texts that an official document
+prints exist in Kazakh, Russian and English (`*_kk`, `*_ru`, `*_en`);
+`localized()` picks one with a sensible fallback.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid as uuidlib
+from typing import Optional
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, deferred, mapped_column, relationship
+
+LANGUAGES = ("ru", "kk", "en")
+# when the asked language is empty, the order in which others stand in
+FALLBACK = {"ru": ("ru", "kk", "en"), "kk": ("kk", "ru", "en"), "en": ("en", "ru", "kk")}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+class Base(DeclarativeBase):
+    # named constraints let Alembic's batch mode alter them on SQLite later
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class Record:
+    """Columns every record has."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        # optimistic locking: a stale edit raises instead of overwriting another's
+        return {"version_id_col": cls.__table__.c.version}
+
+    def localized(self, field: str, lang: str) -> str:
+        for code in FALLBACK.get(lang, LANGUAGES):
+            value = getattr(self, f"{field}_{code}", None)
+            if value:
+                return value
+        return ""
+
+
+def _enum(e: type[enum.Enum]) -> Enum:
+    # store the value strings, not the names; non-native so SQLite and PostgreSQL agree
+    return Enum(e, values_callable=lambda x: [m.value for m in x], native_enum=False, length=32,
+                validate_strings=True, name=e.__name__.lower())
+
+
+class OrganizationKind(enum.Enum):
+    MINISTRY = "ministry"
+    CENTRE = "centre"
+    UNIVERSITY = "university"
+    ACADEMY = "academy"
+    HOLDING = "holding"
+    HOSPITAL = "hospital"
+    OTHER = "other"
+
+
+class QuorumRule(enum.Enum):
+    MORE_THAN_HALF = "more_than_half"
+    TWO_THIRDS = "two_thirds"
+    FIXED = "fixed"
+
+
+class MajorityRule(enum.Enum):
+    SIMPLE_OF_PRESENT = "simple_of_present"
+    OF_ALL_MEMBERS = "of_all_members"
+    TWO_THIRDS_OF_PRESENT = "two_thirds_of_present"
+
+
+class MembershipRole(enum.Enum):
+    CHAIR = "chair"
+    DEPUTY_CHAIR = "deputy_chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+
+
+class MeetingFormat(enum.Enum):
+    IN_PERSON = "in_person"
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+
+
+class MeetingKind(enum.Enum):
+    REGULAR = "regular"
+    EXTRAORDINARY = "extraordinary"
+    JOINT = "joint"
+
+
+class MeetingStatus(enum.Enum):
+    PLANNED = "planned"
+    HELD = "held"
+    PROTOCOL_DRAFTED = "protocol_drafted"
+    PROTOCOL_SIGNED = "protocol_signed"
+
+
+class AttendanceStatus(enum.Enum):
+    PRESENT = "present"
+    REMOTE = "remote"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+    @property
+    def attends(self) -> bool:
+        return self in (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
+
+
+class SpeakerRole(enum.Enum):
+    RAPPORTEUR = "rapporteur"
+    CO_RAPPORTEUR = "co_rapporteur"
+
+
+class ProjectStatus(enum.Enum):
+    PROPOSED = "proposed"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+    SUSPENDED = "suspended"
+
+
+class AssignmentStatus(enum.Enum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Organization(Record, Base):
+    __tablename__ = "organization"
+    name_kk: Mapped[str] = mapped_column(String(400), default="")
+    name_ru: Mapped[str] = mapped_column(String(400), default="")
+    name_en: Mapped[str] = mapped_column(String(400), default="")
+    short_name: Mapped[str] = mapped_column(String(80), default="")
+    kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind), default=OrganizationKind.OTHER)
+    search_key: Mapped[str] = mapped_column(String(1300), default="", index=True)
+
+    def name(self, lang: str) -> str:
+        return self.localized("name", lang)
+
+
+class Person(Record, Base):
+    __tablename__ = "person"
+    # the Russian form is the one the registry sorts by; kk / en where they differ
+    surname: Mapped[str] = mapped_column(String(120))
+    given_name: Mapped[str] = mapped_column(String(120), default="")
+    patronymic: Mapped[str] = mapped_column(String(120), default="")
+    surname_kk: Mapped[str] = mapped_column(String(120), default="")
+    given_name_kk: Mapped[str] = mapped_column(String(120), default="")
+    patronymic_kk: Mapped[str] = mapped_column(String(120), default="")
+    surname_en: Mapped[str] = mapped_column(String(120), default="")
+    given_name_en: Mapped[str] = mapped_column(String(120), default="")
+    patronymic_en: Mapped[str] = mapped_column(String(120), default="")
+    degree: Mapped[str] = mapped_column(String(200), default="")  # e.g. doctor of medical sciences
+    title: Mapped[str] = mapped_column(String(200), default="")  # e.g. academician of NAS RK
+    position: Mapped[str] = mapped_column(String(400), default="")
+    organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    # casefolded names of every language: SQLite's LIKE folds ASCII only
+    search_key: Mapped[str] = mapped_column(String(1200), default="", index=True)
+
+    organization: Mapped[Optional[Organization]] = relationship(lazy="joined")
+
+    __table_args__ = (Index("ix_person_surname", "surname", "given_name"),)
+
+    def name_parts(self, lang: str) -> tuple[str, str, str]:
+        if lang in ("kk", "en") and getattr(self, f"surname_{lang}"):
+            return (getattr(self, f"surname_{lang}"), getattr(self, f"given_name_{lang}"),
+                    getattr(self, f"patronymic_{lang}"))
+        return self.surname, self.given_name, self.patronymic
+
+    def full_name(self, lang: str = "ru") -> str:
+        s, g, p = self.name_parts(lang)
+        if lang == "en":
+            return " ".join(x for x in (g, s) if x)
+        return " ".join(x for x in (s, g, p) if x)
+
+    def short_name(self, lang: str = "ru") -> str:
+        """Initials and surname, as signatures print them: "А. Б. Альназарова"."""
+        s, g, p = self.name_parts(lang)
+        initials = " ".join(f"{x[0]}." for x in (g, p) if x)
+        return f"{initials} {s}".strip()
+
+    def refresh_search_key(self) -> None:
+        parts = [self.surname, self.given_name, self.patronymic, self.surname_kk, self.given_name_kk,
+                 self.patronymic_kk, self.surname_en, self.given_name_en, self.patronymic_en, self.email]
+        self.search_key = " ".join(p for p in parts if p).casefold()
+
+
+class CouncilBody(Record, Base):
+    __tablename__ = "council_body"
+    name_kk: Mapped[str] = mapped_column(String(400), default="")
+    name_ru: Mapped[str] = mapped_column(String(400), default="")
+    name_en: Mapped[str] = mapped_column(String(400), default="")
+    short_name: Mapped[str] = mapped_column(String(80), default="")
+    organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    quorum_rule: Mapped[QuorumRule] = mapped_column(_enum(QuorumRule), default=QuorumRule.MORE_THAN_HALF)
+    quorum_fixed: Mapped[Optional[int]] = mapped_column(Integer)
+    majority_rule: Mapped[MajorityRule] = mapped_column(_enum(MajorityRule),
+                                                        default=MajorityRule.SIMPLE_OF_PRESENT)
+
+    organization: Mapped[Optional[Organization]] = relationship(lazy="joined")
+    memberships: Mapped[list["Membership"]] = relationship(back_populates="body", cascade="all, delete-orphan")
+
+    def name(self, lang: str) -> str:
+        return self.localized("name", lang)
+
+
+class Membership(Record, Base):
+    __tablename__ = "membership"
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("council_body.id", ondelete="CASCADE"), index=True)
+    role: Mapped[MembershipRole] = mapped_column(_enum(MembershipRole), default=MembershipRole.MEMBER)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    basis: Mapped[str] = mapped_column(String(400), default="")  # the decision that changed the composition
+
+    person: Mapped[Person] = relationship(lazy="joined")
+    body: Mapped[CouncilBody] = relationship(back_populates="memberships")
+
+
+class Meeting(Record, Base):
+    __tablename__ = "meeting"
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
+    end_time: Mapped[Optional[dt.time]] = mapped_column(Time)
+    place_kk: Mapped[str] = mapped_column(String(400), default="")
+    place_ru: Mapped[str] = mapped_column(String(400), default="")
+    place_en: Mapped[str] = mapped_column(String(400), default="")
+    city_kk: Mapped[str] = mapped_column(String(100), default="")
+    city_ru: Mapped[str] = mapped_column(String(100), default="")
+    city_en: Mapped[str] = mapped_column(String(100), default="")
+    format: Mapped[MeetingFormat] = mapped_column(_enum(MeetingFormat), default=MeetingFormat.IN_PERSON)
+    kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind), default=MeetingKind.REGULAR)
+    status: Mapped[MeetingStatus] = mapped_column(_enum(MeetingStatus), default=MeetingStatus.PLANNED)
+    chair_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    secretary_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    restriction: Mapped[str] = mapped_column(String(100), default="")  # e.g. ДСП, printed on every page
+    protocol_version: Mapped[int] = mapped_column(Integer, default=0)  # last signed version
+    amendment_reason: Mapped[str] = mapped_column(Text, default="")  # why the next version is made
+
+    chair: Mapped[Optional[Person]] = relationship(foreign_keys=[chair_id])
+    secretary: Mapped[Optional[Person]] = relationship(foreign_keys=[secretary_id])
+    bodies: Mapped[list["MeetingBody"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingBody.position")
+    attendance: Mapped[list["Attendance"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan")
+    agenda: Mapped[list["AgendaItem"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position")
+    protocol_issues: Mapped[list["ProtocolIssue"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="ProtocolIssue.revision")
+
+    @property
+    def number_label(self) -> str:
+        """"5" for one body, "5/3" for a joint meeting numbered in both bodies."""
+        return "/".join(str(b.number) for b in self.bodies)
+
+    @property
+    def locked(self) -> bool:
+        return self.status is MeetingStatus.PROTOCOL_SIGNED
+
+    def place(self, lang: str) -> str:
+        return self.localized("place", lang)
+
+    def city(self, lang: str) -> str:
+        return self.localized("city", lang)
+
+
+class MeetingBody(Record, Base):
+    """A body a meeting belongs to, with the meeting's number in that body's sequence."""
+
+    __tablename__ = "meeting_body"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("council_body.id", ondelete="RESTRICT"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="bodies")
+    body: Mapped[CouncilBody] = relationship(lazy="joined")
+
+    __table_args__ = (
+        UniqueConstraint("body_id", "year", "number", name="uq_meeting_body_number"),
+        UniqueConstraint("meeting_id", "body_id", name="uq_meeting_body_meeting"),
+    )
+
+
+class Attendance(Record, Base):
+    __tablename__ = "attendance"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus), default=AttendanceStatus.ABSENT)
+    is_guest: Mapped[bool] = mapped_column(Boolean, default=False)  # invited, not a member
+    substitute_for_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(400), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+    person: Mapped[Person] = relationship(foreign_keys=[person_id], lazy="joined")
+    substitute_for: Mapped[Optional[Person]] = relationship(foreign_keys=[substitute_for_id])
+
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance_person"),)
+
+
+class AgendaItem(Record, Base):
+    __tablename__ = "agenda_item"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title_kk: Mapped[str] = mapped_column(Text, default="")
+    title_ru: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    planned_minutes: Mapped[Optional[int]] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")  # internal, for the chair's script
+    # minutes: what was heard
+    heard_kk: Mapped[str] = mapped_column(Text, default="")
+    heard_ru: Mapped[str] = mapped_column(Text, default="")
+    heard_en: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+    rapporteurs: Mapped[list["AgendaRapporteur"]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="AgendaRapporteur.position")
+    presentations: Mapped[list["Presentation"]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Presentation.position")
+    speeches: Mapped[list["Speech"]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Speech.position")
+    resolutions: Mapped[list["Resolution"]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Resolution.position")
+
+    def title(self, lang: str) -> str:
+        return self.localized("title", lang)
+
+    def heard(self, lang: str) -> str:
+        return self.localized("heard", lang)
+
+
+class AgendaRapporteur(Record, Base):
+    __tablename__ = "agenda_rapporteur"
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    role: Mapped[SpeakerRole] = mapped_column(_enum(SpeakerRole), default=SpeakerRole.RAPPORTEUR)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="rapporteurs")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class Project(Record, Base):
+    __tablename__ = "project"
+    title_kk: Mapped[str] = mapped_column(Text, default="")
+    title_ru: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    lead_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    field: Mapped[str] = mapped_column(String(200), default="")  # genomics, organoids, 3D-printed implants
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ProjectStatus] = mapped_column(_enum(ProjectStatus), default=ProjectStatus.ONGOING)
+
+    organization: Mapped[Optional[Organization]] = relationship(lazy="joined")
+    lead: Mapped[Optional[Person]] = relationship()
+
+    def title(self, lang: str) -> str:
+        return self.localized("title", lang)
+
+
+class Presentation(Record, Base):
+    __tablename__ = "presentation"
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="RESTRICT"))
+    presenter_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="presentations")
+    project: Mapped[Project] = relationship(lazy="joined")
+    presenter: Mapped[Optional[Person]] = relationship()
+    organization: Mapped[Optional[Organization]] = relationship()
+    files: Mapped[list["PresentationFile"]] = relationship(
+        back_populates="presentation", cascade="all, delete-orphan", order_by="PresentationFile.file_name")
+
+
+class PresentationFile(Record, Base):
+    __tablename__ = "presentation_file"
+    presentation_id: Mapped[int] = mapped_column(ForeignKey("presentation.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(400))
+    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    # kept in the database so that a copy of the file travels with it
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+
+    presentation: Mapped[Presentation] = relationship(back_populates="files")
+
+
+class Speech(Record, Base):
+    """Who spoke on an item, and the gist of what they said."""
+
+    __tablename__ = "speech"
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    gist_kk: Mapped[str] = mapped_column(Text, default="")
+    gist_ru: Mapped[str] = mapped_column(Text, default="")
+    gist_en: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[AgendaItem] = relationship(back_populates="speeches")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+    def gist(self, lang: str) -> str:
+        return self.localized("gist", lang)
+
+
+class Resolution(Record, Base):
+    __tablename__ = "resolution"
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text_kk: Mapped[str] = mapped_column(Text, default="")
+    text_ru: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    unanimous: Mapped[bool] = mapped_column(Boolean, default=False)
+    votes_for: Mapped[Optional[int]] = mapped_column(Integer)
+    votes_against: Mapped[Optional[int]] = mapped_column(Integer)
+    votes_abstained: Mapped[Optional[int]] = mapped_column(Integer)
+    # the secretary's recorded exception to what the vote and the rule give
+    adopted_override: Mapped[Optional[bool]] = mapped_column(Boolean)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[AgendaItem] = relationship(back_populates="resolutions")
+    assignments: Mapped[list["Assignment"]] = relationship(
+        back_populates="resolution", cascade="all, delete-orphan", order_by="Assignment.position")
+
+    def text(self, lang: str) -> str:
+        return self.localized("text", lang)
+
+
+class Assignment(Record, Base):
+    __tablename__ = "assignment"
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolution.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    task_kk: Mapped[str] = mapped_column(Text, default="")
+    task_ru: Mapped[str] = mapped_column(Text, default="")
+    task_en: Mapped[str] = mapped_column(Text, default="")
+    responsible_person_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    responsible_org_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    deadline: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)
+    status: Mapped[AssignmentStatus] = mapped_column(_enum(AssignmentStatus), default=AssignmentStatus.OPEN)
+    done_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    checked_meeting_id: Mapped[Optional[int]] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    report: Mapped[str] = mapped_column(Text, default="")
+
+    resolution: Mapped[Resolution] = relationship(back_populates="assignments")
+    responsible_person: Mapped[Optional[Person]] = relationship(lazy="joined")
+    responsible_org: Mapped[Optional[Organization]] = relationship(lazy="joined")
+    checked_meeting: Mapped[Optional[Meeting]] = relationship(foreign_keys=[checked_meeting_id])
+
+    def task(self, lang: str) -> str:
+        return self.localized("task", lang)
+
+    def responsible(self, lang: str) -> str:
+        names = []
+        if self.responsible_person:
+            names.append(self.responsible_person.short_name(lang))
+        if self.responsible_org:
+            names.append(self.responsible_org.short_name or self.responsible_org.name(lang))
+        return ", ".join(names)
+
+
+class ProtocolIssue(Record, Base):
+    """One signed version of a meeting's protocol."""
+
+    __tablename__ = "protocol_issue"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(8))
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    issued_by: Mapped[str] = mapped_column(String(120), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")  # of the PDF file
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")  # of the data, printed on it
+    pdf: Mapped[Optional[bytes]] = deferred(mapped_column(LargeBinary))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why an amendment was made
+
+    meeting: Mapped[Meeting] = relationship(back_populates="protocol_issues")
+
+    __table_args__ = (UniqueConstraint("meeting_id", "revision", "language",
+                                       name="uq_protocol_issue_version"),)
+
+
+class AuditEntry(Base):
+    """Append-only: when, which OS user, which record, what changed."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    os_user: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(16))  # insert / update / delete
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> [old, new]
+
+
+class Setting(Base):
+    """Office-wide settings that travel with the database (letterhead, defaults)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,19 @@
+"""One helper for resource paths: from a checkout, an installed wheel, or a PyInstaller bundle."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resource_root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # PyInstaller one-folder build: packaging/council_desktop.spec puts resources/ there
+        return Path(bundle) / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(__file__).resolve().parent / "resources"  # installed: package-dir maps resources/ here
+
+
+def resource(*parts: str) -> Path:
+    return resource_root().joinpath(*parts)

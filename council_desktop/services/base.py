@@ -1,0 +1,107 @@
+"""What every service shares: one transaction per user action, and errors a user can read."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from contextlib import contextmanager
+from typing import Iterator, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.errors import CouncilError, InvalidValue, NotFound
+
+T = TypeVar("T")
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Service:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self._sessions = session_factory
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        """One unit of work: committed whole, or rolled back whole with a readable error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError:
+            raise CouncilError("stale_edit", kind="record", ident="") from None
+        except IntegrityError as exc:
+            raise CouncilError("invalid_value", field="record",
+                               value=str(exc.orig).splitlines()[0]) from None
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+
+def get(session: Session, model: type[T], ident, kind: str | None = None) -> T:
+    try:
+        key = int(ident)
+    except (TypeError, ValueError):
+        raise NotFound(kind or model.__name__, ident) from None
+    obj = session.get(model, key)
+    if obj is None:
+        raise NotFound(kind or model.__name__, ident)
+    return obj
+
+
+def parse_date(value, field: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidValue(field, value, code="invalid_date") from None
+
+
+def parse_time(value, field: str) -> dt.time | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.time):
+        return value
+    try:
+        return dt.time.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidValue(field, value) from None
+
+
+def parse_enum(enum_type, value, field: str):
+    if isinstance(value, enum_type):
+        return value
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise InvalidValue(field, value) from None
+
+
+def required(value, field: str) -> str:
+    text = (value or "").strip() if isinstance(value, str) or value is None else value
+    if not text:
+        raise CouncilError("required", field=field)
+    return text
+
+
+def check_email(value: str) -> str:
+    value = (value or "").strip()
+    if value and not EMAIL.match(value):
+        raise InvalidValue("e-mail", value, code="invalid_email")
+    return value
+
+
+def non_negative(value, field: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise InvalidValue(field, value) from None
+    if n < 0:
+        raise InvalidValue(field, value)
+    return n

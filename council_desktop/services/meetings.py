@@ -1,0 +1,414 @@
+"""Planning a meeting: its number, bodies, attendance, quorum and agenda."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain import rules
+from ..domain.errors import CouncilError, InvalidValue
+from ..domain.models import (
+    AgendaItem,
+    AgendaRapporteur,
+    Attendance,
+    AttendanceStatus,
+    CouncilBody,
+    Meeting,
+    MeetingBody,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    Organization,
+    Person,
+    Presentation,
+    PresentationFile,
+    Project,
+    SpeakerRole,
+)
+from .base import Service, get, non_negative, parse_date, parse_enum, parse_time, required
+from .registry import members_on
+
+MEETING_TEXT_FIELDS = ("place_kk", "place_ru", "place_en", "city_kk", "city_ru", "city_en", "restriction")
+ITEM_TEXT_FIELDS = ("title_kk", "title_ru", "title_en", "notes")
+
+
+@dataclass(frozen=True)
+class BodyQuorum:
+    body_id: int
+    body: str
+    quorum: rules.Quorum
+
+
+@dataclass(frozen=True)
+class MeetingQuorum:
+    bodies: tuple[BodyQuorum, ...]
+    present_members: int  # members of any of the bodies present, substitutes counted
+    members: int
+
+    @property
+    def reached(self) -> bool:
+        return all(b.quorum.reached for b in self.bodies) and bool(self.bodies)
+
+
+def meeting_quorum(s: Session, meeting: Meeting, lang: str = "ru") -> MeetingQuorum:
+    """Quorum per body as of the meeting's date; a substitute stands for the member they replace."""
+    stands_for: dict[int, int] = {}
+    for a in meeting.attendance:
+        if a.status.attends:
+            stands_for[a.person_id] = a.person_id
+            if a.substitute_for_id:
+                stands_for[a.substitute_for_id] = a.substitute_for_id
+    result, all_members, all_present = [], set(), set()
+    for mb in meeting.bodies:
+        members = {m.person_id for m in members_on(s, mb.body_id, meeting.date)}
+        present = members & set(stands_for)
+        all_members |= members
+        all_present |= present
+        body = mb.body
+        result.append(BodyQuorum(body.id, body.short_name or body.name(lang),
+                                 rules.quorum(body.quorum_rule, len(present), len(members), body.quorum_fixed)))
+    return MeetingQuorum(tuple(result), len(all_present), len(all_members))
+
+
+def editable(meeting: Meeting) -> Meeting:
+    if meeting.locked:
+        from ..domain.errors import ProtocolLocked
+        raise ProtocolLocked(meeting.id)
+    return meeting
+
+
+class MeetingService(Service):
+    # --- planning -------------------------------------------------------------------------
+    def suggest_number(self, body_id: int, year: int) -> int:
+        with self._read() as s:
+            return rules.next_number(s.scalars(select(MeetingBody.number).where(
+                MeetingBody.body_id == body_id, MeetingBody.year == year)))
+
+    def plan(self, body_ids: Sequence[int], date: Any, values: dict | None = None,
+             numbers: dict[int, int] | None = None) -> int:
+        """A new meeting numbered in each of its bodies, with the members as of its date listed."""
+        values = values or {}
+        with self._tx() as s:
+            if not body_ids:
+                raise CouncilError("no_body")
+            meeting_date = parse_date(date, "date")
+            if meeting_date is None:
+                raise CouncilError("required", field="date")
+            m = Meeting(date=meeting_date, status=MeetingStatus.PLANNED)
+            s.add(m)
+            self._apply(s, m, values)
+            if len(body_ids) > 1 and "kind" not in values:
+                m.kind = MeetingKind.JOINT
+            for pos, body_id in enumerate(body_ids):
+                body = get(s, CouncilBody, body_id, "council body")
+                number = (numbers or {}).get(body.id)
+                self._number(s, m, body, pos, number)
+            s.flush()
+            self._sync_attendance(s, m)
+            return m.id
+
+    def _number(self, s: Session, m: Meeting, body: CouncilBody, pos: int, number: int | None) -> None:
+        year = m.date.year
+        if number is None:
+            number = rules.next_number(s.scalars(select(MeetingBody.number).where(
+                MeetingBody.body_id == body.id, MeetingBody.year == year)))
+        else:
+            number = non_negative(number, "number")
+            if not number:
+                raise InvalidValue("number", number)
+            taken = s.scalar(select(MeetingBody.meeting_id).where(
+                MeetingBody.body_id == body.id, MeetingBody.year == year, MeetingBody.number == number))
+            if taken is not None and taken != m.id:
+                raise CouncilError("number_taken", number=number, year=year, body=body.short_name or body.name_ru)
+        existing = next((mb for mb in m.bodies if mb.body_id == body.id), None)
+        if existing:
+            existing.number, existing.year, existing.position = number, year, pos
+        else:
+            m.bodies.append(MeetingBody(body=body, body_id=body.id, position=pos, year=year, number=number))
+
+    def _apply(self, s: Session, m: Meeting, values: dict) -> None:
+        for f in MEETING_TEXT_FIELDS:
+            if f in values:
+                setattr(m, f, (values[f] or "").strip())
+        if "start_time" in values:
+            m.start_time = parse_time(values["start_time"], "start time")
+        if "end_time" in values:
+            m.end_time = parse_time(values["end_time"], "end time")
+        if m.start_time and m.end_time and m.end_time < m.start_time:
+            raise CouncilError("date_order", field="time")
+        if "format" in values:
+            m.format = parse_enum(MeetingFormat, values["format"], "format")
+        if "kind" in values:
+            m.kind = parse_enum(MeetingKind, values["kind"], "kind")
+        for role in ("chair_id", "secretary_id"):
+            if role in values:
+                pid = values[role]
+                setattr(m, role, get(s, Person, pid, "person").id if pid else None)
+
+    def update(self, meeting_id: int, values: dict, numbers: dict[int, int] | None = None,
+               expected_version: int | None = None) -> None:
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            if expected_version is not None and m.version != expected_version:
+                raise CouncilError("stale_edit", kind="meeting", ident=meeting_id)
+            date_changed = False
+            if "date" in values:
+                new_date = parse_date(values["date"], "date")
+                if new_date is None:
+                    raise CouncilError("required", field="date")
+                date_changed = new_date != m.date
+                year_changed = new_date.year != m.date.year
+                m.date = new_date
+                if year_changed:  # a new year starts a new sequence
+                    for mb in m.bodies:
+                        mb.year = new_date.year
+                        mb.number = 0
+                    s.flush()
+                    for mb in list(m.bodies):
+                        self._number(s, m, mb.body, mb.position, None)
+            self._apply(s, m, values)
+            if "body_ids" in values:
+                wanted = [int(b) for b in values["body_ids"]]
+                if not wanted:
+                    raise CouncilError("no_body")
+                for mb in list(m.bodies):
+                    if mb.body_id not in wanted:
+                        m.bodies.remove(mb)
+                s.flush()
+                for pos, body_id in enumerate(wanted):
+                    current = next((mb for mb in m.bodies if mb.body_id == body_id), None)
+                    self._number(s, m, get(s, CouncilBody, body_id, "council body"), pos,
+                                 current.number if current else None)
+                date_changed = True
+            for body_id, number in (numbers or {}).items():
+                self._number(s, m, get(s, CouncilBody, body_id, "council body"),
+                             next((mb.position for mb in m.bodies if mb.body_id == int(body_id)), 0), number)
+            s.flush()
+            if date_changed and m.status is MeetingStatus.PLANNED:
+                self._sync_attendance(s, m)
+
+    def delete(self, meeting_id: int) -> None:
+        with self._tx() as s:
+            s.delete(editable(get(s, Meeting, meeting_id, "meeting")))
+
+    # --- attendance -----------------------------------------------------------------------
+    def _sync_attendance(self, s: Session, m: Meeting) -> None:
+        """List the members as of the date; untouched rows of former members go, marked ones stay."""
+        members = {}
+        for mb in m.bodies:
+            for ms in members_on(s, mb.body_id, m.date):
+                members.setdefault(ms.person_id, ms)
+        listed = {a.person_id: a for a in m.attendance}
+        for person_id in members:
+            if person_id not in listed:
+                m.attendance.append(Attendance(person_id=person_id, status=AttendanceStatus.ABSENT))
+            elif listed[person_id].is_guest:
+                listed[person_id].is_guest = False
+        for person_id, a in listed.items():
+            if person_id not in members and not a.is_guest and a.status is AttendanceStatus.ABSENT \
+                    and not a.note:
+                m.attendance.remove(a)
+
+    def refresh_attendance(self, meeting_id: int) -> None:
+        with self._tx() as s:
+            self._sync_attendance(s, editable(get(s, Meeting, meeting_id, "meeting")))
+
+    def set_attendance(self, meeting_id: int, person_id: int, status: str,
+                       substitute_for: int | None = None, note: str | None = None) -> None:
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            a = next((x for x in m.attendance if x.person_id == int(person_id)), None)
+            if a is None:
+                person = get(s, Person, person_id, "person")
+                raise CouncilError("not_a_member", person=person.full_name())
+            a.status = parse_enum(AttendanceStatus, status, "attendance status")
+            if substitute_for is not None:
+                a.substitute_for_id = get(s, Person, substitute_for, "person").id if substitute_for else None
+            if note is not None:
+                a.note = note.strip()
+
+    def add_attendee(self, meeting_id: int, person_id: int, status: str = "present",
+                     substitute_for: int | None = None, note: str = "") -> None:
+        """An invited guest, or a substitute sent in place of a member."""
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            person = get(s, Person, person_id, "person")
+            if any(a.person_id == person.id for a in m.attendance):
+                return
+            m.attendance.append(Attendance(
+                person_id=person.id, status=parse_enum(AttendanceStatus, status, "attendance status"),
+                is_guest=substitute_for is None,
+                substitute_for_id=get(s, Person, substitute_for, "person").id if substitute_for else None,
+                note=note))
+
+    def remove_attendee(self, meeting_id: int, person_id: int) -> None:
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            for a in list(m.attendance):
+                if a.person_id == int(person_id):
+                    m.attendance.remove(a)
+
+    def quorum(self, meeting_id: int, lang: str = "ru") -> MeetingQuorum:
+        with self._read() as s:
+            return meeting_quorum(s, get(s, Meeting, meeting_id, "meeting"), lang)
+
+    # --- agenda ---------------------------------------------------------------------------
+    def add_item(self, meeting_id: int, values: dict, rapporteurs: Sequence[int] = (),
+                 co_rapporteurs: Sequence[int] = ()) -> int:
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            item = AgendaItem(position=len(m.agenda) + 1)
+            m.agenda.append(item)
+            self._apply_item(s, item, values, rapporteurs, co_rapporteurs)
+            s.flush()
+            return item.id
+
+    def update_item(self, item_id: int, values: dict, rapporteurs: Sequence[int] | None = None,
+                    co_rapporteurs: Sequence[int] | None = None) -> None:
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            editable(item.meeting)
+            self._apply_item(s, item, values, rapporteurs, co_rapporteurs)
+
+    def _apply_item(self, s: Session, item: AgendaItem, values: dict, rapporteurs, co_rapporteurs) -> None:
+        for f in ITEM_TEXT_FIELDS:
+            if f in values:
+                setattr(item, f, (values[f] or "").strip())
+        if "planned_minutes" in values:
+            item.planned_minutes = non_negative(values["planned_minutes"], "planned minutes")
+        if not (item.title_kk or item.title_ru or item.title_en):
+            raise CouncilError("required", field="title")
+        if rapporteurs is not None or co_rapporteurs is not None:
+            old = {r.role: [x.person_id for x in item.rapporteurs if x.role is r.role] for r in item.rapporteurs}
+            wanted = [(SpeakerRole.RAPPORTEUR, rapporteurs if rapporteurs is not None
+                       else old.get(SpeakerRole.RAPPORTEUR, [])),
+                      (SpeakerRole.CO_RAPPORTEUR, co_rapporteurs if co_rapporteurs is not None
+                       else old.get(SpeakerRole.CO_RAPPORTEUR, []))]
+            item.rapporteurs.clear()
+            s.flush()
+            pos = 0
+            for role, people in wanted:
+                for pid in people:
+                    pos += 1
+                    item.rapporteurs.append(AgendaRapporteur(
+                        person_id=get(s, Person, pid, "person").id, role=role, position=pos))
+
+    def remove_item(self, item_id: int) -> None:
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            m = editable(item.meeting)
+            m.agenda.remove(item)
+            for pos, other in enumerate(m.agenda, start=1):
+                other.position = pos
+
+    def move_item(self, item_id: int, new_position: int) -> None:
+        """Put an item at a 1-based position; the others close up around it."""
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            m = editable(item.meeting)
+            items = [i for i in m.agenda if i.id != item.id]
+            target = max(1, min(int(new_position), len(items) + 1))
+            items.insert(target - 1, item)
+            for pos, other in enumerate(items, start=1):
+                if other.position != pos:
+                    other.position = pos
+
+    def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> None:
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            by_id = {i.id: i for i in m.agenda}
+            if sorted(by_id) != sorted(int(x) for x in item_ids):
+                raise InvalidValue("agenda order", list(item_ids))
+            for pos, ident in enumerate(item_ids, start=1):
+                by_id[int(ident)].position = pos
+
+    # --- projects and presentations -------------------------------------------------------
+    def save_project(self, values: dict, project_id: int | None = None) -> int:
+        from ..domain.models import ProjectStatus
+        with self._tx() as s:
+            p = Project() if project_id is None else get(s, Project, project_id, "project")
+            for f in ("title_kk", "title_ru", "title_en", "field", "summary"):
+                if f in values:
+                    setattr(p, f, (values[f] or "").strip())
+            if not (p.title_kk or p.title_ru or p.title_en):
+                raise CouncilError("required", field="title")
+            if "status" in values:
+                p.status = parse_enum(ProjectStatus, values["status"], "status")
+            for key, model, kind in (("organization_id", Organization, "organization"),
+                                     ("lead_id", Person, "person")):
+                if key in values:
+                    setattr(p, key, get(s, model, values[key], kind).id if values[key] else None)
+            s.add(p)
+            s.flush()
+            return p.id
+
+    def projects(self, lang: str = "ru") -> list[dict]:
+        with self._read() as s:
+            return [{"id": p.id, "uuid": p.uuid, "title": p.title(lang), "field": p.field,
+                     "status": p.status.value, "summary": p.summary,
+                     "organization": p.organization.name(lang) if p.organization else "",
+                     "lead": p.lead.full_name(lang) if p.lead else ""}
+                    for p in s.scalars(select(Project).order_by(Project.id))]
+
+    def add_presentation(self, item_id: int, project_id: int, presenter_id: int | None = None,
+                         organization_id: int | None = None) -> int:
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            editable(item.meeting)
+            project = get(s, Project, project_id, "project")
+            pres = Presentation(project_id=project.id, position=len(item.presentations) + 1,
+                                presenter_id=get(s, Person, presenter_id, "person").id if presenter_id else None,
+                                organization_id=(get(s, Organization, organization_id, "organization").id
+                                                 if organization_id else project.organization_id))
+            item.presentations.append(pres)
+            s.flush()
+            return pres.id
+
+    def remove_presentation(self, presentation_id: int) -> None:
+        with self._tx() as s:
+            pres = get(s, Presentation, presentation_id, "presentation")
+            editable(pres.item.meeting)
+            s.delete(pres)
+
+    def attach_file(self, presentation_id: int, path: str | Path) -> int:
+        """Keep a copy of the file, with its SHA-256 and size, in the database."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+        with self._tx() as s:
+            pres = get(s, Presentation, presentation_id, "presentation")
+            editable(pres.item.meeting)
+            f = PresentationFile(file_name=path.name, size=len(data), content=data,
+                                 sha256=hashlib.sha256(data).hexdigest(),
+                                 media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+            pres.files.append(f)
+            s.flush()
+            return f.id
+
+    def file_content(self, file_id: int) -> tuple[str, bytes]:
+        with self._read() as s:
+            f = get(s, PresentationFile, file_id, "file")
+            return f.file_name, f.content
+
+    def remove_file(self, file_id: int) -> None:
+        with self._tx() as s:
+            f = get(s, PresentationFile, file_id, "file")
+            editable(f.presentation.item.meeting)
+            s.delete(f)
+
+    # --- lists ----------------------------------------------------------------------------
+    def meeting_ids(self) -> list[int]:
+        with self._read() as s:
+            return list(s.scalars(select(Meeting.id).order_by(Meeting.date.desc(), Meeting.id.desc())))
+
+    def count(self) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count(Meeting.id)))

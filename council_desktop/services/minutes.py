@@ -1,0 +1,226 @@
+"""Recording the minutes: what was heard, who spoke, what was resolved and how the vote went."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ..domain import rules
+from ..domain.errors import CouncilError
+from ..domain.models import (
+    AgendaItem,
+    Assignment,
+    AssignmentStatus,
+    Meeting,
+    MeetingBody,
+    Organization,
+    Person,
+    Resolution,
+    Speech,
+)
+from .base import Service, get, non_negative, parse_date, parse_enum
+from .meetings import editable, meeting_quorum
+
+
+def resolution_adopted(s: Session, r: Resolution) -> bool | None:
+    """The secretary's exception if recorded, else what the vote gives under the body's rule."""
+    if r.adopted_override is not None:
+        return r.adopted_override
+    if r.votes_for is None and not r.unanimous:
+        return None
+    meeting = r.item.meeting
+    q = meeting_quorum(s, meeting)
+    rule = meeting.bodies[0].body.majority_rule if meeting.bodies else None
+    if rule is None:
+        return None
+    vote = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
+    return rules.adopted(rule, vote, q.present_members, q.members)
+
+
+def overdue(a: Assignment, today: dt.date | None = None) -> bool:
+    return a.status is AssignmentStatus.OPEN and a.deadline is not None and a.deadline < (today or dt.date.today())
+
+
+class MinutesService(Service):
+    def set_heard(self, item_id: int, values: dict) -> None:
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            editable(item.meeting)
+            for lang in ("kk", "ru", "en"):
+                if lang in values:
+                    setattr(item, f"heard_{lang}", (values[lang] or "").strip())
+
+    def add_speech(self, item_id: int, person_id: int, gist: dict) -> int:
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            editable(item.meeting)
+            sp = Speech(person_id=get(s, Person, person_id, "person").id, position=len(item.speeches) + 1,
+                        **{f"gist_{k}": (v or "").strip() for k, v in gist.items() if k in ("kk", "ru", "en")})
+            item.speeches.append(sp)
+            s.flush()
+            return sp.id
+
+    def update_speech(self, speech_id: int, gist: dict, person_id: int | None = None) -> None:
+        with self._tx() as s:
+            sp = get(s, Speech, speech_id, "speech")
+            editable(sp.item.meeting)
+            for k, v in gist.items():
+                if k in ("kk", "ru", "en"):
+                    setattr(sp, f"gist_{k}", (v or "").strip())
+            if person_id:
+                sp.person_id = get(s, Person, person_id, "person").id
+
+    def remove_speech(self, speech_id: int) -> None:
+        with self._tx() as s:
+            sp = get(s, Speech, speech_id, "speech")
+            editable(sp.item.meeting)
+            s.delete(sp)
+
+    def add_resolution(self, item_id: int, text: dict, vote: dict | None = None) -> int:
+        with self._tx() as s:
+            item = get(s, AgendaItem, item_id, "agenda item")
+            editable(item.meeting)
+            r = Resolution(position=len(item.resolutions) + 1)
+            item.resolutions.append(r)
+            self._apply_text(r, text)
+            if vote:
+                self._apply_vote(s, r, vote)
+            s.flush()
+            return r.id
+
+    def update_resolution(self, resolution_id: int, text: dict | None = None, vote: dict | None = None) -> None:
+        with self._tx() as s:
+            r = get(s, Resolution, resolution_id, "resolution")
+            editable(r.item.meeting)
+            if text is not None:
+                self._apply_text(r, text)
+            if vote is not None:
+                self._apply_vote(s, r, vote)
+
+    def record_vote(self, resolution_id: int, votes_for: Any = None, against: Any = None,
+                    abstained: Any = None, unanimous: bool = False) -> None:
+        self.update_resolution(resolution_id, vote={"for": votes_for, "against": against,
+                                                    "abstained": abstained, "unanimous": unanimous})
+
+    def set_exception(self, resolution_id: int, adopted: bool | None, reason: str = "") -> None:
+        """The secretary records that the outcome differs from what the rule gives, and why."""
+        with self._tx() as s:
+            r = get(s, Resolution, resolution_id, "resolution")
+            editable(r.item.meeting)
+            if adopted is not None and not reason.strip():
+                raise CouncilError("required", field="reason")
+            r.adopted_override = adopted
+            r.override_reason = reason.strip() if adopted is not None else ""
+
+    def remove_resolution(self, resolution_id: int) -> None:
+        with self._tx() as s:
+            r = get(s, Resolution, resolution_id, "resolution")
+            item = r.item
+            editable(item.meeting)
+            item.resolutions.remove(r)
+            for pos, other in enumerate(item.resolutions, start=1):
+                other.position = pos
+
+    @staticmethod
+    def _apply_text(r: Resolution, text: dict) -> None:
+        for lang in ("kk", "ru", "en"):
+            if lang in text:
+                setattr(r, f"text_{lang}", (text[lang] or "").strip())
+        if not (r.text_kk or r.text_ru or r.text_en):
+            raise CouncilError("required", field="resolution text")
+
+    @staticmethod
+    def _apply_vote(s: Session, r: Resolution, vote: dict) -> None:
+        present = meeting_quorum(s, r.item.meeting).present_members
+        if vote.get("unanimous"):
+            r.unanimous = True
+            r.votes_for, r.votes_against, r.votes_abstained = present, 0, 0
+            return
+        counts = [non_negative(vote.get(k), f"vote: {k}") for k in ("for", "against", "abstained")]
+        if all(c is None for c in counts):
+            r.unanimous, r.votes_for, r.votes_against, r.votes_abstained = False, None, None, None
+            return
+        counts = [c or 0 for c in counts]
+        rules.validate_vote(rules.Vote(*counts), present)
+        r.unanimous = False
+        r.votes_for, r.votes_against, r.votes_abstained = counts
+
+    # --- assignments and their follow-up --------------------------------------------------
+    def add_assignment(self, resolution_id: int, task: dict, responsible_person: int | None = None,
+                       responsible_org: int | None = None, deadline: Any = None) -> int:
+        with self._tx() as s:
+            r = get(s, Resolution, resolution_id, "resolution")
+            editable(r.item.meeting)
+            a = Assignment(position=len(r.assignments) + 1)
+            r.assignments.append(a)
+            self._apply_assignment(s, a, task, responsible_person, responsible_org, deadline)
+            s.flush()
+            return a.id
+
+    def update_assignment(self, assignment_id: int, task: dict | None = None, responsible_person: Any = ...,
+                          responsible_org: Any = ..., deadline: Any = ...) -> None:
+        with self._tx() as s:
+            a = get(s, Assignment, assignment_id, "assignment")
+            self._apply_assignment(s, a, task, responsible_person, responsible_org, deadline)
+
+    @staticmethod
+    def _apply_assignment(s, a: Assignment, task, person, org, deadline) -> None:
+        for lang in ("kk", "ru", "en"):
+            if task and lang in task:
+                setattr(a, f"task_{lang}", (task[lang] or "").strip())
+        if not (a.task_kk or a.task_ru or a.task_en):
+            raise CouncilError("required", field="task")
+        if person is not ...:
+            a.responsible_person_id = get(s, Person, person, "person").id if person else None
+        if org is not ...:
+            a.responsible_org_id = get(s, Organization, org, "organization").id if org else None
+        if deadline is not ...:
+            a.deadline = parse_date(deadline, "deadline")
+
+    def set_assignment_status(self, assignment_id: int, status: str, checked_meeting: int | None = None,
+                              done_on: Any = None, report: str | None = None) -> None:
+        """Follow-up: done (checked at a later meeting), cancelled, or open again."""
+        with self._tx() as s:
+            a = get(s, Assignment, assignment_id, "assignment")
+            a.status = parse_enum(AssignmentStatus, status, "status")
+            a.checked_meeting_id = get(s, Meeting, checked_meeting, "meeting").id if checked_meeting else None
+            a.done_on = (parse_date(done_on, "done on") or dt.date.today()) \
+                if a.status is AssignmentStatus.DONE else None
+            if report is not None:
+                a.report = report.strip()
+
+    def assignments(self, lang: str = "ru", status: str | None = None, body_id: int | None = None,
+                    responsible: str = "", today: dt.date | None = None) -> list[dict]:
+        """Assignments across meetings, for follow-up; overdue ones are flagged."""
+        q = (select(Assignment).join(Resolution).join(AgendaItem).join(Meeting)
+             .order_by(Assignment.deadline.is_(None), Assignment.deadline, Assignment.id))
+        if status == "overdue":
+            q = q.where(Assignment.status == AssignmentStatus.OPEN,
+                        Assignment.deadline < (today or dt.date.today()))
+        elif status:
+            q = q.where(Assignment.status == parse_enum(AssignmentStatus, status, "status"))
+        if body_id:
+            q = q.where(Meeting.id.in_(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))
+        with self._read() as s:
+            rows = []
+            for a in s.scalars(q).unique():
+                who = a.responsible(lang)
+                if responsible and responsible.casefold() not in who.casefold():
+                    continue
+                r = a.resolution
+                m = r.item.meeting
+                rows.append({
+                    "id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": who,
+                    "responsible_person_id": a.responsible_person_id,
+                    "responsible_org_id": a.responsible_org_id,
+                    "deadline": a.deadline.isoformat() if a.deadline else None,
+                    "status": a.status.value, "overdue": overdue(a, today),
+                    "done_on": a.done_on.isoformat() if a.done_on else None,
+                    "checked_meeting_id": a.checked_meeting_id, "report": a.report,
+                    "meeting_id": m.id, "meeting_number": m.number_label, "meeting_date": m.date.isoformat(),
+                    "resolution": f"{r.item.position}.{r.position}", "resolution_text": r.text(lang),
+                    "bodies": [mb.body.short_name or mb.body.name(lang) for mb in m.bodies],
+                })
+            return rows

@@ -1,0 +1,117 @@
+"""A meeting's lifecycle: planned → held → protocol drafted → protocol signed (→ amended).
+
+Signing renders the protocol, stores the PDF with its SHA-256 and the fingerprint of
+the data printed on it, and locks the minutes; an amendment unlocks them and the
+next signing issues a new version.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy.orm import Session
+
+from ..domain import rules
+from ..domain.errors import CouncilError
+from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
+from ..store.session import os_user
+from .base import Service, get
+from .settings import letterhead
+from .views import meeting_view
+
+LAYOUTS = ("ru", "kk", "en", "kk+ru")
+# what changes when a protocol is signed, and so must not change its fingerprint
+_VOLATILE = {"status", "protocol_version", "protocol_issues", "fingerprint"}
+
+
+def layout_languages(layout: str) -> tuple[str, ...]:
+    if layout not in LAYOUTS:
+        from ..domain.errors import InvalidValue
+        raise InvalidValue("language", layout)
+    return tuple(layout.split("+"))
+
+
+def fingerprint(views: dict[str, dict]) -> str:
+    """SHA-256 of the protocol's data, independent of the PDF's bytes: what the QR code carries."""
+    def strip(v):
+        return {k: val for k, val in v.items() if k not in _VOLATILE}
+    canonical = json.dumps({lang: strip(v) for lang, v in sorted(views.items())},
+                           ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def protocol_views(s: Session, m: Meeting, layout: str) -> dict[str, dict]:
+    return {lang: meeting_view(s, m, lang) for lang in layout_languages(layout)}
+
+
+def render_protocol_pdf(s: Session, m: Meeting, layout: str, restriction: str | None = None) -> tuple[bytes, str]:
+    from ..documents import render_protocol
+
+    views = protocol_views(s, m, layout)
+    fp = fingerprint(views)
+    pdf = render_protocol(views, layout, fingerprint=fp, letterhead=letterhead(s),
+                          restriction=m.restriction if restriction is None else restriction)
+    return pdf, fp
+
+
+class ProtocolService(Service):
+    def _move(self, meeting_id: int, target: MeetingStatus) -> Meeting:
+        with self._tx() as s:
+            m = get(s, Meeting, meeting_id, "meeting")
+            rules.check_transition(m.status, target, has_chair=m.chair_id is not None,
+                                   has_secretary=m.secretary_id is not None)
+            m.status = target
+            return m
+
+    def mark_held(self, meeting_id: int) -> None:
+        self._move(meeting_id, MeetingStatus.HELD)
+
+    def draft(self, meeting_id: int) -> None:
+        self._move(meeting_id, MeetingStatus.PROTOCOL_DRAFTED)
+
+    def reopen(self, meeting_id: int) -> None:
+        """Back one step before signing (e.g. a meeting marked held by mistake)."""
+        with self._read() as s:
+            current = get(s, Meeting, meeting_id, "meeting").status
+        back = {MeetingStatus.HELD: MeetingStatus.PLANNED,
+                MeetingStatus.PROTOCOL_DRAFTED: MeetingStatus.HELD}.get(current)
+        if back is None:
+            raise CouncilError("transition_not_allowed", current=current.value, target="previous")
+        self._move(meeting_id, back)
+
+    def sign(self, meeting_id: int, layout: str = "ru") -> dict:
+        """Sign and lock: the protocol PDF is stored with its SHA-256 as a new version."""
+        with self._tx() as s:
+            m = get(s, Meeting, meeting_id, "meeting")
+            rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
+                                   has_secretary=m.secretary_id is not None)
+            pdf, fp = render_protocol_pdf(s, m, layout)
+            revision = m.protocol_version + 1
+            issue = ProtocolIssue(revision=revision, language=layout, pdf=pdf, reason=m.amendment_reason,
+                                  sha256=hashlib.sha256(pdf).hexdigest(), content_sha256=fp,
+                                  issued_by=os_user())
+            m.protocol_issues.append(issue)
+            m.protocol_version = revision
+            m.amendment_reason = ""
+            m.status = MeetingStatus.PROTOCOL_SIGNED
+            return {"revision": revision, "sha256": issue.sha256, "fingerprint": fp}
+
+    def amend(self, meeting_id: int, reason: str) -> int:
+        """Unlock a signed protocol for a new version; the signed ones stay as they were."""
+        if not (reason or "").strip():
+            raise CouncilError("required", field="reason")
+        with self._tx() as s:
+            m = get(s, Meeting, meeting_id, "meeting")
+            rules.check_transition(m.status, MeetingStatus.PROTOCOL_DRAFTED, has_chair=True, has_secretary=True)
+            m.status = MeetingStatus.PROTOCOL_DRAFTED
+            m.amendment_reason = reason.strip()  # printed on, and stored with, the next version
+            return m.protocol_version + 1
+
+    def signed_pdf(self, meeting_id: int, revision: int | None = None, layout: str | None = None) -> bytes:
+        with self._read() as s:
+            m = get(s, Meeting, meeting_id, "meeting")
+            issues = [p for p in m.protocol_issues if p.pdf and (layout is None or p.language == layout)
+                      and (revision is None or p.revision == revision)]
+            if not issues:
+                raise CouncilError("not_found", kind="signed protocol", ident=meeting_id)
+            return issues[-1].pdf

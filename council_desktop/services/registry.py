@@ -1,0 +1,232 @@
+"""The registry: people, organisations, council bodies and their membership terms."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+
+from ..domain import rules
+from ..domain.errors import CouncilError
+from ..domain.models import (
+    AgendaRapporteur,
+    Assignment,
+    Attendance,
+    CouncilBody,
+    MajorityRule,
+    Meeting,
+    Membership,
+    MembershipRole,
+    Organization,
+    OrganizationKind,
+    Person,
+    Presentation,
+    Project,
+    QuorumRule,
+    Speech,
+)
+from .base import Service, check_email, get, parse_date, parse_enum, required
+
+PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
+                 "surname_en", "given_name_en", "patronymic_en", "degree", "title", "position",
+                 "organization_id", "email", "phone")
+ORG_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "kind")
+BODY_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "organization_id", "quorum_rule",
+               "quorum_fixed", "majority_rule")
+PERSON_COLUMNS = ("id", "surname", "given_name", "patronymic", "degree", "position", "organization", "email")
+
+
+def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
+    return {"id": p.id, "uuid": p.uuid, "version": p.version, "name": p.full_name(lang),
+            "short_name": p.short_name(lang), **{f: getattr(p, f) for f in PERSON_FIELDS},
+            "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else ""}
+
+
+class RegistryService(Service):
+    # --- people -------------------------------------------------------------------------
+    def save_person(self, values: dict, person_id: int | None = None,
+                    expected_version: int | None = None) -> int:
+        with self._tx() as s:
+            p = Person() if person_id is None else get(s, Person, person_id, "person")
+            if expected_version is not None and p.version != expected_version:
+                raise CouncilError("stale_edit", kind="person", ident=person_id)
+            merged = {f: getattr(p, f, None) for f in PERSON_FIELDS} | values
+            p.surname = required(merged.get("surname"), "surname")
+            for f in PERSON_FIELDS[1:]:
+                if f in ("surname", "organization_id", "email"):
+                    continue
+                setattr(p, f, (merged.get(f) or "").strip())
+            p.email = check_email(merged.get("email"))
+            org = merged.get("organization_id")
+            p.organization_id = get(s, Organization, org, "organization").id if org else None
+            p.refresh_search_key()
+            s.add(p)
+            s.flush()
+            return p.id
+
+    def person(self, person_id: int, lang: str = "ru") -> dict:
+        with self._read() as s:
+            return person_row(get(s, Person, person_id, "person"), lang)
+
+    def _people_query(self, text: str = ""):
+        q = select(Person)
+        for word in text.casefold().split():
+            q = q.where(Person.search_key.contains(word, autoescape=True))
+        return q
+
+    def count_people(self, text: str = "") -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count()).select_from(self._people_query(text).subquery()))
+
+    def people(self, text: str = "", offset: int = 0, limit: int | None = None,
+               order: str = "surname", descending: bool = False, lang: str = "ru") -> list[dict]:
+        """One page of the registry; the database sorts and filters, so 100,000 people stay quick."""
+        column = {"surname": Person.surname, "given_name": Person.given_name, "id": Person.id,
+                  "patronymic": Person.patronymic, "degree": Person.degree, "position": Person.position,
+                  "email": Person.email, "organization": Person.organization_id}.get(order, Person.surname)
+        q = self._people_query(text).order_by(column.desc() if descending else column, Person.id)
+        q = q.offset(offset).limit(limit)
+        with self._read() as s:
+            return [person_row(p, lang) for p in s.scalars(q).unique()]
+
+    def delete_person(self, person_id: int) -> None:
+        with self._tx() as s:
+            p = get(s, Person, person_id, "person")
+            used = s.scalar(select(func.count()).select_from(Attendance).where(Attendance.person_id == p.id))
+            if used:
+                raise CouncilError("in_use", kind="person", ident=person_id, what="attendance")
+            s.delete(p)
+
+    def merge_people(self, keep_id: int, drop_id: int) -> int:
+        """Fold a duplicate into the kept record: attendance, roles, speeches and tasks move over."""
+        with self._tx() as s:
+            keep = get(s, Person, keep_id, "person")
+            drop = get(s, Person, drop_id, "person")
+            if keep.id == drop.id:
+                raise CouncilError("invalid_value", field="merge", value=drop_id)
+            kept_meetings = set(s.scalars(select(Attendance.meeting_id).where(Attendance.person_id == keep.id)))
+            for a in s.scalars(select(Attendance).where(Attendance.person_id == drop.id)):
+                if a.meeting_id in kept_meetings:
+                    s.delete(a)  # both were listed: the kept row stands
+                else:
+                    a.person_id = keep.id
+            moves = [(Membership, Membership.person_id), (AgendaRapporteur, AgendaRapporteur.person_id),
+                     (Speech, Speech.person_id), (Presentation, Presentation.presenter_id),
+                     (Project, Project.lead_id), (Assignment, Assignment.responsible_person_id),
+                     (Attendance, Attendance.substitute_for_id), (Meeting, Meeting.chair_id),
+                     (Meeting, Meeting.secretary_id)]
+            for model, column in moves:
+                for obj in s.scalars(select(model).where(column == drop.id)):
+                    setattr(obj, column.key, keep.id)
+            for f in PERSON_FIELDS:
+                if not getattr(keep, f) and getattr(drop, f):
+                    setattr(keep, f, getattr(drop, f))
+            keep.refresh_search_key()
+            s.flush()
+            s.delete(drop)
+            return keep.id
+
+    # --- organisations --------------------------------------------------------------------
+    def save_organization(self, values: dict, org_id: int | None = None) -> int:
+        with self._tx() as s:
+            o = Organization() if org_id is None else get(s, Organization, org_id, "organization")
+            merged = {f: getattr(o, f, None) for f in ORG_FIELDS} | values
+            if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
+                raise CouncilError("required", field="name")
+            for f in ("name_kk", "name_ru", "name_en", "short_name"):
+                setattr(o, f, (merged.get(f) or "").strip())
+            o.kind = parse_enum(OrganizationKind, merged.get("kind") or "other", "kind")
+            o.search_key = " ".join([o.name_kk, o.name_ru, o.name_en, o.short_name]).casefold()
+            s.add(o)
+            s.flush()
+            return o.id
+
+    def organizations(self, text: str = "", lang: str = "ru") -> list[dict]:
+        q = select(Organization).order_by(Organization.short_name, Organization.id)
+        for word in text.casefold().split():
+            q = q.where(Organization.search_key.contains(word, autoescape=True))
+        with self._read() as s:
+            return [{"id": o.id, "uuid": o.uuid, "name": o.name(lang), "short_name": o.short_name,
+                     "kind": o.kind.value, "name_kk": o.name_kk, "name_ru": o.name_ru, "name_en": o.name_en}
+                    for o in s.scalars(q)]
+
+    # --- council bodies and membership ----------------------------------------------------
+    def save_body(self, values: dict, body_id: int | None = None) -> int:
+        with self._tx() as s:
+            b = CouncilBody() if body_id is None else get(s, CouncilBody, body_id, "council body")
+            merged = {f: getattr(b, f, None) for f in BODY_FIELDS} | values
+            if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
+                raise CouncilError("required", field="name")
+            for f in ("name_kk", "name_ru", "name_en", "short_name"):
+                setattr(b, f, (merged.get(f) or "").strip())
+            b.quorum_rule = parse_enum(QuorumRule, merged.get("quorum_rule") or "more_than_half", "quorum rule")
+            b.majority_rule = parse_enum(MajorityRule, merged.get("majority_rule") or "simple_of_present",
+                                         "majority rule")
+            fixed = merged.get("quorum_fixed")
+            b.quorum_fixed = int(fixed) if fixed not in (None, "") else None
+            rules.quorum_required(b.quorum_rule, 1, b.quorum_fixed)  # refuses a fixed rule without a number
+            org = merged.get("organization_id")
+            b.organization_id = get(s, Organization, org, "organization").id if org else None
+            s.add(b)
+            s.flush()
+            return b.id
+
+    def bodies(self, lang: str = "ru") -> list[dict]:
+        with self._read() as s:
+            return [{"id": b.id, "uuid": b.uuid, "name": b.name(lang), "short_name": b.short_name,
+                     "quorum_rule": b.quorum_rule.value, "quorum_fixed": b.quorum_fixed,
+                     "majority_rule": b.majority_rule.value,
+                     "name_kk": b.name_kk, "name_ru": b.name_ru, "name_en": b.name_en}
+                    for b in s.scalars(select(CouncilBody).order_by(CouncilBody.id))]
+
+    def add_membership(self, body_id: int, person_id: int, role: str = "member",
+                       start: Any = None, end: Any = None, basis: str = "") -> int:
+        with self._tx() as s:
+            start_date = parse_date(start, "from") or dt.date.today()
+            end_date = parse_date(end, "to")
+            if end_date and end_date < start_date:
+                raise CouncilError("date_order", field="membership")
+            m = Membership(body_id=get(s, CouncilBody, body_id, "council body").id,
+                           person_id=get(s, Person, person_id, "person").id,
+                           role=parse_enum(MembershipRole, role, "role"),
+                           start_date=start_date, end_date=end_date, basis=basis)
+            s.add(m)
+            s.flush()
+            return m.id
+
+    def end_membership(self, membership_id: int, end: Any, basis: str = "") -> None:
+        with self._tx() as s:
+            m = get(s, Membership, membership_id, "membership")
+            end_date = parse_date(end, "to")
+            if end_date and end_date < m.start_date:
+                raise CouncilError("date_order", field="membership")
+            m.end_date = end_date
+            if basis:
+                m.basis = basis
+
+    def members_on(self, body_id: int, on: dt.date, lang: str = "ru") -> list[dict]:
+        """The composition as of a date: the terms that cover it."""
+        with self._read() as s:
+            return [{"membership_id": m.id, "role": m.role.value, **person_row(m.person, lang)}
+                    for m in members_on(s, body_id, on)]
+
+    def memberships(self, body_id: int, lang: str = "ru") -> list[dict]:
+        with self._read() as s:
+            q = select(Membership).where(Membership.body_id == body_id).order_by(Membership.start_date)
+            return [{"id": m.id, "person_id": m.person_id, "person": m.person.full_name(lang),
+                     "role": m.role.value, "start": m.start_date.isoformat(),
+                     "end": m.end_date.isoformat() if m.end_date else None, "basis": m.basis}
+                    for m in s.scalars(q)]
+
+
+def members_on(s, body_id: int, on: dt.date) -> list[Membership]:
+    q = (select(Membership).join(Person)
+         .where(Membership.body_id == body_id, Membership.start_date <= on,
+                or_(Membership.end_date.is_(None), Membership.end_date >= on))
+         .order_by(Person.surname, Person.given_name))
+    seen, result = set(), []
+    for m in s.scalars(q).unique():
+        if m.person_id not in seen:  # overlapping terms count once
+            seen.add(m.person_id)
+            result.append(m)
+    return result

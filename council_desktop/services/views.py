@@ -1,0 +1,133 @@
+"""Read models: a meeting as plain data, in one language.
+
+The CLI prints these as JSON, the documents render them, the GUI shows them; so a
+protocol is a function of `meeting_view(...)` and nothing else.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.models import LANGUAGES, Meeting, MeetingBody, Membership, Person
+from .base import Service, get
+from .meetings import meeting_quorum
+from .minutes import overdue, resolution_adopted
+
+
+def tri(obj, field: str) -> dict[str, str]:
+    return {lang: getattr(obj, f"{field}_{lang}") or "" for lang in LANGUAGES}
+
+
+def person_brief(p: Person | None, lang: str, role: str | None = None) -> dict | None:
+    if p is None:
+        return None
+    org = p.organization
+    return {"id": p.id, "uuid": p.uuid, "name": p.full_name(lang), "short_name": p.short_name(lang),
+            "surname": p.name_parts(lang)[0], "degree": p.degree, "title": p.title, "position": p.position,
+            "organization": (org.name(lang) if org else ""),
+            "organization_short": (org.short_name if org else ""), **({"role": role} if role else {})}
+
+
+def _roles(s: Session, meeting: Meeting) -> dict[int, str]:
+    """Each member's role in the (first) body that lists them as of the meeting's date."""
+    roles: dict[int, str] = {}
+    for mb in meeting.bodies:
+        q = select(Membership).where(Membership.body_id == mb.body_id, Membership.start_date <= meeting.date,
+                                     (Membership.end_date.is_(None)) | (Membership.end_date >= meeting.date))
+        for m in s.scalars(q):
+            roles.setdefault(m.person_id, m.role.value)
+    return roles
+
+
+def meeting_summary(m: Meeting) -> dict[str, Any]:
+    """A line of the meetings list: names in every language, so that any office can read it."""
+    return {
+        "id": m.id, "uuid": m.uuid, "number": m.number_label, "date": m.date.isoformat(),
+        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
+        "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
+        "place": tri(m, "place"),
+        "bodies": [{"id": mb.body_id, "short_name": mb.body.short_name, "name": tri(mb.body, "name"),
+                    "number": mb.number, "year": mb.year} for mb in m.bodies],
+        "agenda_items": len(m.agenda),
+        "presentations": [{"project": tri(p.project, "title"), "field": p.project.field,
+                           "organization": tri(p.organization, "name") if p.organization else None,
+                           "presenter": p.presenter.full_name("ru") if p.presenter else None}
+                          for item in m.agenda for p in item.presentations],
+    }
+
+
+def meeting_view(s: Session, m: Meeting, lang: str) -> dict[str, Any]:
+    q = meeting_quorum(s, m, lang)
+    roles = _roles(s, m)
+    attendance = []
+    for a in sorted(m.attendance, key=lambda a: (a.person.name_parts(lang)[0].casefold(), a.person.id)):
+        row = person_brief(a.person, lang, roles.get(a.person_id))
+        row.update(status=a.status.value, attends=a.status.attends, guest=a.is_guest, note=a.note,
+                   substitute_for=person_brief(a.substitute_for, lang) if a.substitute_for else None)
+        attendance.append(row)
+    agenda = []
+    for item in m.agenda:
+        resolutions = []
+        for r in item.resolutions:
+            resolutions.append({
+                "id": r.id, "uuid": r.uuid, "number": f"{item.position}.{r.position}", "text": r.text(lang),
+                "unanimous": r.unanimous, "for": r.votes_for, "against": r.votes_against,
+                "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r),
+                "override_reason": r.override_reason,
+                "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
+                                 "deadline": a.deadline.isoformat() if a.deadline else None,
+                                 "status": a.status.value, "overdue": overdue(a)} for a in r.assignments],
+            })
+        agenda.append({
+            "id": item.id, "uuid": item.uuid, "position": item.position, "title": item.title(lang),
+            "planned_minutes": item.planned_minutes, "notes": item.notes, "heard": item.heard(lang),
+            "rapporteurs": [person_brief(r.person, lang, r.role.value) for r in item.rapporteurs],
+            "presentations": [{
+                "id": p.id, "project": p.project.title(lang), "field": p.project.field,
+                "organization": p.organization.name(lang) if p.organization else "",
+                "presenter": person_brief(p.presenter, lang),
+                "files": [{"id": f.id, "name": f.file_name, "size": f.size, "sha256": f.sha256} for f in p.files],
+            } for p in item.presentations],
+            "speeches": [{"id": sp.id, "speaker": person_brief(sp.person, lang), "gist": sp.gist(lang)}
+                         for sp in item.speeches],
+            "resolutions": resolutions,
+        })
+    summary = meeting_summary(m)
+    return {
+        **summary,
+        "language": lang,
+        "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else None,
+        "place": m.place(lang), "city": m.city(lang), "restriction": m.restriction,
+        "bodies": [{"id": mb.body_id, "name": mb.body.name(lang), "short_name": mb.body.short_name,
+                    "organization": mb.body.organization.name(lang) if mb.body.organization else "",
+                    "number": mb.number, "year": mb.year} for mb in m.bodies],
+        "chair": person_brief(m.chair, lang), "secretary": person_brief(m.secretary, lang),
+        "attendance": attendance,
+        "quorum": {"reached": q.reached, "present_members": q.present_members, "members": q.members,
+                   "bodies": [{"body_id": b.body_id, "body": b.body, "present": b.quorum.present,
+                               "members": b.quorum.members, "required": b.quorum.required,
+                               "reached": b.quorum.reached} for b in q.bodies]},
+        "agenda": agenda,
+        "protocol_version": m.protocol_version,
+        "protocol_issues": [{"revision": p.revision, "language": p.language,
+                             "issued_at": p.issued_at.isoformat(timespec="seconds"), "sha256": p.sha256,
+                             "content_sha256": p.content_sha256, "reason": p.reason}
+                            for p in m.protocol_issues],
+    }
+
+
+class ViewService(Service):
+    def meetings(self, lang: str = "ru") -> list[dict]:
+        with self._read() as s:
+            q = select(Meeting).order_by(Meeting.date.desc(), Meeting.id.desc())
+            return [meeting_summary(m) for m in s.scalars(q).unique()]
+
+    def meeting(self, meeting_id: int, lang: str = "ru") -> dict:
+        with self._read() as s:
+            return meeting_view(s, get(s, Meeting, meeting_id, "meeting"), lang)
+
+    def meetings_of_body(self, body_id: int) -> list[int]:
+        with self._read() as s:
+            return list(s.scalars(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))

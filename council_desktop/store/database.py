@@ -1,0 +1,146 @@
+"""Where the data lives and how it is opened.
+
+The default is one SQLite file in the user's data folder; `--db PATH`, `COUNCIL_DB`
+or any SQLAlchemy URL (PostgreSQL included) chooses another.  Opening a database
+runs the packaged Alembic migrations: a new file is created from the models and
+stamped, an older one is backed up and upgraded, a newer one is refused untouched.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from ..domain.errors import CouncilError
+from ..domain.models import Base
+
+APP_NAME = "CouncilDesktop"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def default_database_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "council.db"
+
+
+def database_url(db: str | os.PathLike | None = None) -> str:
+    """A path or URL from the caller, else COUNCIL_DB, else the default file."""
+    target = db or os.environ.get("COUNCIL_DB") or default_database_path()
+    target = str(target)
+    if "://" in target:
+        return target
+    return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        if path.exists() and path.is_dir():
+            raise CouncilError("database_unreadable", path=str(path), reason="is a folder")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def open_database(db: str | os.PathLike | None = None) -> Engine:
+    """Engine on a database at the schema of this version, migrated if need be."""
+    url = database_url(db)
+    engine = make_engine(url)
+    try:
+        _migrate(engine, url)
+    except CouncilError:
+        engine.dispose()
+        raise
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        raise CouncilError("database_unreadable", path=display_location(url), reason=reason) from None
+    return engine
+
+
+def display_location(url: str) -> str:
+    path = sqlite_path(url)
+    return str(path) if path else make_url(url).render_as_string(hide_password=True)
+
+
+def _migrate(engine: Engine, url: str) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise CouncilError("database_too_new", path=display_location(url), revision=current)
+    if current == head:
+        return
+    if current is None:
+        if tables & set(Base.metadata.tables):
+            raise CouncilError("database_unreadable", path=display_location(url),
+                               reason="not a Council Desktop database")
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            command.stamp(alembic_config(conn), "head")
+        return
+    path = sqlite_path(url)
+    if path is not None:
+        backup_sqlite(engine, path.with_name(f"{path.stem}.before-{head}{path.suffix}"))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def backup_sqlite(engine: Engine, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API, written to a temporary name first."""
+    import sqlite3
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            raw.driver_connection.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    shutil.move(tmp, target)
+    return target

@@ -1,0 +1,147 @@
+"""Sessions, the audit trail and the lock on signed protocols.
+
+Both are session events so that no code path can forget them: every flushed
+insert, update or delete leaves an `AuditEntry`, and a change to the minutes of a
+meeting whose protocol is signed is refused before it reaches the database.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import getpass
+import json
+
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import ProtocolLocked
+from ..domain.models import (
+    AgendaItem,
+    AgendaRapporteur,
+    Assignment,
+    Attendance,
+    AuditEntry,
+    Meeting,
+    MeetingBody,
+    MeetingStatus,
+    Presentation,
+    PresentationFile,
+    Record,
+    Resolution,
+    Speech,
+    new_uuid,
+)
+
+# bookkeeping columns that say nothing about what the user changed
+_QUIET = {"updated_at", "version", "search_key", "created_at"}
+# follow-up of an assignment goes on after the protocol is signed
+_FOLLOW_UP = {"status", "done_on", "checked_meeting_id", "report"}
+# what a signed meeting may still change: its lifecycle
+_LIFECYCLE = {"status", "protocol_version", "amendment_reason"}
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service contexts
+        return "unknown"
+
+
+def _plain(value):
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.time, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _changes(obj) -> dict:
+    state = inspect(obj)
+    changed = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _QUIET:
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                changed[attr.key] = [_plain(old), _plain(new)]
+    return changed
+
+
+def _values(obj) -> dict:
+    state = inspect(obj)
+    return {a.key: [None, _plain(getattr(obj, a.key))] for a in state.mapper.column_attrs
+            if a.key not in _QUIET and a.key not in ("id",) and a.key in state.dict}
+
+
+def _meeting_of(obj) -> Meeting | None:
+    if isinstance(obj, (Attendance, AgendaItem, MeetingBody)):
+        return obj.meeting
+    if isinstance(obj, (AgendaRapporteur, Presentation, Speech, Resolution)):
+        return obj.item.meeting if obj.item else None
+    if isinstance(obj, PresentationFile):
+        return obj.presentation.item.meeting if obj.presentation and obj.presentation.item else None
+    if isinstance(obj, Assignment):
+        return obj.resolution.item.meeting if obj.resolution and obj.resolution.item else None
+    return None
+
+
+def _signed_before(meeting: Meeting) -> bool:
+    hist = inspect(meeting).attrs.status.history
+    original = hist.deleted[0] if hist.deleted else meeting.status
+    return original is MeetingStatus.PROTOCOL_SIGNED
+
+
+def _guard_locked(session: Session) -> None:
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Meeting):
+            if obj in session.new or not _signed_before(obj):
+                continue
+            if obj in session.deleted or set(_changes(obj)) - _LIFECYCLE:
+                raise ProtocolLocked(obj.id)
+            continue
+        meeting = _meeting_of(obj)
+        if meeting is None or meeting.status is not MeetingStatus.PROTOCOL_SIGNED:
+            continue
+        if isinstance(obj, Assignment) and obj in session.dirty and not set(_changes(obj)) - _FOLLOW_UP:
+            continue
+        if obj in session.dirty and not _changes(obj):
+            continue
+        raise ProtocolLocked(meeting.id)
+
+
+def _audit(session: Session, _ctx, _instances) -> None:
+    _guard_locked(session)
+    user = os_user()
+    entries = []
+    for obj in session.new:
+        if isinstance(obj, Record):
+            if obj.uuid is None:
+                obj.uuid = new_uuid()
+            entries.append(AuditEntry(os_user=user, action="insert", table_name=obj.__tablename__,
+                                      record_uuid=obj.uuid, changes=_json(_values(obj))))
+    for obj in session.dirty:
+        if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
+            changes = _changes(obj)
+            if changes:
+                entries.append(AuditEntry(os_user=user, action="update", table_name=obj.__tablename__,
+                                          record_uuid=obj.uuid, changes=_json(changes)))
+    for obj in session.deleted:
+        if isinstance(obj, Record):
+            entries.append(AuditEntry(os_user=user, action="delete", table_name=obj.__tablename__,
+                                      record_uuid=obj.uuid, changes="{}"))
+    session.add_all(entries)
+
+
+def _json(d: dict) -> str:
+    return json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", _audit)
+    return factory
