@@ -1,0 +1,41 @@
+"""Shared fixtures: real databases in a temporary folder; Qt offscreen, set before Qt is imported."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("COUNCIL_LANG", "en")
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+import pytest  # noqa: E402
+
+from council_desktop.app import AppContext  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Settings and the default database go to a temporary home, never the developer's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("COUNCIL_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "council.db"
+
+
+@pytest.fixture
+def ctx(db_path):
+    context = AppContext.open(db_path)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def demo(ctx):
+    """The context with the demo data loaded, and the id of the joint meeting."""
+    meeting_id = ctx.demo.load()
+    return ctx, meeting_id
