@@ -1,0 +1,88 @@
+"""The same code on PostgreSQL, by a database URL (COUNCIL_TEST_PG_URL names a server to use).
+
+`packaging/dev.sh test` starts a throw-away server and sets the variable; each test gets a
+database of its own, dropped afterwards.
+"""
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from council_desktop.app import AppContext
+from council_desktop.cli import main
+from council_desktop.domain.errors import CouncilError, ProtocolLocked
+from council_desktop.store.integrity import check
+
+SERVER = os.environ.get("COUNCIL_TEST_PG_URL")
+pytestmark = [pytest.mark.postgresql,
+              pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")]
+
+
+@pytest.fixture
+def pg_url():
+    name = f"council_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_demo(pg_url):
+    ctx = AppContext.open(pg_url)
+    meeting = ctx.demo.load()
+    yield ctx, meeting
+    ctx.close()
+
+
+def test_schema_is_created_and_matches_the_models(pg_demo):
+    ctx, _ = pg_demo
+    findings = {f["check"]: f for f in check(ctx.engine)}
+    assert findings["schema_revision"]["ok"]
+    assert findings["schema_matches_models"]["ok"], findings["schema_matches_models"]["detail"]
+    assert all(f["ok"] for f in findings.values())
+
+
+def test_demo_meeting_reads_back_in_kazakh(pg_demo):
+    ctx, meeting = pg_demo
+    view = ctx.views.meeting(meeting, "kk")
+    assert view["number"] == "1/1"
+    assert view["quorum"]["reached"] and [b["present"] for b in view["quorum"]["bodies"]] == [10, 5]
+    assert view["chair"]["surname"] == "Әлназарова"
+    assert [p["surname_kk"] for p in ctx.registry.people("ҚАСЫМ")] == ["Қасымова"]
+
+
+def test_rules_and_lock_hold_on_postgresql(pg_demo):
+    ctx, meeting = pg_demo
+    resolution = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]["id"]
+    with pytest.raises(CouncilError) as exc:
+        ctx.minutes.record_vote(resolution, 50, 0, 0)
+    assert exc.value.code == "vote_exceeds_present"
+    from council_desktop.domain.models import Meeting, MeetingStatus
+    with ctx.sessions.begin() as s:
+        s.get(Meeting, meeting).status = MeetingStatus.PROTOCOL_SIGNED
+    with pytest.raises(ProtocolLocked):
+        ctx.minutes.set_heard(ctx.views.meeting(meeting)["agenda"][0]["id"], {"ru": "x"})
+
+
+def test_a_stale_edit_is_refused_not_overwritten(pg_demo):
+    ctx, _ = pg_demo
+    person = ctx.registry.people("Локшин")[0]
+    ctx.registry.save_person({"phone": "+7 700 000 00 00"}, person["id"], expected_version=person["version"])
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.save_person({"phone": "+7 701 111 11 11"}, person["id"], expected_version=person["version"])
+    assert exc.value.code == "stale_edit"
+    assert ctx.registry.person(person["id"])["phone"] == "+7 700 000 00 00"
+
+
+def test_the_cli_takes_a_postgresql_url(pg_url, capsys):
+    assert main(["--db", pg_url, "demo"]) == 0
+    assert main(["--db", pg_url, "meetings", "list", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "ОНЖЗ НАН РК" in out

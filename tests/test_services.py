@@ -1,0 +1,271 @@
+"""Use cases through the services, on a real SQLite file."""
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from council_desktop.domain.errors import CouncilError, ProtocolLocked
+from council_desktop.domain.models import AuditEntry, Meeting, MeetingStatus, Resolution
+
+
+def dump(ctx) -> list[str]:
+    """Every row of the database except the audit trail, to prove nothing changed."""
+    raw = ctx.engine.raw_connection()
+    try:
+        return [line for line in raw.driver_connection.iterdump() if "audit_entry" not in line]
+    finally:
+        raw.close()
+
+
+@pytest.fixture
+def council(ctx):
+    """A body of five members from 2026-01-01, one of whom leaves on 2026-03-31."""
+    body = ctx.registry.save_body({"name_ru": "Научно-технический совет", "short_name": "НТС"})
+    people = [ctx.registry.save_person({"surname": name}) for name in
+              ("Әлиев", "Бекова", "Ғалымов", "Дәулетова", "Ержанов")]
+    memberships = [ctx.registry.add_membership(body, p, "member", "2026-01-01") for p in people]
+    ctx.registry.end_membership(memberships[-1], "2026-03-31")
+    return body, people
+
+
+def test_meetings_are_numbered_per_body_and_year(ctx, council):
+    body, _ = council
+    other = ctx.registry.save_body({"name_ru": "Отделение", "short_name": "ОН"})
+    first = ctx.meetings.plan([body], "2026-02-01")
+    second = ctx.meetings.plan([body], "2026-03-01")
+    elsewhere = ctx.meetings.plan([other], "2026-03-01")
+    next_year = ctx.meetings.plan([body], "2027-01-20")
+    numbers = {m["id"]: m["number"] for m in ctx.views.meetings()}
+    assert (numbers[first], numbers[second], numbers[elsewhere], numbers[next_year]) == ("1", "2", "1", "1")
+    assert ctx.meetings.suggest_number(body, 2026) == 3
+
+
+def test_a_joint_meeting_is_numbered_in_each_body(ctx, council):
+    body, _ = council
+    other = ctx.registry.save_body({"name_ru": "Отделение", "short_name": "ОН"})
+    ctx.meetings.plan([body], "2026-02-01")
+    joint = ctx.meetings.plan([body, other], "2026-04-01")
+    view = ctx.views.meeting(joint)
+    assert view["number"] == "2/1"
+    assert view["kind"] == "joint"
+    assert [b["number"] for b in view["bodies"]] == [2, 1]
+
+
+def test_a_number_taken_in_the_body_and_year_is_refused(ctx, council):
+    body, _ = council
+    ctx.meetings.plan([body], "2026-02-01")
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.meetings.plan([body], "2026-05-01", numbers={body: 1})
+    assert exc.value.code == "number_taken"
+    assert dump(ctx) == before
+    # the same number in another year is free
+    ctx.meetings.plan([body], "2027-05-01", numbers={body: 1})
+
+
+def test_an_edited_number_is_kept(ctx, council):
+    body, _ = council
+    meeting = ctx.meetings.plan([body], "2026-02-01", numbers={body: 7})
+    assert ctx.views.meeting(meeting)["number"] == "7"
+    assert ctx.meetings.suggest_number(body, 2026) == 8
+
+
+def test_attendance_lists_the_members_as_of_the_meeting_date(ctx, council):
+    body, people = council
+    before_leaving = ctx.meetings.plan([body], "2026-03-31")
+    after_leaving = ctx.meetings.plan([body], "2026-04-01")
+    assert len(ctx.views.meeting(before_leaving)["attendance"]) == 5
+    listed = {a["id"] for a in ctx.views.meeting(after_leaving)["attendance"]}
+    assert listed == set(people[:4])
+
+
+def test_quorum_follows_attendance(ctx, council):
+    body, people = council
+    meeting = ctx.meetings.plan([body], "2026-05-01")  # four members then: quorum is three
+    for p in people[:2]:
+        ctx.meetings.set_attendance(meeting, p, "present")
+    q = ctx.meetings.quorum(meeting).bodies[0].quorum
+    assert (q.present, q.members, q.required, q.reached) == (2, 4, 3, False)
+    ctx.meetings.set_attendance(meeting, people[2], "remote")
+    assert ctx.meetings.quorum(meeting).reached
+    ctx.meetings.set_attendance(meeting, people[2], "excused")
+    assert not ctx.meetings.quorum(meeting).reached
+
+
+def test_a_substitute_stands_for_the_member_and_a_guest_does_not_count(ctx, council):
+    body, people = council
+    meeting = ctx.meetings.plan([body], "2026-05-01")
+    ctx.meetings.set_attendance(meeting, people[0], "present")
+    ctx.meetings.set_attendance(meeting, people[1], "present")
+    guest = ctx.registry.save_person({"surname": "Гость"})
+    ctx.meetings.add_attendee(meeting, guest, "present")
+    assert ctx.meetings.quorum(meeting).bodies[0].quorum.present == 2
+    deputy = ctx.registry.save_person({"surname": "Заместитель"})
+    ctx.meetings.add_attendee(meeting, deputy, "present", substitute_for=people[2])
+    assert ctx.meetings.quorum(meeting).bodies[0].quorum.present == 3
+    assert ctx.meetings.quorum(meeting).reached
+
+
+def test_marking_someone_not_listed_is_refused(ctx, council):
+    body, _ = council
+    meeting = ctx.meetings.plan([body], "2026-05-01")
+    stranger = ctx.registry.save_person({"surname": "Посторонний"})
+    with pytest.raises(CouncilError) as exc:
+        ctx.meetings.set_attendance(meeting, stranger, "present")
+    assert exc.value.code == "not_a_member"
+
+
+def test_a_vote_exceeding_present_members_is_refused_and_nothing_changes(demo):
+    ctx, meeting = demo
+    view = ctx.views.meeting(meeting)
+    present = view["quorum"]["present_members"]
+    resolution = view["agenda"][1]["resolutions"][0]["id"]
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.minutes.record_vote(resolution, present, 1, 0)
+    assert exc.value.code == "vote_exceeds_present"
+    assert dump(ctx) == before
+    ctx.minutes.record_vote(resolution, present - 1, 1, 0)
+    r = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]
+    assert (r["for"], r["against"], r["abstained"]) == (present - 1, 1, 0)
+
+
+def test_unanimous_fills_the_votes_with_the_members_present(demo):
+    ctx, meeting = demo
+    view = ctx.views.meeting(meeting)
+    resolution = view["agenda"][3]["resolutions"][0]["id"]
+    ctx.minutes.record_vote(resolution, unanimous=True)
+    r = ctx.views.meeting(meeting)["agenda"][3]["resolutions"][0]
+    assert r["unanimous"] and r["for"] == view["quorum"]["present_members"] and r["against"] == 0
+
+
+def test_outcome_follows_the_rule_and_the_secretarys_exception_needs_a_reason(demo):
+    ctx, meeting = demo
+    resolution = ctx.views.meeting(meeting)["agenda"][2]["resolutions"][0]["id"]
+    ctx.minutes.record_vote(resolution, 5, 4, 2)  # 5 of 11 present is not a simple majority
+    assert ctx.views.meeting(meeting)["agenda"][2]["resolutions"][0]["adopted"] is False
+    with pytest.raises(CouncilError) as exc:
+        ctx.minutes.set_exception(resolution, True, "")
+    assert exc.value.field == "reason"
+    ctx.minutes.set_exception(resolution, True, "Решение Президиума от 01.03.2026")
+    r = ctx.views.meeting(meeting)["agenda"][2]["resolutions"][0]
+    assert r["adopted"] is True and r["override_reason"].startswith("Решение")
+
+
+def test_agenda_reorder_closes_up_positions(demo):
+    ctx, meeting = demo
+    titles = [i["title"] for i in ctx.views.meeting(meeting, "en")["agenda"]]
+    last = ctx.views.meeting(meeting)["agenda"][3]["id"]
+    ctx.meetings.move_item(last, 1)
+    after = ctx.views.meeting(meeting, "en")["agenda"]
+    assert [i["title"] for i in after] == [titles[3], titles[0], titles[1], titles[2]]
+    assert [i["position"] for i in after] == [1, 2, 3, 4]
+    ctx.meetings.remove_item(after[0]["id"])
+    assert [i["position"] for i in ctx.views.meeting(meeting)["agenda"]] == [1, 2, 3]
+
+
+def test_lifecycle_refuses_signing_without_secretary(ctx, council):
+    body, people = council
+    meeting = ctx.meetings.plan([body], "2026-05-01", {"chair_id": people[0]})
+    ctx.protocols.mark_held(meeting)
+    ctx.protocols.draft(meeting)
+    with pytest.raises(CouncilError) as exc:
+        ctx.protocols.sign(meeting, "ru")
+    assert exc.value.code == "sign_needs_chair_and_secretary"
+    with ctx.sessions() as s:
+        assert s.get(Meeting, meeting).status is MeetingStatus.PROTOCOL_DRAFTED
+
+
+def test_planned_meeting_cannot_be_signed(ctx, council):
+    body, people = council
+    meeting = ctx.meetings.plan([body], "2026-05-01", {"chair_id": people[0], "secretary_id": people[1]})
+    with pytest.raises(CouncilError) as exc:
+        ctx.protocols.sign(meeting, "ru")
+    assert exc.value.code == "transition_not_allowed"
+
+
+def _force_signed(ctx, meeting):
+    # stands in for signing where the PDF is not the point of the test
+    with ctx.sessions.begin() as s:
+        s.get(Meeting, meeting).status = MeetingStatus.PROTOCOL_SIGNED
+
+
+def test_minutes_of_a_signed_protocol_are_read_only(demo):
+    ctx, meeting = demo
+    _force_signed(ctx, meeting)
+    item = ctx.views.meeting(meeting)["agenda"][0]
+    before = dump(ctx)
+    for attempt in (lambda: ctx.minutes.set_heard(item["id"], {"ru": "иначе"}),
+                    lambda: ctx.meetings.add_item(meeting, {"title_ru": "Разное"}),
+                    lambda: ctx.meetings.update(meeting, {"place_ru": "другое место"}),
+                    lambda: ctx.minutes.record_vote(item["resolutions"][0]["id"], 1, 0, 0)):
+        with pytest.raises(ProtocolLocked):
+            attempt()
+    assert dump(ctx) == before
+
+
+def test_the_lock_holds_even_below_the_services(demo):
+    ctx, meeting = demo
+    _force_signed(ctx, meeting)
+    with pytest.raises(ProtocolLocked):
+        with ctx.sessions.begin() as s:
+            s.scalars(select(Resolution)).first().text_ru = "подменённый текст"
+
+
+def test_follow_up_of_assignments_goes_on_after_signing(demo):
+    ctx, meeting = demo
+    _force_signed(ctx, meeting)
+    later = [m["id"] for m in ctx.views.meetings() if m["id"] != meeting][0]
+    task = ctx.minutes.assignments()[0]
+    ctx.minutes.set_assignment_status(task["id"], "done", checked_meeting=later, done_on="2026-05-22")
+    done = next(a for a in ctx.minutes.assignments() if a["id"] == task["id"])
+    assert (done["status"], done["checked_meeting_id"], done["done_on"]) == ("done", later, "2026-05-22")
+
+
+def test_overdue_assignments_are_flagged(demo):
+    ctx, _ = demo
+    rows = ctx.minutes.assignments(status="overdue", today=dt.date(2026, 3, 1))
+    assert [r["deadline"] for r in rows] == ["2026-01-31"]
+    assert all(not r["overdue"] for r in ctx.minutes.assignments(today=dt.date(2025, 1, 1)))
+
+
+def test_person_validation_names_the_field_and_changes_nothing(ctx):
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.save_person({"surname": "  "})
+    assert exc.value.field == "surname"
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.save_person({"surname": "Иванов", "email": "not-an-address"})
+    assert "e-mail" in exc.value.message("en") and "not-an-address" in exc.value.message("ru")
+    assert dump(ctx) == before
+
+
+def test_people_search_folds_case_for_kazakh_and_cyrillic(demo):
+    ctx, _ = demo
+    assert [p["surname_kk"] for p in ctx.registry.people("ҚАСЫМ")] == ["Қасымова"]
+    assert [p["surname"] for p in ctx.registry.people("локшин")] == ["Локшин"]
+    assert ctx.registry.count_people("ақ") >= 2
+
+
+def test_merging_people_keeps_their_attendance_and_roles(demo):
+    ctx, meeting = demo
+    keep = next(p for p in ctx.registry.people("Локшин"))["id"]
+    dup = ctx.registry.save_person({"surname": "Локшин", "given_name": "В.", "email": "lokshin@example.kz"})
+    later = [m["id"] for m in ctx.views.meetings() if m["id"] != meeting][0]
+    ctx.meetings.add_attendee(later, dup, "present")
+    ctx.registry.merge_people(keep, dup)
+    assert ctx.registry.count_people("Локшин") == 1
+    assert keep in {a["id"] for a in ctx.views.meeting(later)["attendance"]}
+    assert ctx.registry.person(keep)["email"] == "lokshin@example.kz"
+
+
+def test_audit_records_a_vote(demo):
+    ctx, meeting = demo
+    resolution = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]["id"]
+    with ctx.sessions() as s:
+        before = s.scalar(select(func.count(AuditEntry.id)))
+    ctx.minutes.record_vote(resolution, 9, 1, 1)
+    with ctx.sessions() as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert s.scalar(select(func.count(AuditEntry.id))) == before + 1
+    assert entry.table_name == "resolution" and '"votes_for": [11, 9]' in entry.changes

@@ -1,0 +1,140 @@
+"""The database file: pragmas, migrations, refusal of newer files, integrity, backups."""
+import hashlib
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, select
+
+from council_desktop.app import AppContext
+from council_desktop.domain.errors import CouncilError
+from council_desktop.domain.models import AuditEntry, Base
+from council_desktop.store.database import alembic_config, backup_sqlite, database_url, head_revision
+from council_desktop.store.integrity import check
+
+
+def file_digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_wal_with_foreign_keys_and_passes_integrity(demo, db_path):
+    ctx, _ = demo
+    ctx.close()
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    con.close()
+
+
+def test_connections_enforce_foreign_keys(ctx):
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    # and the tables are all there: the comparison would also report missing ones
+    with engine.connect() as conn:
+        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars())
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_database_from_migrations_opens_without_change(tmp_path):
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()
+    ctx = AppContext.open(path)
+    assert ctx.demo.load() > 0
+    assert all(f["ok"] for f in check(ctx.engine))
+    ctx.close()
+
+
+def test_database_written_by_a_newer_version_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "newer.db"
+    AppContext.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = file_digest(path)
+    with pytest.raises(CouncilError) as exc:
+        AppContext.open(path)
+    assert exc.value.code == "database_too_new"
+    assert "f00dfeed9999" in exc.value.message("en")
+    assert file_digest(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is a text file, not SQLite" * 100)
+    before = file_digest(path)
+    with pytest.raises(CouncilError) as exc:
+        AppContext.open(path)
+    assert exc.value.code == "database_unreadable"
+    assert file_digest(path) == before
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE person (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(CouncilError) as exc:
+        AppContext.open(path)
+    assert exc.value.code == "database_unreadable"
+
+
+def test_database_url_from_path_env_and_url(tmp_path, monkeypatch):
+    assert database_url(tmp_path / "a.db") == f"sqlite:///{tmp_path / 'a.db'}"
+    monkeypatch.setenv("COUNCIL_DB", str(tmp_path / "env.db"))
+    assert database_url() == f"sqlite:///{tmp_path / 'env.db'}"
+    assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.delenv("COUNCIL_DB")
+    assert database_url().endswith("CouncilDesktop/council.db")
+
+
+def test_integrity_check_passes_on_demo_and_flags_broken_agenda_order(demo):
+    ctx, meeting_id = demo
+    assert all(f["ok"] for f in check(ctx.engine)), check(ctx.engine)
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE agenda_item SET position = 7 WHERE meeting_id = ? AND position = 2",
+                             (meeting_id,))
+    failed = [f["check"] for f in check(ctx.engine) if not f["ok"]]
+    assert failed == ["agenda_order"]
+
+
+def test_backup_is_a_consistent_copy(demo, tmp_path):
+    ctx, _ = demo
+    target = backup_sqlite(ctx.engine, tmp_path / "backup" / "copy.db")
+    con = sqlite3.connect(target)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 17
+    con.close()
+    assert not (tmp_path / "backup" / "copy.db.part").exists()
+
+
+def test_every_change_is_written_to_the_audit_trail(ctx):
+    person = ctx.registry.save_person({"surname": "Қасымова", "given_name": "Гүлмира", "email": "g@example.kz"})
+    ctx.registry.save_person({"position": "Профессор"}, person_id=person)
+    with ctx.sessions() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "person")
+                            .order_by(AuditEntry.id)).all()
+    assert [e.action for e in entries] == ["insert", "update"]
+    assert '"surname": [null, "Қасымова"]' in entries[0].changes
+    assert '"position": ["", "Профессор"]' in entries[1].changes
+    assert entries[0].os_user
+    assert entries[0].record_uuid == entries[1].record_uuid
