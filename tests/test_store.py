@@ -138,3 +138,34 @@ def test_every_change_is_written_to_the_audit_trail(ctx):
     assert '"position": ["", "Профессор"]' in entries[1].changes
     assert entries[0].os_user
     assert entries[0].record_uuid == entries[1].record_uuid
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
+    import shutil
+
+    import council_desktop.store.database as database
+
+    path = tmp_path / "council.db"
+    ctx = AppContext.open(path)
+    ctx.demo.load()
+    ctx.close()
+    # a later release: the packaged migrations plus one more revision
+    migrations = tmp_path / "migrations"
+    shutil.copytree(database.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "0002_test.py").write_text(
+        'from alembic import op\n'
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        'def upgrade():\n    op.create_index("ix_test_person_phone", "person", ["phone"])\n'
+        'def downgrade():\n    op.drop_index("ix_test_person_phone", "person")\n')
+    monkeypatch.setattr(database, "MIGRATIONS", migrations)
+    AppContext.open(path).close()
+    backup = tmp_path / "council.before-0002.db"
+    assert backup.exists()
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 17
+    con.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 17
+    con.close()
