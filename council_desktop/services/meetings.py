@@ -1,7 +1,6 @@
 """Planning a meeting: its number, bodies, attendance, quorum and agenda."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import mimetypes
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from ..domain.models import (
     Project,
     SpeakerRole,
 )
-from .base import Service, get, non_negative, parse_date, parse_enum, parse_time, required
+from .base import Service, get, non_negative, parse_date, parse_enum, parse_time
 from .registry import members_on
 
 MEETING_TEXT_FIELDS = ("place_kk", "place_ru", "place_en", "city_kk", "city_ru", "city_en", "restriction")
