@@ -269,3 +269,32 @@ def test_audit_records_a_vote(demo):
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert s.scalar(select(func.count(AuditEntry.id))) == before + 1
     assert entry.table_name == "resolution" and '"votes_for": [11, 9]' in entry.changes
+
+
+def test_a_presentation_file_is_kept_with_its_hash_and_size(demo, tmp_path):
+    import hashlib
+
+    ctx, meeting = demo
+    slides = tmp_path / "organoids.pdf"
+    slides.write_bytes(b"%PDF-1.4 slides " * 1000)
+    presentation = ctx.views.meeting(meeting)["agenda"][1]["presentations"][0]
+    file_id = ctx.meetings.attach_file(presentation["id"], slides)
+    stored = ctx.views.meeting(meeting)["agenda"][1]["presentations"][0]["files"]
+    assert stored == [{"id": file_id, "name": "organoids.pdf", "size": 16000,
+                       "sha256": hashlib.sha256(slides.read_bytes()).hexdigest()}]
+    assert ctx.meetings.file_content(file_id) == ("organoids.pdf", slides.read_bytes())
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.meetings.attach_file(presentation["id"], tmp_path / "missing.pdf")
+    assert exc.value.code == "file_unreadable" and "missing.pdf" in exc.value.message("en")
+    assert dump(ctx) == before
+
+
+def test_a_stale_edit_is_refused_not_overwritten(ctx):
+    person = ctx.registry.save_person({"surname": "Локшин"})
+    version = ctx.registry.person(person)["version"]
+    ctx.registry.save_person({"phone": "+7 700 000 00 00"}, person, expected_version=version)
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.save_person({"phone": "+7 701 111 11 11"}, person, expected_version=version)
+    assert exc.value.code == "stale_edit"
+    assert ctx.registry.person(person)["phone"] == "+7 700 000 00 00"
