@@ -1,0 +1,193 @@
+"""The label catalogue of every official document, in Kazakh, Russian and English.
+
+One place for the words a protocol and its companions print, so that a translator
+reviews one file.  `label(key, lang, **params)` formats; dates follow each language's
+official usage.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+LABELS: dict[str, dict[str, str]] = {
+    # --- document names ---------------------------------------------------------------------
+    "protocol": {"ru": "ПРОТОКОЛ", "kk": "ХАТТАМА", "en": "MINUTES"},
+    "agenda_doc": {"ru": "ПОВЕСТКА ДНЯ", "kk": "КҮН ТӘРТІБІ", "en": "AGENDA"},
+    "script_doc": {"ru": "СЦЕНАРИЙ ПРОВЕДЕНИЯ ЗАСЕДАНИЯ", "kk": "ОТЫРЫСТЫ ӨТКІЗУ СЦЕНАРИЙІ",
+                   "en": "CHAIR'S SCRIPT"},
+    "attendance_doc": {"ru": "ЯВОЧНЫЙ ЛИСТ", "kk": "ҚАТЫСУ ПАРАҒЫ", "en": "ATTENDANCE SHEET"},
+    "extract_doc": {"ru": "ВЫПИСКА ИЗ ПРОТОКОЛА", "kk": "ХАТТАМАДАН ҮЗІНДІ", "en": "EXTRACT FROM THE MINUTES"},
+    "register_doc": {"ru": "РЕЕСТР РЕШЕНИЙ И ПОРУЧЕНИЙ", "kk": "ШЕШІМДЕР МЕН ТАПСЫРМАЛАР ТІЗІЛІМІ",
+                     "en": "REGISTER OF RESOLUTIONS AND ASSIGNMENTS"},
+    # the kind of meeting, under the document name
+    "kind_regular": {"ru": "заседания", "kk": "отырысының", "en": "of the meeting"},
+    "kind_joint": {"ru": "совместного заседания", "kk": "бірлескен отырысының", "en": "of the joint meeting"},
+    "kind_extraordinary": {"ru": "внеочередного заседания", "kk": "кезектен тыс отырысының",
+                           "en": "of the extraordinary meeting"},
+    "draft": {"ru": "ПРОЕКТ", "kk": "ЖОБА", "en": "DRAFT"},
+    "internal": {"ru": "Для внутреннего пользования", "kk": "Ішкі пайдалану үшін", "en": "Internal use"},
+    # --- requisites -------------------------------------------------------------------------
+    "number": {"ru": "№ {number}", "kk": "№ {number}", "en": "No. {number}"},
+    "running_head": {"ru": "Протокол № {number} от {date}", "kk": "{date} № {number} хаттама",
+                     "en": "Minutes No. {number} of {date}"},
+    "running_head_extract": {"ru": "Выписка из протокола № {number} от {date}",
+                             "kk": "{date} № {number} хаттамадан үзінді",
+                             "en": "Extract from minutes No. {number} of {date}"},
+    "page_of": {"ru": "Страница {page} из {total}", "kk": "{page}-бет, барлығы {total}",
+                "en": "Page {page} of {total}"},
+    "place": {"ru": "Место проведения", "kk": "Өткізілетін орны", "en": "Venue"},
+    "time": {"ru": "Время", "kk": "Уақыты", "en": "Time"},
+    "format": {"ru": "Форма проведения", "kk": "Өткізу нысаны", "en": "Format"},
+    "format_remote": {"ru": "дистанционная", "kk": "қашықтан", "en": "remote"},
+    "format_hybrid": {"ru": "смешанная (очно и дистанционно)", "kk": "аралас (бетпе-бет және қашықтан)",
+                      "en": "hybrid (in person and remote)"},
+    "chair": {"ru": "Председатель", "kk": "Төраға", "en": "Chair"},
+    "secretary": {"ru": "Секретарь", "kk": "Хатшы", "en": "Secretary"},
+    "attended": {"ru": "Присутствовали", "kk": "Қатысқандар", "en": "Present"},
+    "invited": {"ru": "Приглашённые", "kk": "Шақырылғандар", "en": "Invited"},
+    "persons": {"ru": "{n} чел.", "kk": "{n} адам", "en": "{n}"},
+    "members_count": {"ru": "членов — {n}", "kk": "мүшелері — {n}", "en": "members: {n}"},
+    "list_attached": {"ru": "список прилагается", "kk": "тізімі қоса беріледі", "en": "list attached"},
+    "remote": {"ru": "дистанционно", "kk": "қашықтан", "en": "remotely"},
+    "substitute_for": {"ru": "вместо {name}", "kk": "{name} орнына", "en": "for {name}"},
+    "quorum_yes": {"ru": "Кворум имеется", "kk": "Кворум бар", "en": "A quorum is present"},
+    "quorum_no": {"ru": "Кворум отсутствует", "kk": "Кворум жоқ", "en": "No quorum"},
+    "quorum_body": {"ru": "{body}: присутствуют {present} из {members} членов (необходимо не менее {required})",
+                    "kk": "{body}: {members} мүшенің {present} қатысады (кемінде {required} қажет)",
+                    "en": "{body}: {present} of {members} members present ({required} required)"},
+    "agenda": {"ru": "ПОВЕСТКА ДНЯ", "kk": "КҮН ТӘРТІБІ", "en": "AGENDA"},
+    "rapporteur": {"ru": "Докладчик", "kk": "Баяндамашы", "en": "Rapporteur"},
+    "rapporteurs": {"ru": "Докладчики", "kk": "Баяндамашылар", "en": "Rapporteurs"},
+    "co_rapporteur": {"ru": "Содокладчик", "kk": "Қосымша баяндамашы", "en": "Co-rapporteur"},
+    "presentation": {"ru": "Презентация проекта", "kk": "Жоба таныстырылымы", "en": "Project presentation"},
+    "heard": {"ru": "СЛУШАЛИ", "kk": "ТЫҢДАЛДЫ", "en": "HEARD"},
+    "spoke": {"ru": "ВЫСТУПИЛИ", "kk": "СӨЙЛЕГЕНДЕР", "en": "SPOKE"},
+    "resolved": {"ru": "ПОСТАНОВИЛИ", "kk": "ҚАУЛЫ ЕТТІ", "en": "RESOLVED"},
+    "vote": {"ru": "Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}.",
+             "kk": "Дауыс беру: «жақтап» — {for_}, «қарсы» — {against}, «қалыс» — {abstained}.",
+             "en": "Vote: for — {for_}, against — {against}, abstained — {abstained}."},
+    "unanimous": {"ru": "Принято единогласно.", "kk": "Бірауыздан қабылданды.", "en": "Adopted unanimously."},
+    "adopted": {"ru": "Решение принято.", "kk": "Шешім қабылданды.", "en": "Adopted."},
+    "not_adopted": {"ru": "Решение не принято.", "kk": "Шешім қабылданбады.", "en": "Not adopted."},
+    "responsible": {"ru": "Ответственный", "kk": "Жауапты", "en": "Responsible"},
+    "deadline": {"ru": "Срок", "kk": "Мерзімі", "en": "Deadline"},
+    "attachment": {"ru": "Приложение к протоколу № {number} от {date}",
+                   "kk": "{date} № {number} хаттамаға қосымша",
+                   "en": "Attachment to minutes No. {number} of {date}"},
+    "attendance_list": {"ru": "Список присутствовавших", "kk": "Қатысқандар тізімі", "en": "List of those present"},
+    "members_present": {"ru": "Члены", "kk": "Мүшелер", "en": "Members"},
+    "fingerprint": {"ru": "Контрольная сумма данных протокола (SHA-256)",
+                    "kk": "Хаттама деректерінің бақылау сомасы (SHA-256)",
+                    "en": "Fingerprint of the minutes' data (SHA-256)"},
+    "fingerprint_hint": {"ru": "QR-код содержит номер и дату протокола и контрольную сумму.",
+                         "kk": "QR-кодта хаттаманың нөмірі, күні және бақылау сомасы бар.",
+                         "en": "The QR code carries the number and date of the minutes and the fingerprint."},
+    "certified": {"ru": "Верно", "kk": "Дұрыс", "en": "True copy"},
+    # --- columns ----------------------------------------------------------------------------
+    "col_no": {"ru": "№", "kk": "№", "en": "No."},
+    "col_name": {"ru": "Фамилия, имя, отчество", "kk": "Тегі, аты, әкесінің аты", "en": "Name"},
+    "col_position": {"ru": "Должность, организация", "kk": "Лауазымы, ұйымы", "en": "Position, organisation"},
+    "col_role": {"ru": "Статус", "kk": "Мәртебесі", "en": "Role"},
+    "col_signature": {"ru": "Подпись", "kk": "Қолы", "en": "Signature"},
+    "col_time": {"ru": "Время", "kk": "Уақыты", "en": "Time"},
+    "col_minutes": {"ru": "Мин.", "kk": "Мин.", "en": "Min."},
+    "col_item": {"ru": "Вопрос", "kk": "Мәселе", "en": "Item"},
+    "col_speakers": {"ru": "Докладчики", "kk": "Баяндамашылар", "en": "Rapporteurs"},
+    "col_notes": {"ru": "Заметки", "kk": "Ескертпелер", "en": "Notes"},
+    "col_resolution": {"ru": "Решение", "kk": "Шешім", "en": "Resolution"},
+    "col_result": {"ru": "Итог голосования", "kk": "Дауыс беру қорытындысы", "en": "Vote"},
+    "col_task": {"ru": "Поручение", "kk": "Тапсырма", "en": "Assignment"},
+    "col_meeting": {"ru": "Протокол", "kk": "Хаттама", "en": "Minutes"},
+    "col_status": {"ru": "Состояние", "kk": "Жай-күйі", "en": "Status"},
+    # --- companions -------------------------------------------------------------------------
+    "invitation": {"ru": "Заседание состоится {date} в {time}.",
+                   "kk": "Отырыс {date} сағат {time}-да өтеді.",
+                   "en": "The meeting will be held on {date} at {time}."},
+    "opening": {"ru": "Открытие заседания", "kk": "Отырыстың ашылуы", "en": "Opening of the meeting"},
+    "closing": {"ru": "Закрытие заседания", "kk": "Отырыстың жабылуы", "en": "Closing of the meeting"},
+    "planned_end": {"ru": "Плановое окончание: {time}", "kk": "Жоспарлы аяқталуы: {time}",
+                    "en": "Planned end: {time}"},
+    "quorum_needs": {"ru": "Для кворума: {body} — не менее {required} из {members}",
+                     "kk": "Кворум үшін: {body} — {members} мүшенің кемінде {required}",
+                     "en": "Quorum: {body} — at least {required} of {members}"},
+    "extract_item": {"ru": "Вопрос повестки дня № {position}", "kk": "Күн тәртібінің № {position} мәселесі",
+                     "en": "Agenda item {position}"},
+    "as_of": {"ru": "По состоянию на {date}", "kk": "{date} жағдай бойынша", "en": "As of {date}"},
+    "resolutions_of": {"ru": "Решения заседания", "kk": "Отырыстың шешімдері", "en": "Resolutions of the meeting"},
+    "assignments_of": {"ru": "Поручения и их исполнение", "kk": "Тапсырмалар және олардың орындалуы",
+                       "en": "Assignments and their follow-up"},
+    "none": {"ru": "нет", "kk": "жоқ", "en": "none"},
+    "no_vote": {"ru": "голосование не проводилось", "kk": "дауыс беру өткізілмеді", "en": "no vote recorded"},
+    "done_on": {"ru": "исполнено {date}", "kk": "{date} орындалды", "en": "done {date}"},
+    # statuses and roles
+    "status_open": {"ru": "на исполнении", "kk": "орындалуда", "en": "open"},
+    "status_done": {"ru": "исполнено", "kk": "орындалды", "en": "done"},
+    "status_cancelled": {"ru": "снято с контроля", "kk": "бақылаудан алынды", "en": "cancelled"},
+    "overdue": {"ru": "просрочено", "kk": "мерзімі өтті", "en": "overdue"},
+    "role_chair": {"ru": "председатель", "kk": "төраға", "en": "chair"},
+    "role_deputy_chair": {"ru": "заместитель председателя", "kk": "төрағаның орынбасары", "en": "deputy chair"},
+    "role_secretary": {"ru": "секретарь", "kk": "хатшы", "en": "secretary"},
+    "role_member": {"ru": "член", "kk": "мүше", "en": "member"},
+    "role_guest": {"ru": "приглашённый", "kk": "шақырылған", "en": "invited"},
+    # PDF metadata
+    "creator": {"ru": "Council Desktop", "kk": "Council Desktop", "en": "Council Desktop"},
+}
+
+# BCP 47 tags for the PDF catalogue's /Lang
+PDF_LANG = {"ru": "ru-RU", "kk": "kk-KZ", "en": "en-GB"}
+
+MONTHS = {
+    # genitive in Russian ("20 февраля"), nominative in Kazakh ("20 ақпан")
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+           "қазан", "қараша", "желтоқсан"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
+
+def label(key: str, lang: str, **params) -> str:
+    texts = LABELS[key]
+    text = texts.get(lang) or texts["ru"]
+    return text.format(**params) if params else text
+
+
+def as_date(value: str | dt.date | None) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def short_date(value: str | dt.date | None) -> str:
+    """The date requisite of an official document: 20.02.2026 in every language."""
+    d = as_date(value)
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+def long_date(value: str | dt.date | None, lang: str) -> str:
+    d = as_date(value)
+    if d is None:
+        return ""
+    month = MONTHS.get(lang, MONTHS["ru"])[d.month - 1]
+    if lang == "kk":
+        return f"{d.year} жылғы {d.day} {month}"
+    if lang == "en":
+        return f"{d.day} {month} {d.year}"
+    return f"{d.day} {month} {d.year} года"
+
+
+# The Kazakh Cyrillic alphabet; Russian letters keep their Russian order within it.
+_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+
+def alphabetical_key(name: str) -> tuple:
+    """Sort key for lists "in alphabetical order": Ә after А, Қ after К, Latin letters after Cyrillic."""
+    key = []
+    for ch in (name or "").casefold():
+        if ch in _RANK:
+            key.append(_RANK[ch])
+        elif ch.isalpha():
+            key.append(100 + ord(ch))
+        # spaces, dots and hyphens do not decide the order
+    return tuple(key)

@@ -1,0 +1,367 @@
+"""The protocol (ПРОТОКОЛ / ХАТТАМА / MINUTES), and the parts the companions share with it.
+
+Requisites in the order of GOST R 7.0.97-2016 and the Republic's documentation rules:
+organisation (letterhead) and council bodies; document name and kind of meeting; date and
+number; place; chair and secretary; those present (count and list, or "list attached" when
+more than ten) and invited persons apart; quorum; agenda; for every item HEARD / SPOKE /
+RESOLVED with numbered resolutions, assignments and the vote; signatures of chair and secretary.
+
+Bilingual (kk+ru): the Kazakh text, then the Russian text from a new page, each complete with
+its signatures, one fingerprint at the end.  Parallel columns were the other choice; sequential
+parts let long texts break freely, keep each part readable and certifiable on its own (an
+extract or a copy is made from one language), and put the state language first.
+
+An unsigned protocol (no fingerprint given) is a draft: ПРОЕКТ / ЖОБА / DRAFT on every page and
+no fingerprint or QR code.  A signed one prints the SHA-256 of its data and a QR code with the
+protocol's number, date and that fingerprint.
+"""
+from __future__ import annotations
+
+import io
+from typing import Iterable
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from .labels import alphabetical_key, label, short_date
+from .styles import SERIF, TEXT_WIDTH, Styles, nobreak, register_fonts, table_style, text
+from .template import Marks, OfficialDocument, created_at
+
+ATTACH_OVER = 10  # more present than this: the count, and the list in an attachment
+
+
+# --- small pieces -------------------------------------------------------------------------------
+def number_of(view: dict) -> str:
+    return view["number"]
+
+
+def running_head(view: dict, lang: str, key: str = "running_head") -> str:
+    return label(key, lang, number=number_of(view), date=short_date(view["date"]))
+
+
+def person_line(p: dict, with_position: bool = True) -> str:
+    """"<b>А. Ш. Әлназарова</b>, position, organisation"."""
+    parts = [f"<b>{nobreak(p['short_name'])}</b>"]
+    if with_position:
+        parts += [text(x) for x in (p.get("position"), p.get("organization")) if x]
+    return ", ".join(parts)
+
+
+def by_name(rows: Iterable[dict]) -> list[dict]:
+    return sorted(rows, key=lambda p: (alphabetical_key(p.get("surname") or p["name"]),
+                                       alphabetical_key(p["name"]), p["id"]))
+
+
+def present_members(view: dict) -> list[dict]:
+    return by_name(a for a in view["attendance"] if a["attends"] and not a["guest"])
+
+
+def present_guests(view: dict) -> list[dict]:
+    return by_name(a for a in view["attendance"] if a["attends"] and a["guest"])
+
+
+def role_name(row: dict, lang: str) -> str:
+    if row.get("guest"):
+        return label("role_guest", lang)
+    role = row.get("role")
+    return label(f"role_{role}", lang) if role else ""
+
+
+def kind_line(view: dict, lang: str) -> str:
+    return label(f"kind_{view.get('kind') or 'regular'}", lang)
+
+
+def vote_line(r: dict, lang: str) -> str:
+    if r["unanimous"]:
+        line = label("unanimous", lang)
+    elif r["for"] is None:
+        return ""
+    else:
+        line = label("vote", lang, for_=r["for"], against=r["against"] or 0, abstained=r["abstained"] or 0)
+        if r.get("adopted") is not None:
+            line += " " + label("adopted" if r["adopted"] else "not_adopted", lang)
+    if r.get("override_reason"):
+        line += f" ({r['override_reason']})"
+    return line
+
+
+# --- blocks -------------------------------------------------------------------------------------
+def letterhead_block(view: dict, letterhead: dict | None, lang: str) -> list:
+    """The organisation (upper case), then the council body or bodies in the nominative."""
+    letterhead = letterhead or {}
+    story: list = []
+    logo = letterhead.get("logo_png")
+    if logo:
+        reader = ImageReader(io.BytesIO(logo))
+        w, h = reader.getSize()
+        height = 18 * mm
+        story += [Image(io.BytesIO(logo), width=height * w / h, height=height), Spacer(1, 3 * mm)]
+    organisation = letterhead.get(lang) or (view["bodies"][0]["organization"] if view["bodies"] else "")
+    if organisation:
+        story.append(Paragraph(text(organisation.upper()), Styles.letterhead))
+    for body in view["bodies"]:
+        story.append(Paragraph(text(body["name"]), Styles.body_name))
+    return story
+
+
+def title_block(view: dict, lang: str, doc_key: str = "protocol", kind: bool = True) -> list:
+    story = [Paragraph(label(doc_key, lang), Styles.title)]
+    if kind:
+        story.append(Paragraph(text(kind_line(view, lang)), Styles.subtitle))
+    # date left, number right, on one line; the place under the date
+    row = Table([[Paragraph(short_date(view["date"]), Styles.requisite),
+                  Paragraph(label("number", lang, number=text(number_of(view))), Styles.requisite_right)]],
+                colWidths=[TEXT_WIDTH / 2] * 2,
+                style=table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  grid=False, header=False))
+    story += [Spacer(1, 4 * mm), row]
+    if view.get("city"):
+        story.append(Paragraph(text(view["city"]), Styles.requisite))
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def meeting_facts(view: dict, lang: str) -> list:
+    story = []
+    if view.get("place"):
+        story.append(Paragraph(f"{label('place', lang)}: {text(view['place'])}", Styles.plain))
+    if view.get("start_time"):
+        span = view["start_time"] + (f"–{view['end_time']}" if view.get("end_time") else "")
+        story.append(Paragraph(f"{label('time', lang)}: {span}", Styles.plain))
+    if view.get("format") in ("remote", "hybrid"):
+        story.append(Paragraph(f"{label('format', lang)}: {label('format_' + view['format'], lang)}", Styles.body))
+    return story
+
+
+def officers_block(view: dict, lang: str) -> list:
+    story = [Spacer(1, 2 * mm)]
+    for key in ("chair", "secretary"):
+        if view.get(key):
+            story.append(Paragraph(f"{label(key, lang)} — {person_line(view[key])}", Styles.plain))
+    return story
+
+
+def _named(row: dict, lang: str) -> str:
+    name = nobreak(row["short_name"])
+    notes = []
+    if row.get("status") == "remote":
+        notes.append(label("remote", lang))
+    if row.get("substitute_for"):
+        notes.append(label("substitute_for", lang, name=nobreak(row["substitute_for"]["short_name"])))
+    return name + (f" ({', '.join(notes)})" if notes else "")
+
+
+def attendance_block(view: dict, lang: str) -> tuple[list, bool]:
+    """Those present, and invited persons apart; True when the lists go to an attachment."""
+    members, guests = present_members(view), present_guests(view)
+    attach = len(members) > ATTACH_OVER or len(guests) > ATTACH_OVER
+    count = label("persons", lang, n=len(members))
+    if len(members) > ATTACH_OVER:
+        line = f"<b>{label('attended', lang)}:</b> {count} ({label('list_attached', lang)})"
+    else:
+        line = f"<b>{label('attended', lang)}:</b> {count}: " + ", ".join(_named(m, lang) for m in members) + "."
+    story = [Paragraph(line, Styles.plain)]
+    if guests:
+        if len(guests) > ATTACH_OVER:
+            story.append(Paragraph(f"<b>{label('invited', lang)}:</b> {label('persons', lang, n=len(guests))} "
+                                   f"({label('list_attached', lang)})", Styles.plain))
+        else:
+            story.append(Paragraph(f"<b>{label('invited', lang)}:</b>", Styles.label))
+            story += [Paragraph(person_line(g) + (";" if i < len(guests) - 1 else "."), Styles.sub_plain)
+                      for i, g in enumerate(guests)]
+    return story, attach
+
+
+def quorum_block(view: dict, lang: str) -> list:
+    q = view["quorum"]
+    head = label("quorum_yes" if q["reached"] else "quorum_no", lang)
+    details = "; ".join(label("quorum_body", lang, body=text(b["body"]), present=b["present"],
+                              members=b["members"], required=b["required"]) for b in q["bodies"])
+    return [Paragraph(f"<b>{head}</b>" + (f": {details}." if details else "."), Styles.body)]
+
+
+def rapporteur_text(item: dict, lang: str) -> str:
+    people = item.get("rapporteurs") or []
+    if not people:
+        return ""
+    key = "rapporteur" if len(people) == 1 else "rapporteurs"
+    return f"{label(key, lang)}: " + "; ".join(person_line(p) for p in people)
+
+
+def agenda_block(view: dict, lang: str, heading: bool = True, with_presentations: bool = False) -> list:
+    story = [Paragraph(label("agenda", lang), Styles.heading)] if heading else []
+    for item in view["agenda"]:
+        story.append(Paragraph(f"{item['position']}.&nbsp;{text(item['title'])}", Styles.numbered))
+        if item.get("rapporteurs"):
+            story.append(Paragraph(rapporteur_text(item, lang), Styles.sub_plain))
+        if with_presentations:
+            story += [Paragraph(presentation_text(p, lang), Styles.sub_plain) for p in item.get("presentations", [])]
+    return story
+
+
+def presentation_text(p: dict, lang: str) -> str:
+    line = f"{label('presentation', lang)}: «{text(p['project'])}»"
+    if p.get("organization"):
+        line += f", {text(p['organization'])}"
+    if p.get("presenter"):
+        line += f" — {nobreak(p['presenter']['short_name'])}"
+    return line
+
+
+def item_minutes(item: dict, lang: str) -> list:
+    """One agenda item as minuted: HEARD, SPOKE, RESOLVED (numbered), assignments, vote."""
+    n = item["position"]
+    story = [Paragraph(f"{n}.&nbsp;{text(item['title'])}", Styles.item),
+             Paragraph(f"{label('heard', lang)}:", Styles.label)]
+    if item.get("rapporteurs"):
+        story.append(Paragraph(rapporteur_text(item, lang), Styles.plain))
+    if item.get("heard"):
+        story.append(Paragraph(text(item["heard"]), Styles.indented))
+    story += [Paragraph(presentation_text(p, lang), Styles.plain) for p in item.get("presentations", [])]
+    if item.get("speeches"):
+        story.append(Paragraph(f"{label('spoke', lang)}:", Styles.label))
+        story += [Paragraph(f"<b>{nobreak(sp['speaker']['short_name'])}</b> — {text(sp['gist'])}", Styles.body)
+                  for sp in item["speeches"] if sp.get("speaker")]
+    if item.get("resolutions"):
+        story.append(Paragraph(f"{label('resolved', lang)}:", Styles.label))
+        for r in item["resolutions"]:
+            story.append(Paragraph(f"{r['number']}.&nbsp;{text(r['text'])}", Styles.numbered))
+            for a in r.get("assignments", []):
+                facts = []
+                if a.get("responsible"):
+                    facts.append(f"{label('responsible', lang)}: {text(a['responsible'])}")
+                if a.get("deadline"):
+                    facts.append(f"{label('deadline', lang)} — {short_date(a['deadline'])}")
+                story.append(Paragraph(text(a["task"]) + (f" ({'; '.join(facts)})" if facts else ""),
+                                       Styles.sub_plain))
+            vote = vote_line(r, lang)
+            if vote:
+                story.append(Paragraph(text(vote), Styles.vote))
+    return story
+
+
+def signature_block(view: dict, lang: str, keys=("chair", "secretary"), lines: bool = True) -> list:
+    rows = []
+    for key in keys:
+        person = view.get(key)
+        if person:
+            rows.append([Paragraph(label(key, lang), Styles.signature), "",
+                         Paragraph(nobreak(person["short_name"]), Styles.signature_right)])
+    if not rows:
+        return []
+    commands = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 10), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    if lines:  # a line to sign on, between the role and the name
+        commands.append(("LINEBELOW", (1, 0), (1, -1), 0.5, (0, 0, 0)))
+    table = Table(rows, colWidths=[55 * mm, 55 * mm, TEXT_WIDTH - 110 * mm],
+                  style=table_style(*commands, grid=False, header=False))
+    return [Spacer(1, 10 * mm), table]
+
+
+def qr_drawing(payload: str, size: float = 26 * mm) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    # a drawing starts in Helvetica unless told otherwise, and would list it unembedded
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                      initialFontName=SERIF, initialFontSize=8)
+    drawing.add(widget)
+    return drawing
+
+
+def qr_payload(view: dict, fingerprint: str) -> str:
+    return f"MINUTES No {view['number']}; {view['date']}; SHA-256 {fingerprint}"
+
+
+def fingerprint_block(view: dict, fingerprint: str, langs: tuple[str, ...]) -> list:
+    notes = "<br/>".join(f"{label('fingerprint', lang)}:" for lang in langs)
+    hints = "<br/>".join(label("fingerprint_hint", lang) for lang in langs)
+    body = Paragraph(f"{notes}<br/><font name='CouncilSans-Bold'>{fingerprint}</font><br/>{hints}", Styles.small)
+    table = Table([[qr_drawing(qr_payload(view, fingerprint)), body]], colWidths=[30 * mm, TEXT_WIDTH - 30 * mm],
+                  style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                    grid=False, header=False))
+    return [Spacer(1, 8 * mm), table]
+
+
+def people_table(rows: list[dict], lang: str, signature: bool = False, number_from: int = 1,
+                 heading: str | None = None) -> Table:
+    """№, name, position and organisation, role (and a signature column on the attendance sheet)."""
+    head = [label("col_no", lang), label("col_name", lang), label("col_position", lang), label("col_role", lang)]
+    widths = [10 * mm, 52 * mm, 72 * mm, 31 * mm]
+    if signature:
+        head.append(label("col_signature", lang))
+        widths = [10 * mm, 47 * mm, 57 * mm, 24 * mm, 27 * mm]
+    data = [[Paragraph(h, Styles.cell_head) for h in head]]
+    for i, row in enumerate(rows, start=number_from):
+        position = ", ".join(text(x) for x in (row.get("position"), row.get("organization")) if x)
+        role = role_name(row, lang)
+        if row.get("status") == "remote":
+            role += f" ({label('remote', lang)})"
+        line = [Paragraph(str(i), Styles.cell_center), Paragraph(text(row["name"]), Styles.cell),
+                Paragraph(position, Styles.cell), Paragraph(text(role), Styles.cell)]
+        if signature:
+            line.append("")
+        data.append(line)
+    scale = TEXT_WIDTH / sum(widths)
+    commands = [("BOTTOMPADDING", (0, 1), (-1, -1), 9)] if signature else []
+    return Table(data, colWidths=[w * scale for w in widths], repeatRows=1, style=table_style(*commands))
+
+
+def attachment_block(view: dict, lang: str) -> list:
+    """The list of those present, when the protocol gives only their number."""
+    members, guests = present_members(view), present_guests(view)
+    story = [PageBreak(),
+             Paragraph(text(label("attachment", lang, number=number_of(view), date=short_date(view["date"]))),
+                       Styles.requisite_right),
+             Paragraph(label("attendance_list", lang), Styles.heading)]
+    if members:
+        story += [Paragraph(label("members_present", lang), Styles.label), people_table(members, lang)]
+    if guests:
+        story += [CondPageBreak(30 * mm), Paragraph(label("invited", lang), Styles.label),
+                  people_table(guests, lang)]
+    return story
+
+
+# --- the protocol -------------------------------------------------------------------------------
+def protocol_part(view: dict, lang: str, letterhead: dict | None) -> tuple[list, bool]:
+    story = letterhead_block(view, letterhead, lang) + title_block(view, lang) + meeting_facts(view, lang)
+    story += officers_block(view, lang)
+    people, attach = attendance_block(view, lang)
+    story += people + quorum_block(view, lang) + agenda_block(view, lang)
+    for item in view["agenda"]:
+        story += item_minutes(item, lang)
+    return story, attach
+
+
+def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None = None,
+                    letterhead: dict | None = None, restriction: str | None = None) -> bytes:
+    """The protocol as PDF bytes; `views` holds `meeting_view(...)` for each language of `layout`."""
+    register_fonts()
+    langs = tuple(layout.split("+"))
+    first = views[langs[0]]
+    restriction = first.get("restriction", "") if restriction is None else restriction
+    marks = Marks(running_head={lang: running_head(views[lang], lang) for lang in langs},
+                  restriction=restriction or "", draft=not fingerprint, first_lang=langs[0])
+    titles = " / ".join(running_head(views[lang], lang) for lang in langs)
+    bodies = "; ".join(b["name"] for b in first["bodies"])
+    author = (letterhead or {}).get(langs[0]) or bodies
+    doc = OfficialDocument(languages=langs, marks=marks, title=titles,
+                           subject=f"{kind_line(first, langs[0])} {bodies}".strip(), author=author,
+                           created=created_at(first), keywords=f"SHA-256 {fingerprint}" if fingerprint else "")
+    story: list = []
+    for i, lang in enumerate(langs):
+        part, attach = protocol_part(views[lang], lang, letterhead)
+        if i:
+            story += [doc.switch_language(lang), PageBreak()]
+        story += part
+        # the signatures (and the fingerprint) are not left alone at the top of a page
+        closing = story[-1:] + signature_block(views[lang], lang)
+        del story[-1:]
+        if fingerprint and i == len(langs) - 1:
+            closing += fingerprint_block(first, fingerprint, langs)
+        story.append(KeepTogether(closing))
+        if attach:
+            story += attachment_block(views[lang], lang)
+    return doc.render(story)

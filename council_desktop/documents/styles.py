@@ -1,0 +1,126 @@
+"""The stylesheet of official documents: the shipped fonts, registered once, and paragraph styles by role.
+
+Liberation Serif 2.x is metric-compatible with Times New Roman, which official documents
+use, and covers the Kazakh letters; it is embedded (subset) in every PDF.  Every table
+style names the font too: ReportLab's table cells default to Helvetica otherwise.
+"""
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import TableStyle
+
+from ..paths import resource
+
+SERIF = "CouncilSerif"
+SERIF_BOLD = "CouncilSerif-Bold"
+SERIF_ITALIC = "CouncilSerif-Italic"
+SERIF_BOLD_ITALIC = "CouncilSerif-BoldItalic"
+SANS = "CouncilSans"
+SANS_BOLD = "CouncilSans-Bold"
+
+_FONT_FILES = {
+    SERIF: "LiberationSerif-Regular.ttf", SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    SERIF_ITALIC: "LiberationSerif-Italic.ttf", SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+    SANS: "LiberationSans-Regular.ttf", SANS_BOLD: "LiberationSans-Bold.ttf",
+}
+
+# official margins (GOST R 7.0.97-2016): left 30 mm, right 10-15 mm, top and bottom 20 mm
+PAGE_SIZE = A4
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 30 * mm, 15 * mm, 20 * mm, 20 * mm
+TEXT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+BODY_SIZE = 12
+BODY_LEADING = 14.5
+CELL_SIZE = 10
+CELL_LEADING = 12
+GRID = colors.Color(0.35, 0.35, 0.35)
+HEADER_FILL = colors.Color(0.92, 0.92, 0.92)
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Once per process: loading a TrueType file costs a few milliseconds."""
+    global _registered
+    if _registered:
+        return
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    # so that <b> and <i> in paragraphs pick the right face
+    pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
+                                  boldItalic=SERIF_BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+    _registered = True
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = dict(fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_LEADING, alignment=TA_LEFT,
+                allowWidows=0, allowOrphans=0, splitLongWords=1, hyphenationLang="")
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+class Styles:
+    """Paragraph styles by role: what a document says, not how it looks."""
+
+    letterhead = _style("letterhead", fontName=SERIF_BOLD, alignment=TA_CENTER, leading=14)
+    body_name = _style("body_name", alignment=TA_CENTER, leading=14)
+    title = _style("title", fontName=SERIF_BOLD, fontSize=15, leading=18, alignment=TA_CENTER,
+                   spaceBefore=14, keepWithNext=1)
+    subtitle = _style("subtitle", alignment=TA_CENTER, keepWithNext=1, spaceAfter=2)
+    requisite = _style("requisite", keepWithNext=1)
+    requisite_right = _style("requisite_right", alignment=TA_RIGHT)
+    heading = _style("heading", fontName=SERIF_BOLD, alignment=TA_CENTER, spaceBefore=12, spaceAfter=6,
+                     keepWithNext=1)
+    label = _style("label", fontName=SERIF_BOLD, spaceBefore=6, spaceAfter=2, keepWithNext=1)
+    item = _style("item", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, spaceBefore=10, spaceAfter=3,
+                  keepWithNext=1)
+    body = _style("body", alignment=TA_JUSTIFY, spaceAfter=3)
+    plain = _style("plain", spaceAfter=3)  # lines naming people: justifying would stretch the names
+    indented = _style("indented", alignment=TA_JUSTIFY, spaceAfter=3, firstLineIndent=12.5 * mm)
+    numbered = _style("numbered", alignment=TA_JUSTIFY, spaceAfter=3, leftIndent=7 * mm, firstLineIndent=-7 * mm)
+    sub = _style("sub", alignment=TA_JUSTIFY, spaceAfter=3, leftIndent=7 * mm)
+    sub_plain = _style("sub_plain", spaceAfter=3, leftIndent=7 * mm)
+    vote = _style("vote", fontName=SERIF_ITALIC, alignment=TA_JUSTIFY, leftIndent=7 * mm, spaceAfter=4)
+    signature = _style("signature", leading=16)
+    signature_right = _style("signature_right", leading=16, alignment=TA_RIGHT)
+    cell = _style("cell", fontSize=CELL_SIZE, leading=CELL_LEADING)
+    cell_center = _style("cell_center", fontSize=CELL_SIZE, leading=CELL_LEADING, alignment=TA_CENTER)
+    cell_head = _style("cell_head", fontName=SERIF_BOLD, fontSize=CELL_SIZE, leading=CELL_LEADING,
+                       alignment=TA_CENTER)
+    small = _style("small", fontName=SANS, fontSize=7.5, leading=9)
+    note = _style("note", fontName=SERIF_ITALIC, fontSize=CELL_SIZE, leading=CELL_LEADING)
+
+
+def table_style(*commands, grid: bool = True, header: bool = True) -> TableStyle:
+    """Every table names its font: ReportLab would fall back to Helvetica, which has no Cyrillic."""
+    base = [("FONTNAME", (0, 0), (-1, -1), SERIF), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    if grid:
+        base.append(("GRID", (0, 0), (-1, -1), 0.5, GRID))
+    if header:
+        base += [("FONTNAME", (0, 0), (-1, 0), SERIF_BOLD), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
+    return TableStyle(base + list(commands))
+
+
+def text(value) -> str:
+    """Data as paragraph markup: escaped, line breaks kept."""
+    return escape(str(value or "")).replace("\n", "<br/>")
+
+
+def nobreak(value) -> str:
+    """Initials and surname as GOST R 7.0.97 writes them, on one line: "А.Ш. Әлназарова"."""
+    joined = re.sub(r"(?<=\b\w\.) (?=\w\.)", "", str(value or ""))
+    return text(joined).replace(" ", "\u00a0")

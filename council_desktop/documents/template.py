@@ -1,0 +1,158 @@
+"""The page of an official document: A4, official margins, marks on every page, page X of Y.
+
+`OfficialDocument` lays the story out once; the canvas keeps each page until the end
+so that "page X of Y" is printed without a second layout pass.  The creation date
+comes from the meeting and the canvas is invariant, so the same data gives the same bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+
+from .labels import PDF_LANG, label
+from .styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZE,
+    SANS_BOLD,
+    SERIF,
+    register_fonts,
+)
+
+
+class _FixedTime:
+    """The document's creation date: from the meeting, not the clock."""
+
+    def __init__(self, when: dt.datetime):
+        self.t = when.replace(tzinfo=dt.timezone.utc).timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps every page until save, then prints "page X of Y" where the page asked for it."""
+
+    def __init__(self, *args, created: dt.datetime | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if created is not None:
+            self._doc._timeStamp = _FixedTime(created)
+        self._pages: list[dict] = []
+        self.page_label: tuple[str, float, float] | None = None  # set per page by the page template
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+        self.page_label = None
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if self.page_label:
+                template, x, y = self.page_label
+                self.setFont(SERIF, 9)
+                self.drawRightString(x, y, template.format(page=number, total=total))
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+@dataclass
+class Marks:
+    """What every page carries besides its text."""
+
+    running_head: dict[str, str]  # lang -> "Протокол № 1/1 от 20.02.2026", printed from page 2
+    restriction: str = ""  # e.g. ДСП, top right of every page
+    draft: bool = False  # an unsigned protocol: ПРОЕКТ / ЖОБА / DRAFT on every page
+    first_lang: str = "ru"
+    extra: dict = field(default_factory=dict)
+
+
+class OfficialDocument(BaseDocTemplate):
+    """A4 with official margins; a first page without a number, later pages with head and "X of Y".
+
+    Page templates: "first", and "later-<lang>" for each language, so that a bilingual
+    document heads its pages in the language of the part they belong to.
+    """
+
+    def __init__(self, *, languages: tuple[str, ...], marks: Marks, title: str, subject: str, author: str,
+                 created: dt.datetime, keywords: str = ""):
+        register_fonts()
+        self._buffer = io.BytesIO()
+        self.marks = marks
+        self.created = created
+        super().__init__(self._buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, subject=subject,
+                         author=author, creator="Council Desktop", producer="Council Desktop (ReportLab)",
+                         keywords=keywords, invariant=1, initialFontName=SERIF, initialFontSize=12,
+                         lang=PDF_LANG.get(languages[0], "ru-RU"), pageCompression=1)
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [PageTemplate(id="first", frames=[frame], onPage=self._first_page,
+                                  autoNextPageTemplate=f"later-{languages[0]}")]
+        for lang in languages:
+            templates.append(PageTemplate(id=f"later-{lang}", frames=[frame],
+                                          onPage=lambda c, d, lang=lang: self._later_page(c, lang)))
+        self.addPageTemplates(templates)
+
+    @staticmethod
+    def switch_language(lang: str) -> NextPageTemplate:
+        """Put before the page break that starts a part in another language."""
+        return NextPageTemplate(f"later-{lang}")
+
+    # --- what every page carries ---------------------------------------------------------------
+    def _marks(self, canvas: Canvas, lang: str) -> None:
+        width, height = PAGE_SIZE
+        top = height - 11 * 2.834645669  # 11 mm from the top edge
+        if self.marks.restriction:
+            canvas.setFont(SANS_BOLD, 9)
+            canvas.drawRightString(width - MARGIN_RIGHT, top, self.marks.restriction)
+        if self.marks.draft:
+            canvas.setFont(SANS_BOLD, 9)
+            canvas.setFillGray(0.35)
+            canvas.drawString(MARGIN_LEFT, top, label("draft", lang))
+            canvas.setFillGray(0)
+
+    def _first_page(self, canvas: Canvas, _doc) -> None:
+        canvas.saveState()
+        self._marks(canvas, self.marks.first_lang)
+        canvas.restoreState()
+
+    def _later_page(self, canvas: Canvas, lang: str) -> None:
+        canvas.saveState()
+        self._marks(canvas, lang)
+        width, _ = PAGE_SIZE
+        y = MARGIN_BOTTOM - 10 * 2.834645669  # footer 10 mm from the bottom edge
+        canvas.setLineWidth(0.4)
+        canvas.setStrokeGray(0.5)
+        canvas.line(MARGIN_LEFT, y + 11, width - MARGIN_RIGHT, y + 11)
+        canvas.setFont(SERIF, 9)
+        canvas.drawString(MARGIN_LEFT, y, self.marks.running_head.get(lang, ""))
+        canvas.restoreState()
+        # the total is known only at the end: the canvas prints it then
+        canvas.page_label = (label("page_of", lang, page="{page}", total="{total}"), width - MARGIN_RIGHT, y)
+
+    # --- build ---------------------------------------------------------------------------------
+    def render(self, story: list) -> bytes:
+        created = self.created
+
+        def canvasmaker(*args, **kwargs):
+            return _NumberedCanvas(*args, created=created, **kwargs)
+
+        self.build(story, canvasmaker=canvasmaker)
+        return self._buffer.getvalue()
+
+
+def created_at(view: dict) -> dt.datetime:
+    """The meeting's date and start (or end) time: the PDF's creation date, fixed by the data."""
+    date = dt.date.fromisoformat(view["date"])
+    time = view.get("end_time") or view.get("start_time") or "00:00"
+    return dt.datetime.combine(date, dt.time.fromisoformat(time))
+
