@@ -352,7 +352,9 @@ class MeetingService(Service):
             return [{"id": p.id, "uuid": p.uuid, "title": p.title(lang), "field": p.field,
                      "status": p.status.value, "summary": p.summary,
                      "organization": p.organization.name(lang) if p.organization else "",
-                     "lead": p.lead.full_name(lang) if p.lead else ""}
+                     "lead": p.lead.full_name(lang) if p.lead else "",
+                     "organization_id": p.organization_id, "lead_id": p.lead_id,
+                     **{f"title_{k}": getattr(p, f"title_{k}") for k in ("kk", "ru", "en")}}
                     for p in s.scalars(select(Project).order_by(Project.id))]
 
     def add_presentation(self, item_id: int, project_id: int, presenter_id: int | None = None,

@@ -126,6 +126,12 @@ class RegistryService(Service):
             s.delete(drop)
             return keep.id
 
+    def similar_people(self, surname: str, given_name: str = "", exclude_id: int | None = None,
+                       lang: str = "ru") -> list[dict]:
+        """Probable duplicates: the same surname up to case, ё/е and look-alike Latin letters."""
+        with self._read() as s:
+            return _similar_people(s, surname or "", given_name or "", exclude_id, lang)
+
     # --- organisations --------------------------------------------------------------------
     def save_organization(self, values: dict, org_id: int | None = None) -> int:
         with self._tx() as s:
@@ -175,7 +181,7 @@ class RegistryService(Service):
         with self._read() as s:
             return [{"id": b.id, "uuid": b.uuid, "name": b.name(lang), "short_name": b.short_name,
                      "quorum_rule": b.quorum_rule.value, "quorum_fixed": b.quorum_fixed,
-                     "majority_rule": b.majority_rule.value,
+                     "majority_rule": b.majority_rule.value, "organization_id": b.organization_id,
                      "name_kk": b.name_kk, "name_ru": b.name_ru, "name_en": b.name_en}
                     for b in s.scalars(select(CouncilBody).order_by(CouncilBody.id))]
 
@@ -230,3 +236,23 @@ def members_on(s, body_id: int, on: dt.date) -> list[Membership]:
             seen.add(m.person_id)
             result.append(m)
     return result
+
+
+def _similar_people(s, surname: str, given_name: str, exclude_id: int | None, lang: str) -> list[dict]:
+    from ..domain.names import compare_key
+
+    key, given = compare_key(surname), compare_key(given_name)
+    if not key:
+        return []
+    # a look-alike letter keeps the length, so only names of that length are compared
+    q = select(Person.id, Person.surname, Person.given_name).where(
+        func.length(Person.surname) == len(surname.strip()))
+    if exclude_id:
+        q = q.where(Person.id != exclude_id)
+    found = []
+    for pid, other_surname, other_given in s.execute(q):
+        other = compare_key(other_given)
+        if compare_key(other_surname) == key and (not given or not other or other[:1] == given[:1]):
+            found.append(person_row(get(s, Person, pid, "person"), lang))
+    return found
+

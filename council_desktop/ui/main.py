@@ -1,8 +1,10 @@
-"""`council-desktop`: the secretary's window (minimal until the desktop issue lands)."""
+"""`council-desktop`: the secretary's window."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from platformdirs import user_data_path
 
@@ -14,29 +16,86 @@ def parse_args(argv):
     return p.parse_args(argv)
 
 
+def data_folder() -> Path:
+    from ..store.database import APP_NAME
+    from .prefs import Prefs
+    chosen = Prefs().data_folder
+    return Path(chosen) if chosen else user_data_path(APP_NAME, appauthor=False)
+
+
+def first_language() -> str:
+    """The saved choice; else COUNCIL_LANG; else the system locale."""
+    from . import i18n
+    from .prefs import Prefs
+    saved = Prefs().language
+    if saved in i18n.LANGUAGES:
+        return saved
+    env = (os.environ.get("COUNCIL_LANG") or "")[:2].lower()
+    return env if env in i18n.LANGUAGES else i18n.system_language()
+
+
+class DemoOffer:
+    """On an empty default database: load the demo meeting? Tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent=None) -> bool:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+        tr = lambda text: QCoreApplication.translate("DemoOffer", text)  # noqa: E731
+        answer = QMessageBox.question(
+            parent, tr("Empty database"),
+            tr("The database is empty. Load the demo data (a joint meeting of two councils with its "
+               "agenda, minutes and assignments) to look around?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def open_context(args):
+    from ..app import AppContext
+    if args.db:
+        return AppContext.open(args.db), False
+    if args.demo:
+        ctx = AppContext.open(data_folder() / "demo.db")
+        if ctx.demo.is_empty():
+            ctx.demo.load()
+        return ctx, False
+    default = os.environ.get("COUNCIL_DB") or data_folder() / "council.db"
+    ctx = AppContext.open(default)
+    return ctx, ctx.demo.is_empty()
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ..app import AppContext
     from ..domain.errors import CouncilError
-    from ..store.database import APP_NAME
+    from . import i18n
+    from .icons import icon
+    from .main_window import MainWindow
 
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt_rounding())
     app = QApplication.instance() or QApplication(sys.argv)
-    db = args.db or (user_data_path(APP_NAME, appauthor=False) / "demo.db" if args.demo else None)
+    app.setApplicationName("Council Desktop")
+    app.setOrganizationName("CouncilDesktop")
+    app.setWindowIcon(icon("app"))
+    i18n.install(first_language())
     try:
-        ctx = AppContext.open(db)
-        if args.demo and ctx.demo.is_empty():
+        ctx, empty = open_context(args)
+        if empty and DemoOffer.ask():
             ctx.demo.load()
     except CouncilError as exc:
-        QMessageBox.critical(None, "Council Desktop", exc.message())
+        QMessageBox.critical(None, "Council Desktop", exc.message(i18n.current()))
         return 2
-    window = QMainWindow()
-    window.setWindowTitle(f"Council Desktop — {ctx.location}")
-    window.setCentralWidget(QLabel("\n".join(f"№ {m['number']}  {m['date']}" for m in ctx.views.meetings())))
-    window.resize(900, 600)
+    window = MainWindow(ctx)
     window.show()
-    return app.exec()
+    code = app.exec()
+    ctx.close()
+    return code
+
+
+def Qt_rounding():
+    from PySide6.QtCore import Qt
+    return Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
 
 
 if __name__ == "__main__":

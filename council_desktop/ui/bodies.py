@@ -1,0 +1,267 @@
+"""Council bodies, their rules, and their membership terms (who sat when, by which decision)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import CouncilError
+from ..domain.models import MajorityRule, MembershipRole, QuorumRule
+from . import i18n
+from .forms import ErrorLabel, council_message, date_edit, date_value, leave_editor, named, table_view
+from .icons import icon
+from .models.base import sorting_proxy
+from .models.bodies import BodiesModel, MembershipsModel
+from .models.labels import fill_combo
+from .people import PersonPicker
+
+
+class BodyEditor(QWidget):
+    saved = Signal(int)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.body_id: int | None = None
+        self._loaded: dict = {}
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for key, title in (("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
+                           ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))):
+            edit = QLineEdit()
+            named(edit, title)
+            self.fields[key] = edit
+            form.addRow(title, edit)
+        self.organization = QComboBox()
+        named(self.organization, self.tr("Organisation"))
+        self.organization.addItem(self.tr("(none)"), None)
+        for o in ctx.registry.organizations(lang=i18n.current()):
+            self.organization.addItem(o["short_name"] or o["name"], o["id"])
+        form.addRow(self.tr("Organisation"), self.organization)
+        self.quorum_rule = QComboBox()
+        named(self.quorum_rule, self.tr("Quorum rule"))
+        fill_combo(self.quorum_rule, [r.value for r in QuorumRule])
+        self.quorum_fixed = QSpinBox()
+        self.quorum_fixed.setRange(0, 999)
+        self.quorum_fixed.setSpecialValueText("—")
+        named(self.quorum_fixed, self.tr("Fixed quorum (members)"))
+        quorum = QHBoxLayout()
+        quorum.addWidget(self.quorum_rule, 1)
+        quorum.addWidget(self.quorum_fixed)
+        form.addRow(self.tr("Quorum"), quorum)
+        self.majority_rule = QComboBox()
+        named(self.majority_rule, self.tr("Majority rule"))
+        fill_combo(self.majority_rule, [r.value for r in MajorityRule])
+        form.addRow(self.tr("Majority"), self.majority_rule)
+        self.error = ErrorLabel()
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        named(self.save_button, self.tr("Save the council body"))
+        self.save_button.clicked.connect(self.save)
+        form.addRow(self.error, self.save_button)
+        self.quorum_rule.currentIndexChanged.connect(
+            lambda _i: self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed"))
+        self.load(None, {})
+
+    def load(self, body_id: int | None, row: dict) -> None:
+        self.body_id = body_id
+        for key, edit in self.fields.items():
+            edit.setText(row.get(key) or "")
+            edit.setCursorPosition(0)
+        self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
+        self.quorum_rule.setCurrentIndex(max(0, self.quorum_rule.findData(row.get("quorum_rule")
+                                                                          or "more_than_half")))
+        self.quorum_fixed.setValue(row.get("quorum_fixed") or 0)
+        self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed")
+        self.majority_rule.setCurrentIndex(max(0, self.majority_rule.findData(row.get("majority_rule")
+                                                                              or "simple_of_present")))
+        self.error.show_message("")
+        self._loaded = self.values()
+
+    def values(self) -> dict:
+        return {**{k: e.text().strip() for k, e in self.fields.items()},
+                "quorum_rule": self.quorum_rule.currentData(), "majority_rule": self.majority_rule.currentData(),
+                "quorum_fixed": self.quorum_fixed.value() or None}
+
+    def has_unsaved_changes(self) -> bool:
+        return self.values() != self._loaded
+
+    def discard(self) -> None:
+        self._loaded = self.values()
+
+    def save(self) -> int | None:
+        values = self.values()
+        if self.organization.currentData():
+            values["organization_id"] = self.organization.currentData()
+        try:
+            bid = self.ctx.registry.save_body(values, self.body_id)
+        except CouncilError as exc:
+            self.error.show_message(council_message(exc))
+            return None
+        self.body_id = bid
+        self._loaded = self.values()
+        self.error.show_message("")
+        self.saved.emit(bid)
+        return bid
+
+
+class MembershipPanel(QGroupBox):
+    """The terms of the chosen body; add a member or end a term."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(self.tr("Membership"), parent)
+        self.ctx = ctx
+        self.model = MembershipsModel(ctx, self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.table = table_view(self.tr("Membership terms"))
+        self.table.setModel(self.proxy)
+        self.table.setColumnWidth(0, 260)
+        self.person = PersonPicker(ctx, self.tr("New member"))
+        self.role = QComboBox()
+        named(self.role, self.tr("Role"))
+        fill_combo(self.role, [r.value for r in MembershipRole])
+        self.role.setCurrentIndex(self.role.findData("member"))
+        self.start = date_edit(self.tr("Member from"))
+        self.end = date_edit(self.tr("Member until"), optional=True)
+        self.end.setDate(self.end.minimumDate())
+        self.basis = QLineEdit()
+        named(self.basis, self.tr("Basis (decision, order)"))
+        self.basis.setPlaceholderText(self.tr("Basis (decision, order)"))
+        self.add_button = QPushButton(icon("new"), self.tr("Add member"))
+        named(self.add_button, self.tr("Add member"))
+        self.end_date = date_edit(self.tr("End of term"))
+        self.end_button = QPushButton(self.tr("End term"))
+        named(self.end_button, self.tr("End the selected term on this date"))
+        self.error = ErrorLabel()
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Person")), 0, 0)
+        grid.addWidget(self.person, 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Role")), 0, 4)
+        grid.addWidget(self.role, 0, 5)
+        grid.addWidget(QLabel(self.tr("From")), 1, 0)
+        grid.addWidget(self.start, 1, 1)
+        grid.addWidget(QLabel(self.tr("To")), 1, 2)
+        grid.addWidget(self.end, 1, 3)
+        grid.addWidget(self.basis, 1, 4, 1, 2)
+        grid.addWidget(self.add_button, 1, 6)
+        ending = QHBoxLayout()
+        ending.addStretch(1)
+        ending.addWidget(QLabel(self.tr("Selected term ends on")))
+        ending.addWidget(self.end_date)
+        ending.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(ending)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        self.add_button.clicked.connect(self.add_member)
+        self.end_button.clicked.connect(self.end_term)
+
+    def set_body(self, body_id: int | None) -> None:
+        self.model.set_body(body_id)
+        self.setEnabled(body_id is not None)
+
+    def add_member(self) -> bool:
+        self.error.show_message("")
+        person = self.person.value()
+        if not person:
+            self.error.show_message(self.tr("Choose a person from the list"))
+            return False
+        try:
+            self.ctx.registry.add_membership(self.model.body_id, person, self.role.currentData(),
+                                             date_value(self.start), date_value(self.end, optional=True),
+                                             self.basis.text().strip())
+        except CouncilError as exc:
+            self.error.show_message(council_message(exc))
+            return False
+        self.person.set_person(None)
+        self.model.reload()
+        return True
+
+    def end_term(self) -> bool:
+        self.error.show_message("")
+        current = self.table.currentIndex()
+        if not current.isValid():
+            self.error.show_message(self.tr("Select a term first"))
+            return False
+        row = self.model.row(self.proxy.mapToSource(current))
+        try:
+            self.ctx.registry.end_membership(row["id"], date_value(self.end_date))
+        except CouncilError as exc:
+            self.error.show_message(council_message(exc))
+            return False
+        self.model.reload()
+        return True
+
+
+class BodiesView(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = BodiesModel(ctx, self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.table = table_view(self.tr("Council bodies"))
+        self.table.setModel(self.proxy)
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 300)
+        self.editor = BodyEditor(ctx)
+        self.members = MembershipPanel(ctx)
+        self.new_button = QPushButton(icon("new"), self.tr("New council body"))
+        named(self.new_button, self.tr("New council body"))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lv.addWidget(self.editor)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.members)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new)
+        self.editor.saved.connect(self._saved)
+        self.members.set_body(None)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or not leave_editor(self.editor, self):
+            return
+        row = self.model.row(self.proxy.mapToSource(current))
+        self.editor.load(row["id"], row)
+        self.members.set_body(row["id"])
+
+    def new(self) -> None:
+        if leave_editor(self.editor, self):
+            self.table.clearSelection()
+            self.editor.load(None, {})
+            self.members.set_body(None)
+            self.editor.fields["name_kk"].setFocus()
+
+    def _saved(self, bid: int) -> None:
+        self.model.reload()
+        self.members.set_body(bid)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save(self):
+        return self.editor.save()
+
+    def discard(self) -> None:
+        self.editor.discard()

@@ -1,0 +1,164 @@
+"""Small pieces every view and editor shares: tables, search fields, messages next to a field, questions."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from ..domain.errors import CouncilError
+from . import i18n
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+def named(widget: QWidget, name: str, tip: str | None = None) -> QWidget:
+    """Give a control its accessible name (screen readers) and a tooltip."""
+    widget.setAccessibleName(name)
+    if tip is not None or not isinstance(widget, QLabel):
+        widget.setToolTip(tip or name)
+    return widget
+
+
+class ErrorLabel(QLabel):
+    """A message shown next to the field it is about; hidden while there is nothing to say."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("color: #b3261e;")
+        self.setWordWrap(True)
+        self.setAccessibleName(tr("Error"))
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+
+
+def council_message(exc: Exception) -> str:
+    if isinstance(exc, CouncilError):
+        return exc.message(i18n.current())
+    return str(exc)
+
+
+class SearchField(QLineEdit):
+    """A search box that reports what was typed once typing pauses."""
+
+    search = Signal(str)
+
+    def __init__(self, placeholder: str, parent=None, delay_ms: int = 150) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        named(self, placeholder)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(lambda: self.search.emit(self.text()))
+        self.textChanged.connect(lambda _t: self._timer.start())
+
+    def flush(self) -> None:
+        """Search now (Enter, or a test that does not want to wait)."""
+        self._timer.stop()
+        self.search.emit(self.text())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.flush()
+            return
+        super().keyPressEvent(event)
+
+
+def table_view(name: str, parent=None, sortable: bool = True, multi: bool = False) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(sortable)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    named(view, name)
+    return view
+
+
+def date_edit(name: str, parent=None, optional: bool = False) -> QDateEdit:
+    """A date picker; an optional one can be left empty (shown as a blank special value)."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(QDate.currentDate())
+    if optional:
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setSpecialValueText(" ")
+    named(edit, name)
+    return edit
+
+
+def date_value(edit: QDateEdit, optional: bool = False) -> str | None:
+    if optional and edit.date() == edit.minimumDate():
+        return None
+    return edit.date().toString("yyyy-MM-dd")
+
+
+def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(w)
+    if stretch:
+        layout.addStretch(1)
+    return layout
+
+
+class UnsavedChanges:
+    """Save / Discard / Cancel before leaving a record with unsaved changes. Tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str = "") -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("Save the changes to {what}?").format(what=what) if what
+                          else tr("Save the changes?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+
+class Confirm:
+    """A yes/no question. Tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def leave_editor(editor, parent: QWidget | None, what: str = "") -> bool:
+    """True when it is fine to leave `editor`: nothing unsaved, saved now, or discarded on purpose."""
+    if editor is None or not editor.has_unsaved_changes():
+        return True
+    answer = UnsavedChanges.ask(parent, what)
+    if answer == "save":
+        return bool(editor.save()) or not editor.has_unsaved_changes()
+    if answer == "discard":
+        if hasattr(editor, "discard"):
+            editor.discard()
+        return True
+    return False

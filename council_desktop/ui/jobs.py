@@ -1,0 +1,132 @@
+"""The one way to run a long job: a function on QThreadPool, its result or error back by signal.
+
+The function runs on a worker thread and must never touch a widget or a Session of the GUI
+thread (services open their own sessions, so calling a service is fine). It may accept a
+`job` keyword to read `job.cancelled` and report `job.progress(done, total)`. Tests call
+`use_pool(ImmediatePool())` so that jobs finish before `run` returns.
+"""
+from __future__ import annotations
+
+import inspect
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..domain.errors import CouncilError
+
+
+class ImmediatePool:
+    """Runs each job at once on the calling thread (for tests)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+_pool: Any = None
+_running: set["Job"] = set()  # keeps jobs alive until their signal has been delivered
+
+
+def use_pool(pool) -> None:
+    global _pool
+    _pool = pool
+
+
+def pool():
+    return _pool or QThreadPool.globalInstance()
+
+
+class Job(QObject):
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception (CouncilError for a user's mistake)
+    progressed = Signal(int, int)
+    done = Signal()  # after finished, failed or cancel, whichever came
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancelled = False
+
+    def progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job, fn: Callable, args, kwargs) -> None:
+        super().__init__()
+        self.job, self.fn, self.args, self.kwargs = job, fn, args, kwargs
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except CouncilError as exc:
+            self.job.failed.emit(exc)
+        except Exception as exc:  # shown to the user as a message, never as a traceback
+            exc.details = traceback.format_exc()
+            self.job.failed.emit(exc)
+        else:
+            self.job.finished.emit(result)
+
+
+def _accepts_job(fn: Callable) -> bool:
+    try:
+        return "job" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
+        on_result: Callable[[Any], None] | None = None, on_error: Callable[[Exception], None] | None = None,
+        progress: bool = True, **kwargs) -> Job:
+    """Start `fn(*args, **kwargs)` off the GUI thread; a progress dialog with Cancel shows after 400 ms."""
+    job = Job()
+    if _accepts_job(fn):
+        kwargs["job"] = job
+    dialog = None
+    if progress and parent is not None:
+        dialog = QProgressDialog(title or job.tr("Working…"), job.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title or job.tr("Working…"))
+        dialog.setAccessibleName(job.tr("Progress"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        dialog.canceled.connect(job.done.emit)
+
+        def show_progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+        job.progressed.connect(show_progress)
+
+    def finish(callback, value) -> None:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        if not job.cancelled and callback is not None:
+            callback(value)
+        job.done.emit()
+        # release the job after the signal handlers have run
+        QTimer.singleShot(0, lambda: _running.discard(job))
+
+    job.finished.connect(lambda result: finish(on_result, result))
+    job.failed.connect(lambda exc: finish(on_error or (lambda e: show_error(parent, e)), exc))
+    _running.add(job)
+    pool().start(_Runner(job, fn, args, kwargs))
+    return job
+
+
+def error_text(exc: Exception) -> str:
+    if isinstance(exc, CouncilError):
+        from . import i18n
+        return exc.message(i18n.current())
+    return f"{type(exc).__name__}: {exc}"
+
+
+def show_error(parent: QWidget | None, exc: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    QMessageBox.warning(parent, parent.tr("Council Desktop") if parent else "Council Desktop", error_text(exc))

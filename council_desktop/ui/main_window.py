@@ -1,0 +1,500 @@
+"""The secretary's main window: a navigation pane, the views, menus, a toolbar and the status bar.
+
+The window is built from the AppContext it is given; opening another database or
+switching language rebuilds it (after asking about unsaved changes), so every label is
+translated and every view reads the new database.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.errors import CouncilError
+from . import i18n
+from .forms import leave_editor, named, table_view
+from .icons import icon
+from .models.base import ROW_ID, sorting_proxy
+from .models.meetings import MeetingsModel
+from .prefs import Prefs
+
+VIEWS = ("meetings", "people", "organisations", "bodies", "projects", "assignments")
+
+
+def meeting_editor_class():
+    """The meeting editor, when its module is there (it is built separately)."""
+    try:
+        from .meeting_editor import MeetingEditor
+    except ImportError:
+        return None
+    return MeetingEditor
+
+
+class MeetingsView(QWidget):
+    """The meetings list; the chosen meeting opens in the editor on the right."""
+
+    editor_changed = Signal(object)  # the MeetingEditor now shown, or None
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MeetingsModel(ctx, self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.table = table_view(self.tr("Meetings"))
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        for col, width in enumerate((60, 90, 110, 100, 130)):
+            self.table.setColumnWidth(col, width)
+        self.new_button = QPushButton(icon("new"), self.tr("New meeting…"))
+        named(self.new_button, self.tr("New meeting"))
+        self.editor = None
+        self.placeholder = QLabel(self.tr("Choose a meeting in the list (double-click or Enter), "
+                                          "or create a new one with Ctrl+N."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #555; font-size: 11pt;")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.split = QSplitter()
+        self.split.addWidget(left)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 5)
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+        self.table.activated.connect(self._activated)  # double-click or Enter
+        self.new_button.clicked.connect(self.new)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_meeting(index.data(ROW_ID))
+
+    def open_meeting(self, meeting_id: int) -> bool:
+        if self.editor is not None and getattr(self.editor, "meeting_id", None) == meeting_id:
+            return True
+        if not leave_editor(self.editor, self, self.tr("this meeting")):
+            return False
+        editor_class = meeting_editor_class()
+        if editor_class is None:
+            self.placeholder.setText(self.tr("The meeting editor is not installed."))
+            return False
+        if self.editor is not None:
+            self.right.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.editor = editor_class(self.ctx, meeting_id)
+        self.editor.meeting_id = meeting_id
+        if hasattr(self.editor, "changed"):
+            self.editor.changed.connect(self.refresh)
+        self.right.addWidget(self.editor)
+        self.right.setCurrentWidget(self.editor)
+        r = self.model.row_of(meeting_id)
+        if r >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(r, 0)))
+            self.table.selectionModel().blockSignals(False)
+        self.editor_changed.emit(self.editor)
+        return True
+
+    def refresh(self, *_args) -> None:
+        current = getattr(self.editor, "meeting_id", None)
+        self.model.reload()
+        r = self.model.row_of(current) if current else -1
+        if r >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(r, 0)))
+            self.table.selectionModel().blockSignals(False)
+
+    def new(self) -> None:
+        if not leave_editor(self.editor, self, self.tr("this meeting")):
+            return
+        try:
+            from .new_meeting_dialog import NewMeetingDialog
+        except ImportError:
+            return
+        meeting_id = NewMeetingDialog.ask(self.ctx, self)
+        if meeting_id:
+            self.model.reload()
+            self.open_meeting(meeting_id)
+
+    def focus_search(self) -> None:
+        self.table.setFocus()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor is not None and self.editor.has_unsaved_changes()
+
+    def save(self):
+        return self.editor.save() if self.editor is not None else None
+
+    def discard(self) -> None:
+        if self.editor is not None and hasattr(self.editor, "discard"):
+            self.editor.discard()
+
+
+class HelpDialog(QDialog):
+    """Short offline help: what each view is for, and the keys."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Council Desktop — help"))
+        browser = QTextBrowser()
+        named(browser, self.tr("Help text"))
+        browser.setHtml(self.help_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+
+    def help_html(self) -> str:
+        keys = [("Ctrl+N", self.tr("new meeting, person, organisation… in the current view")),
+                ("Ctrl+F", self.tr("search in the current view")),
+                ("Ctrl+P", self.tr("print the protocol of the open meeting")),
+                ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo in the meeting editor")),
+                ("Ctrl+1 … Ctrl+6", self.tr("go to a view")),
+                ("F1", self.tr("this help"))]
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in keys)
+        return (f"<h2>Council Desktop {__version__}</h2>"
+                + "<p>" + self.tr("The secretariat's tool for a council: the registry of people, organisations "
+                                  "and council bodies; meetings with attendance, quorum, agenda and minutes; "
+                                  "the official protocol; follow-up of assignments. Everything stays on this "
+                                  "computer; nothing is sent anywhere.") + "</p>"
+                + "<p>" + self.tr("Open a meeting with a double-click or Enter. Its tabs follow the work: "
+                                  "details, attendance, agenda, minutes, then the lifecycle — mark held, draft "
+                                  "the protocol, sign and lock.") + "</p>"
+                + f"<h3>{self.tr('Keys')}</h3><table cellpadding='4'>{rows}</table>")
+
+    @classmethod
+    def ask(cls, parent=None) -> None:
+        cls(parent).exec()
+
+
+class DatabaseChooser:
+    """File dialogs for Open / New database. Tests patch these."""
+
+    @classmethod
+    def open_path(cls, parent) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open database"), "",
+                                              parent.tr("Council database (*.db);;All files (*)"))
+        return path or None
+
+    @classmethod
+    def new_path(cls, parent) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("New database"), "council.db",
+                                              parent.tr("Council database (*.db)"))
+        return path or None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, today: dt.date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.today = today
+        self.prefs = Prefs()
+        self.undo_group = QUndoGroup(self)
+        self.setWindowIcon(icon("app"))
+        self.views: dict[str, QWidget] = {}
+        self._build()
+        geometry = self.prefs.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.prefs.add_recent(ctx.location)
+        self._fill_recent()
+        self.show_view(self.prefs.last_view if self.prefs.last_view in VIEWS else "meetings")
+
+    # --- building -------------------------------------------------------------------------------
+    def _titles(self) -> dict[str, str]:
+        return {"meetings": self.tr("Meetings"), "people": self.tr("People"),
+                "organisations": self.tr("Organisations"), "bodies": self.tr("Council bodies and membership"),
+                "projects": self.tr("Projects"), "assignments": self.tr("Resolutions and assignments")}
+
+    def _build(self) -> None:
+        from .bodies import BodiesView
+        from .followup import FollowUpView
+        from .people import OrganisationsView, PeopleView
+        from .projects import ProjectsView
+
+        self.setWindowTitle(self.tr("Council Desktop — {0}").format(self.ctx.location))
+        self.nav = QListWidget()
+        named(self.nav, self.tr("Navigation"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget { font-size: 10.5pt; } QListWidget::item { padding: 6px 4px; }")
+        self.stack = QStackedWidget()
+        self.views = {
+            "meetings": MeetingsView(self.ctx),
+            "people": PeopleView(self.ctx),
+            "organisations": OrganisationsView(self.ctx),
+            "bodies": BodiesView(self.ctx),
+            "projects": ProjectsView(self.ctx),
+            "assignments": FollowUpView(self.ctx, today=self.today),
+        }
+        titles = self._titles()
+        for name in VIEWS:
+            item = QListWidgetItem(icon(name), titles[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(titles[name])
+            self.nav.addItem(item)
+            self.stack.addWidget(self.views[name])
+        self.nav.setFixedWidth(min(max(self.nav.sizeHintForColumn(0) + 16, 180), 260))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.views["meetings"].editor_changed.connect(self._editor_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.nav, self.stack)
+        self._build_actions()
+        self.database_label = QLabel()
+        named(self.database_label, self.tr("Open database"), "")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.database_label.setText(self.tr("Database: {0}").format(self.ctx.location))
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setStatusTip(text.replace("&", "").rstrip("…"))
+        return action
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        mb.clear()
+        self.act_new = self._action(self.tr("&New"), self.new_record, QKeySequence.StandardKey.New, "new")
+        self.act_find = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find")
+        self.act_print = self._action(self.tr("&Print protocol…"), self.print_protocol,
+                                      QKeySequence.StandardKey.Print, "print")
+        self.act_open = self._action(self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open,
+                                     "open")
+        self.act_newdb = self._action(self.tr("New &database…"), self.new_database, None, "backup")
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"),
+                                         "settings")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_help = self._action(self.tr("&Help"), lambda: HelpDialog.ask(self), QKeySequence.StandardKey.HelpContents,
+                                     "help")
+        self.act_about = self._action(self.tr("&About Council Desktop"), self.about)
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        file_menu = mb.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_newdb)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_print)
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = mb.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_new)
+        edit_menu.addAction(self.act_find)
+        view_menu = mb.addMenu(self.tr("&View"))
+        self.view_actions = {}
+        for n, (name, title) in enumerate(self._titles().items(), start=1):
+            act = self._action(title, lambda _c=False, v=name: self.show_view(v), QKeySequence(f"Ctrl+{n}"), name)
+            view_menu.addAction(act)
+            self.view_actions[name] = act
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_help)
+        help_menu.addAction(self.act_about)
+
+        for tb in self.findChildren(QToolBar):
+            self.removeToolBar(tb)
+            tb.deleteLater()
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for act in (self.act_new, self.act_find, self.act_undo, self.act_redo, self.act_print):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_settings)
+        toolbar.addAction(self.act_help)
+        self.toolbar = toolbar
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for location in self.prefs.recent:
+            act = self.recent_menu.addAction(location)
+            act.triggered.connect(lambda _c=False, loc=location: self.switch_database(loc))
+        self.recent_menu.setEnabled(bool(self.prefs.recent))
+
+    # --- views ----------------------------------------------------------------------------------
+    def current_view_name(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def show_view(self, name: str) -> None:
+        self.nav.setCurrentRow(VIEWS.index(name))
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        name = VIEWS[row]
+        self.prefs.last_view = name
+        self.act_print.setEnabled(name == "meetings")
+        self.statusBar().showMessage(self._titles()[name], 2000)
+
+    def _editor_changed(self, editor) -> None:
+        stack = getattr(editor, "undo_stack", None)
+        for old in list(self.undo_group.stacks()):
+            if old is not stack:
+                self.undo_group.removeStack(old)
+        if stack is not None:
+            self.undo_group.addStack(stack)
+            self.undo_group.setActiveStack(stack)
+
+    def meeting_editor(self):
+        return self.views["meetings"].editor
+
+    # --- actions --------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        view = self.views[self.current_view_name()]
+        if hasattr(view, "new"):
+            view.new()
+
+    def focus_search(self) -> None:
+        view = self.views[self.current_view_name()]
+        if hasattr(view, "focus_search"):
+            view.focus_search()
+
+    def print_protocol(self) -> None:
+        editor = self.meeting_editor()
+        if editor is None:
+            self.statusBar().showMessage(self.tr("Open a meeting first"), 4000)
+            return
+        for name in ("print_protocol", "print_"):
+            if hasattr(editor, name):
+                getattr(editor, name)()
+                return
+        preview = getattr(editor, "preview", None)
+        if preview is not None and hasattr(preview, "print_"):
+            preview.print_()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        result = SettingsDialog.ask(self.ctx, self)
+        if result and result.get("language") and result["language"] != i18n.current():
+            self.set_language(result["language"])
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Council Desktop"),
+                          self.tr("Council Desktop {0}\nThe secretariat's desktop tool for a council.\n"
+                                  "Licence: GPL-3.0-or-later.").format(__version__))
+
+    # --- unsaved changes, language, database ---------------------------------------------------
+    def leave_all(self) -> bool:
+        """Ask about each view with unsaved changes; False when the user cancels."""
+        for name in VIEWS:
+            view = self.views.get(name)
+            if view is not None and hasattr(view, "has_unsaved_changes") and not leave_editor(view, self):
+                self.show_view(name)
+                return False
+        return True
+
+    def rebuild(self) -> None:
+        """Everything anew: labels in the current language, views on the current database."""
+        current = self.current_view_name()
+        meeting = getattr(self.meeting_editor(), "meeting_id", None)
+        self._editor_changed(None)
+        old, old_label = self.centralWidget(), self.database_label
+        self._build()
+        old.deleteLater()
+        self.statusBar().removeWidget(old_label)
+        old_label.deleteLater()
+        self._fill_recent()
+        self.show_view(current)
+        if meeting:
+            self.views["meetings"].open_meeting(meeting)
+
+    def set_language(self, lang: str) -> bool:
+        if not self.leave_all():
+            return False
+        i18n.install(lang)
+        self.prefs.language = lang
+        self.rebuild()
+        return True
+
+    def switch_database(self, location: str) -> bool:
+        from ..app import AppContext
+        if not self.leave_all():
+            return False
+        try:
+            ctx = AppContext.open(location)
+        except CouncilError as exc:
+            QMessageBox.warning(self, self.tr("Open database"), exc.message(i18n.current()))
+            return False
+        old, self.ctx = self.ctx, ctx
+        self._editor_changed(None)
+        self.rebuild()
+        old.close()
+        self.prefs.add_recent(ctx.location)
+        self._fill_recent()
+        return True
+
+    def open_database(self) -> None:
+        path = DatabaseChooser.open_path(self)
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path = DatabaseChooser.new_path(self)
+        if path:
+            self.switch_database(path)
+
+    def closeEvent(self, event) -> None:
+        if not self.leave_all():
+            event.ignore()
+            return
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.last_view = self.current_view_name()
+        self.prefs.sync()
+        if self.prefs.backup_on_exit:
+            from .settings_dialog import backup_now
+            try:
+                backup_now(self.ctx, self.prefs)
+            except CouncilError:
+                pass
+        event.accept()

@@ -1,0 +1,53 @@
+"""Assignments across meetings for follow-up; overdue ones stand out."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor
+
+from .. import i18n
+from .base import Column, RowsModel
+from .labels import label
+
+
+def _status(row: dict) -> str:
+    return label("overdue") if row["overdue"] else label(row["status"])
+
+
+class AssignmentsModel(RowsModel):
+    columns = (
+        Column("task", QT_TRANSLATE_NOOP("Columns", "Assignment")),
+        Column("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible")),
+        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), display=_status),
+        Column("meeting", QT_TRANSLATE_NOOP("Columns", "Meeting"),
+               display=lambda r: f"№ {r['meeting_number']}, {r['meeting_date']}",
+               sort=lambda r: r["meeting_date"]),
+        Column("bodies", QT_TRANSLATE_NOOP("Columns", "Council bodies"), display=lambda r: ", ".join(r["bodies"])),
+        Column("resolution", QT_TRANSLATE_NOOP("Columns", "Resolution")),
+    )
+
+    def __init__(self, ctx, parent=None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.filters: dict = {}
+        self.reload()
+
+    def set_filters(self, status: str | None = None, body_id: int | None = None, responsible: str = "") -> None:
+        self.filters = {"status": status or None, "body_id": body_id or None, "responsible": responsible.strip()}
+        self.reload()
+
+    def load(self) -> list[dict]:
+        return self.ctx.minutes.assignments(lang=i18n.current(), today=self.today, **self.filters)
+
+    def background(self, row, column):
+        return QColor("#fbe3e1") if row["overdue"] else None
+
+    def foreground(self, row, column):
+        if row["overdue"]:
+            return QColor("#9c1c12")
+        if row["status"] != "open":
+            return QColor("#5b6b5f")
+        return None

@@ -1,0 +1,115 @@
+"""A table of dict rows with named columns; headers translated when asked for."""
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+ROW_ID = Qt.ItemDataRole.UserRole + 1  # the record's id
+ROW = Qt.ItemDataRole.UserRole + 2  # the whole row dict
+SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts right (dates, numbers)
+
+
+class Column:
+    def __init__(self, key: str, header: str, display: Callable[[dict], Any] | None = None,
+                 sort: Callable[[dict], Any] | None = None, context: str = "Columns") -> None:
+        self.key, self.header, self.context = key, header, context
+        self.display = display or (lambda row, k=key: row.get(k) if row.get(k) is not None else "")
+        self.sort = sort
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.header)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows given by `load()`; subclasses say which columns and how to fetch."""
+
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    # subclasses
+    def load(self) -> list[dict]:
+        return []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = list(self.load())
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row(self, index: QModelIndex | QPersistentModelIndex | int) -> dict:
+        r = index if isinstance(index, int) else index.row()
+        return self.rows[r]
+
+    def row_of(self, ident: int) -> int:
+        return next((i for i, row in enumerate(self.rows) if row.get("id") == ident), -1)
+
+    def decoration(self, row: dict, column: Column):
+        return None
+
+    def foreground(self, row: dict, column: Column):
+        return None
+
+    def background(self, row: dict, column: Column):
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = column.display(row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.title()}: {column.display(row)}"
+        if role == SORT:
+            value = column.sort(row) if column.sort else column.display(row)
+            return "" if value is None else value
+        if role == ROW_ID:
+            return row.get("id")
+        if role == ROW:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, column)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title()
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def sorting_proxy(model: RowsModel, parent=None):
+    """Sort by any column (by the SORT role) and filter as you type, case-insensitive in any alphabet."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSortLocaleAware(True)
+    return proxy

@@ -1,0 +1,40 @@
+"""The meetings list: newest first, sortable by any column through a proxy."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor
+
+from .. import i18n
+from .base import Column, RowsModel
+from .labels import label
+
+
+def _bodies(row: dict) -> str:
+    lang = i18n.current()
+    return ", ".join(b["short_name"] or b["name"].get(lang, "") for b in row["bodies"])
+
+
+class MeetingsModel(RowsModel):
+    columns = (
+        Column("number", QT_TRANSLATE_NOOP("Columns", "No."),
+               sort=lambda r: tuple(int(x) for x in r["number"].split("/") if x.isdigit())),
+        Column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
+        Column("bodies", QT_TRANSLATE_NOOP("Columns", "Council bodies"), display=_bodies),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), display=lambda r: label(r["kind"])),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), display=lambda r: label(r["status"])),
+        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"),
+               display=lambda r: r["place"].get(i18n.current()) or r["place"].get("ru") or ""),
+    )
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reload()
+
+    def load(self) -> list[dict]:
+        return self.ctx.views.meetings(i18n.current())
+
+    def foreground(self, row, column):
+        if column.key == "status" and row["status"] == "protocol_signed":
+            return QColor("#1d6b2f")
+        return None

@@ -1,0 +1,69 @@
+"""The people registry, fetched a page at a time: the database filters and sorts, never all rows at once."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+
+from .. import i18n
+from .base import Column, RowsModel
+
+PAGE = 200
+
+
+class PeopleModel(RowsModel):
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
+        Column("degree", QT_TRANSLATE_NOOP("Columns", "Degree")),
+        Column("position", QT_TRANSLATE_NOOP("Columns", "Position")),
+        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation")),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail")),
+    )
+    # the query's sort key for each column
+    ORDER = ("surname", "degree", "position", "organization", "email")
+
+    def __init__(self, ctx, parent=None, page: int = PAGE) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page = page
+        self.text = ""
+        self.order, self.descending = "surname", False
+        self.total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.total = self.ctx.registry.count_people(self.text)
+        self.rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[dict]:
+        return self.ctx.registry.people(self.text, offset, self.page, self.order, self.descending,
+                                        lang=i18n.current())
+
+    def set_search(self, text: str) -> None:
+        if text.strip() != self.text:
+            self.text = text.strip()
+            self.reload()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self._page(len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.ORDER):
+            return
+        self.order = self.ORDER[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        # a new first page in the new order; the rest comes as the view scrolls
+        self.beginResetModel()
+        self.rows = self._page(0)
+        self.endResetModel()

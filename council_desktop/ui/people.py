@@ -1,0 +1,646 @@
+"""People and organisations: the registry lists and their editors.
+
+An editor checks as the secretary types: a required surname, an e-mail address, names
+that mix Latin and Cyrillic look-alike letters (fixed with one click), and probable
+duplicates already in the registry (merged keeping attendance and roles).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import CouncilError
+from ..domain.names import fix_mixed, mixed_words
+from ..domain.models import OrganizationKind
+from ..services.base import EMAIL
+from . import i18n
+from .forms import Confirm, ErrorLabel, SearchField, council_message, leave_editor, named, table_view
+from .icons import icon
+from .models.labels import fill_combo
+from .models.organisations import OrganisationsModel
+from .models.people import PeopleModel
+from .models.base import ROW_ID, sorting_proxy
+
+NAME_FIELDS = ("surname", "given_name", "patronymic")
+LANGS = ("ru", "kk", "en")
+
+
+def field_key(part: str, lang: str) -> str:
+    return part if lang == "ru" else f"{part}_{lang}"
+
+
+class PersonPicker(QLineEdit):
+    """Type a few letters of a name and choose: the registry is searched, never loaded whole."""
+
+    picked = Signal(object)  # person id or None
+
+    def __init__(self, ctx, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: int | None = None
+        self._ids: dict[str, int] = {}
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._choose)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("Type a name…"))
+        self.setClearButtonEnabled(True)
+        named(self, name)
+        self.textEdited.connect(self._lookup)
+
+    def _lookup(self, text: str) -> None:
+        self.person_id = None
+        rows = self.ctx.registry.people(text, 0, 20, lang=i18n.current()) if text.strip() else []
+        self._ids = {self._label(r): r["id"] for r in rows}
+        self._names.setStringList(list(self._ids))
+
+    @staticmethod
+    def _label(row: dict) -> str:
+        return f"{row['name']} — {row['organization']}" if row["organization"] else row["name"]
+
+    def _choose(self, text: str) -> None:
+        self.person_id = self._ids.get(text)
+        self.picked.emit(self.person_id)
+
+    def set_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        if person_id:
+            row = self.ctx.registry.person(person_id, lang=i18n.current())
+            self.setText(self._label(row))
+        else:
+            self.clear()
+
+    def value(self) -> int | None:
+        return self.person_id if self.text().strip() else None
+
+
+class PersonEditor(QWidget):
+    """One person's record. `save()` returns the id, or None with the message shown next to the field."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: int | None = None
+        self.version: int | None = None
+        self._loaded: dict = {}
+        self.duplicates: list[dict] = []
+        self.fields: dict[str, QLineEdit] = {}
+
+        names = QGroupBox(self.tr("Name"))
+        grid = QGridLayout(names)
+        for col, lang_title in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English")), start=1):
+            header = QLabel(f"<b>{lang_title}</b>")
+            grid.addWidget(header, 0, col)
+        for r, (part, title) in enumerate(zip(NAME_FIELDS, (self.tr("Surname"), self.tr("Given name"),
+                                                            self.tr("Patronymic"))), start=1):
+            label = QLabel(title + (" *" if part == "surname" else ""))
+            grid.addWidget(label, r, 0)
+            for col, lang in enumerate(LANGS, start=1):
+                edit = QLineEdit()
+                named(edit, f"{title} ({(self.tr('Russian'), self.tr('Kazakh'), self.tr('English'))[col - 1]})")
+                edit.textEdited.connect(self._edited)
+                self.fields[field_key(part, lang)] = edit
+                grid.addWidget(edit, r, col)
+                if col == 1:
+                    label.setBuddy(edit)
+        self.surname_error = ErrorLabel()
+        grid.addWidget(self.surname_error, 4, 1, 1, 3)
+
+        # the look-alike warning and its one-click fix
+        self.script_box = QFrame()
+        self.script_box.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; }")
+        sb = QHBoxLayout(self.script_box)
+        warn_icon = QLabel()
+        warn_icon.setPixmap(icon("warning").pixmap(20, 20))
+        self.script_warning = QLabel()
+        self.script_warning.setWordWrap(True)
+        named(self.script_warning, self.tr("Mixed alphabets warning"), "")
+        self.fix_button = QPushButton(self.tr("Fix letters"))
+        named(self.fix_button, self.tr("Fix letters"), self.tr("Rewrite each mixed word in one alphabet"))
+        self.fix_button.clicked.connect(self.fix_letters)
+        sb.addWidget(warn_icon)
+        sb.addWidget(self.script_warning, 1)
+        sb.addWidget(self.fix_button)
+        self.script_box.hide()
+
+        # probable duplicates already in the registry
+        self.dup_box = QFrame()
+        self.dup_box.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; }")
+        db = QHBoxLayout(self.dup_box)
+        dup_icon = QLabel()
+        dup_icon.setPixmap(icon("warning").pixmap(20, 20))
+        self.dup_warning = QLabel()
+        self.dup_warning.setWordWrap(True)
+        named(self.dup_warning, self.tr("Probable duplicate warning"), "")
+        self.merge_button = QPushButton(icon("merge"), self.tr("Merge into it…"))
+        named(self.merge_button, self.tr("Merge into the existing record"))
+        self.merge_button.clicked.connect(self._merge_into_duplicate)
+        db.addWidget(dup_icon)
+        db.addWidget(self.dup_warning, 1)
+        db.addWidget(self.merge_button)
+        self.dup_box.hide()
+
+        work = QGroupBox(self.tr("Work and contacts"))
+        form = QFormLayout(work)
+        for key, title in (("degree", self.tr("Degree")), ("title", self.tr("Academic title")),
+                           ("position", self.tr("Position"))):
+            edit = QLineEdit()
+            named(edit, title)
+            edit.textEdited.connect(self._edited)
+            self.fields[key] = edit
+            form.addRow(title, edit)
+        self.organization = QComboBox()
+        named(self.organization, self.tr("Organisation"))
+        self.organization.currentIndexChanged.connect(self._edited)
+        form.addRow(self.tr("Organisation"), self.organization)
+        email = QLineEdit()
+        named(email, self.tr("E-mail"))
+        email.textEdited.connect(self._edited)
+        email.editingFinished.connect(self._check_email)
+        self.fields["email"] = email
+        self.email_error = ErrorLabel()
+        email_row = QVBoxLayout()
+        email_row.setSpacing(2)
+        email_row.addWidget(email)
+        email_row.addWidget(self.email_error)
+        form.addRow(self.tr("E-mail"), email_row)
+        phone = QLineEdit()
+        named(phone, self.tr("Phone"))
+        phone.textEdited.connect(self._edited)
+        self.fields["phone"] = phone
+        form.addRow(self.tr("Phone"), phone)
+
+        self.error = ErrorLabel()
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        named(self.save_button, self.tr("Save the person"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        named(self.revert_button, self.tr("Revert unsaved changes"))
+        self.revert_button.clicked.connect(self.discard)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(names)
+        layout.addWidget(self.script_box)
+        layout.addWidget(self.dup_box)
+        layout.addWidget(work)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._dup_timer = QTimer(self, singleShot=True, interval=300)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+        self._load_organisations()
+        self.load(None)
+
+    # --- loading and values -----------------------------------------------------------------
+    def _load_organisations(self) -> None:
+        self.organization.blockSignals(True)
+        self.organization.clear()
+        self.organization.addItem(self.tr("(none)"), None)
+        for o in self.ctx.registry.organizations(lang=i18n.current()):
+            self.organization.addItem(o["short_name"] or o["name"], o["id"])
+        self.organization.blockSignals(False)
+
+    def load(self, person_id: int | None) -> None:
+        row = self.ctx.registry.person(person_id, lang=i18n.current()) if person_id else {}
+        self.person_id = person_id
+        self.version = row.get("version")
+        for key, edit in self.fields.items():
+            edit.setText(row.get(key) or "")
+            edit.setCursorPosition(0)
+        self.organization.blockSignals(True)
+        self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
+        self.organization.blockSignals(False)
+        self.heading.setText(row.get("name") if row else self.tr("New person"))
+        self._loaded = self.values()
+        for label in (self.surname_error, self.email_error, self.error):
+            label.show_message("")
+        self.refresh_warnings()
+
+    def values(self) -> dict:
+        v = {key: edit.text().strip() for key, edit in self.fields.items()}
+        v["organization_id"] = self.organization.currentData()
+        return v
+
+    def has_unsaved_changes(self) -> bool:
+        return self.values() != self._loaded
+
+    def discard(self) -> None:
+        self.load(self.person_id)
+
+    # --- checks as you type -----------------------------------------------------------------
+    def _edited(self, *_args) -> None:
+        self.refresh_warnings(duplicates=False)
+        self._dup_timer.start()
+
+    def _check_email(self) -> bool:
+        email = self.fields["email"].text().strip()
+        ok = not email or EMAIL.match(email) is not None
+        self.email_error.show_message("" if ok else self.tr("«{0}» is not an e-mail address").format(email))
+        return ok
+
+    def mixed(self) -> list[str]:
+        words = []
+        for part in NAME_FIELDS:
+            for lang in LANGS:
+                words += mixed_words(self.fields[field_key(part, lang)].text())
+        return words
+
+    def refresh_warnings(self, duplicates: bool = True) -> None:
+        words = self.mixed()
+        for part in NAME_FIELDS:
+            for lang in LANGS:
+                edit = self.fields[field_key(part, lang)]
+                edit.setStyleSheet("background: #fff4d6;" if mixed_words(edit.text()) else "")
+        self.script_warning.setText(self.tr("Latin and Cyrillic letters are mixed in: {0}. Such a name "
+                                            "sorts and searches wrongly.").format(", ".join(f"«{w}»" for w in words)))
+        self.script_box.setVisible(bool(words))
+        if duplicates:
+            self.check_duplicates()
+
+    def fix_letters(self) -> None:
+        for part in NAME_FIELDS:
+            for lang in LANGS:
+                edit = self.fields[field_key(part, lang)]
+                edit.setText(fix_mixed(edit.text()))
+        self.refresh_warnings()
+
+    def check_duplicates(self) -> None:
+        self._dup_timer.stop()
+        surname = self.fields["surname"].text().strip()
+        self.duplicates = self.ctx.registry.similar_people(surname, self.fields["given_name"].text(),
+                                                           exclude_id=self.person_id, lang=i18n.current()) \
+            if surname else []
+        if self.duplicates:
+            names = "; ".join(f"{d['name']}{' — ' + d['organization'] if d['organization'] else ''}"
+                              for d in self.duplicates[:3])
+            self.dup_warning.setText(self.tr("Probably already in the registry: {0}").format(names))
+        self.dup_box.setVisible(bool(self.duplicates))
+        self.merge_button.setVisible(bool(self.duplicates) and self.person_id is not None)
+
+    def _merge_into_duplicate(self) -> None:
+        if not self.duplicates or self.person_id is None:
+            return
+        keep = self.duplicates[0]["id"]
+        if MergeDialog.ask(self, self.ctx, keep, self.person_id) is None:
+            return
+        self.saved.emit(keep)
+
+    # --- saving ---------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        values = self.values()
+        self.error.show_message("")
+        surname_ok = bool(values["surname"])
+        self.surname_error.show_message("" if surname_ok else self.tr("The surname is required"))
+        if not (self._check_email() and surname_ok):
+            return None
+        try:
+            pid = self.ctx.registry.save_person(values, self.person_id, expected_version=self.version)
+        except CouncilError as exc:
+            target = {"surname": self.surname_error, "e-mail": self.email_error}.get(exc.field or "", self.error)
+            target.show_message(council_message(exc))
+            return None
+        self.load(pid)
+        self.saved.emit(pid)
+        return pid
+
+
+class MergeDialog(QDialog):
+    """Which of two records to keep; the other's attendance, roles and tasks move to it."""
+
+    def __init__(self, ctx, first: int, second: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge two people"))
+        lang = i18n.current()
+        self.ids = (first, second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Keep which record? The other one's attendance, memberships, speeches "
+                                        "and assignments move to it, then it is deleted.")))
+        self.group = QButtonGroup(self)
+        for n, pid in enumerate(self.ids):
+            p = ctx.registry.person(pid, lang=lang)
+            radio = QRadioButton(f"{p['name']} — {p['organization'] or '—'} (№ {pid})")
+            named(radio, radio.text())
+            radio.setChecked(n == 0)
+            self.group.addButton(radio, n)
+            layout.addWidget(radio)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def keep(self) -> tuple[int, int]:
+        n = self.group.checkedId()
+        return self.ids[n], self.ids[1 - n]
+
+    @classmethod
+    def choose(cls, parent, ctx, first: int, second: int) -> tuple[int, int] | None:
+        """(keep, drop), or None when cancelled. Tests patch this."""
+        dialog = cls(ctx, first, second, parent)
+        return dialog.keep() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask(cls, parent, ctx, first: int, second: int) -> int | None:
+        """Ask, then merge; returns the kept id."""
+        answer = cls.choose(parent, ctx, first, second)
+        if answer is None:
+            return None
+        try:
+            return ctx.registry.merge_people(*answer)
+        except CouncilError as exc:
+            from .jobs import show_error
+            show_error(parent, exc)
+            return None
+
+
+class PeopleView(QWidget):
+    """Search as you type over the whole registry; the editor beside the list."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = SearchField(self.tr("Search people by name or e-mail…"))
+        self.count = QLabel()
+        named(self.count, self.tr("Number of people found"), "")
+        self.model = PeopleModel(ctx, self)
+        self.table = table_view(self.tr("People"), multi=True)
+        self.table.setModel(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 140)
+        self.table.setColumnWidth(2, 160)
+        self.table.setColumnWidth(3, 110)
+        self.editor = PersonEditor(ctx)
+        self.new_button = QPushButton(icon("new"), self.tr("New person"))
+        named(self.new_button, self.tr("New person"))
+        self.merge_button = QPushButton(icon("merge"), self.tr("Merge…"))
+        named(self.merge_button, self.tr("Merge two selected people"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
+        named(self.delete_button, self.tr("Delete the selected person"))
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        lv.addLayout(top)
+        lv.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        for b in (self.new_button, self.merge_button, self.delete_button):
+            bottom.addWidget(b)
+        bottom.addStretch(1)
+        lv.addLayout(bottom)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.search.search.connect(self.apply_search)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _i: self.editor.fields["surname"].setFocus())
+        self.new_button.clicked.connect(self.new)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.editor.saved.connect(self._saved)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self._update_count()
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.new_button)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_search(self, text: str) -> None:
+        self.model.set_search(text)
+
+    def _update_count(self, *_args) -> None:
+        self.count.setText(self.tr("%n people", "", self.model.total))
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        pid = current.data(ROW_ID) if current.isValid() else None
+        if pid == self.editor.person_id:
+            return
+        if not leave_editor(self.editor, self, self.editor.heading.text()):
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.editor.load(pid)
+
+    def new(self) -> None:
+        if leave_editor(self.editor, self, self.editor.heading.text()):
+            self.table.clearSelection()
+            self.editor.load(None)
+            self.editor.fields["surname"].setFocus()
+
+    def _saved(self, pid: int) -> None:
+        self.model.reload()
+        self.editor.load(pid)
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(ROW_ID) for i in self.table.selectionModel().selectedRows()]
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            from .jobs import show_error
+            show_error(self, Exception(self.tr("Select exactly two people to merge.")))
+            return
+        kept = MergeDialog.ask(self, self.ctx, ids[0], ids[1])
+        if kept:
+            self.model.reload()
+            self.editor.load(kept)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1 or not Confirm.ask(self, self.tr("Delete"), self.tr("Delete this person?")):
+            return
+        try:
+            self.ctx.registry.delete_person(ids[0])
+        except CouncilError as exc:
+            from .jobs import show_error
+            show_error(self, exc)
+            return
+        self.model.reload()
+        self.editor.load(None)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save(self):
+        return self.editor.save()
+
+    def discard(self) -> None:
+        self.editor.discard()
+
+
+class OrganisationEditor(QWidget):
+    saved = Signal(int)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.org_id: int | None = None
+        self._loaded: dict = {}
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, title in (("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
+                           ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))):
+            edit = QLineEdit()
+            named(edit, title)
+            self.fields[key] = edit
+            form.addRow(title, edit)
+        self.name_error = ErrorLabel()
+        form.addRow("", self.name_error)
+        self.kind = QComboBox()
+        named(self.kind, self.tr("Kind"))
+        fill_combo(self.kind, [k.value for k in OrganizationKind])
+        form.addRow(self.tr("Kind"), self.kind)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        named(self.save_button, self.tr("Save the organisation"))
+        self.save_button.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.load(None, {})
+
+    def load(self, org_id: int | None, row: dict) -> None:
+        self.org_id = org_id
+        for key, edit in self.fields.items():
+            edit.setText(row.get(key) or "")
+            edit.setCursorPosition(0)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(row.get("kind") or "other")))
+        self.heading.setText(row.get("name") or self.tr("New organisation"))
+        self.name_error.show_message("")
+        self._loaded = self.values()
+
+    def values(self) -> dict:
+        return {**{k: e.text().strip() for k, e in self.fields.items()}, "kind": self.kind.currentData()}
+
+    def has_unsaved_changes(self) -> bool:
+        return self.values() != self._loaded
+
+    def discard(self) -> None:
+        self._loaded = self.values()
+
+    def save(self) -> int | None:
+        values = self.values()
+        if not any(values[k] for k in ("name_kk", "name_ru", "name_en")):
+            self.name_error.show_message(self.tr("A name in at least one language is required"))
+            return None
+        try:
+            oid = self.ctx.registry.save_organization(values, self.org_id)
+        except CouncilError as exc:
+            self.name_error.show_message(council_message(exc))
+            return None
+        self.org_id = oid
+        self._loaded = values
+        self.name_error.show_message("")
+        self.saved.emit(oid)
+        return oid
+
+
+class OrganisationsView(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = SearchField(self.tr("Search organisations…"), delay_ms=50)
+        self.model = OrganisationsModel(ctx, self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.table = table_view(self.tr("Organisations"))
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 420)
+        self.editor = OrganisationEditor(ctx)
+        self.new_button = QPushButton(icon("new"), self.tr("New organisation"))
+        named(self.new_button, self.tr("New organisation"))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.search.search.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new)
+        self.editor.saved.connect(self._saved)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        if not leave_editor(self.editor, self):
+            return
+        row = self.model.row(self.proxy.mapToSource(current))
+        self.editor.load(row["id"], row)
+
+    def new(self) -> None:
+        if leave_editor(self.editor, self):
+            self.table.clearSelection()
+            self.editor.load(None, {})
+            self.editor.fields["name_kk"].setFocus()
+
+    def _saved(self, oid: int) -> None:
+        self.model.reload()
+        r = self.model.row_of(oid)
+        if r >= 0:
+            self.editor.load(oid, self.model.row(r))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save(self):
+        return self.editor.save()
+
+    def discard(self) -> None:
+        self.editor.discard()

@@ -1,0 +1,96 @@
+"""The user's window preferences in QSettings (INI format), with a version key and upgrade step.
+
+Records never go here: office settings travel with the database (services/settings.py).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+VERSION = 1
+MAX_RECENT = 8
+
+
+def qsettings() -> QSettings:
+    s = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CouncilDesktop", "council-desktop")
+    if int(s.value("version", 0) or 0) < VERSION:
+        upgrade(s)
+    return s
+
+
+def upgrade(s: QSettings) -> None:
+    """Bring older keys forward; version 0 had none, so only the version is written."""
+    s.setValue("version", VERSION)
+
+
+class Prefs:
+    """Typed access to the few things remembered between sessions."""
+
+    def __init__(self) -> None:
+        self.s = qsettings()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self.s.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def language(self) -> str:
+        return self._str("ui/language")
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        self.s.setValue("ui/language", lang)
+
+    @property
+    def last_view(self) -> str:
+        return self._str("window/last_view", "meetings")
+
+    @last_view.setter
+    def last_view(self, name: str) -> None:
+        self.s.setValue("window/last_view", name)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self.s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, data: QByteArray) -> None:
+        self.s.setValue("window/geometry", data)
+
+    @property
+    def data_folder(self) -> str:
+        return self._str("data/folder")
+
+    @data_folder.setter
+    def data_folder(self, path: str) -> None:
+        self.s.setValue("data/folder", path)
+
+    @property
+    def backup_folder(self) -> str:
+        return self._str("backup/folder")
+
+    @backup_folder.setter
+    def backup_folder(self, path: str) -> None:
+        self.s.setValue("backup/folder", path)
+
+    @property
+    def backup_on_exit(self) -> bool:
+        return self._str("backup/on_exit", "false") == "true"
+
+    @backup_on_exit.setter
+    def backup_on_exit(self, on: bool) -> None:
+        self.s.setValue("backup/on_exit", "true" if on else "false")
+
+    @property
+    def recent(self) -> list[str]:
+        value = self.s.value("recent/databases", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def add_recent(self, location: str) -> None:
+        items = [location] + [r for r in self.recent if r != location]
+        self.s.setValue("recent/databases", items[:MAX_RECENT])
+
+    def sync(self) -> None:
+        self.s.sync()
