@@ -3,6 +3,8 @@
 Documents are functions of plain data (`services.views.meeting_view`); nothing here
 touches the database or Qt.
 """
+from .companions import render_agenda, render_attendance, render_extract, render_register, render_script
 from .protocol import render_protocol
 
-__all__ = ["render_protocol"]
+__all__ = ["render_protocol", "render_agenda", "render_script", "render_attendance", "render_extract",
+           "render_register"]

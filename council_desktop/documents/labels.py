@@ -32,6 +32,8 @@ LABELS: dict[str, dict[str, str]] = {
     "running_head_extract": {"ru": "Выписка из протокола № {number} от {date}",
                              "kk": "{date} № {number} хаттамадан үзінді",
                              "en": "Extract from minutes No. {number} of {date}"},
+    "running_head_meeting": {"ru": "{doc} — заседание № {number} от {date}", "kk": "{doc} — {date} № {number} отырыс",
+                             "en": "{doc} — meeting No. {number} of {date}"},
     "page_of": {"ru": "Страница {page} из {total}", "kk": "{page}-бет, барлығы {total}",
                 "en": "Page {page} of {total}"},
     "place": {"ru": "Место проведения", "kk": "Өткізілетін орны", "en": "Venue"},
@@ -97,6 +99,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_result": {"ru": "Итог голосования", "kk": "Дауыс беру қорытындысы", "en": "Vote"},
     "col_task": {"ru": "Поручение", "kk": "Тапсырма", "en": "Assignment"},
     "col_meeting": {"ru": "Протокол", "kk": "Хаттама", "en": "Minutes"},
+    "col_responsible": {"ru": "Ответственный", "kk": "Жауапты", "en": "Responsible"},
+    "col_deadline": {"ru": "Срок", "kk": "Мерзімі", "en": "Deadline"},
     "col_status": {"ru": "Состояние", "kk": "Жай-күйі", "en": "Status"},
     # --- companions -------------------------------------------------------------------------
     "invitation": {"ru": "Заседание состоится {date} в {time}.",

@@ -27,7 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from .labels import alphabetical_key, label, short_date
-from .styles import SERIF, TEXT_WIDTH, Styles, nobreak, register_fonts, table_style, text
+from .styles import SERIF, TEXT_WIDTH, Styles, nobreak, table_style, text
 from .template import Marks, OfficialDocument, created_at
 
 ATTACH_OVER = 10  # more present than this: the count, and the list in an attachment
@@ -38,8 +38,9 @@ def number_of(view: dict) -> str:
     return view["number"]
 
 
-def running_head(view: dict, lang: str, key: str = "running_head") -> str:
-    return label(key, lang, number=number_of(view), date=short_date(view["date"]))
+def running_head(view: dict, lang: str, key: str = "running_head", doc_key: str = "protocol") -> str:
+    return label(key, lang, number=number_of(view), date=short_date(view["date"]),
+                 doc=label(doc_key, lang).capitalize())
 
 
 def person_line(p: dict, with_position: bool = True) -> str:
@@ -285,8 +286,7 @@ def fingerprint_block(view: dict, fingerprint: str, langs: tuple[str, ...]) -> l
     return [Spacer(1, 8 * mm), table]
 
 
-def people_table(rows: list[dict], lang: str, signature: bool = False, number_from: int = 1,
-                 heading: str | None = None) -> Table:
+def people_table(rows: list[dict], lang: str, signature: bool = False, number_from: int = 1) -> Table:
     """№, name, position and organisation, role (and a signature column on the attendance sheet)."""
     head = [label("col_no", lang), label("col_name", lang), label("col_position", lang), label("col_role", lang)]
     widths = [10 * mm, 52 * mm, 72 * mm, 31 * mm]
@@ -317,11 +317,15 @@ def attachment_block(view: dict, lang: str) -> list:
                        Styles.requisite_right),
              Paragraph(label("attendance_list", lang), Styles.heading)]
     if members:
-        story += [Paragraph(label("members_present", lang), Styles.label), people_table(members, lang)]
+        story += table_caption(label("members_present", lang)) + [people_table(members, lang)]
     if guests:
-        story += [CondPageBreak(30 * mm), Paragraph(label("invited", lang), Styles.label),
-                  people_table(guests, lang)]
+        story += table_caption(label("invited", lang)) + [people_table(guests, lang)]
     return story
+
+
+def table_caption(caption: str) -> list:
+    """A caption stays with its table's first rows; keepWithNext would move a long table whole."""
+    return [CondPageBreak(35 * mm), Paragraph(text(caption), Styles.caption)]
 
 
 # --- the protocol -------------------------------------------------------------------------------
@@ -335,21 +339,29 @@ def protocol_part(view: dict, lang: str, letterhead: dict | None) -> tuple[list,
     return story, attach
 
 
+def official_document(views: dict[str, dict], langs: tuple[str, ...], doc_key: str, letterhead: dict | None,
+                      restriction: str | None, draft: bool = False, running_key: str = "running_head",
+                      keywords: str = "") -> OfficialDocument:
+    """The page setup and metadata every document of a meeting shares."""
+    first = views[langs[0]]
+    restriction = first.get("restriction", "") if restriction is None else restriction
+    marks = Marks(running_head={lang: running_head(views[lang], lang, running_key, doc_key) for lang in langs},
+                  restriction=restriction or "", draft=draft, first_lang=langs[0])
+    bodies = "; ".join(b["name"] for b in first["bodies"])
+    title = " / ".join(f"{label(doc_key, lang).capitalize()} № {views[lang]['number']} "
+                       f"({short_date(views[lang]['date'])})" for lang in langs)
+    return OfficialDocument(languages=langs, marks=marks, title=title,
+                            subject=f"{kind_line(first, langs[0])} {bodies}".strip(),
+                            author=(letterhead or {}).get(langs[0]) or bodies,
+                            created=created_at(first), keywords=keywords)
+
+
 def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None = None,
                     letterhead: dict | None = None, restriction: str | None = None) -> bytes:
     """The protocol as PDF bytes; `views` holds `meeting_view(...)` for each language of `layout`."""
-    register_fonts()
     langs = tuple(layout.split("+"))
-    first = views[langs[0]]
-    restriction = first.get("restriction", "") if restriction is None else restriction
-    marks = Marks(running_head={lang: running_head(views[lang], lang) for lang in langs},
-                  restriction=restriction or "", draft=not fingerprint, first_lang=langs[0])
-    titles = " / ".join(running_head(views[lang], lang) for lang in langs)
-    bodies = "; ".join(b["name"] for b in first["bodies"])
-    author = (letterhead or {}).get(langs[0]) or bodies
-    doc = OfficialDocument(languages=langs, marks=marks, title=titles,
-                           subject=f"{kind_line(first, langs[0])} {bodies}".strip(), author=author,
-                           created=created_at(first), keywords=f"SHA-256 {fingerprint}" if fingerprint else "")
+    doc = official_document(views, langs, "protocol", letterhead, restriction, draft=not fingerprint,
+                            keywords=f"SHA-256 {fingerprint}" if fingerprint else "")
     story: list = []
     for i, lang in enumerate(langs):
         part, attach = protocol_part(views[lang], lang, letterhead)
@@ -360,7 +372,7 @@ def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None
         closing = story[-1:] + signature_block(views[lang], lang)
         del story[-1:]
         if fingerprint and i == len(langs) - 1:
-            closing += fingerprint_block(first, fingerprint, langs)
+            closing += fingerprint_block(views[langs[0]], fingerprint, langs)
         story.append(KeepTogether(closing))
         if attach:
             story += attachment_block(views[lang], lang)

@@ -81,6 +81,7 @@ class Styles:
     requisite_right = _style("requisite_right", alignment=TA_RIGHT)
     heading = _style("heading", fontName=SERIF_BOLD, alignment=TA_CENTER, spaceBefore=12, spaceAfter=6,
                      keepWithNext=1)
+    caption = _style("caption", fontName=SERIF_BOLD, spaceBefore=6, spaceAfter=2)
     label = _style("label", fontName=SERIF_BOLD, spaceBefore=6, spaceAfter=2, keepWithNext=1)
     item = _style("item", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, spaceBefore=10, spaceAfter=3,
                   keepWithNext=1)
