@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .services.demo import DemoService
+from .services.documents import DocumentService
 from .services.meetings import MeetingService
 from .services.minutes import MinutesService
 from .services.protocols import ProtocolService
@@ -35,6 +36,7 @@ class AppContext:
         self.views = ViewService(self.sessions)
         self.settings = SettingsService(self.sessions)
         self.demo = DemoService(self.sessions)
+        self.documents = DocumentService(self.sessions)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None) -> "AppContext":
