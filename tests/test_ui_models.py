@@ -1,0 +1,82 @@
+"""Every list model passes Qt's model tester; people are fetched a page at a time and searched by the query."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import insert
+
+from council_desktop.domain.models import Person
+from council_desktop.ui import i18n
+from council_desktop.ui.models.assignments import AssignmentsModel
+from council_desktop.ui.models.bodies import BodiesModel, MembershipsModel
+from council_desktop.ui.models.meetings import MeetingsModel
+from council_desktop.ui.models.organisations import OrganisationsModel
+from council_desktop.ui.models.people import PeopleModel
+from council_desktop.ui.models.projects import ProjectsModel
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    i18n.install("en")
+
+
+def add_people(ctx, n: int) -> None:
+    rows = [{"surname": f"Тестов{i:05d}", "given_name": "Иван", "patronymic": "", "uuid": f"u-{i}",
+             "search_key": f"тестов{i:05d} иван", "version": 1} for i in range(n)]
+    with ctx.sessions.begin() as s:
+        s.execute(insert(Person), rows)
+
+
+def test_every_model_passes_the_model_tester(demo, qtmodeltester):
+    ctx, meeting_id = demo
+    body_id = ctx.registry.bodies()[0]["id"]
+    memberships = MembershipsModel(ctx)
+    memberships.set_body(body_id)
+    for model in (MeetingsModel(ctx), PeopleModel(ctx), OrganisationsModel(ctx), BodiesModel(ctx), memberships,
+                  ProjectsModel(ctx), AssignmentsModel(ctx, today=dt.date(2026, 3, 1))):
+        assert model.rowCount() > 0, type(model).__name__
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_people_are_fetched_lazily(ctx, qtmodeltester):
+    add_people(ctx, 5000)
+    model = PeopleModel(ctx)
+    assert model.total == 5000
+    assert model.rowCount() < 5000
+    assert model.canFetchMore()
+    first = model.rowCount()
+    model.fetchMore()
+    assert first < model.rowCount() < 5000
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_people_search_folds_kazakh_and_cyrillic_case(demo):
+    ctx, _ = demo
+    model = PeopleModel(ctx)
+    model.set_search("ҚАСЫМ")
+    assert model.total == 1
+    assert "Kassymova" in model.rows[0]["name"] or "Касымова" in model.rows[0]["surname"]
+    model.set_search("ТУРМУХАМБЕТОВА")
+    assert [r["surname"] for r in model.rows] == ["Турмухамбетова"]
+
+
+def test_people_sort_is_done_by_the_query(ctx):
+    add_people(ctx, 600)
+    model = PeopleModel(ctx)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.rows[0]["surname"] == "Тестов00599"
+    assert model.rowCount() == model.page
+
+
+def test_overdue_assignments_are_coloured(demo):
+    ctx, _ = demo
+    model = AssignmentsModel(ctx, today=dt.date(2026, 3, 1))
+    overdue = [r for r, row in enumerate(model.rows) if row["overdue"]]
+    assert overdue, "the demo has an assignment due 2026-01-31"
+    index = model.index(overdue[0], 0)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    on_time = next(r for r, row in enumerate(model.rows) if not row["overdue"])
+    assert model.data(model.index(on_time, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(overdue[0], 3)) == "overdue"

@@ -1,0 +1,137 @@
+"""People and organisations as the secretary uses them: search, validation, look-alike letters, merging."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from council_desktop.ui import i18n
+from ui_typing import type_text
+from council_desktop.ui.people import MergeDialog, OrganisationsView, PeopleView, PersonEditor
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    i18n.install("en")
+
+
+@pytest.fixture
+def people_view(demo, qtbot):
+    ctx, _ = demo
+    view = PeopleView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_typing_in_search_filters_the_list_in_any_case(people_view, qtbot):
+    assert people_view.model.rowCount() == 17
+    type_text(people_view.search, "ҚАСЫМ")
+    qtbot.waitUntil(lambda: people_view.model.rowCount() == 1)
+    assert people_view.model.rows[0]["surname"] == "Касымова"
+    assert "1" in people_view.count.text()
+    people_view.search.clear()
+    type_text(people_view.search, "нұрлан")  # Kazakh given name, lower case
+    qtbot.waitUntil(lambda: people_view.model.rowCount() == 3)  # two Nurlans and a Nurlanovna
+
+
+def test_invalid_email_is_refused_next_to_the_field(demo, qtbot):
+    ctx, _ = demo
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    before = ctx.registry.count_people()
+    type_text(editor.fields["surname"], "Иванов")
+    type_text(editor.fields["email"], "ivanov-at-example")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.email_error.isVisible()
+    assert "not an e-mail address" in editor.email_error.text()
+    assert ctx.registry.count_people() == before
+    editor.fields["email"].setText("ivanov@example.kz")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.email_error.isVisible()
+    assert ctx.registry.count_people() == before + 1
+
+
+def test_surname_is_required(demo, qtbot):
+    ctx, _ = demo
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    type_text(editor.fields["given_name"], "Иван")
+    assert editor.save() is None
+    assert editor.surname_error.isVisible()
+
+
+def test_look_alike_letters_are_flagged_and_fixed(demo, qtbot):
+    ctx, _ = demo
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.script_box.isVisible()
+    type_text(editor.fields["given_name_en"], "Anаr")  # the third letter is a Cyrillic а
+    assert editor.script_box.isVisible()
+    assert "Anаr" in editor.script_warning.text()
+    qtbot.mouseClick(editor.fix_button, Qt.MouseButton.LeftButton)
+    assert editor.fields["given_name_en"].text() == "Anar"
+    assert editor.fields["given_name_en"].text().isascii()
+    assert not editor.script_box.isVisible()
+
+
+def test_a_duplicate_spelt_with_a_latin_letter_is_found(demo, qtbot):
+    ctx, _ = demo
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    type_text(editor.fields["surname"], "Турмухамбетовa")  # Latin a at the end
+    type_text(editor.fields["given_name"], "Анар")
+    editor.check_duplicates()
+    assert editor.dup_box.isVisible()
+    assert "Turmukhambetova" in editor.dup_warning.text()  # named in the window's language
+    qtbot.mouseClick(editor.fix_button, Qt.MouseButton.LeftButton)
+    assert editor.fields["surname"].text() == "Турмухамбетова"
+
+
+def test_merging_keeps_attendance_and_memberships(demo, people_view, qtbot, monkeypatch):
+    ctx, meeting_id = demo
+    original = ctx.registry.people("Турмухамбетова")[0]
+    body_id = ctx.registry.bodies()[0]["id"]
+    copy = ctx.registry.save_person({"surname": "Турмухамбетова", "given_name": "А.", "email": "anar@amu.kz"})
+    ctx.registry.add_membership(body_id, copy, "member", "2020-01-01", "2021-01-01", "old order")
+    # the copy, not the original, is on the attendance list of the next meeting
+    next_meeting = next(m["id"] for m in ctx.views.meetings() if m["id"] != meeting_id)
+    ctx.meetings.remove_attendee(next_meeting, original["id"])
+    ctx.meetings.add_attendee(next_meeting, copy, "present")
+    people_view.model.reload()
+    people_view.search.setText("Турмухамбетова")
+    people_view.search.flush()
+    assert people_view.model.rowCount() == 2
+    people_view.table.selectAll()
+    monkeypatch.setattr(MergeDialog, "choose", classmethod(lambda cls, parent, c, a, b: (original["id"], copy)))
+    qtbot.mouseClick(people_view.merge_button, Qt.MouseButton.LeftButton)
+    assert people_view.model.rowCount() == 1
+    merged = ctx.registry.person(original["id"])
+    assert merged["email"] == "anar@amu.kz"
+    terms = [m for m in ctx.registry.memberships(body_id) if m["person_id"] == original["id"]]
+    assert {m["basis"] for m in terms} >= {"old order"}
+    assert [a for a in ctx.views.meeting(meeting_id)["attendance"] if a["id"] == original["id"]]
+    moved = [a for a in ctx.views.meeting(next_meeting)["attendance"] if a["id"] == original["id"]]
+    assert moved and moved[0]["status"] == "present"
+    assert not [a for a in ctx.views.meeting(next_meeting)["attendance"] if a["id"] == copy]
+
+
+def test_organisation_needs_a_name(demo, qtbot):
+    ctx, _ = demo
+    view = OrganisationsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    count = view.model.rowCount()
+    view.new()
+    type_text(view.editor.fields["short_name"], "ҰҒА")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert view.editor.name_error.isVisible()
+    assert view.model.rowCount() == count
+    type_text(view.editor.fields["name_kk"], "Ұлттық ғылым академиясы")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == count + 1
+    type_text(view.search, "ұлттық ҒЫЛЫМ")
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
