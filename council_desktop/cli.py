@@ -115,14 +115,18 @@ def cmd_check(args) -> int:
     return 0 if all(f["ok"] for f in findings) else 1
 
 
+LANGUAGES = ("ru", "kk", "en")
+LAYOUTS = ("ru", "kk", "en", "kk+ru")  # documents: also Kazakh then Russian in one file
+
+
 def build_parser() -> Parser:
-    def options(suppress: bool) -> Parser:
+    def options(suppress: bool, languages: Sequence[str] = LANGUAGES) -> Parser:
         # given before or after the subcommand; SUPPRESS keeps a subcommand from resetting them
         default = {"default": argparse.SUPPRESS} if suppress else {}
         p = Parser(add_help=False)
         p.add_argument("--db", help="database file or SQLAlchemy URL (default: COUNCIL_DB, "
                                     "else the user data folder)", **default)
-        p.add_argument("--lang", choices=("ru", "kk", "en"), help="language of names and texts", **default)
+        p.add_argument("--lang", choices=tuple(languages), help="language of names and texts", **default)
         p.add_argument("--json", action="store_true", help="print JSON", **default)
         return p
 
@@ -131,8 +135,9 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"council {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
-    def command(name: str, func: Callable, help: str, parent=sub) -> Parser:
-        p = parent.add_parser(name, help=help, parents=[common])
+    def command(name: str, func: Callable, help: str, parent=sub, languages: Sequence[str] | None = None) -> Parser:
+        # a document command accepts more languages (kk+ru) than the rest
+        p = parent.add_parser(name, help=help, parents=[options(True, languages) if languages else common])
         p.set_defaults(func=func)
         return p
 
@@ -159,6 +164,46 @@ def build_parser() -> Parser:
 
 # later modules (documents, export, import, backup) add their subcommands here
 EXTENSIONS: list[Callable] = []
+
+
+# --- documents -------------------------------------------------------------------------------
+def _write_document(args, kind: str, **options) -> int:
+    ctx = _context(args)
+    path = ctx.documents.write(kind, args.id, args.lang, args.out, restriction=args.restriction, **options)
+    if args.json:
+        _print_json({"document": kind, "meeting_id": args.id, "language": args.lang, "path": str(path),
+                     "bytes": path.stat().st_size})
+    else:
+        print(path)
+    return 0
+
+
+def cmd_protocol(args) -> int:
+    return _write_document(args, "protocol")
+
+
+def cmd_document(args) -> int:
+    if args.kind == "extract" and args.item is None:
+        raise UserError("council document extract: --item N (the agenda position) is required")
+    return _write_document(args, args.kind, item=args.item, as_of=args.as_of)
+
+
+def _document_commands(sub, command) -> None:
+    def outputs(p: Parser) -> Parser:
+        p.add_argument("id", help="meeting id")
+        p.add_argument("--out", required=True, help="the PDF file to write")
+        p.add_argument("--restriction", default=None, help="restriction mark on every page (e.g. ДСП)")
+        return p
+
+    outputs(command("protocol", cmd_protocol, "the protocol as PDF (ru, kk, en or kk+ru)", languages=LAYOUTS))
+    p = command("document", cmd_document, "a companion document as PDF", languages=LAYOUTS)
+    p.add_argument("kind", choices=("agenda", "script", "attendance", "extract", "register"), help="which document")
+    outputs(p)
+    p.add_argument("--item", type=int, default=None, help="extract: the agenda item's position")
+    p.add_argument("--as-of", default=None, help="register: count overdue assignments as of this date")
+
+
+EXTENSIONS.append(_document_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
