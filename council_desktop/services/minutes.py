@@ -165,6 +165,15 @@ class MinutesService(Service):
             a = get(s, Assignment, assignment_id, "assignment")
             self._apply_assignment(s, a, task, responsible_person, responsible_org, deadline)
 
+    def remove_assignment(self, assignment_id: int) -> None:
+        with self._tx() as s:
+            a = get(s, Assignment, assignment_id, "assignment")
+            r = a.resolution
+            editable(r.item.meeting)
+            r.assignments.remove(a)
+            for pos, other in enumerate(r.assignments, start=1):
+                other.position = pos
+
     @staticmethod
     def _apply_assignment(s, a: Assignment, task, person, org, deadline) -> None:
         for lang in ("kk", "ru", "en"):

@@ -128,6 +128,85 @@ class ViewService(Service):
         with self._read() as s:
             return meeting_view(s, get(s, Meeting, meeting_id, "meeting"), lang)
 
+    def meeting_record(self, meeting_id: int, lang: str = "ru") -> dict:
+        """What the meeting editor edits (see `meeting_record`)."""
+        with self._read() as s:
+            return meeting_record(s, get(s, Meeting, meeting_id, "meeting"), lang)
+
     def meetings_of_body(self, body_id: int) -> list[int]:
         with self._read() as s:
             return list(s.scalars(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def meeting_record(s: Session, m: Meeting, lang: str = "ru") -> dict[str, Any]:
+    """A meeting as the editor needs it: every language of every text, ids and versions, nothing merged."""
+    def name(p: Person | None) -> str:
+        return p.full_name(lang) if p else ""
+
+    roles = _roles(s, m)
+    q = meeting_quorum(s, m, lang)
+    return {
+        "id": m.id, "version": m.version, "status": m.status.value, "locked": m.locked,
+        "date": m.date.isoformat(),
+        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else "",
+        "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else "",
+        **{f: getattr(m, f) for f in ("place_kk", "place_ru", "place_en", "city_kk", "city_ru", "city_en",
+                                      "restriction", "amendment_reason", "protocol_version")},
+        "format": m.format.value, "kind": m.kind.value,
+        "chair_id": m.chair_id, "chair": name(m.chair), "secretary_id": m.secretary_id, "secretary": name(m.secretary),
+        "bodies": [{"id": mb.body_id, "short_name": mb.body.short_name, "name": mb.body.name(lang),
+                    "number": mb.number, "year": mb.year} for mb in m.bodies],
+        "attendance": [{
+            "person_id": a.person_id, "name": a.person.full_name(lang),
+            "organization": (a.person.organization.short_name or a.person.organization.name(lang))
+            if a.person.organization else "",
+            "role": roles.get(a.person_id, ""), "status": a.status.value, "guest": a.is_guest,
+            "substitute_for_id": a.substitute_for_id, "substitute_for": name(a.substitute_for), "note": a.note,
+        } for a in sorted(m.attendance, key=lambda a: (a.is_guest, a.substitute_for_id is not None,
+                                                       a.person.name_parts(lang)[0].casefold(), a.person_id))],
+        "quorum": [{"body_id": b.body_id, "body": b.body, "present": b.quorum.present,
+                    "members": b.quorum.members, "required": b.quorum.required, "reached": b.quorum.reached}
+                   for b in q.bodies],
+        "present_members": q.present_members,
+        "agenda": [{
+            "id": item.id, "position": item.position, "planned_minutes": item.planned_minutes,
+            "notes": item.notes, **tri_fields(item, "title"), **tri_fields(item, "heard"),
+            "title": item.title(lang),
+            "rapporteurs": [{"person_id": r.person_id, "name": name(r.person), "role": r.role.value}
+                            for r in item.rapporteurs],
+            "presentations": [{
+                "id": p.id, "project_id": p.project_id, "project": p.project.title(lang),
+                "presenter_id": p.presenter_id, "presenter": name(p.presenter),
+                "organization_id": p.organization_id,
+                "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else "",
+                "files": [{"id": f.id, "name": f.file_name, "size": f.size} for f in p.files],
+            } for p in item.presentations],
+            "speeches": [{"id": sp.id, "person_id": sp.person_id, "name": name(sp.person),
+                          **tri_fields(sp, "gist")} for sp in item.speeches],
+            "resolutions": [{
+                "id": r.id, "number": f"{item.position}.{r.position}", **tri_fields(r, "text"),
+                "unanimous": r.unanimous, "for": r.votes_for, "against": r.votes_against,
+                "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r),
+                "adopted_override": r.adopted_override, "override_reason": r.override_reason,
+                "assignments": [{
+                    "id": a.id, **tri_fields(a, "task"), "responsible_person_id": a.responsible_person_id,
+                    "responsible_person": name(a.responsible_person), "responsible_org_id": a.responsible_org_id,
+                    "responsible_org": (a.responsible_org.short_name or a.responsible_org.name(lang))
+                    if a.responsible_org else "",
+                    "deadline": _iso(a.deadline), "status": a.status.value,
+                } for a in r.assignments],
+            } for r in item.resolutions],
+        } for item in m.agenda],
+        "protocol_issues": [{"revision": p.revision, "language": p.language,
+                             "issued_at": p.issued_at.isoformat(timespec="minutes"), "reason": p.reason}
+                            for p in m.protocol_issues],
+    }
+
+
+def tri_fields(obj, field: str) -> dict[str, str]:
+    """`tri` keyed by column name: {"title_kk": ..., "title_ru": ..., "title_en": ...}."""
+    return {f"{field}_{lang}": text for lang, text in tri(obj, field).items()}

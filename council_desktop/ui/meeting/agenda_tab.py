@@ -1,0 +1,475 @@
+"""Agenda: items in order (drag and drop, Alt+Up / Alt+Down), rapporteurs, presentations and their files."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.meeting_models import AgendaModel, PresentationsModel
+from .commands import CreateCommand, RemoveCommand, ServiceCommand
+from .widgets import (
+    Confirm,
+    ErrorLabel,
+    PeopleListField,
+    PersonField,
+    TextPrompt,
+    named,
+    select_row,
+    table,
+    ui_language,
+)
+
+
+class PresentationDialog(QDialog):
+    """A project presented under an item: the project, who presents it, for which organisation."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        lang = ui_language()
+        self.setWindowTitle(self.tr("Add a project presentation"))
+        self.project = named(QComboBox(), self.tr("Project"))
+        for p in ctx.meetings.projects(lang):
+            self.project.addItem(p["title"], p["id"])
+        self.presenter = PersonField(ctx, self.tr("Presenter"))
+        self.organization = named(QComboBox(), self.tr("Organisation"))
+        self.organization.addItem(self.tr("(the project's organisation)"), None)
+        for o in ctx.registry.organizations(lang=lang):
+            self.organization.addItem(o["short_name"] or o["name"], o["id"])
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Project"), self.project)
+        form.addRow(self.tr("P&resenter"), self.presenter)
+        form.addRow(self.tr("&Organisation"), self.organization)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, ctx, parent=None) -> tuple[int, int | None, int | None] | None:
+        dialog = cls(ctx, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.project.currentData() is None:
+            return None
+        return dialog.project.currentData(), dialog.presenter.person_id, dialog.organization.currentData()
+
+
+class ChooseFiles:
+    @classmethod
+    def ask(cls, parent) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, QFileDialog.tr("Attach files"))
+        return paths
+
+
+class _Keys(QObject):
+    """Alt+Up / Alt+Down move the current agenda item; Insert / Delete add and remove."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress:
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() == Qt.Key.Key_Up:
+                self.tab.move_current(-1)
+                return True
+            if alt and event.key() == Qt.Key.Key_Down:
+                self.tab.move_current(+1)
+                return True
+            if event.key() == Qt.Key.Key_Insert and not alt:
+                self.tab.add_item()
+                return True
+            if event.key() == Qt.Key.Key_Delete and not alt:
+                self.tab.remove_item()
+                return True
+        return False
+
+
+class _FileDrop(QObject):
+    """Local files dropped on the presentations list are attached to the presentation under them."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls() and not self.tab.editor.locked:
+                event.acceptProposedAction()
+                return True
+        if event.type() == QEvent.Type.Drop and event.mimeData().hasUrls():
+            index = self.tab.presentations_view.indexAt(event.position().toPoint())
+            if index.isValid():
+                self.tab.presentations_view.setCurrentIndex(index)
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            self.tab.attach_files(paths)
+            event.acceptProposedAction()
+            return True
+        return False
+
+
+class AgendaTab(QWidget):
+    def __init__(self, editor):
+        super().__init__()
+        self.editor = editor
+        ctx = editor.ctx
+        self.model = AgendaModel(self.move_item, self)
+        self.view = table("", self.model)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragDropOverwriteMode(False)
+        self.view.installEventFilter(_Keys(self))
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
+
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.up_button, self.down_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_item,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, self.remove_item,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addLayout(buttons)
+
+        current = self.current_id
+        self.title = QPlainTextEdit()
+        self.title.setTabChangesFocus(True)
+        self.title.setMaximumHeight(80)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 600)
+        self.minutes.setSpecialValueText("—")
+        self.rapporteurs = PeopleListField(ctx, "")
+        self.co_rapporteurs = PeopleListField(ctx, "")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.error = ErrorLabel()
+        self.labels = {k: QLabel() for k in ("title", "minutes", "rapporteurs", "co_rapporteurs", "notes")}
+        form = QFormLayout()
+        for key, widget in (("title", self.title), ("minutes", self.minutes), ("rapporteurs", self.rapporteurs),
+                            ("co_rapporteurs", self.co_rapporteurs), ("notes", self.notes)):
+            form.addRow(self.labels[key], widget)
+            self.labels[key].setBuddy(widget)
+        form.addRow(self.error)
+        self._bound = [
+            (editor.bind(self.title, "item", current, lambda lang: f"title_{lang}", "", self), "title"),
+            (editor.bind(self.minutes, "item", current, "planned_minutes", "", self), "minutes"),
+            (editor.bind(self.rapporteurs, "item", current, "rapporteurs", "", self), "rapporteurs"),
+            (editor.bind(self.co_rapporteurs, "item", current, "co_rapporteurs", "", self), "co_rapporteurs"),
+            (editor.bind(self.notes, "item", current, "notes", "", self), "notes"),
+        ]
+
+        self.presentations_model = PresentationsModel(self)
+        self.presentations_view = table("", self.presentations_model)
+        self.presentations_view.setAcceptDrops(True)
+        self.presentations_view.viewport().setAcceptDrops(True)
+        self.presentations_view.viewport().installEventFilter(_FileDrop(self))
+        self.presentations_view.setMinimumHeight(90)
+        self.add_presentation_button, self.remove_presentation_button = QPushButton(), QPushButton()
+        self.attach_button, self.remove_file_button = QPushButton(), QPushButton()
+        self.add_presentation_button.clicked.connect(self.add_presentation)
+        self.remove_presentation_button.clicked.connect(self.remove_presentation)
+        self.attach_button.clicked.connect(lambda: self.attach_files(ChooseFiles.ask(self)))
+        self.remove_file_button.clicked.connect(self.remove_file)
+        self.files_hint = QLabel()
+        self.files_hint.setWordWrap(True)
+        self.files_hint.setStyleSheet("color: #555;")
+        self.presentations_box = QGroupBox()
+        pres_buttons = QHBoxLayout()
+        for b in (self.add_presentation_button, self.remove_presentation_button, self.attach_button,
+                  self.remove_file_button):
+            pres_buttons.addWidget(b)
+        pres_buttons.addStretch(1)
+        pres_layout = QVBoxLayout(self.presentations_box)
+        pres_layout.addWidget(self.presentations_view, 1)
+        pres_layout.addLayout(pres_buttons)
+        pres_layout.addWidget(self.files_hint)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.presentations_box, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # --- language ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.editor.lang_combo.currentText()
+        named(self.view, self.tr("Agenda items (Alt+Up / Alt+Down to move)"))
+        for b, text, name in ((self.add_button, self.tr("&Add item…"), self.tr("Add an agenda item (Ctrl+Shift+A)")),
+                              (self.remove_button, self.tr("Remove item"),
+                               self.tr("Remove the agenda item (Ctrl+Shift+Delete)")),
+                              (self.up_button, self.tr("Move up"), self.tr("Move the item up (Alt+Up)")),
+                              (self.down_button, self.tr("Move down"), self.tr("Move the item down (Alt+Down)")),
+                              (self.add_presentation_button, self.tr("Add presentation…"),
+                               self.tr("Add a project presentation")),
+                              (self.remove_presentation_button, self.tr("Remove presentation"),
+                               self.tr("Remove the selected presentation")),
+                              (self.attach_button, self.tr("Attach files…"),
+                               self.tr("Attach files to the selected presentation")),
+                              (self.remove_file_button, self.tr("Remove files"),
+                               self.tr("Remove the files of the selected presentation"))):
+            b.setText(text)
+            named(b, name)
+        texts = {"title": self.tr("&Title (%1)").replace("%1", lang), "minutes": self.tr("Planned mi&nutes"),
+                 "rapporteurs": self.tr("&Rapporteurs"), "co_rapporteurs": self.tr("&Co-rapporteurs"),
+                 "notes": self.tr("Internal n&otes")}
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        names = {"title": self.tr("Title"), "minutes": self.tr("Planned minutes"),
+                 "rapporteurs": self.tr("Rapporteurs"), "co_rapporteurs": self.tr("Co-rapporteurs"),
+                 "notes": self.tr("Internal notes")}
+        for binding, key in self._bound:
+            binding.label = names[key]
+            named(binding.widget, names[key])
+            if isinstance(binding.widget, PeopleListField):
+                binding.widget.label = names[key]
+                binding.widget.add.setText(self.tr("Add…"))
+                binding.widget.remove.setText(self.tr("Remove"))
+                named(binding.widget.add, self.tr("Add: %1").replace("%1", names[key]))
+                named(binding.widget.remove, self.tr("Remove: %1").replace("%1", names[key]))
+        self.notes.setPlaceholderText(self.tr("For the chair's script; not printed in the protocol"))
+        self.presentations_box.setTitle(self.tr("Project presentations"))
+        named(self.presentations_view, self.tr("Project presentations"))
+        self.files_hint.setText(self.tr("Drop files from the file manager onto a presentation to attach them."))
+        self.model.retranslate()
+        self.presentations_model.retranslate()
+
+    # --- state ----------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        row = self.model.row_at(self.view.currentIndex().row())
+        return row["id"] if row else None
+
+    def current_item(self) -> dict | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def refresh(self) -> None:
+        keep = self.editor.wanted_selection("item") or self.current_id()
+        self.model.read_only = self.editor.locked
+        self.model.set_rows(self.editor.record["agenda"], self.editor.text_lang)
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(1, 360)
+        row = self.model.row_of(keep) if keep else -1
+        select_row(self.view, max(row, 0))
+        locked = self.editor.locked
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                  self.add_presentation_button, self.remove_presentation_button, self.attach_button,
+                  self.remove_file_button):
+            b.setEnabled(not locked)
+        self._item_changed()
+
+    def _item_changed(self) -> None:
+        item = self.current_item()
+        self.presentations_model.set_rows(item["presentations"] if item else [])
+        self.presentations_view.resizeColumnsToContents()
+        self.editor.refresh_bindings(owner=self)
+        self.show_errors(self.editor.errors)
+
+    def show_errors(self, errors: dict) -> None:
+        ident = self.current_id()
+        self.error.show_message(errors.get(("item", ident), "") if ident else "")
+
+    # --- items ----------------------------------------------------------------------------
+    def add_item(self) -> None:
+        if self.editor.locked:
+            return
+        lang = self.editor.text_lang
+        title = TextPrompt.ask(self, self.tr("New agenda item"), self.tr("Title (%1)").replace(
+            "%1", self.editor.lang_combo.currentText()))
+        if not title:
+            return
+        meetings, mid = self.editor.ctx.meetings, self.editor.meeting_id
+        self.editor.undo_stack.push(CreateCommand(
+            self.editor, self.tr("Add an agenda item"), "item",
+            lambda: meetings.add_item(mid, {f"title_{lang}": title}), meetings.remove_item))
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if self.editor.locked or item is None:
+            return
+        if not Confirm.ask(self, self.tr("Remove item"), self.tr("Remove item %1 “%2” with its minutes?")
+                           .replace("%1", str(item["position"])).replace("%2", self.model.data(
+                               self.model.index(self.model.row_of(item["id"]), 1)))):
+            return
+        self.editor.undo_stack.push(RemoveCommand(
+            self.editor, self.tr("Remove an agenda item"), "item", item["id"],
+            self._snapshot, self.editor.ctx.meetings.remove_item, self._recreate))
+
+    def _snapshot(self, item_id: int) -> dict:
+        item = next(i for i in self.editor.ctx.views.meeting_record(self.editor.meeting_id)["agenda"]
+                    if i["id"] == item_id)
+        files = {}
+        for p in item["presentations"]:
+            for f in p["files"]:
+                files[f["id"]] = self.editor.ctx.meetings.file_content(f["id"])
+        return {"item": item, "files": files}
+
+    def _recreate(self, saved: dict) -> int:
+        """Undo of a removal: the item again, with its rapporteurs, presentations, files and minutes."""
+        ctx, item = self.editor.ctx, saved["item"]
+        fields = {k: item[k] for k in ("title_kk", "title_ru", "title_en", "notes", "planned_minutes")}
+        new = ctx.meetings.add_item(
+            self.editor.meeting_id, fields,
+            rapporteurs=[r["person_id"] for r in item["rapporteurs"] if r["role"] == "rapporteur"],
+            co_rapporteurs=[r["person_id"] for r in item["rapporteurs"] if r["role"] == "co_rapporteur"])
+        ctx.meetings.move_item(new, item["position"])
+        ctx.minutes.set_heard(new, {lang: item[f"heard_{lang}"] for lang in ("kk", "ru", "en")})
+        with tempfile.TemporaryDirectory() as tmp:
+            for p in item["presentations"]:
+                pid = ctx.meetings.add_presentation(new, p["project_id"], p["presenter_id"], p["organization_id"])
+                for f in p["files"]:
+                    name, content = saved["files"][f["id"]]
+                    path = Path(tmp) / name
+                    path.write_bytes(content)
+                    ctx.meetings.attach_file(pid, path)
+        for sp in item["speeches"]:
+            ctx.minutes.add_speech(new, sp["person_id"], {lang: sp[f"gist_{lang}"] for lang in ("kk", "ru", "en")})
+        for r in item["resolutions"]:
+            vote = {"for": r["for"], "against": r["against"], "abstained": r["abstained"], "unanimous": r["unanimous"]}
+            rid = ctx.minutes.add_resolution(new, {lang: r[f"text_{lang}"] for lang in ("kk", "ru", "en")}, vote)
+            if r["adopted_override"] is not None:
+                ctx.minutes.set_exception(rid, r["adopted_override"], r["override_reason"])
+            for a in r["assignments"]:
+                ctx.minutes.add_assignment(rid, {lang: a[f"task_{lang}"] for lang in ("kk", "ru", "en")},
+                                           a["responsible_person_id"], a["responsible_org_id"], a["deadline"])
+        return new
+
+    def move_current(self, step: int) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.move_item(item["id"], item["position"] + step)
+
+    def move_item(self, item_id: int, new_position: int) -> None:
+        """Called by the keys, the buttons, and the model on a drop."""
+        item = next((i for i in self.editor.record["agenda"] if i["id"] == item_id), None)
+        count = len(self.editor.record["agenda"])
+        if self.editor.locked or item is None or not (1 <= new_position <= count) \
+                or new_position == item["position"]:
+            return
+        old = item["position"]
+        meetings = self.editor.ctx.meetings
+        self.editor.select_later("item", item_id)
+
+        def go(position):
+            def run():
+                meetings.move_item(self.editor.resolve("item", item_id), position)
+                self.editor.select_later("item", self.editor.resolve("item", item_id))
+            return run
+        self.editor.undo_stack.push(ServiceCommand(
+            self.editor, self.tr("Move item %1 to %2").replace("%1", str(old)).replace("%2", str(new_position)),
+            go(new_position), go(old)))
+
+    # --- presentations and files ----------------------------------------------------------
+    def current_presentation(self) -> dict | None:
+        return self.presentations_model.row_at(self.presentations_view.currentIndex().row())
+
+    def add_presentation(self) -> None:
+        item = self.current_item()
+        if self.editor.locked or item is None:
+            return
+        answer = PresentationDialog.ask(self.editor.ctx, self)
+        if not answer:
+            return
+        project, presenter, org = answer
+        meetings, item_id = self.editor.ctx.meetings, item["id"]
+        self.editor.undo_stack.push(CreateCommand(
+            self.editor, self.tr("Add a presentation"), "presentation",
+            lambda: meetings.add_presentation(self.editor.resolve("item", item_id), project, presenter, org),
+            meetings.remove_presentation))
+
+    def remove_presentation(self) -> None:
+        pres = self.current_presentation()
+        if self.editor.locked or pres is None:
+            return
+        if not Confirm.ask(self, self.tr("Remove presentation"),
+                           self.tr("Remove the presentation “%1” and its files?").replace("%1", pres["project"])):
+            return
+        item_id = self.current_id()
+        ctx = self.editor.ctx
+        contents = {f["id"]: ctx.meetings.file_content(f["id"]) for f in pres["files"]}
+
+        def recreate(_saved):
+            new = ctx.meetings.add_presentation(self.editor.resolve("item", item_id), pres["project_id"],
+                                                pres["presenter_id"], pres["organization_id"])
+            with tempfile.TemporaryDirectory() as tmp:
+                for name, content in contents.values():
+                    (Path(tmp) / name).write_bytes(content)
+                    ctx.meetings.attach_file(new, Path(tmp) / name)
+            return new
+        self.editor.undo_stack.push(RemoveCommand(
+            self.editor, self.tr("Remove a presentation"), "presentation", pres["id"],
+            lambda _i: None, ctx.meetings.remove_presentation, recreate))
+
+    def attach_files(self, paths: list[str]) -> None:
+        pres = self.current_presentation()
+        if self.editor.locked or not paths:
+            return
+        if pres is None:
+            self.editor.message.show_message(self.tr("Select a presentation to attach the files to."))
+            return
+        meetings, pres_id = self.editor.ctx.meetings, pres["id"]
+        self.editor.undo_stack.beginMacro(self.tr("Attach files"))
+        for path in paths:
+            self.editor.undo_stack.push(CreateCommand(
+                self.editor, self.tr("Attach %1").replace("%1", Path(path).name), "file",
+                lambda p=path: meetings.attach_file(self.editor.resolve("presentation", pres_id), p),
+                meetings.remove_file))
+        self.editor.undo_stack.endMacro()
+
+    def remove_file(self) -> None:
+        pres = self.current_presentation()
+        if self.editor.locked or pres is None or not pres["files"]:
+            return
+        if not Confirm.ask(self, self.tr("Remove files"), self.tr("Remove the files of “%1”: %2?")
+                           .replace("%1", pres["project"]).replace("%2", ", ".join(f["name"] for f in pres["files"]))):
+            return
+        meetings = self.editor.ctx.meetings
+        self.editor.undo_stack.beginMacro(self.tr("Remove files"))
+        for f in pres["files"]:
+            name, content = meetings.file_content(f["id"])
+
+            def recreate(_saved, name=name, content=content, pres_id=pres["id"]):
+                with tempfile.TemporaryDirectory() as tmp:
+                    (Path(tmp) / name).write_bytes(content)
+                    return meetings.attach_file(self.editor.resolve("presentation", pres_id), Path(tmp) / name)
+            self.editor.undo_stack.push(RemoveCommand(self.editor, self.tr("Remove %1").replace("%1", name), "file",
+                                                      f["id"], lambda _i: None, meetings.remove_file, recreate))
+        self.editor.undo_stack.endMacro()

@@ -1,0 +1,145 @@
+"""Lifecycle: planned → held → protocol drafted → signed and locked (→ amended, a new version)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import CouncilError
+from ..models.labels import label
+from .widgets import Confirm, ErrorLabel, TextPrompt, named, ui_language
+
+LAYOUTS = ("ru", "kk", "en", "kk+ru")
+
+
+class LifecycleTab(QWidget):
+    def __init__(self, editor):
+        super().__init__()
+        self.editor = editor
+        self.status = QLabel()
+        self.status.setObjectName("meetingStatus")
+        self.status.setStyleSheet("QLabel#meetingStatus { font-weight: bold; }")
+        self.layout_combo = QComboBox()
+        for code in LAYOUTS:
+            self.layout_combo.addItem(code, code)
+        doc_lang = editor.ctx.settings.get().get("document_language") or "ru"
+        self.layout_combo.setCurrentIndex(LAYOUTS.index(doc_lang) if doc_lang in LAYOUTS else 0)
+        self.held = QPushButton()
+        self.draft = QPushButton()
+        self.sign = QPushButton()
+        self.amend = QPushButton()
+        self.reopen = QPushButton()
+        self.held.clicked.connect(self.mark_held)
+        self.draft.clicked.connect(self.draft_protocol)
+        self.sign.clicked.connect(self.sign_protocol)
+        self.amend.clicked.connect(self.amend_protocol)
+        self.reopen.clicked.connect(self.step_back)
+        self.error = ErrorLabel()
+        self.versions = QLabel()
+        self.versions.setWordWrap(True)
+        self.layout_label, self.status_label = QLabel(), QLabel()
+        self.layout_label.setBuddy(self.layout_combo)
+        form = QFormLayout()
+        form.addRow(self.status_label, self.status)
+        form.addRow(self.layout_label, self.layout_combo)
+        steps = QHBoxLayout()
+        for b in (self.held, self.draft, self.sign, self.amend, self.reopen):
+            steps.addWidget(b)
+        steps.addStretch(1)
+        self.versions_box = QGroupBox()
+        QVBoxLayout(self.versions_box).addWidget(self.versions)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(steps)
+        layout.addWidget(self.error)
+        layout.addWidget(self.versions_box)
+        layout.addStretch(1)
+
+    def layout_choice(self) -> str:
+        return self.layout_combo.currentData()
+
+    def retranslate(self) -> None:
+        self.status_label.setText(self.tr("Status"))
+        self.layout_label.setText(self.tr("Protocol &language"))
+        named(self.layout_combo, self.tr("Language of the protocol"))
+        for i, text in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English"),
+                                  self.tr("Kazakh and Russian"))):
+            self.layout_combo.setItemText(i, text)
+        for b, text, name in ((self.held, self.tr("Mark as &held"), self.tr("Mark the meeting as held")),
+                              (self.draft, self.tr("&Draft protocol"), self.tr("Mark the protocol as drafted")),
+                              (self.sign, self.tr("&Sign and lock"), self.tr("Sign the protocol and lock it")),
+                              (self.amend, self.tr("&Amend…"), self.tr("Amend the signed protocol (a new version)")),
+                              (self.reopen, self.tr("Step &back"), self.tr("Return to the previous status"))):
+            b.setText(text)
+            named(b, name)
+        self.versions_box.setTitle(self.tr("Signed versions"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        r = self.editor.record
+        if not r:
+            return
+        status = r["status"]
+        self.status.setText(label(status))
+        self.held.setEnabled(status == "planned")
+        self.draft.setEnabled(status == "held")
+        self.sign.setEnabled(status == "protocol_drafted")
+        self.amend.setEnabled(status == "protocol_signed")
+        self.reopen.setEnabled(status in ("held", "protocol_drafted"))
+        self.layout_combo.setEnabled(status == "protocol_drafted")
+        lines = [self.tr("Version %1, %2, %3").replace("%1", str(p["revision"])).replace("%2", p["language"])
+                 .replace("%3", p["issued_at"].replace("T", " ")) + (f" — {p['reason']}" if p["reason"] else "")
+                 for p in r["protocol_issues"]]
+        if r["amendment_reason"] and not r["locked"]:
+            lines.append(self.tr("Being amended: %1").replace("%1", r["amendment_reason"]))
+        self.versions.setText("\n".join(lines) or self.tr("No signed version yet."))
+
+    # --- steps ----------------------------------------------------------------------------
+    def _step(self, question: str, action) -> bool:
+        if not self.editor.save():
+            return False
+        if not Confirm.ask(self, self.tr("Please confirm"), question):
+            return False
+        try:
+            action()
+        except CouncilError as exc:
+            self.error.show_message(exc.message(ui_language()))
+            return False
+        except ImportError as exc:  # the documents package is missing from this installation
+            self.error.show_message(self.tr("The protocol cannot be rendered: %1").replace("%1", str(exc)))
+            return False
+        self.error.show_message("")
+        self.editor.undo_stack.clear()  # earlier edits cannot be undone across a change of status
+        self.editor.after_change()
+        return True
+
+    def mark_held(self) -> bool:
+        return self._step(self.tr("Mark the meeting as held?"),
+                          lambda: self.editor.ctx.protocols.mark_held(self.editor.meeting_id))
+
+    def draft_protocol(self) -> bool:
+        return self._step(self.tr("Mark the protocol as drafted?"),
+                          lambda: self.editor.ctx.protocols.draft(self.editor.meeting_id))
+
+    def sign_protocol(self) -> bool:
+        return self._step(self.tr("Sign the protocol and lock the meeting? After signing, changes need an "
+                                  "amendment and a new version."),
+                          lambda: self.editor.ctx.protocols.sign(self.editor.meeting_id, self.layout_choice()))
+
+    def step_back(self) -> bool:
+        return self._step(self.tr("Return the meeting to its previous status?"),
+                          lambda: self.editor.ctx.protocols.reopen(self.editor.meeting_id))
+
+    def amend_protocol(self) -> bool:
+        reason = TextPrompt.ask(self, self.tr("Amend the protocol"), self.tr("Reason for the amendment"))
+        if not reason:
+            return False
+        return self._step(self.tr("Unlock the signed protocol for a new version (%1)?").replace("%1", reason),
+                          lambda: self.editor.ctx.protocols.amend(self.editor.meeting_id, reason))

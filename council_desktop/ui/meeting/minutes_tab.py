@@ -1,0 +1,429 @@
+"""Minutes: per agenda item what was heard, who spoke, resolutions with their vote, assignments."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..forms import date_edit
+from ..forms import row as button_row
+from ..models.meeting_models import AssignmentsModel, ResolutionsModel, SpeechesModel
+from .commands import CreateCommand, RemoveCommand
+from .widgets import Confirm, ErrorLabel, PersonField, PersonPicker, TextPrompt, named, select_row, table, ui_language
+
+LANGS = ("kk", "ru", "en")
+
+
+def text_box(height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(height)
+    return box
+
+
+def vote_spin() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(-1, 9999)
+    spin.setSpecialValueText("—")  # not recorded
+    return spin
+
+
+class MinutesTab(QWidget):
+    def __init__(self, editor):
+        super().__init__()
+        self.editor = editor
+        ctx = editor.ctx
+        self.items = QListView()
+        self.items.setModel(editor.agenda.model)
+        self.items.setModelColumn(1)
+        self.items.setWordWrap(True)
+        self.items.setAlternatingRowColors(True)
+        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
+
+        item = self.current_item_id
+        self.heard = text_box(90)
+        self.heard_label = QLabel()
+        self.heard_label.setBuddy(self.heard)
+        self._bound = [(editor.bind(self.heard, "item", item, lambda lang: f"heard_{lang}", "", self), "heard")]
+
+        # speeches
+        self.speeches_model = SpeechesModel(self)
+        self.speeches = table("", self.speeches_model)
+        self.speeches.setMaximumHeight(110)
+        self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
+        self.speaker = PersonField(ctx, "")
+        self.gist = text_box(60)
+        speech = self.current_speech_id
+        self._bound += [(editor.bind(self.speaker, "speech", speech, "person_id", "", self), "speaker"),
+                        (editor.bind(self.gist, "speech", speech, lambda lang: f"gist_{lang}", "", self), "gist")]
+        self.add_speech_button, self.remove_speech_button = QPushButton(), QPushButton()
+        self.add_speech_button.clicked.connect(self.add_speech)
+        self.remove_speech_button.clicked.connect(self.remove_speech)
+        self.speeches_box = QGroupBox()
+        self.speaker_label, self.gist_label = QLabel(), QLabel()
+        self.speaker_label.setBuddy(self.speaker)
+        self.gist_label.setBuddy(self.gist)
+        sform = QFormLayout()
+        sform.addRow(self.speaker_label, self.speaker)
+        sform.addRow(self.gist_label, self.gist)
+        sl = QVBoxLayout(self.speeches_box)
+        sl.addWidget(self.speeches)
+        sl.addLayout(button_row(self.add_speech_button, self.remove_speech_button))
+        sl.addLayout(sform)
+
+        # resolutions and their vote
+        self.resolutions_model = ResolutionsModel(self)
+        self.resolutions = table("", self.resolutions_model)
+        self.resolutions.setMaximumHeight(110)
+        self.resolutions.selectionModel().currentRowChanged.connect(lambda *_: self._resolution_changed())
+        res = self.current_resolution_id
+        self.resolution_text = text_box(70)
+        self.votes_for, self.votes_against, self.votes_abstained = vote_spin(), vote_spin(), vote_spin()
+        self.unanimous_button = QPushButton()
+        self.unanimous_button.clicked.connect(self.unanimous)
+        self.present_label = QLabel()
+        self.vote_error = ErrorLabel()
+        self.vote_error.setObjectName("voteError")
+        self.exception = QComboBox()
+        for value in (None, True, False):
+            self.exception.addItem("", value)
+        self.exception_reason = QLineEdit()
+        self._bound += [
+            (editor.bind(self.resolution_text, "resolution", res, lambda lang: f"text_{lang}", "", self), "text"),
+            (editor.bind(self.votes_for, "resolution", res, "for", "", self), "for"),
+            (editor.bind(self.votes_against, "resolution", res, "against", "", self), "against"),
+            (editor.bind(self.votes_abstained, "resolution", res, "abstained", "", self), "abstained"),
+            (editor.bind(self.exception, "resolution", res, "adopted_override", "", self), "exception"),
+            (editor.bind(self.exception_reason, "resolution", res, "override_reason", "", self), "reason"),
+        ]
+        for spin in (self.votes_for, self.votes_against, self.votes_abstained):
+            spin.valueChanged.connect(self._count_edited)
+        self.add_resolution_button, self.remove_resolution_button = QPushButton(), QPushButton()
+        self.add_resolution_button.clicked.connect(self.add_resolution)
+        self.remove_resolution_button.clicked.connect(self.remove_resolution)
+        self.resolutions_box = QGroupBox()
+        self.rlabels = {k: QLabel() for k in ("text", "for", "against", "abstained", "exception", "reason")}
+        votes = QHBoxLayout()
+        for key, spin in (("for", self.votes_for), ("against", self.votes_against),
+                          ("abstained", self.votes_abstained)):
+            self.rlabels[key].setBuddy(spin)
+            votes.addWidget(self.rlabels[key])
+            votes.addWidget(spin)
+        votes.addWidget(self.unanimous_button)
+        votes.addWidget(self.present_label)
+        votes.addStretch(1)
+        exception = QHBoxLayout()
+        exception.addWidget(self.exception)
+        exception.addWidget(self.rlabels["reason"])
+        exception.addWidget(self.exception_reason, 1)
+        self.rlabels["text"].setBuddy(self.resolution_text)
+        self.rlabels["exception"].setBuddy(self.exception)
+        self.rlabels["reason"].setBuddy(self.exception_reason)
+        rform = QFormLayout()
+        rform.addRow(self.rlabels["text"], self.resolution_text)
+        rform.addRow(votes)
+        rform.addRow(self.vote_error)
+        rform.addRow(self.rlabels["exception"], exception)
+        rl = QVBoxLayout(self.resolutions_box)
+        rl.addWidget(self.resolutions)
+        rl.addLayout(button_row(self.add_resolution_button, self.remove_resolution_button))
+        rl.addLayout(rform)
+
+        # assignments of the chosen resolution
+        self.assignments_model = AssignmentsModel(self)
+        self.assignments = table("", self.assignments_model)
+        self.assignments.setMaximumHeight(100)
+        self.assignments.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
+        asg = self.current_assignment_id
+        self.task = text_box(50)
+        self.responsible = PersonField(ctx, "")
+        self.responsible_org = QComboBox()
+        self.responsible_org.addItem("—", None)
+        for o in ctx.registry.organizations(lang=ui_language()):
+            self.responsible_org.addItem(o["short_name"] or o["name"], o["id"])
+        self.deadline = date_edit("deadline", optional=True)
+        self._bound += [
+            (editor.bind(self.task, "assignment", asg, lambda lang: f"task_{lang}", "", self), "task"),
+            (editor.bind(self.responsible, "assignment", asg, "responsible_person_id", "", self), "responsible"),
+            (editor.bind(self.responsible_org, "assignment", asg, "responsible_org_id", "", self), "org"),
+            (editor.bind(self.deadline, "assignment", asg, "deadline", "", self), "deadline"),
+        ]
+        self.add_assignment_button, self.remove_assignment_button = QPushButton(), QPushButton()
+        self.add_assignment_button.clicked.connect(self.add_assignment)
+        self.remove_assignment_button.clicked.connect(self.remove_assignment)
+        self.assignments_box = QGroupBox()
+        self.alabels = {k: QLabel() for k in ("task", "responsible", "org", "deadline")}
+        aform = QFormLayout()
+        for key, widget in (("task", self.task), ("responsible", self.responsible), ("org", self.responsible_org),
+                            ("deadline", self.deadline)):
+            self.alabels[key].setBuddy(widget)
+            aform.addRow(self.alabels[key], widget)
+        al = QVBoxLayout(self.assignments_box)
+        al.addWidget(self.assignments)
+        al.addLayout(button_row(self.add_assignment_button, self.remove_assignment_button))
+        al.addLayout(aform)
+
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        cl.addWidget(self.heard_label)
+        cl.addWidget(self.heard)
+        cl.addWidget(self.speeches_box)
+        cl.addWidget(self.resolutions_box)
+        cl.addWidget(self.assignments_box)
+        cl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        splitter = QSplitter()
+        splitter.addWidget(self.items)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # --- language ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.editor.lang_combo.currentText()
+        named(self.items, self.tr("Agenda items"))
+        self.heard_label.setText(self.tr("&Heard (%1)").replace("%1", lang))
+        self.speeches_box.setTitle(self.tr("Speeches"))
+        named(self.speeches, self.tr("Speeches"))
+        self.speaker_label.setText(self.tr("Spea&ker"))
+        self.gist_label.setText(self.tr("Gi&st (%1)").replace("%1", lang))
+        self.resolutions_box.setTitle(self.tr("Resolutions"))
+        named(self.resolutions, self.tr("Resolutions"))
+        self.rlabels["text"].setText(self.tr("Resolu&tion (%1)").replace("%1", lang))
+        self.rlabels["for"].setText(self.tr("&For"))
+        self.rlabels["against"].setText(self.tr("A&gainst"))
+        self.rlabels["abstained"].setText(self.tr("A&bstained"))
+        self.rlabels["exception"].setText(self.tr("Outco&me"))
+        self.rlabels["reason"].setText(self.tr("Reason"))
+        self.unanimous_button.setText(self.tr("&Unanimous"))
+        named(self.unanimous_button, self.tr("Unanimous: every member present votes for"))
+        for i, text in enumerate((self.tr("as the vote gives"), self.tr("adopted (exception)"),
+                                  self.tr("not adopted (exception)"))):
+            self.exception.setItemText(i, text)
+        self.assignments_box.setTitle(self.tr("Assignments of the resolution"))
+        named(self.assignments, self.tr("Assignments"))
+        for key, text in (("task", self.tr("T&ask (%1)").replace("%1", lang)), ("responsible", self.tr("Respo&nsible")),
+                          ("org", self.tr("Responsible organisation")), ("deadline", self.tr("&Deadline"))):
+            self.alabels[key].setText(text)
+        names = {"heard": self.tr("Heard"), "speaker": self.tr("Speaker"), "gist": self.tr("Gist"),
+                 "text": self.tr("Resolution text"), "for": self.tr("Votes for"),
+                 "against": self.tr("Votes against"), "abstained": self.tr("Abstained"),
+                 "exception": self.tr("Outcome"), "reason": self.tr("Reason for the exception"),
+                 "task": self.tr("Task"), "responsible": self.tr("Responsible person"),
+                 "org": self.tr("Responsible organisation"), "deadline": self.tr("Deadline")}
+        for binding, key in self._bound:
+            binding.label = names[key]
+            named(binding.widget, names[key])
+            if isinstance(binding.widget, PersonField):
+                binding.widget.label = names[key]
+                binding.widget.name.setAccessibleName(names[key])
+        for b, text, name in (
+                (self.add_speech_button, self.tr("Add speech…"), self.tr("Add a speaker")),
+                (self.remove_speech_button, self.tr("Remove speech"), self.tr("Remove the selected speech")),
+                (self.add_resolution_button, self.tr("Add resolution…"), self.tr("Add a resolution")),
+                (self.remove_resolution_button, self.tr("Remove resolution"), self.tr("Remove the selected resolution")),
+                (self.add_assignment_button, self.tr("Add assignment…"), self.tr("Add an assignment")),
+                (self.remove_assignment_button, self.tr("Remove assignment"),
+                 self.tr("Remove the selected assignment"))):
+            b.setText(text)
+            named(b, name)
+        self._show_present()
+        for m in (self.speeches_model, self.resolutions_model, self.assignments_model):
+            m.retranslate()
+
+    # --- state ----------------------------------------------------------------------------
+    def current_item(self) -> dict | None:
+        return self.editor.agenda.model.row_at(self.items.currentIndex().row())
+
+    def current_item_id(self) -> int | None:
+        item = self.current_item()
+        return item["id"] if item else None
+
+    def current_speech_id(self) -> int | None:
+        row = self.speeches_model.row_at(self.speeches.currentIndex().row())
+        return row["id"] if row else None
+
+    def current_resolution(self) -> dict | None:
+        return self.resolutions_model.row_at(self.resolutions.currentIndex().row())
+
+    def current_resolution_id(self) -> int | None:
+        row = self.current_resolution()
+        return row["id"] if row else None
+
+    def current_assignment_id(self) -> int | None:
+        row = self.assignments_model.row_at(self.assignments.currentIndex().row())
+        return row["id"] if row else None
+
+    def refresh(self) -> None:
+        keep = self.editor.wanted_selection("item") or getattr(self, "_item", None)
+        row = self.editor.agenda.model.row_of(keep) if keep else -1
+        select_row(self.items, max(row, 0))
+        locked = self.editor.locked
+        for b in (self.add_speech_button, self.remove_speech_button, self.add_resolution_button,
+                  self.remove_resolution_button, self.add_assignment_button, self.remove_assignment_button,
+                  self.unanimous_button):
+            b.setEnabled(not locked)
+        self._item_changed()
+
+    def _item_changed(self) -> None:
+        item = self.current_item()
+        self._item = item["id"] if item else None
+        lang = self.editor.text_lang
+        keep_speech = self.editor.wanted_selection("speech") or self.current_speech_id()
+        keep_res = self.editor.wanted_selection("resolution") or self.current_resolution_id()
+        self.speeches_model.set_rows(item["speeches"] if item else [], lang)
+        self.resolutions_model.set_rows(item["resolutions"] if item else [], lang)
+        select_row(self.speeches, max(0, self.speeches_model.row_of(keep_speech)) if keep_speech else 0)
+        select_row(self.resolutions, max(0, self.resolutions_model.row_of(keep_res)) if keep_res else 0)
+        for view in (self.speeches, self.resolutions):
+            view.resizeColumnToContents(0)
+        self.resolutions.setColumnWidth(1, 420)
+        self._resolution_changed()
+
+    def _resolution_changed(self) -> None:
+        res = self.current_resolution()
+        keep = self.editor.wanted_selection("assignment") or self.current_assignment_id()
+        self.assignments_model.set_rows(res["assignments"] if res else [], self.editor.text_lang)
+        select_row(self.assignments, max(0, self.assignments_model.row_of(keep)) if keep else 0)
+        self.assignments.setColumnWidth(0, 420)
+        self._refresh_forms()
+
+    def _refresh_forms(self) -> None:
+        self.editor.refresh_bindings(owner=self)
+        self._show_present()
+        self.show_errors(self.editor.errors)
+
+    def _show_present(self) -> None:
+        present = self.editor.record.get("present_members", 0) if self.editor.record else 0
+        self.present_label.setText(self.tr("members present: %1").replace("%1", str(present)))
+
+    def show_errors(self, errors: dict) -> None:
+        rid = self.current_resolution_id()
+        self.vote_error.show_message(errors.get(("resolution", rid), "") if rid else "")
+
+    # --- votes ----------------------------------------------------------------------------
+    def unanimous(self) -> None:
+        rid = self.current_resolution_id()
+        if rid is None or self.editor.locked:
+            return
+        present = self.editor.record["present_members"]
+        stack = self.editor.undo_stack
+        stack.beginMacro(self.tr("Unanimous"))
+        for field, value in (("unanimous", True), ("for", present), ("against", 0), ("abstained", 0)):
+            self.editor.edit("resolution", rid, field, value, self.tr("Unanimous"))
+        stack.endMacro()
+
+    def _count_edited(self, _value) -> None:
+        rid = self.current_resolution_id()
+        if rid is not None and self.editor.value("resolution", rid, "unanimous"):
+            self.editor.edit("resolution", rid, "unanimous", False, self.tr("Votes"))
+
+    # --- speeches, resolutions, assignments -----------------------------------------------
+    def _texts(self, row: dict, field: str) -> dict:
+        return {lang: row[f"{field}_{lang}"] for lang in LANGS}
+
+    def add_speech(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or self.editor.locked:
+            return
+        person = PersonPicker.ask(self.editor.ctx, self, self.tr("Who spoke?"))
+        if not person:
+            return
+        minutes = self.editor.ctx.minutes
+        self.editor.select_later("item", item_id)
+        self.editor.undo_stack.push(CreateCommand(
+            self.editor, self.tr("Add a speech"), "speech",
+            lambda: minutes.add_speech(self.editor.resolve("item", item_id), person, {}), minutes.remove_speech))
+
+    def remove_speech(self) -> None:
+        row = self.speeches_model.row_at(self.speeches.currentIndex().row())
+        item_id = self.current_item_id()
+        if row is None or self.editor.locked:
+            return
+        minutes = self.editor.ctx.minutes
+        self.editor.undo_stack.push(RemoveCommand(
+            self.editor, self.tr("Remove a speech"), "speech", row["id"], lambda _i: row, minutes.remove_speech,
+            lambda r: minutes.add_speech(self.editor.resolve("item", item_id), r["person_id"],
+                                         self._texts(r, "gist"))))
+
+    def add_resolution(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or self.editor.locked:
+            return
+        lang = self.editor.text_lang
+        text = TextPrompt.ask(self, self.tr("New resolution"), self.tr("Resolution (%1)").replace(
+            "%1", self.editor.lang_combo.currentText()))
+        if not text:
+            return
+        minutes = self.editor.ctx.minutes
+        self.editor.undo_stack.push(CreateCommand(
+            self.editor, self.tr("Add a resolution"), "resolution",
+            lambda: minutes.add_resolution(self.editor.resolve("item", item_id), {lang: text}),
+            minutes.remove_resolution))
+
+    def remove_resolution(self) -> None:
+        row = self.current_resolution()
+        item_id = self.current_item_id()
+        if row is None or self.editor.locked:
+            return
+        if not Confirm.ask(self, self.tr("Remove resolution"),
+                           self.tr("Remove resolution %1 with its assignments?").replace("%1", row["number"])):
+            return
+        minutes = self.editor.ctx.minutes
+
+        def recreate(r):
+            vote = {"for": r["for"], "against": r["against"], "abstained": r["abstained"], "unanimous": r["unanimous"]}
+            rid = minutes.add_resolution(self.editor.resolve("item", item_id), self._texts(r, "text"), vote)
+            if r["adopted_override"] is not None:
+                minutes.set_exception(rid, r["adopted_override"], r["override_reason"])
+            for a in r["assignments"]:
+                minutes.add_assignment(rid, self._texts(a, "task"), a["responsible_person_id"],
+                                       a["responsible_org_id"], a["deadline"])
+            return rid
+        self.editor.undo_stack.push(RemoveCommand(self.editor, self.tr("Remove a resolution"), "resolution",
+                                                  row["id"], lambda _i: row, minutes.remove_resolution, recreate))
+
+    def add_assignment(self) -> None:
+        rid = self.current_resolution_id()
+        if rid is None or self.editor.locked:
+            return
+        lang = self.editor.text_lang
+        task = TextPrompt.ask(self, self.tr("New assignment"), self.tr("Task (%1)").replace(
+            "%1", self.editor.lang_combo.currentText()))
+        if not task:
+            return
+        minutes = self.editor.ctx.minutes
+        self.editor.select_later("resolution", rid)
+        self.editor.undo_stack.push(CreateCommand(
+            self.editor, self.tr("Add an assignment"), "assignment",
+            lambda: minutes.add_assignment(self.editor.resolve("resolution", rid), {lang: task}),
+            minutes.remove_assignment))
+
+    def remove_assignment(self) -> None:
+        row = self.assignments_model.row_at(self.assignments.currentIndex().row())
+        rid = self.current_resolution_id()
+        if row is None or self.editor.locked:
+            return
+        minutes = self.editor.ctx.minutes
+        self.editor.undo_stack.push(RemoveCommand(
+            self.editor, self.tr("Remove an assignment"), "assignment", row["id"], lambda _i: row,
+            minutes.remove_assignment,
+            lambda a: minutes.add_assignment(self.editor.resolve("resolution", rid), self._texts(a, "task"),
+                                             a["responsible_person_id"], a["responsible_org_id"], a["deadline"])))

@@ -1,0 +1,276 @@
+"""Small dialogs and fields the meeting editor shares.
+
+Dialogs offer a classmethod `ask(...)` returning the answer, so that tests patch one
+method instead of driving a modal loop.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import CouncilError
+from .. import i18n
+from ..forms import Confirm, ErrorLabel, named, table_view
+from ..models.meeting_models import PeopleModel
+
+__all__ = [
+    "Confirm",
+    "ErrorLabel",
+    "PeopleListField",
+    "PersonField",
+    "PersonPicker",
+    "TextPrompt",
+    "named",
+    "select_row",
+    "table",
+    "ui_language",
+]
+
+
+def ui_language() -> str:
+    return i18n.current()
+
+
+class TextPrompt(QDialog):
+    """One line of text (an item's title, an amendment's reason)."""
+
+    def __init__(self, parent, title: str, label: str, text: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.edit = named(QLineEdit(text), label)
+        self.edit.setMinimumWidth(420)
+        form = QFormLayout(self)
+        form.addRow(label, self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent, title: str, label: str, text: str = "") -> str | None:
+        dialog = cls(parent, title, label, text)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.edit.text().strip() or None
+
+
+class NewPersonDialog(QDialog):
+    """The minimum to register a guest on the spot; the People editor completes the rest later."""
+
+    def __init__(self, ctx, parent=None, surname: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: int | None = None
+        self.setWindowTitle(self.tr("New person"))
+        form = QFormLayout(self)
+        self.surname = named(QLineEdit(surname), self.tr("Surname"))
+        self.given_name = named(QLineEdit(), self.tr("Given name"))
+        self.patronymic = named(QLineEdit(), self.tr("Patronymic"))
+        self.position = named(QLineEdit(), self.tr("Position"))
+        self.organization = named(QComboBox(), self.tr("Organisation"))
+        self.organization.addItem("—", None)
+        for org in ctx.registry.organizations(lang=ui_language()):
+            self.organization.addItem(org["short_name"] or org["name"], org["id"])
+        self.error = ErrorLabel()
+        form.addRow(self.tr("Surname"), self.surname)
+        form.addRow(self.tr("Given name"), self.given_name)
+        form.addRow(self.tr("Patronymic"), self.patronymic)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Organisation"), self.organization)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            self.person_id = self.ctx.registry.save_person({
+                "surname": self.surname.text(), "given_name": self.given_name.text(),
+                "patronymic": self.patronymic.text(), "position": self.position.text(),
+                "organization_id": self.organization.currentData()})
+        except CouncilError as exc:
+            self.error.show_message(exc.message(ui_language()))
+            return
+        self.accept()
+
+
+class PersonPicker(QDialog):
+    """Search-as-you-type over the registry (one page of 50), or register a new person."""
+
+    def __init__(self, ctx, parent=None, title: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: int | None = None
+        self.setWindowTitle(title or self.tr("Choose a person"))
+        self.resize(640, 420)
+        self.search = named(QLineEdit(), self.tr("Search people"))
+        self.search.setPlaceholderText(self.tr("Type part of a name…"))
+        self.model = PeopleModel(self)
+        self.table = table(self.tr("People found"), self.model)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.accept)
+        new = QPushButton(self.tr("&New person…"))
+        new.clicked.connect(self.new_person)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.ctx.registry.people(self.search.text(), limit=50, lang=ui_language()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def new_person(self) -> None:
+        dialog = NewPersonDialog(self.ctx, self, self.search.text().strip())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_id:
+            self.person_id = dialog.person_id
+            super().accept()
+
+    def accept(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            self.person_id = row["id"]
+        if self.person_id:
+            super().accept()
+
+    @classmethod
+    def ask(cls, ctx, parent=None, title: str = "") -> int | None:
+        dialog = cls(ctx, parent, title)
+        return dialog.person_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PersonField(QWidget):
+    """A chosen person: the name, a Choose… button (the picker) and a Clear button."""
+
+    changed = Signal(object)  # person id or None
+
+    def __init__(self, ctx, label: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.label = ctx, label
+        self.person_id: int | None = None
+        self.name = QLineEdit()
+        self.name.setReadOnly(True)
+        self.name.setAccessibleName(label)
+        self.choose = QPushButton("…")
+        self.choose.setAccessibleName(self.tr("Choose: %1").replace("%1", label))
+        self.choose.setToolTip(self.tr("Choose a person"))
+        self.choose.clicked.connect(self._choose)
+        self.clear = QPushButton("×")
+        self.clear.setAccessibleName(self.tr("Clear: %1").replace("%1", label))
+        self.clear.setToolTip(self.tr("Clear"))
+        self.clear.clicked.connect(lambda: self._set(None))
+        for b in (self.choose, self.clear):
+            b.setFixedWidth(32)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name, 1)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.clear)
+        self.setFocusProxy(self.choose)
+
+    def set_person(self, person_id: int | None, name: str = "") -> None:
+        self.person_id = person_id
+        if person_id and not name:
+            name = self.ctx.registry.person(person_id, ui_language())["name"]
+        self.name.setText(name if person_id else "")
+
+    def setReadOnly(self, read_only: bool) -> None:
+        self.choose.setEnabled(not read_only)
+        self.clear.setEnabled(not read_only)
+
+    def _choose(self) -> None:
+        chosen = PersonPicker.ask(self.ctx, self, self.label)
+        if chosen:
+            self._set(chosen)
+
+    def _set(self, person_id: int | None) -> None:
+        if person_id != self.person_id:
+            self.set_person(person_id)
+            self.changed.emit(person_id)
+
+
+class PeopleListField(QWidget):
+    """Several people in order (rapporteurs): a short list with Add… and Remove."""
+
+    changed = Signal(object)  # tuple of person ids
+
+    def __init__(self, ctx, label: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.label = ctx, label
+        self.ids: tuple[int, ...] = ()
+        self.model = PeopleModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(label)
+        self.view.setMaximumHeight(64)
+        self.add = QPushButton(self.tr("Add…"))
+        self.add.setAccessibleName(self.tr("Add: %1").replace("%1", label))
+        self.add.clicked.connect(self._add)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove: %1").replace("%1", label))
+        self.remove.clicked.connect(self._remove)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def set_people(self, people: list[dict]) -> None:
+        """people: [{"person_id", "name"}]"""
+        self.ids = tuple(p["person_id"] for p in people)
+        self.model.set_rows([{"id": p["person_id"], "name": p["name"]} for p in people])
+
+    def setReadOnly(self, read_only: bool) -> None:
+        self.add.setEnabled(not read_only)
+        self.remove.setEnabled(not read_only)
+
+    def _add(self) -> None:
+        chosen = PersonPicker.ask(self.ctx, self, self.label)
+        if chosen and chosen not in self.ids:
+            self.changed.emit(self.ids + (chosen,))
+
+    def _remove(self) -> None:
+        row = self.view.currentIndex().row()
+        if 0 <= row < len(self.ids):
+            self.changed.emit(self.ids[:row] + self.ids[row + 1:])
+
+
+def table(label: str, model, parent=None) -> QTableView:
+    """A read-only, row-selecting table in the window's style, kept in the editor's order."""
+    view = table_view(label, parent, sortable=False)
+    view.setModel(model)
+    return view
+
+
+def select_row(view: QTableView | QListView, row: int) -> None:
+    model = view.model()
+    if 0 <= row < model.rowCount():
+        view.setCurrentIndex(model.index(row, 0))
+    else:
+        view.setCurrentIndex(QModelIndex())
