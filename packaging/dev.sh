@@ -52,7 +52,8 @@ case "$what" in
     if [ -z "${COUNCIL_TEST_PG_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
       PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1)")
       PGDIR=$(mktemp -d /tmp/council-pg.XXXXXX)
-      RUN_AS=(); if [ "$(id -u)" = 0 ]; then chown postgres "$PGDIR"; RUN_AS=(runuser -u postgres --); fi
+      # the server will not run as root: as root, run it as the postgres user, from a folder it can enter
+      RUN_AS=(); if [ "$(id -u)" = 0 ]; then chown postgres "$PGDIR"; RUN_AS=(env -C / runuser -u postgres --); fi
       "${RUN_AS[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U council >/dev/null
       "${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-k $PGDIR -p 55432 -c listen_addresses=127.0.0.1" \
         -l "$PGDIR/log" -w start >/dev/null
