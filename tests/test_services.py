@@ -298,3 +298,25 @@ def test_a_stale_edit_is_refused_not_overwritten(ctx):
         ctx.registry.save_person({"phone": "+7 701 111 11 11"}, person, expected_version=version)
     assert exc.value.code == "stale_edit"
     assert ctx.registry.person(person)["phone"] == "+7 700 000 00 00"
+
+
+def test_signing_stores_the_pdf_and_an_amendment_makes_a_new_version(demo):
+    import hashlib
+
+    ctx, meeting = demo
+    first = ctx.protocols.sign(meeting, "kk")
+    assert first["revision"] == 1
+    pdf = ctx.protocols.signed_pdf(meeting, 1)
+    assert hashlib.sha256(pdf).hexdigest() == first["sha256"]
+    with pytest.raises(ProtocolLocked):
+        ctx.minutes.set_heard(ctx.views.meeting(meeting)["agenda"][0]["id"], {"kk": "өзгеріс"})
+    with pytest.raises(CouncilError) as exc:
+        ctx.protocols.amend(meeting, "  ")
+    assert exc.value.field == "reason"
+    ctx.protocols.amend(meeting, "Қате түзетілді: дауыс беру нәтижесі")
+    ctx.minutes.set_heard(ctx.views.meeting(meeting)["agenda"][0]["id"], {"kk": "түзетілген мәтін"})
+    second = ctx.protocols.sign(meeting, "kk")
+    assert second["revision"] == 2 and second["fingerprint"] != first["fingerprint"]
+    issues = ctx.views.meeting(meeting)["protocol_issues"]
+    assert [(i["revision"], i["reason"]) for i in issues] == [(1, ""), (2, "Қате түзетілді: дауыс беру нәтижесі")]
+    assert ctx.protocols.signed_pdf(meeting, 1) == pdf  # the first version is kept as it was
