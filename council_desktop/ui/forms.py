@@ -18,10 +18,6 @@ from ..domain.errors import CouncilError
 from . import i18n
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 def named(widget: QWidget, name: str, tip: str | None = None) -> QWidget:
     """Give a control its accessible name (screen readers) and a tooltip."""
     widget.setAccessibleName(name)
@@ -37,7 +33,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setStyleSheet("color: #b3261e;")
         self.setWordWrap(True)
-        self.setAccessibleName(tr("Error"))
+        self.setAccessibleName(QCoreApplication.translate("Forms", "Error"))
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -130,11 +126,12 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget | None, what: str = "") -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
-                          tr("Save the changes to {what}?").format(what=what) if what
-                          else tr("Save the changes?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
+        translate = QCoreApplication.translate
+        question = translate("Forms", "Save the changes to {what}?").format(what=what) if what \
+            else translate("Forms", "Save the changes?")
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Forms", "Unsaved changes"), question,
+                          buttons.Save | buttons.Discard | buttons.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",

@@ -11,7 +11,7 @@ import inspect
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import CouncilError
@@ -88,9 +88,9 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
         kwargs["job"] = job
     dialog = None
     if progress and parent is not None:
-        dialog = QProgressDialog(title or job.tr("Working…"), job.tr("Cancel"), 0, 0, parent)
-        dialog.setWindowTitle(title or job.tr("Working…"))
-        dialog.setAccessibleName(job.tr("Progress"))
+        dialog = QProgressDialog(title or QCoreApplication.translate("Jobs", "Working…"), QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title or QCoreApplication.translate("Jobs", "Working…"))
+        dialog.setAccessibleName(QCoreApplication.translate("Jobs", "Progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
@@ -129,4 +129,4 @@ def error_text(exc: Exception) -> str:
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:
     from PySide6.QtWidgets import QMessageBox
-    QMessageBox.warning(parent, parent.tr("Council Desktop") if parent else "Council Desktop", error_text(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("Jobs", "Council Desktop"), error_text(exc))

@@ -41,11 +41,10 @@ class DemoOffer:
     def ask(cls, parent=None) -> bool:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
-        tr = lambda text: QCoreApplication.translate("DemoOffer", text)  # noqa: E731
         answer = QMessageBox.question(
-            parent, tr("Empty database"),
-            tr("The database is empty. Load the demo data (a joint meeting of two councils with its "
-               "agenda, minutes and assignments) to look around?"))
+            parent, QCoreApplication.translate("DemoOffer", "Empty database"),
+            QCoreApplication.translate("DemoOffer", "The database is empty. Load the demo data (a joint meeting "
+                                       "of two councils with its agenda, minutes and assignments) to look around?"))
         return answer == QMessageBox.StandardButton.Yes
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -199,14 +199,16 @@ class DatabaseChooser:
 
     @classmethod
     def open_path(cls, parent) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open database"), "",
-                                              parent.tr("Council database (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("DatabaseChooser", "Open database"), "",
+            QCoreApplication.translate("DatabaseChooser", "Council database (*.db);;All files (*)"))
         return path or None
 
     @classmethod
     def new_path(cls, parent) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("New database"), "council.db",
-                                              parent.tr("Council database (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("DatabaseChooser", "New database"), "council.db",
+            QCoreApplication.translate("DatabaseChooser", "Council database (*.db)"))
         return path or None
 
 
