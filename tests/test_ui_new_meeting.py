@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from council_desktop.ui.new_meeting_dialog import NewMeetingDialog
 
+from ui_typing import type_text
+
 
 def _ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -26,7 +28,7 @@ def test_joint_meeting_is_planned_with_suggested_numbers_and_default_people(demo
     assert suggested[1] == 2  # the demo meeting is No. 1 of the Academy's department
     assert [dialog.number_spins[b["id"]].value() for b in bodies] == suggested
     assert dialog.kind.currentData() == "joint"
-    qtbot.keyClicks(dialog.place["ru"], "Астана, Дом министерств")
+    type_text(dialog.place["ru"], "Астана, Дом министерств")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
 
     assert dialog.result() == NewMeetingDialog.DialogCode.Accepted
