@@ -1,0 +1,150 @@
+"""The main window as a user meets it: navigation, status bar, remembered view, shortcuts, languages."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from council_desktop.ui import i18n
+from council_desktop.ui.forms import UnsavedChanges
+from council_desktop.ui.main_window import VIEWS, MainWindow, meeting_editor_class
+from council_desktop.ui.prefs import Prefs
+from ui_typing import type_text
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(demo, qtbot):
+    ctx, _ = demo
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def click_nav(qtbot, window, name: str) -> None:
+    item = window.nav.item(VIEWS.index(name))
+    rect = window.nav.visualItemRect(item)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_navigation_by_clicking_shows_each_view(window, qtbot):
+    for name in VIEWS:
+        click_nav(qtbot, window, name)
+        assert window.current_view_name() == name
+        assert window.stack.currentWidget() is window.views[name]
+
+
+def test_status_bar_names_the_open_database(window, db_path):
+    assert str(db_path) in window.database_label.text()
+    assert str(db_path) in window.windowTitle()
+
+
+def test_last_view_is_restored(demo, qtbot):
+    ctx, _ = demo
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    click_nav(qtbot, first, "bodies")
+    first.close()
+    assert Prefs().last_view == "bodies"
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.current_view_name() == "bodies"
+
+
+def test_ctrl_f_focuses_search_and_ctrl_n_starts_a_new_person(window, qtbot):
+    window.show_view("people")
+    people = window.views["people"]
+    people.table.setCurrentIndex(people.model.index(0, 0))
+    assert people.editor.person_id is not None
+    window.activateWindow()
+    people.table.setFocus()
+    qtbot.keyClick(people.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is people.search
+    qtbot.keyClick(people.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert people.editor.person_id is None
+    assert people.editor.heading.text() == "New person"
+
+
+def test_closing_with_unsaved_changes_asks(window, qtbot, monkeypatch):
+    window.show_view("people")
+    editor = window.views["people"].editor
+    type_text(editor.fields["surname"], "Жаңабаев")
+    asked = []
+    monkeypatch.setattr(UnsavedChanges, "ask", classmethod(lambda cls, parent, what="": asked.append(what) or "cancel"))
+    window.close()
+    assert asked and window.isVisible()
+    monkeypatch.setattr(UnsavedChanges, "ask", classmethod(lambda cls, parent, what="": asked.append(what) or "save"))
+    window.close()
+    assert not window.isVisible()
+    assert window.ctx.registry.count_people("Жаңабаев") == 1
+
+
+def test_switching_language_translates_the_window(window, qtbot):
+    window.show_view("people")
+    assert window.nav.item(0).text() == "Meetings"
+    assert window.set_language("kk")
+    assert window.nav.item(0).text() == "Отырыстар"
+    assert window.nav.item(1).text() == "Тұлғалар"
+    assert window.views["people"].new_button.text() == "Жаңа тұлға"
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    assert window.current_view_name() == "people"
+    assert Prefs().language == "kk"
+    assert window.set_language("ru")
+    assert window.views["people"].editor.fields["surname"].accessibleName() == "Фамилия (Русский)"
+    assert window.views["people"].model.headerData(0, Qt.Orientation.Horizontal) == "ФИО"
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
+                                   QPlainTextEdit, QWidget)
+    unnamed = []
+    for name in VIEWS:
+        if name == "meetings":
+            continue  # the meeting editor is checked by its own tests
+        window.show_view(name)
+        for w in window.views[name].findChildren(QWidget):
+            if not isinstance(w, (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QPlainTextEdit)):
+                continue
+            inner = isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+            if isinstance(w, QHeaderView) or inner:
+                continue
+            if type(w).__name__ in ("QCalendarWidget", "QToolButton", "QCalendarView") or not w.isVisibleTo(window):
+                continue
+            if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text())):
+                unnamed.append(f"{name}: {type(w).__name__} {w.objectName()}")
+    assert not unnamed, unnamed
+
+
+@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
+def test_opening_a_meeting_shows_its_editor_and_routes_undo(window, demo, qtbot):
+    ctx, meeting_id = demo
+    meetings = window.views["meetings"]
+    row = meetings.proxy.mapFromSource(meetings.model.index(meetings.model.row_of(meeting_id), 0))
+    meetings.table.setCurrentIndex(row)
+    meetings.table.setFocus()
+    qtbot.keyClick(meetings.table, Qt.Key.Key_Return)
+    editor = meetings.editor
+    assert editor is not None and meetings.right.currentWidget() is editor
+    assert window.undo_group.activeStack() is editor.undo_stack
+
+
+@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
+def test_switching_meetings_with_unsaved_changes_asks(window, demo, monkeypatch):
+    ctx, meeting_id = demo
+    other = next(m["id"] for m in ctx.views.meetings() if m["id"] != meeting_id)
+    meetings = window.views["meetings"]
+    assert meetings.open_meeting(meeting_id)
+    editor = meetings.editor
+    monkeypatch.setattr(editor, "has_unsaved_changes", lambda: True)
+    asked = []
+    monkeypatch.setattr(UnsavedChanges, "ask", classmethod(lambda cls, parent, what="": asked.append(1) or "cancel"))
+    assert not meetings.open_meeting(other)
+    assert asked and meetings.editor is editor
