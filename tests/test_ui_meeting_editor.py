@@ -1,0 +1,339 @@
+"""The meeting editor driven like a secretary would, on the demo meeting in a real database."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+
+from council_desktop.domain.errors import CouncilError
+from council_desktop.ui.meeting import agenda_tab, attendance_tab, lifecycle, minutes_tab
+from council_desktop.ui.meeting_editor import MeetingEditor
+from ui_typing import type_text
+
+
+@pytest.fixture
+def editor(demo, qtbot):
+    ctx, meeting_id = demo
+    widget = MeetingEditor(ctx, meeting_id)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+def agenda_order(ctx, meeting_id):
+    return [i["id"] for i in ctx.views.meeting_record(meeting_id)["agenda"]]
+
+
+def select_people(tab, person_ids):
+    tab.view.clearSelection()
+    sel = tab.view.selectionModel()
+    for pid in person_ids:
+        sel.select(tab.model.index(tab.model.row_of_person(pid), 0),
+                   QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+# --- attendance and quorum ------------------------------------------------------------------
+def test_marking_members_absent_turns_a_bodys_quorum_line_red(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.attendance
+    editor.tabs.setCurrentWidget(tab)
+    academy = editor.record["quorum"][1]
+    line = tab.quorum_labels[1]
+    assert line.property("reached") is True
+    assert f"{academy['present']} of {academy['members']} members present — quorum reached" in line.text()
+    assert "#1b5e20" in line.styleSheet()
+
+    # the Academy's department loses members until it has no quorum
+    members = {m["id"] for m in ctx.registry.members_on(academy["body_id"], ctx.views.meeting_record(mid)["date"])}
+    present = [r["person_id"] for r in editor.record["attendance"]
+               if r["person_id"] in members and r["status"] == "present"]
+    drop = present[:academy["present"] - academy["required"] + 1]
+    select_people(tab, drop)
+    qtbot.mouseClick(tab.status_buttons["absent"], Qt.MouseButton.LeftButton)
+
+    after = ctx.meetings.quorum(mid).bodies[1].quorum
+    assert not after.reached and after.present == academy["present"] - len(drop)
+    assert line.property("reached") is False
+    assert "no quorum" in line.text() and f"{after.present} of {after.members}" in line.text()
+    assert "#b3261e" in line.styleSheet()
+    assert tab.quorum_labels[0].property("reached") is True  # the other body still decides
+
+    # undo puts them back, in the window and in the database
+    editor.undo_stack.undo()
+    assert ctx.meetings.quorum(mid).bodies[1].quorum.reached
+    assert line.property("reached") is True
+
+
+def test_status_edited_in_the_table_and_a_guest_invited(editor, qtbot, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.attendance
+    first = tab.model.rows[0]
+    index = tab.model.index(0, tab.model.STATUS_COLUMN)
+    assert tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert tab.model.setData(index, "excused")
+    row = next(a for a in ctx.views.meeting_record(mid)["attendance"] if a["person_id"] == first["person_id"])
+    assert row["status"] == "excused"
+
+    guest = ctx.registry.save_person({"surname": "Гостева", "given_name": "Алия"})
+    monkeypatch.setattr(attendance_tab.PersonPicker, "ask", classmethod(lambda cls, *a, **k: guest))
+    qtbot.mouseClick(tab.guest, Qt.MouseButton.LeftButton)
+    listed = {a["person_id"]: a for a in ctx.views.meeting_record(mid)["attendance"]}
+    assert listed[guest]["guest"] and listed[guest]["status"] == "present"
+    assert tab.model.row_of_person(guest) >= 0
+
+
+def test_attendance_model_passes_the_model_tester(editor, qtmodeltester):
+    qtmodeltester.check(editor.attendance.model, force_py=True)
+    qtmodeltester.check(editor.agenda.model, force_py=True)
+    qtmodeltester.check(editor.minutes.resolutions_model, force_py=True)
+
+
+# --- agenda -------------------------------------------------------------------------------
+def test_agenda_reordered_by_drag_and_drop(editor):
+    ctx, mid = editor.ctx, editor.meeting_id
+    model = editor.agenda.model
+    before = agenda_order(ctx, mid)
+    # drag the first item and drop it before the fourth row (what the view does on a drop)
+    data = model.mimeData([model.index(0, 0)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert agenda_order(ctx, mid) == [before[1], before[2], before[0], before[3]]
+    assert [r["id"] for r in model.rows] == agenda_order(ctx, mid)
+    # and the model's moveRows (the last item to the top)
+    assert model.moveRows(QModelIndex(), 3, 1, QModelIndex(), 0)
+    assert agenda_order(ctx, mid) == [before[3], before[1], before[2], before[0]]
+
+
+def test_agenda_reordered_by_alt_down_and_undone(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.agenda
+    editor.tabs.setCurrentWidget(tab)
+    before = agenda_order(ctx, mid)
+    tab.view.setCurrentIndex(tab.model.index(1, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert agenda_order(ctx, mid) == [before[0], before[2], before[1], before[3]]
+    assert tab.current_id() == before[1]  # the moved item stays selected, so Alt+Down again moves it on
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert agenda_order(ctx, mid) == [before[0], before[2], before[3], before[1]]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert agenda_order(ctx, mid) == [before[0], before[2], before[1], before[3]]
+
+    editor.undo_stack.undo()
+    assert agenda_order(ctx, mid) == [before[0], before[2], before[3], before[1]]
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert agenda_order(ctx, mid) == before
+    assert [r["id"] for r in tab.model.rows] == before
+
+
+def test_item_added_then_removed_and_the_removal_undone_with_its_minutes(editor, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.agenda
+    monkeypatch.setattr(agenda_tab.TextPrompt, "ask", classmethod(lambda cls, *a, **k: "О разном"))
+    monkeypatch.setattr(agenda_tab.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    tab.add_item()
+    record = ctx.views.meeting_record(mid)
+    assert record["agenda"][-1]["title_ru"] == "О разном"
+    assert tab.current_id() == record["agenda"][-1]["id"]
+
+    second = record["agenda"][1]  # has speeches, resolutions, presentations
+    tab.view.setCurrentIndex(tab.model.index(1, 0))
+    tab.remove_item()
+    assert second["id"] not in agenda_order(ctx, mid)
+    editor.undo_stack.undo()
+    restored = ctx.views.meeting_record(mid)["agenda"][1]
+    assert restored["title_ru"] == second["title_ru"]
+    assert [r["text_ru"] for r in restored["resolutions"]] == [r["text_ru"] for r in second["resolutions"]]
+    assert [r["for"] for r in restored["resolutions"]] == [r["for"] for r in second["resolutions"]]
+    assert len(restored["speeches"]) == len(second["speeches"])
+    assert [p["project_id"] for p in restored["presentations"]] == [p["project_id"] for p in second["presentations"]]
+    # a move recorded before the removal still finds the re-created item
+    editor.undo_stack.redo()
+    editor.undo_stack.undo()
+    assert ctx.views.meeting_record(mid)["agenda"][1]["title_ru"] == second["title_ru"]
+
+
+def test_files_attached_to_a_presentation_by_drop_or_dialog(editor, tmp_path, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.agenda
+    row = next(i for i, item in enumerate(tab.model.rows) if item["presentations"])
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    tab.presentations_view.setCurrentIndex(tab.presentations_model.index(0, 0))
+    slides = tmp_path / "slides.pdf"
+    slides.write_bytes(b"%PDF-1.4 demo")
+    monkeypatch.setattr(agenda_tab.ChooseFiles, "ask", classmethod(lambda cls, parent: [str(slides)]))
+    tab.attach_button.click()
+    pres = ctx.views.meeting_record(mid)["agenda"][row]["presentations"][0]
+    assert "slides.pdf" in [f["name"] for f in pres["files"]]
+    assert "slides.pdf" in tab.presentations_model.data(tab.presentations_model.index(0, 3))
+    editor.undo_stack.undo()
+    pres = ctx.views.meeting_record(mid)["agenda"][row]["presentations"][0]
+    assert "slides.pdf" not in [f["name"] for f in pres["files"]]
+
+
+# --- minutes: votes -------------------------------------------------------------------------
+def test_impossible_vote_shows_the_message_and_keeps_the_entered_values(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    present = editor.record["present_members"]
+    rid = tab.current_resolution_id()
+    before = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]
+    assert before["id"] == rid
+    tab.votes_for.setValue(present + 5)
+    tab.votes_against.setValue(1)
+    assert editor.has_unsaved_changes()
+    assert editor.save() is False
+    assert tab.vote_error.isVisible()
+    assert f"{present + 6}" in tab.vote_error.text() and str(present) in tab.vote_error.text()
+    assert tab.votes_for.value() == present + 5 and tab.votes_against.value() == 1  # kept as typed
+    after = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]
+    assert (after["for"], after["against"], after["unanimous"]) == \
+        (before["for"], before["against"], before["unanimous"])
+    assert editor.has_unsaved_changes()
+
+    # a possible vote clears the message and is written
+    tab.votes_for.setValue(present - 2)
+    assert editor.save() is True
+    assert not tab.vote_error.isVisible()
+    after = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]
+    assert (after["for"], after["against"], after["abstained"]) == (present - 2, 1, 0)
+
+
+def test_unanimous_fills_the_counts(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(1, 0))
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(1, 0))
+    rid = tab.current_resolution_id()
+    present = editor.record["present_members"]
+    qtbot.mouseClick(tab.unanimous_button, Qt.MouseButton.LeftButton)
+    assert (tab.votes_for.value(), tab.votes_against.value(), tab.votes_abstained.value()) == (present, 0, 0)
+    assert editor.save()
+    saved = next(r for r in ctx.views.meeting_record(mid)["agenda"][1]["resolutions"] if r["id"] == rid)
+    assert saved["unanimous"] and saved["for"] == present
+
+
+def test_speech_and_assignment_added_and_edited(editor, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.minutes
+    speaker = editor.record["attendance"][0]["person_id"]
+    monkeypatch.setattr(minutes_tab.PersonPicker, "ask", classmethod(lambda cls, *a, **k: speaker))
+    monkeypatch.setattr(minutes_tab.TextPrompt, "ask", classmethod(lambda cls, *a, **k: "Доложить совету"))
+    tab.add_speech()
+    assert tab.speeches_model.rows[-1]["person_id"] == speaker
+    tab.speeches.setCurrentIndex(tab.speeches_model.index(len(tab.speeches_model.rows) - 1, 0))
+    type_text(tab.gist, "Поддержал проект")
+    tab.add_assignment()  # saves the staged gist first
+    item = ctx.views.meeting_record(mid)["agenda"][0]
+    assert item["speeches"][-1]["gist_ru"] == "Поддержал проект"
+    assert item["resolutions"][0]["assignments"][-1]["task_ru"] == "Доложить совету"
+
+
+# --- undo, unsaved changes, autosave, conflicts -----------------------------------------------
+def test_field_edit_is_undone_in_the_widget_and_the_database(editor):
+    ctx, mid = editor.ctx, editor.meeting_id
+    place = editor.details.place
+    original = place.text()
+    type_text(place, " (корпус Б)")
+    assert editor.has_unsaved_changes()
+    assert editor.save()
+    assert ctx.views.meeting_record(mid)["place_ru"] == original + " (корпус Б)"
+    assert not editor.has_unsaved_changes()
+
+    editor.undo_stack.undo()
+    assert place.text() == original
+    assert editor.has_unsaved_changes()
+    assert editor.save()
+    assert ctx.views.meeting_record(mid)["place_ru"] == original
+    editor.undo_stack.redo()
+    assert place.text() == original + " (корпус Б)"
+
+
+def test_staged_edit_is_autosaved_after_a_pause(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.agenda
+    tab.view.setCurrentIndex(tab.model.index(2, 0))
+    item_id = tab.current_id()
+    type_text(tab.notes, "Позвать экспертов")
+    assert editor.has_unsaved_changes()
+    changed = []
+    editor.changed.connect(lambda: changed.append(True))
+    qtbot.waitUntil(lambda: not editor.has_unsaved_changes(), timeout=5000)
+    item = next(i for i in ctx.views.meeting_record(mid)["agenda"] if i["id"] == item_id)
+    assert item["notes"].endswith("Позвать экспертов")
+    assert changed
+
+
+def test_text_language_switch_edits_the_kazakh_text(editor):
+    ctx, mid = editor.ctx, editor.meeting_id
+    editor.set_text_language("kk")
+    assert editor.details.place.text() == editor.record["place_kk"]
+    editor.details.place.clear()
+    type_text(editor.details.place, "Астана қ., Министрлер үйі")
+    assert editor.save()
+    record = ctx.views.meeting_record(mid)
+    assert record["place_kk"] == "Астана қ., Министрлер үйі"
+    assert record["place_ru"].startswith("Национальный центр")
+
+
+def test_stale_edit_shows_the_message_and_reloads(editor):
+    ctx, mid = editor.ctx, editor.meeting_id
+    type_text(editor.details.restriction, "ДСП")
+    ctx.meetings.update(mid, {"place_en": "Changed elsewhere"})  # someone else saves meanwhile
+    assert editor.save() is False
+    assert "changed meanwhile" in editor.message.text() or "изменил" in editor.message.text() \
+        or "өзгертті" in editor.message.text()
+    assert editor.record["place_en"] == "Changed elsewhere"
+    assert ctx.views.meeting_record(mid)["restriction"] == ""
+
+
+# --- lifecycle ------------------------------------------------------------------------------
+def test_signed_meeting_is_read_only_with_a_banner_and_amend_makes_a_new_version(editor, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    asked = []
+    monkeypatch.setattr(lifecycle.Confirm, "ask", classmethod(lambda cls, parent, title, text: asked.append(text)
+                                                              or True))
+    assert not editor.banner.isVisible()
+    editor.tabs.setCurrentWidget(editor.lifecycle)
+    editor.lifecycle.sign.click()
+    assert asked, "signing asks first"
+    record = ctx.views.meeting_record(mid)
+    assert record["status"] == "protocol_signed" and record["protocol_version"] == 1
+    assert editor.banner.isVisible() and "read-only" in editor.banner.text()
+    assert editor.details.place.isReadOnly()
+    assert not editor.agenda.add_button.isEnabled()
+    assert not editor.minutes.votes_for.isEnabled()
+    assert not editor.attendance.status_buttons["present"].isEnabled()
+    assert not editor.agenda.model.flags(editor.agenda.model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    with pytest.raises(CouncilError) as refused:
+        ctx.meetings.update(mid, {"place_ru": "другое"})
+    assert refused.value.code == "protocol_locked"
+    # an attempt through the window changes nothing either
+    editor.agenda.move_current(+1)
+    assert ctx.views.meeting_record(mid)["agenda"] == record["agenda"]
+
+    monkeypatch.setattr(lifecycle.TextPrompt, "ask", classmethod(lambda cls, *a, **k: "Опечатка в фамилии"))
+    editor.lifecycle.amend.click()
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_drafted"
+    assert not editor.banner.isVisible() and not editor.details.place.isReadOnly()
+    editor.lifecycle.sign.click()
+    record = ctx.views.meeting_record(mid)
+    assert record["protocol_version"] == 2
+    assert [p["revision"] for p in record["protocol_issues"]] == [1, 2]
+    assert record["protocol_issues"][1]["reason"] == "Опечатка в фамилии"
+
+
+def test_lifecycle_steps_wait_for_confirmation(demo, qtbot, monkeypatch):
+    ctx, _ = demo
+    mid = ctx.meetings.plan([1], "2026-10-01")
+    widget = MeetingEditor(ctx, mid)
+    qtbot.addWidget(widget)
+    answers = [False, True]
+    monkeypatch.setattr(lifecycle.Confirm, "ask", classmethod(lambda cls, *a: answers.pop(0)))
+    assert widget.lifecycle.mark_held() is False
+    assert ctx.views.meeting_record(mid)["status"] == "planned"
+    assert widget.lifecycle.mark_held() is True
+    assert ctx.views.meeting_record(mid)["status"] == "held"
+    assert widget.lifecycle.status.text() == "held"
