@@ -191,6 +191,8 @@ def alphabetical_key(name: str) -> tuple:
     for ch in (name or "").casefold():
         if ch in _RANK:
             key.append(_RANK[ch])
+        elif ch.isdigit():
+            key.append(int(ch) - 10)  # digits before letters
         elif ch.isalpha():
             key.append(100 + ord(ch))
         # spaces, dots and hyphens do not decide the order

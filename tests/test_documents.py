@@ -1,0 +1,267 @@
+"""The protocol and its companions for the demo meeting, read back as a receiving office would."""
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from council_desktop.documents.labels import LABELS, alphabetical_key
+from council_desktop.documents.styles import nobreak
+
+KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+DOCUMENTS = ("protocol", "agenda", "script", "attendance", "extract", "register")
+OPTIONS = {"extract": {"item": 2}, "register": {"as_of": "2026-05-20"}}
+
+
+def words(pdf: bytes) -> str:
+    """All text of the PDF, whitespace (no-break spaces too) folded to single spaces."""
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def pdftotext(pdf: bytes, tmp_path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def in_order(text: str, parts: list[str]) -> None:
+    at = 0
+    for part in parts:
+        found = text.find(part, at)
+        assert found >= 0, f"{part!r} missing after position {at}: …{text[at:at + 200]}…"
+        at = found + len(part)
+
+
+def render(ctx, kind, mid, lang, **options):
+    return ctx.documents.render(kind, mid, lang, **(OPTIONS.get(kind, {}) | options))
+
+
+# --- the protocol ------------------------------------------------------------------------------
+REQUISITES = {
+    "ru": ["МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ РЕСПУБЛИКИ КАЗАХСТАН", "Научно-технический совет", "ПРОТОКОЛ",
+           "совместного заседания", "20.02.2026", "№ 1/1", "Астана", "Председатель —", "Секретарь —",
+           "Присутствовали: 11 чел. (список прилагается)", "Приглашённые:", "Кворум имеется", "ПОВЕСТКА ДНЯ",
+           "1. ", "СЛУШАЛИ:", "ПОСТАНОВИЛИ:", "1.1. ", "Принято единогласно", "2. ", "СЛУШАЛИ:",
+           "ВЫСТУПИЛИ:", "ПОСТАНОВИЛИ:", "2.1. ", "Голосовали: «за» — 11, «против» — 0, «воздержались» — 0",
+           "Председатель", "Секретарь", "Приложение к протоколу № 1/1 от 20.02.2026", "Список присутствовавших"],
+    "kk": ["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ", "Ғылыми-техникалық кеңесі", "ХАТТАМА",
+           "бірлескен отырысының", "20.02.2026", "№ 1/1", "Астана қ.", "Төраға —", "Хатшы —",
+           "Қатысқандар: 11 адам (тізімі қоса беріледі)", "Шақырылғандар:", "Кворум бар", "КҮН ТӘРТІБІ",
+           "ТЫҢДАЛДЫ:", "ҚАУЛЫ ЕТТІ:", "1.1. ", "Бірауыздан қабылданды", "ТЫҢДАЛДЫ:", "СӨЙЛЕГЕНДЕР:",
+           "ҚАУЛЫ ЕТТІ:", "2.1. ", "«жақтап» — 11, «қарсы» — 0, «қалыс» — 0", "Төраға", "Хатшы",
+           "20.02.2026 № 1/1 хаттамаға қосымша", "Қатысқандар тізімі"],
+    "en": ["MINISTRY OF HEALTH OF THE REPUBLIC OF KAZAKHSTAN", "Scientific and Technical Council", "MINUTES",
+           "of the joint meeting", "20.02.2026", "No. 1/1", "Astana", "Chair —", "Secretary —",
+           "Present: 11 (list attached)", "Invited:", "A quorum is present", "AGENDA", "HEARD:", "RESOLVED:",
+           "1.1. ", "Adopted unanimously", "HEARD:", "SPOKE:", "RESOLVED:", "2.1. ",
+           "for — 11, against — 0, abstained — 0", "Chair", "Secretary",
+           "Attachment to minutes No. 1/1 of 20.02.2026", "List of those present"],
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_protocol_prints_every_requisite_in_official_order(demo, lang):
+    ctx, mid = demo
+    view = ctx.views.meeting(mid, lang)
+    text = words(render(ctx, "protocol", mid, lang))
+    in_order(text, REQUISITES[lang])
+    # signatures as initials and surname, chair first
+    chair, secretary = (" ".join(nobreak(view[k]["short_name"]).split()) for k in ("chair", "secretary"))
+    assert chair in ("А.Ш. Әлназарова", "A.Sh. Alnazarova", "А.Ш. Альназарова", "A. Alnazarova") or chair
+    signatures = text.rindex(LABELS["secretary"][lang]) - 60
+    in_order(text[signatures:], [LABELS["chair"][lang], chair, LABELS["secretary"][lang], secretary])
+    # every agenda item, in order, and every resolution number
+    in_order(text, [f"{i['position']}. {i['title'][:30]}" for i in view["agenda"]])
+    in_order(text, [r["number"] + ". " for i in view["agenda"] for r in i["resolutions"]])
+    # invited persons apart, with their organisation
+    guests = [a for a in view["attendance"] if a["guest"]]
+    assert guests and all(g["organization"][:20] in text for g in guests)
+
+
+def test_unsigned_protocol_is_a_draft_without_fingerprint(demo):
+    ctx, mid = demo
+    for lang, mark in (("ru", "ПРОЕКТ"), ("kk", "ЖОБА"), ("en", "DRAFT")):
+        pdf = render(ctx, "protocol", mid, lang)
+        reader = PdfReader(io.BytesIO(pdf))
+        assert all(mark in (p.extract_text() or "") for p in reader.pages)
+        assert "SHA-256" not in words(pdf)
+
+
+def test_kazakh_letters_extract_as_the_same_letters(demo, tmp_path):
+    ctx, mid = demo
+    ctx.settings.update({"letterhead_kk": "Һәм ғылым қоғамы ұлттық ңөү орталығы"})  # printed in capitals
+    ctx.meetings.update(mid, {"place_kk": "әғқңөұүһі көшесі"})
+    pdf = render(ctx, "protocol", mid, "kk")
+    for text in (words(pdf), pdftotext(pdf, tmp_path)):
+        assert "ҺӘМ ҒЫЛЫМ ҚОҒАМЫ ҰЛТТЫҚ ҢӨҮ ОРТАЛЫҒЫ" in text
+        assert "әғқңөұүһі көшесі" in text
+        assert all(ch in text for ch in KAZAKH)
+        assert "Әлназарова" in text and "Ақшолақов" in text
+
+
+@pytest.mark.parametrize("kind", DOCUMENTS)
+@pytest.mark.parametrize("lang", ["ru", "kk", "en", "kk+ru"])
+def test_every_document_embeds_its_fonts_and_passes_qpdf(demo, tmp_path, kind, lang):
+    ctx, mid = demo
+    path = tmp_path / f"{kind}.pdf"
+    ctx.documents.write(kind, mid, lang, path, **OPTIONS.get(kind, {}))
+    if not shutil.which("pdffonts") or not shutil.which("qpdf"):
+        pytest.skip("pdffonts (poppler-utils) or qpdf is not installed")
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows, "the document has fonts"
+    for row in rows:
+        emb, sub = row.split()[-5:-3]
+        assert (emb, sub) == ("yes", "yes"), f"font not embedded as a subset: {row}"
+        assert "Liberation" in row
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "No syntax or stream encoding errors" in check.stdout
+
+
+@pytest.mark.parametrize("kind", DOCUMENTS)
+def test_same_data_renders_the_same_bytes(demo, kind):
+    ctx, mid = demo
+    first = render(ctx, kind, mid, "kk")
+    assert render(ctx, kind, mid, "kk") == first
+    ctx.meetings.update(mid, {"city_kk": "Алматы қ."})
+    assert render(ctx, kind, mid, "kk") != first, "the bytes follow the data"
+
+
+def test_metadata_title_subject_author_language_and_date(demo):
+    ctx, mid = demo
+    reader = PdfReader(io.BytesIO(render(ctx, "protocol", mid, "kk+ru")))
+    meta = reader.metadata
+    assert meta.title == "Хаттама № 1/1 (20.02.2026) / Протокол № 1/1 (20.02.2026)"
+    assert meta.author == "Қазақстан Республикасы Денсаулық сақтау министрлігі"
+    assert "бірлескен отырысының" in meta.subject and "Ғылыми-техникалық кеңесі" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "kk-KZ"
+    assert str(meta["/CreationDate"]).startswith("D:20260220")  # the meeting's day, not the clock
+
+
+def test_signing_stores_the_pdf_hash_and_prints_the_fingerprint(demo, tmp_path):
+    ctx, mid = demo
+    signed = ctx.protocols.sign(mid, "kk")
+    stored = ctx.protocols.signed_pdf(mid, layout="kk")
+    assert hashlib.sha256(stored).hexdigest() == signed["sha256"]
+    text = words(stored)
+    assert signed["fingerprint"] in text and "SHA-256" in text
+    assert "ЖОБА" not in text, "a signed protocol is no draft"
+    assert f"SHA-256 {signed['fingerprint']}" == PdfReader(io.BytesIO(stored)).metadata["/Keywords"]
+    # the document service gives back the very file that was signed
+    assert ctx.documents.render("protocol", mid, "kk") == stored
+    path = ctx.documents.write("protocol", mid, "kk", tmp_path / "signed.pdf")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == signed["sha256"]
+
+
+def test_restriction_mark_on_every_page(demo):
+    ctx, mid = demo
+    pdf = render(ctx, "protocol", mid, "ru", restriction="Для служебного пользования")
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 3
+    assert all("Для служебного пользования" in (p.extract_text() or "") for p in pages)
+    ctx.meetings.update(mid, {"restriction": "ДСП"})  # the meeting's own mark, when none is given
+    assert all("ДСП" in (p.extract_text() or "") for p in PdfReader(io.BytesIO(render(ctx, "extract", mid, "ru"))).pages)
+
+
+def test_bilingual_protocol_is_kazakh_then_russian(demo):
+    ctx, mid = demo
+    pdf = render(ctx, "protocol", mid, "kk+ru")
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    text = " ".join(pages)
+    in_order(text, ["ХАТТАМА", "КҮН ТӘРТІБІ", "Төраға", "ПРОТОКОЛ", "ПОВЕСТКА ДНЯ", "Председатель"])
+    russian = next(i for i, p in enumerate(pages) if "ПРОТОКОЛ" in p)
+    assert russian > 0 and "Протокол № 1/1 от 20.02.2026" in pages[russian], "Russian pages head in Russian"
+    assert "хаттама" in pages[1]
+
+
+# --- companions ------------------------------------------------------------------------------
+def test_agenda_lists_items_rapporteurs_and_presentations(demo):
+    ctx, mid = demo
+    view = ctx.views.meeting(mid, "kk")
+    text = words(render(ctx, "agenda", mid, "kk"))
+    in_order(text, ["КҮН ТӘРТІБІ", "20.02.2026", "Отырыс 2026 жылғы 20 ақпан сағат 10:00-да өтеді."]
+             + [f"{i['position']}. {i['title'][:25]}" for i in view["agenda"]])
+    assert "Жоба таныстырылымы" in text and "Рахымжанова" in text
+
+
+def test_chairs_script_computes_times_from_start_and_planned_minutes(demo):
+    ctx, mid = demo
+    text = words(render(ctx, "script", mid, "ru"))
+    # demo: 10:00 start, 15 + 45 + 30 + 40 minutes
+    in_order(text, ["СЦЕНАРИЙ ПРОВЕДЕНИЯ ЗАСЕДАНИЯ", "Для внутреннего пользования", "10:00", "Открытие заседания",
+                    "10:00–10:15", "10:15–11:00", "11:00–11:30", "11:30–12:10", "12:10", "Закрытие заседания",
+                    "Плановое окончание: 12:30"])
+    assert "Приказ о составе — в папке участника." in text  # the chair's internal notes
+
+
+def test_attendance_sheet_has_everyone_and_a_signature_column(demo):
+    ctx, mid = demo
+    view = ctx.views.meeting(mid, "kk")
+    text = words(render(ctx, "attendance", mid, "kk"))
+    assert "ҚАТЫСУ ПАРАҒЫ" in text and text.count("Қолы") >= 1
+    members = sorted((a for a in view["attendance"] if not a["guest"]),
+                     key=lambda a: alphabetical_key(a["surname"]))
+    in_order(text, [m["name"] for m in members])
+    assert all(a["name"] in text for a in view["attendance"])  # absent members too: it is signed on arrival
+
+
+def test_extract_has_only_the_item_and_is_certified(demo):
+    ctx, mid = demo
+    for lang, certified in (("ru", "Верно"), ("kk", "Дұрыс"), ("en", "True copy")):
+        text = words(render(ctx, "extract", mid, lang))
+        in_order(text, [LABELS["extract_doc"][lang], "20.02.2026", LABELS["heard"][lang], "2.1. ", "2.2. ",
+                        LABELS["chair"][lang], certified, LABELS["secretary"][lang]])
+        assert "1.1. " not in text and "3.1. " not in text
+
+
+def test_register_marks_overdue_assignments_as_of_a_date(demo):
+    ctx, mid = demo
+    deadlines = sorted(a["deadline"] for a in ctx.minutes.assignments("ru") if a["meeting_id"] == mid)
+    assert len(deadlines) >= 5
+    early = words(ctx.documents.render("register", mid, "ru", as_of="2026-01-15"))
+    late = words(ctx.documents.render("register", mid, "ru", as_of="2026-07-01"))
+    assert "РЕЕСТР РЕШЕНИЙ И ПОРУЧЕНИЙ" in early and "По состоянию на 15.01.2026" in early
+    assert "просрочено" not in early and early.count("на исполнении") == len(deadlines)
+    assert late.count("просрочено") == sum(d < "2026-07-01" for d in deadlines)
+    assert late.count("на исполнении") == sum(d >= "2026-07-01" for d in deadlines)
+    in_order(late, ["Решения заседания", "1.1", "2.1", "Поручения и их исполнение", "Срок"])
+    # a done assignment is no longer overdue
+    first = next(a for a in ctx.minutes.assignments("ru") if a["deadline"] == deadlines[0])
+    ctx.minutes.set_assignment_status(first["id"], "done", done_on="2026-01-20")
+    late = words(ctx.documents.render("register", mid, "ru", as_of="2026-07-01"))
+    assert late.count("просрочено") == sum(d < "2026-07-01" for d in deadlines) - 1
+    assert "исполнено 20.01.2026" in late
+
+
+def test_unknown_item_or_document_is_refused(demo):
+    from council_desktop.domain.errors import CouncilError
+
+    ctx, mid = demo
+    with pytest.raises(CouncilError, match="agenda item 9"):
+        ctx.documents.render("extract", mid, "ru", item=9)
+    with pytest.raises(CouncilError):
+        ctx.documents.render("extract", mid, "ru")
+    with pytest.raises(CouncilError, match="language"):
+        ctx.documents.render("agenda", mid, "de")
+    with pytest.raises(CouncilError, match="meeting 77"):
+        ctx.documents.render("protocol", 77, "ru")
+
+
+def test_write_leaves_nothing_behind_when_it_cannot_write(demo, tmp_path):
+    from council_desktop.domain.errors import CouncilError
+
+    ctx, mid = demo
+    target = tmp_path / "folder"
+    target.mkdir()
+    with pytest.raises(CouncilError, match="cannot write"):
+        ctx.documents.write("agenda", mid, "ru", target)  # a folder is in the way
+    assert list(target.iterdir()) == []
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")], "no temporary file left"
