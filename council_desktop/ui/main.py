@@ -62,9 +62,9 @@ def open_context(args):
     return ctx, ctx.demo.is_empty()
 
 
-def main(argv=None) -> int:
+def start(argv=None):
+    """Language, database and window, ready to show; None (after a message) if the database cannot open."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import CouncilError
@@ -72,7 +72,6 @@ def main(argv=None) -> int:
     from .icons import icon
     from .main_window import MainWindow
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt_rounding())
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Council Desktop")
     app.setOrganizationName("CouncilDesktop")
@@ -84,17 +83,25 @@ def main(argv=None) -> int:
             ctx.demo.load()
     except CouncilError as exc:
         QMessageBox.critical(None, "Council Desktop", exc.message(i18n.current()))
+        return None
+    return MainWindow(ctx)
+
+
+def main(argv=None) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    # fractional scaling (150 %, 200 %) drawn exactly: the icons are SVG
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = start(argv)
+    if window is None:
         return 2
-    window = MainWindow(ctx)
     window.show()
     code = app.exec()
-    ctx.close()
+    window.ctx.close()
     return code
-
-
-def Qt_rounding():
-    from PySide6.QtCore import Qt
-    return Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
 
 
 if __name__ == "__main__":

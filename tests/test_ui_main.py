@@ -1,0 +1,74 @@
+"""Starting the program: --db, --demo, and the demo offered on an empty default database."""
+from __future__ import annotations
+
+import pytest
+
+from council_desktop.ui import i18n
+from council_desktop.ui import main as desktop
+from council_desktop.ui.prefs import Prefs
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    yield
+    i18n.install("en")
+
+
+def test_demo_option_opens_demo_db_and_loads_it_once(qtbot, tmp_path):
+    Prefs().data_folder = str(tmp_path / "data")
+    window = desktop.start(["--demo"])
+    qtbot.addWidget(window)
+    assert window.ctx.location.endswith("demo.db")
+    assert (tmp_path / "data" / "demo.db").is_file()
+    assert window.views["meetings"].model.rowCount() == 2
+    window.ctx.close()
+    again = desktop.start(["--demo"])  # second start: loaded already, not loaded twice
+    qtbot.addWidget(again)
+    assert again.views["meetings"].model.rowCount() == 2
+    again.ctx.close()
+
+
+def test_empty_default_database_offers_the_demo(qtbot, tmp_path, monkeypatch):
+    Prefs().data_folder = str(tmp_path)
+    offered = []
+    monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: offered.append(1) or True))
+    window = desktop.start([])
+    qtbot.addWidget(window)
+    assert offered == [1]
+    assert window.ctx.location == str(tmp_path / "council.db")
+    assert window.views["people"].model.total == 17
+    window.ctx.close()
+
+
+def test_declined_offer_leaves_the_database_empty(qtbot, tmp_path, monkeypatch):
+    Prefs().data_folder = str(tmp_path)
+    monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: False))
+    window = desktop.start([])
+    qtbot.addWidget(window)
+    assert window.views["people"].model.total == 0
+    window.ctx.close()
+
+
+def test_db_option_is_not_offered_the_demo(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: pytest.fail("asked")))
+    window = desktop.start(["--db", str(tmp_path / "mine.db")])
+    qtbot.addWidget(window)
+    assert window.ctx.location == str(tmp_path / "mine.db")
+    window.ctx.close()
+
+
+def test_saved_language_is_used_at_start(qtbot, tmp_path):
+    Prefs().language = "ru"
+    window = desktop.start(["--db", str(tmp_path / "x.db")])
+    qtbot.addWidget(window)
+    assert window.nav.item(0).text() == "Заседания"
+    window.ctx.close()
+
+
+def test_unreadable_database_is_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    assert desktop.start(["--db", str(bad)]) is None
+    assert shown and "bad.db" in shown[0]
