@@ -1,0 +1,107 @@
+"""`council protocol` and `council document`: files written, mistakes refused with one line and status 2."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from council_desktop.app import AppContext
+from council_desktop.cli import main
+
+
+@pytest.fixture
+def demo_db(db_path):
+    ctx = AppContext.open(db_path)
+    mid = ctx.demo.load()
+    ctx.close()
+    return str(db_path), mid
+
+
+def text_of(path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+@pytest.mark.parametrize("lang, title", [("ru", "ПРОТОКОЛ"), ("kk", "ХАТТАМА"), ("en", "MINUTES"),
+                                         ("kk+ru", "ХАТТАМА")])
+def test_protocol_command_writes_the_pdf(demo_db, tmp_path, capsys, lang, title):
+    db, mid = demo_db
+    out = tmp_path / "protocol.pdf"
+    assert main(["--db", db, "protocol", str(mid), "--lang", lang, "--out", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    text = text_of(out)
+    assert title in text and ("No. 1/1" if lang == "en" else "№ 1/1") in text
+    if lang == "kk+ru":
+        assert text.index("ХАТТАМА") < text.index("ПРОТОКОЛ")
+
+
+def test_protocol_restriction_option(demo_db, tmp_path, capsys):
+    db, mid = demo_db
+    out = tmp_path / "p.pdf"
+    assert main(["--db", db, "protocol", str(mid), "--lang", "kk", "--out", str(out), "--restriction", "ҚБП"]) == 0
+    pages = PdfReader(str(out)).pages
+    assert all("ҚБП" in p.extract_text() for p in pages)
+
+
+@pytest.mark.parametrize("kind, extra, expect", [
+    ("agenda", [], "КҮН ТӘРТІБІ"), ("script", [], "ОТЫРЫСТЫ ӨТКІЗУ СЦЕНАРИЙІ"),
+    ("attendance", [], "ҚАТЫСУ ПАРАҒЫ"), ("extract", ["--item", "3"], "ХАТТАМАДАН ҮЗІНДІ"),
+    ("register", ["--as-of", "2026-07-01"], "мерзімі өтті")])
+def test_document_command_writes_each_companion(demo_db, tmp_path, capsys, kind, extra, expect):
+    db, mid = demo_db
+    out = tmp_path / f"{kind}.pdf"
+    assert main(["--db", db, "document", kind, str(mid), "--lang", "kk", "--out", str(out), *extra]) == 0
+    assert expect in text_of(out)
+
+
+def test_json_output_names_the_file(demo_db, tmp_path, capsys):
+    db, mid = demo_db
+    out = tmp_path / "a.pdf"
+    assert main(["--db", db, "document", "agenda", str(mid), "--lang", "en", "--out", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["path"] == str(out) and data["bytes"] == out.stat().st_size and data["document"] == "agenda"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["protocol", "99", "--lang", "ru"], "meeting 99"),
+    (["protocol", "{mid}", "--lang", "de"], "invalid choice: 'de'"),
+    (["document", "agenda", "{mid}", "--lang", "xx"], "invalid choice: 'xx'"),
+    (["document", "extract", "{mid}", "--lang", "ru", "--item", "9"], "agenda item 9"),
+    (["document", "extract", "{mid}", "--lang", "ru"], "--item"),
+    (["document", "minutes", "{mid}", "--lang", "ru"], "invalid choice: 'minutes'"),
+    (["document", "register", "{mid}", "--lang", "ru", "--as-of", "tomorrow"], "tomorrow"),
+])
+def test_mistakes_print_one_line_exit_2_and_write_nothing(demo_db, tmp_path, capsys, args, message):
+    db, mid = demo_db
+    out = tmp_path / "out.pdf"
+    argv = ["--db", db] + [a.format(mid=mid) for a in args] + ["--out", str(out)]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0]
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []
+
+
+def test_unwritable_output_is_refused_without_a_trace(demo_db, tmp_path, capsys):
+    db, mid = demo_db
+    missing = tmp_path / "no" / "such" / "folder" / "p.pdf"
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(missing)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot write the file" in err[0] and str(missing) in err[0]
+    # a file where a folder should be (permissions would not stop root, who runs CI here)
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("x")
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(blocker / "p.pdf")]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert blocker.read_text() == "x"
+
+
+def test_existing_file_is_replaced_whole(demo_db, tmp_path, capsys):
+    db, mid = demo_db
+    out = tmp_path / "p.pdf"
+    out.write_bytes(b"old")
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-") and out.stat().st_mode & 0o777 != 0o600
