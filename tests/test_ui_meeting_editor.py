@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from ui_typing import type_text
 
 from council_desktop.domain.errors import CouncilError
 from council_desktop.ui.meeting import agenda_tab, attendance_tab, lifecycle, minutes_tab
 from council_desktop.ui.meeting_editor import MeetingEditor
-from ui_typing import type_text
 
 
 @pytest.fixture
@@ -337,3 +337,35 @@ def test_lifecycle_steps_wait_for_confirmation(demo, qtbot, monkeypatch):
     assert widget.lifecycle.mark_held() is True
     assert ctx.views.meeting_record(mid)["status"] == "held"
     assert widget.lifecycle.status.text() == "held"
+
+
+# --- languages ------------------------------------------------------------------------------
+@pytest.fixture
+def kazakh(qapp):
+    from council_desktop.ui import i18n
+    yield i18n.install("kk")
+    i18n.install("en")
+
+
+def test_switching_to_kazakh_retranslates_the_open_editor(editor, kazakh):
+    # the loader installed the translators after the editor was built: Qt's LanguageChange retranslates it
+    assert kazakh == "kk"
+    assert [editor.tabs.tabText(i) for i in range(3)] == ["&Мәліметтер", "&Қатысу", "Күн &тәртібі"]
+    assert editor.minutes.rlabels["for"].text() == "&Жақтап"
+    assert editor.minutes.unanimous_button.text() == "&Бірауыздан"
+    assert editor.minutes.heard_label.text().startswith("&Тыңдалды")
+    assert editor.attendance.quorum_labels[0].text().endswith("кворум бар")
+    assert editor.lifecycle.sign.text() == "&Қол қойып, бекіту"
+    assert editor.agenda.model.headerData(1, Qt.Orientation.Horizontal) == "Мәселе"
+
+
+def test_an_editor_built_in_kazakh_speaks_kazakh(demo, qtbot, kazakh):
+    ctx, mid = demo
+    widget = MeetingEditor(ctx, mid)
+    qtbot.addWidget(widget)
+    assert widget.details.labels["chair"].text() == "&Төраға"
+    assert widget.details.labels["secretary"].text() == "&Хатшы"
+    assert widget.attendance.status_buttons["present"].text() == "Қатысады"
+    assert widget.agenda.labels["rapporteurs"].text() == "&Баяндамашылар"
+    assert widget.agenda.labels["co_rapporteurs"].text() == "&Қосымша баяндамашылар"
+    assert widget.title.text().startswith("2026-02-20 күнгі № 1/1 отырыс")

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from ui_typing import type_text
 
 from council_desktop.ui.new_meeting_dialog import NewMeetingDialog
-
-from ui_typing import type_text
 
 
 def _ok(dialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,7 +74,7 @@ class PresentationDialog(QDialog):
 class ChooseFiles:
     @classmethod
     def ask(cls, parent) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(parent, QFileDialog.tr("Attach files"))
+        paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("AgendaTab", "Attach files"))
         return paths
 
 
@@ -111,10 +111,10 @@ class _FileDrop(QObject):
         self.tab = tab
 
     def eventFilter(self, obj, event):
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if event.mimeData().hasUrls() and not self.tab.editor.locked:
-                event.acceptProposedAction()
-                return True
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and event.mimeData().hasUrls() \
+                and not self.tab.editor.locked:
+            event.acceptProposedAction()
+            return True
         if event.type() == QEvent.Type.Drop and event.mimeData().hasUrls():
             index = self.tab.presentations_view.indexAt(event.position().toPoint())
             if index.isValid():

@@ -18,18 +18,14 @@ AGENDA_MIME = "application/x-council-agenda-row"
 ATTENDANCE_STATUSES = ("present", "remote", "absent", "excused")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MeetingModels", text)
-
-
 def status_label(status: str) -> str:
-    return {"present": _t("present"), "remote": _t("remote"), "absent": _t("absent"),
-            "excused": _t("excused")}.get(status, status)
+    return {"present": QCoreApplication.translate("MeetingModels", "present"), "remote": QCoreApplication.translate("MeetingModels", "remote"), "absent": QCoreApplication.translate("MeetingModels", "absent"),
+            "excused": QCoreApplication.translate("MeetingModels", "excused")}.get(status, status)
 
 
 def role_label(role: str) -> str:
     """A member's role (the shared value labels), or a speaker's on an agenda item."""
-    return {"rapporteur": _t("rapporteur"), "co_rapporteur": _t("co-rapporteur")}.get(role) or label(role)
+    return {"rapporteur": QCoreApplication.translate("MeetingModels", "rapporteur"), "co_rapporteur": QCoreApplication.translate("MeetingModels", "co-rapporteur")}.get(role) or label(role)
 
 
 def pick(row: dict, field: str, lang: str) -> str:
@@ -121,8 +117,8 @@ class AttendanceModel(EditorRows):
 
 def attendance_role(row: dict) -> str:
     if row.get("substitute_for_id"):
-        return _t("substitute")
-    return _t("invited") if row.get("guest") else role_label(row.get("role") or "member")
+        return QCoreApplication.translate("MeetingModels", "substitute")
+    return QCoreApplication.translate("MeetingModels", "invited") if row.get("guest") else role_label(row.get("role") or "member")
 
 
 class AgendaModel(EditorRows):
@@ -199,16 +195,16 @@ class AgendaModel(EditorRows):
 
 def vote_text(row: dict) -> str:
     if row.get("unanimous"):
-        return _t("unanimously")
+        return QCoreApplication.translate("MeetingModels", "unanimously")
     if row.get("for") is None:
         return ""
-    return _t("for %1, against %2, abstained %3").replace("%1", str(row["for"] or 0)) \
+    return QCoreApplication.translate("MeetingModels", "for %1, against %2, abstained %3").replace("%1", str(row["for"] or 0)) \
         .replace("%2", str(row["against"] or 0)).replace("%3", str(row["abstained"] or 0))
 
 
 def adopted_text(row: dict) -> str:
     adopted = row.get("adopted")
-    return "" if adopted is None else (_t("adopted") if adopted else _t("not adopted"))
+    return "" if adopted is None else (QCoreApplication.translate("MeetingModels", "adopted") if adopted else QCoreApplication.translate("MeetingModels", "not adopted"))
 
 
 def responsible_text(row: dict) -> str:
