@@ -86,6 +86,7 @@ class MeetingsView(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 5)
         self.split.setChildrenCollapsible(False)
+        self.split.setSizes([360, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.split)
         self.table.activated.connect(self._activated)  # double-click or Enter
@@ -248,7 +249,8 @@ class MainWindow(QMainWindow):
         named(self.nav, self.tr("Navigation"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet("QListWidget { font-size: 10.5pt; } QListWidget::item { padding: 6px 4px; }")
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.views = {
             "meetings": MeetingsView(self.ctx),
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(titles[name])
             self.nav.addItem(item)
             self.stack.addWidget(self.views[name])
-        self.nav.setFixedWidth(min(max(self.nav.sizeHintForColumn(0) + 16, 180), 260))
+        self.nav.setFixedWidth(min(max(self.nav.sizeHintForColumn(0) + 12, 170), 290))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.views["meetings"].editor_changed.connect(self._editor_changed)
 

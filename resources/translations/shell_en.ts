@@ -591,6 +591,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>To</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <source>Selected term ends on</source>
         <translation>Selected term ends on</translation>
     </message>

@@ -591,6 +591,10 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Дейін</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
         <source>Selected term ends on</source>
         <translation>Таңдалған мерзім аяқталатын күн</translation>
     </message>

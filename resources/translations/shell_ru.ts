@@ -593,6 +593,10 @@ Licence: GPL-3.0-or-later.</source>
         <translation>По</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
         <source>Selected term ends on</source>
         <translation>Выбранный срок заканчивается</translation>
     </message>

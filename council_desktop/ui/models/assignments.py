@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from .. import i18n
 from .base import Column, RowsModel
@@ -50,4 +50,11 @@ class AssignmentsModel(RowsModel):
             return QColor("#9c1c12")
         if row["status"] != "open":
             return QColor("#5b6b5f")
+        return None
+
+    def font(self, row, column):
+        if row["overdue"]:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         return None

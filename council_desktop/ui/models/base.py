@@ -61,6 +61,9 @@ class RowsModel(QAbstractTableModel):
     def background(self, row: dict, column: Column):
         return None
 
+    def font(self, row: dict, column: Column):
+        return None
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
                 or not (0 <= index.column() < len(self.columns)):
@@ -82,6 +85,8 @@ class RowsModel(QAbstractTableModel):
             return self.foreground(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, column)
         if role == Qt.ItemDataRole.DecorationRole:
             return self.decoration(row, column)
         return None

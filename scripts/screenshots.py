@@ -1,0 +1,85 @@
+"""Render each main view on the demo database into docs/screenshots/{view}_{lang}.png.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python scripts/screenshots.py
+    python scripts/screenshots.py --offscreen          # no X server at all
+
+The program runs as a new user would meet it: a fresh demo database, fresh settings
+(in a temporary folder, never the user's own), window 1280 x 800.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+VIEWS = ("meetings", "people", "organisations", "bodies", "projects", "assignments")
+TODAY = dt.date(2026, 3, 1)  # a day between the demo meeting and the next: one assignment overdue
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--offscreen", action="store_true", help="render without an X server")
+    p.add_argument("--lang", action="append", choices=("kk", "ru", "en"), help="only these languages")
+    p.add_argument("--out", type=Path, default=OUT)
+    args = p.parse_args(argv)
+    scratch = Path(tempfile.mkdtemp(prefix="council-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # fresh settings, not the user's
+    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
+    if args.offscreen or not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from council_desktop.app import AppContext
+    from council_desktop.ui import i18n
+    from council_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Council Desktop")
+    ctx = AppContext.open(scratch / "demo.db")
+    meeting_id = ctx.demo.load()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(5):
+            QCoreApplication.processEvents()
+
+    for lang in args.lang or ("kk", "ru", "en"):
+        i18n.install(lang)
+        window = MainWindow(ctx, today=TODAY)
+        window.resize(1280, 800)
+        window.show()
+        settle()
+        window.views["meetings"].open_meeting(meeting_id)
+        people = window.views["people"]
+        people.table.setCurrentIndex(people.model.index(people.model.rowCount() - 1, 0))
+        for name in ("organisations", "projects"):
+            view = window.views[name]
+            view.table.setCurrentIndex(view.proxy.index(0, 0))
+        followup = window.views["assignments"]
+        # a row other than the overdue one is selected, so its highlight shows
+        on_time = next((r["id"] for r in followup.model.rows if not r["overdue"]), None)
+        if on_time:
+            followup.select_assignment(on_time)
+        for name in VIEWS:
+            window.show_view(name)
+            settle()
+            target = args.out / f"{name}_{lang}.png"
+            window.grab().save(str(target), "PNG")
+            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+        window.close()
+        window.deleteLater()
+        settle()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
