@@ -1,0 +1,199 @@
+"""The protocol as it will print, inside the meeting editor: watch it take shape while minuting.
+
+The PDF is rendered off the GUI thread (ui.jobs) and shown by QtPdf's QPdfView; edits to the
+minutes ask for a new render after half a second of quiet.  Print goes through QPrinter: to a
+printer page by page as images at the printer's resolution, to a PDF file as the document itself
+(so the copy keeps its text, fonts and fingerprint).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QRectF, QByteArray, QCoreApplication, QElapsedTimer, QIODevice, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..services.documents import write_file
+from . import jobs
+
+DEBOUNCE_MS = 500
+PRINT_DPI = 300
+
+
+class ProtocolPreview(QWidget):
+    rendered = Signal(int)  # page count of the document now shown
+    failed = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.pdf: bytes = b""
+        self._generation = 0  # a newer request makes older results stale
+        self._pending = 0
+        self._buffer: QBuffer | None = None
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the protocol"))
+        for code, name in (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh")), ("en", self.tr("English")),
+                           ("kk+ru", self.tr("Kazakh and Russian"))):
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_dialog)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.clicked.connect(lambda: self.save_as())
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Language:")))
+        bar.addWidget(self.language)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self._enable_output(False)
+
+    # --- what is shown --------------------------------------------------------------------
+    def layout_code(self) -> str:
+        return self.language.currentData()
+
+    def show_meeting(self, meeting_id: int, layout: str = "ru") -> None:
+        self.meeting_id = meeting_id
+        index = self.language.findData(layout)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        self.refresh()
+
+    def minutes_changed(self) -> None:
+        """The minutes were edited: render again once the typing pauses."""
+        if self.meeting_id is not None:
+            self._debounce.start()
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        self._debounce.stop()
+        self._generation += 1
+        generation, meeting_id, layout = self._generation, self.meeting_id, self.layout_code()
+        self._pending += 1
+        self.status.setText(self.tr("Rendering…"))
+        jobs.run(self.ctx.documents.render, "protocol", meeting_id, layout, progress=False,
+                 on_result=lambda pdf: self._show(generation, pdf),
+                 on_error=lambda exc: self._failed(generation, exc))
+
+    def wait_rendered(self, timeout_ms: int = 10000) -> bool:
+        """Let the event loop run until the last render is shown (for tests and scripts)."""
+        clock = QElapsedTimer()
+        clock.start()
+        while (self._pending or self._debounce.isActive()) and clock.elapsed() < timeout_ms:
+            QCoreApplication.processEvents()
+            QThread.msleep(5)
+        return not self._pending and not self._debounce.isActive()
+
+    def _show(self, generation: int, pdf: bytes) -> None:
+        self._pending -= 1
+        if generation != self._generation:
+            return  # a newer render is on its way
+        self.pdf = pdf
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        self.status.setText(self.tr("%n page(s)", "", pages))
+        self._enable_output(pages > 0)
+        self.rendered.emit(pages)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        self._pending -= 1
+        if generation != self._generation:
+            return
+        message = jobs.error_text(exc)
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def _enable_output(self, enabled: bool) -> None:
+        self.print_button.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+
+    # --- print and save -------------------------------------------------------------------
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._document_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the protocol"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to_pdf(self, path: str, raster: bool = False) -> None:
+        """Print through QPrinter into a PDF file, as the print dialog's "Print to file" does."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setDocName(self._document_name())
+        self.print_to(printer, raster=raster)
+
+    def print_to(self, printer: QPrinter, raster: bool = False) -> None:
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName() and not raster:
+            # to a file: the document itself, not pictures of its pages
+            write_file(printer.outputFileName(), self.pdf)
+            return
+        first, last = printer.fromPage() or 1, printer.toPage() or self.document.pageCount()
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("The printer could not be started."))
+            return
+        try:
+            for n, page in enumerate(range(first - 1, last)):
+                if n:
+                    printer.newPage()
+                target = painter.viewport()
+                size = self.document.pagePointSize(page)
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                # at most 300 dpi: a page at a printer's 1200 dpi would take half a gigabyte
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image = self.document.render(page, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
+                painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
+        finally:
+            painter.end()
+
+    def save_as(self, path: str | None = None) -> str | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the protocol"), self._document_name() + ".pdf",
+                                                  self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return None
+        try:
+            write_file(path, self.pdf)
+        except Exception as exc:  # CouncilError: the message names the file
+            jobs.show_error(self, exc)
+            return None
+        return path
+
+    def _document_name(self) -> str:
+        if self.meeting_id is None:
+            return "protocol"
+        return self.tr("protocol-%1-%2").replace("%1", str(self.meeting_id)).replace("%2", self.layout_code())
