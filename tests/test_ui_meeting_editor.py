@@ -17,6 +17,8 @@ def editor(demo, qtbot):
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
+    widget.set_text_language("ru")  # the tests type Russian texts; the window speaks English
+    assert widget.details.place.text() == widget.record["place_ru"]
     return widget
 
 

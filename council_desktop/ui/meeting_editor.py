@@ -147,9 +147,9 @@ class MeetingEditor(QWidget):
         self._aliases: dict[tuple[str, int], int] = {}
         self._select: dict[str, int] = {}
         self._names: dict[int, str] = {}
-        self.text_lang = ctx.settings.get().get("document_language") or "ru"
-        if self.text_lang not in TEXT_LANGUAGES:
-            self.text_lang = "ru"
+        # texts are edited in the window's language at first (a Kazakh-speaking secretary types Kazakh)
+        self.text_lang = next(code for code in (ui_language(), ctx.settings.get().get("document_language"), "ru")
+                              if code in TEXT_LANGUAGES)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
         self._build()

@@ -140,6 +140,7 @@ class AgendaTab(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragDropOverwriteMode(False)
         self.view.installEventFilter(_Keys(self))
+        self.view.setColumnHidden(AgendaModel.NUMBERED_COLUMN, True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
 
         self.add_button, self.remove_button = QPushButton(), QPushButton()

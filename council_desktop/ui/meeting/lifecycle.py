@@ -47,6 +47,7 @@ class LifecycleTab(QWidget):
         self.layout_label, self.status_label = QLabel(), QLabel()
         self.layout_label.setBuddy(self.layout_combo)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.status_label, self.status)
         form.addRow(self.layout_label, self.layout_combo)
         steps = QHBoxLayout()

@@ -48,9 +48,10 @@ class MinutesTab(QWidget):
         ctx = editor.ctx
         self.items = QListView()
         self.items.setModel(editor.agenda.model)
-        self.items.setModelColumn(1)
+        self.items.setModelColumn(editor.agenda.model.NUMBERED_COLUMN)
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
+        self.items.setSpacing(2)
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
 
         item = self.current_item_id

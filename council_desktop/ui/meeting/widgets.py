@@ -5,7 +5,7 @@ method instead of driving a modal loop.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -269,8 +269,9 @@ def table(label: str, model, parent=None) -> QTableView:
 
 
 def select_row(view: QTableView | QListView, row: int) -> None:
-    model = view.model()
+    model, selection = view.model(), view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     if 0 <= row < model.rowCount():
-        view.setCurrentIndex(model.index(row, 0))
+        selection.setCurrentIndex(model.index(row, view.modelColumn() if isinstance(view, QListView) else 0), flags)
     else:
-        view.setCurrentIndex(QModelIndex())
+        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)

@@ -124,6 +124,8 @@ def attendance_role(row: dict) -> str:
 class AgendaModel(EditorRows):
     """The agenda; rows move by drag and drop (or moveRows), which asks the editor to reorder."""
 
+    NUMBERED_COLUMN = 4
+
     def __init__(self, on_move: Callable[[int, int], None] | None = None, parent=None):
         super().__init__(parent)
         self.on_move = on_move  # (item id, new 1-based position)
@@ -135,6 +137,9 @@ class AgendaModel(EditorRows):
                 lambda r: ", ".join(x["name"] for x in r.get("rapporteurs", ()))),
             col("planned_minutes", QT_TRANSLATE_NOOP("MeetingModels", "Min."),
                 lambda r: r.get("planned_minutes") or ""),
+            # "2. Title": what the Minutes tab lists (the agenda table hides this column)
+            col("numbered", QT_TRANSLATE_NOOP("MeetingModels", "Item"),
+                lambda r: f"{r['position']}. {pick(r, 'title', self.lang)}"),
         )
 
     def flags(self, index):
