@@ -446,7 +446,7 @@ class PeopleView(QWidget):
         self.search.selectAll()
 
     def apply_search(self, text: str) -> None:
-        self.model.set_search(text)
+        self.model.request_search(text)
 
     def _update_count(self, *_args) -> None:
         self.count.setText(self.tr("%n people", "", self.model.total))

@@ -1,7 +1,7 @@
 """The people registry, fetched a page at a time: the database filters and sorts, never all rows at once."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 
 from .. import i18n
 from .base import Column, RowsModel
@@ -10,6 +10,7 @@ PAGE = 200
 
 
 class PeopleModel(RowsModel):
+    searched = Signal(str)  # a search asked by request_search is shown
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
         Column("degree", QT_TRANSLATE_NOOP("Columns", "Degree")),
@@ -27,6 +28,7 @@ class PeopleModel(RowsModel):
         self.text = ""
         self.order, self.descending = "surname", False
         self.total = 0
+        self._asked = 0
         self.reload()
 
     def reload(self) -> None:
@@ -43,6 +45,27 @@ class PeopleModel(RowsModel):
         if text.strip() != self.text:
             self.text = text.strip()
             self.reload()
+
+    def request_search(self, text: str) -> None:
+        """Search on a worker thread (a substring search over 100,000 rows takes ~0.1 s); the newest wins."""
+        from .. import jobs
+        self._asked += 1
+        asked, text = self._asked, text.strip()
+        registry, page, order, descending, lang = self.ctx.registry, self.page, self.order, self.descending, \
+            i18n.current()
+
+        def query():  # runs off the GUI thread: services only, no Qt objects
+            return registry.count_people(text), registry.people(text, 0, page, order, descending, lang=lang)
+
+        def show(result) -> None:
+            if asked != self._asked:
+                return  # a later keystroke's search is on its way
+            self.beginResetModel()
+            self.text = text
+            self.total, self.rows = result
+            self.endResetModel()
+            self.searched.emit(text)
+        jobs.run(query, on_result=show, progress=False)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
