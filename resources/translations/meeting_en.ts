@@ -4,247 +4,247 @@
     <name>AgendaTab</name>
     <message>
         <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="77" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="449" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="450" />
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="236" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
         <source>Agenda items (Alt+Up / Alt+Down to move)</source>
         <translation>Agenda items (Alt+Up / Alt+Down to move)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
         <source>Add an agenda item (Ctrl+Shift+A)</source>
         <translation>Add an agenda item (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="328" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
         <source>Remove the agenda item (Ctrl+Shift+Delete)</source>
         <translation>Remove the agenda item (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Move the item up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Move the item down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
         <source>Add presentation…</source>
         <translation>Add presentation…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
         <source>Add a project presentation</source>
         <translation>Add a project presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="422" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
         <source>Remove presentation</source>
         <translation>Remove presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
         <source>Remove the selected presentation</source>
         <translation>Remove the selected presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
         <source>Attach files…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
         <source>Attach files to the selected presentation</source>
         <translation>Attach files to the selected presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="461" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="465" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="466" />
         <source>Remove files</source>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="250" />
         <source>Remove the files of the selected presentation</source>
         <translation>Remove the files of the selected presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>&amp;Title (%1)</source>
         <translation>&amp;Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>Planned mi&amp;nutes</source>
         <translation>Planned mi&amp;nutes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>&amp;Rapporteurs</source>
         <translation>&amp;Rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>&amp;Co-rapporteurs</source>
         <translation>&amp;Co-rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="255" />
         <source>Internal n&amp;otes</source>
         <translation>Internal n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="257" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="257" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
         <source>Planned minutes</source>
         <translation>Planned minutes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Rapporteurs</source>
         <translation>Rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Co-rapporteurs</source>
         <translation>Co-rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="260" />
         <source>Internal notes</source>
         <translation>Internal notes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="265" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
         <source>Add: %1</source>
         <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
         <source>Remove: %1</source>
         <translation>Remove: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
         <source>For the chair's script; not printed in the protocol</source>
         <translation>For the chair's script; not printed in the protocol</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
         <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="271" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
         <source>Project presentations</source>
         <translation>Project presentations</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="273" />
         <source>Drop files from the file manager onto a presentation to attach them.</source>
         <translation>Drop files from the file manager onto a presentation to attach them.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
         <source>Title (%1)</source>
         <translation>Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="321" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="322" />
         <source>Add an agenda item</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="328" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
         <source>Remove item %1 “%2” with its minutes?</source>
         <translation>Remove item %1 “%2” with its minutes?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="333" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="334" />
         <source>Remove an agenda item</source>
         <translation>Remove an agenda item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="397" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="398" />
         <source>Move item %1 to %2</source>
         <translation>Move item %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="414" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="415" />
         <source>Add a presentation</source>
         <translation>Add a presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="424" />
         <source>Remove the presentation “%1” and its files?</source>
         <translation>Remove the presentation “%1” and its files?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="438" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="439" />
         <source>Remove a presentation</source>
         <translation>Remove a presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="446" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="447" />
         <source>Select a presentation to attach the files to.</source>
         <translation>Select a presentation to attach the files to.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="452" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="453" />
         <source>Attach %1</source>
         <translation>Attach %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="461" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
         <source>Remove the files of “%1”: %2?</source>
         <translation>Remove the files of “%1”: %2?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="473" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="474" />
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -504,152 +504,152 @@
 <context>
     <name>LifecycleTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="69" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="70" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="71" />
         <source>Protocol &amp;language</source>
         <translation>Protocol &amp;language</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="71" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
         <source>Language of the protocol</source>
         <translation>Language of the protocol</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="74" />
         <source>Kazakh and Russian</source>
         <translation>Kazakh and Russian</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="75" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
         <source>Mark as &amp;held</source>
         <translation>Mark as &amp;held</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="75" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
         <source>Mark the meeting as held</source>
         <translation>Mark the meeting as held</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
         <source>&amp;Draft protocol</source>
         <translation>&amp;Draft protocol</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
         <source>Mark the protocol as drafted</source>
         <translation>Mark the protocol as drafted</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
         <source>&amp;Sign and lock</source>
         <translation>&amp;Sign and lock</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
         <source>Sign the protocol and lock it</source>
         <translation>Sign the protocol and lock it</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
         <source>&amp;Amend…</source>
         <translation>&amp;Amend…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
         <source>Amend the signed protocol (a new version)</source>
         <translation>Amend the signed protocol (a new version)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="80" />
         <source>Step &amp;back</source>
         <translation>Step &amp;back</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="80" />
         <source>Return to the previous status</source>
         <translation>Return to the previous status</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="82" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="83" />
         <source>Signed versions</source>
         <translation>Signed versions</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="97" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="98" />
         <source>Version %1, %2, %3</source>
         <translation>Version %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="101" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="102" />
         <source>Being amended: %1</source>
         <translation>Being amended: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="102" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="103" />
         <source>No signed version yet.</source>
         <translation>No signed version yet.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="108" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="109" />
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="116" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="117" />
         <source>The protocol cannot be rendered: %1</source>
         <translation>The protocol cannot be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="124" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="125" />
         <source>Mark the meeting as held?</source>
         <translation>Mark the meeting as held?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="128" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="129" />
         <source>Mark the protocol as drafted?</source>
         <translation>Mark the protocol as drafted?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="132" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="133" />
         <source>Sign the protocol and lock the meeting? After signing, changes need an amendment and a new version.</source>
         <translation>Sign the protocol and lock the meeting? After signing, changes need an amendment and a new version.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="137" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="138" />
         <source>Return the meeting to its previous status?</source>
         <translation>Return the meeting to its previous status?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="141" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="142" />
         <source>Amend the protocol</source>
         <translation>Amend the protocol</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="141" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="142" />
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="144" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="145" />
         <source>Unlock the signed protocol for a new version (%1)?</source>
         <translation>Unlock the signed protocol for a new version (%1)?</translation>
     </message>
@@ -771,14 +771,14 @@
     </message>
     <message>
         <location filename="../../council_desktop/ui/models/meeting_models.py" line="77" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="259" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="264" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../council_desktop/ui/models/meeting_models.py" line="78" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="245" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="260" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="250" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="265" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -808,103 +808,104 @@
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="132" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="224" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="134" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="229" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="133" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="135" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="141" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="134" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="136" />
         <source>Rapporteurs</source>
         <translation>Rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="136" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="138" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="198" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="203" />
         <source>unanimously</source>
         <translation>unanimously</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="201" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="206" />
         <source>for %1, against %2, abstained %3</source>
         <translation>for %1, against %2, abstained %3</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="207" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="212" />
         <source>adopted</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="207" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="212" />
         <source>not adopted</source>
         <translation>not adopted</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="217" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="222" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="218" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="223" />
         <source>Gist</source>
         <translation>Gist</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="225" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="230" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="227" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="232" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="228" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="233" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="234" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="239" />
         <source>Assignment</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="236" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="241" />
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="237" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="242" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="243" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="248" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="244" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="249" />
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="246" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="251" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="261" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="266" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -912,309 +913,309 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="201" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="202" />
         <source>Agenda items</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="202" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="203" />
         <source>&amp;Heard (%1)</source>
         <translation>&amp;Heard (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="203" />
         <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="204" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="205" />
         <source>Speeches</source>
         <translation>Speeches</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="205" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="206" />
         <source>Spea&amp;ker</source>
         <translation>Spea&amp;ker</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="206" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="207" />
         <source>Gi&amp;st (%1)</source>
         <translation>Gi&amp;st (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="207" />
         <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="208" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="209" />
         <source>Resolutions</source>
         <translation>Resolutions</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="209" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="210" />
         <source>Resolu&amp;tion (%1)</source>
         <translation>Resolu&amp;tion (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="210" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="211" />
         <source>&amp;For</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="211" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="212" />
         <source>A&amp;gainst</source>
         <translation>A&amp;gainst</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="212" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="213" />
         <source>A&amp;bstained</source>
         <translation>A&amp;bstained</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="213" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="214" />
         <source>Outco&amp;me</source>
         <translation>Outco&amp;me</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="214" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="215" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="215" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="216" />
         <source>&amp;Unanimous</source>
         <translation>&amp;Unanimous</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="216" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
         <source>Unanimous: every member present votes for</source>
         <translation>Unanimous: every member present votes for</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
         <source>as the vote gives</source>
         <translation>as the vote gives</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
         <source>adopted (exception)</source>
         <translation>adopted (exception)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="219" />
         <source>not adopted (exception)</source>
         <translation>not adopted (exception)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="220" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="221" />
         <source>Assignments of the resolution</source>
         <translation>Assignments of the resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="221" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
         <source>T&amp;ask (%1)</source>
         <translation>T&amp;ask (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
         <source>Respo&amp;nsible</source>
         <translation>Respo&amp;nsible</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="224" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="231" />
         <source>Responsible organisation</source>
         <translation>Responsible organisation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="224" />
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Heard</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Gist</source>
         <translation>Gist</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
         <source>Resolution text</source>
         <translation>Resolution text</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
         <source>Votes for</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
         <source>Votes against</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
         <source>Abstained</source>
         <translation>Abstained</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
         <source>Reason for the exception</source>
         <translation>Reason for the exception</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
         <source>Responsible person</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="231" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
         <source>Add speech…</source>
         <translation>Add speech…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
         <source>Remove speech</source>
         <translation>Remove speech</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
         <source>Remove the selected speech</source>
         <translation>Remove the selected speech</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
         <source>Add resolution…</source>
         <translation>Add resolution…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="377" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="378" />
         <source>Add a resolution</source>
         <translation>Add a resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="386" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="387" />
         <source>Remove resolution</source>
         <translation>Remove resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
         <source>Remove the selected resolution</source>
         <translation>Remove the selected resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
         <source>Add assignment…</source>
         <translation>Add assignment…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="415" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="416" />
         <source>Add an assignment</source>
         <translation>Add an assignment</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="244" />
         <source>Remove assignment</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="244" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="245" />
         <source>Remove the selected assignment</source>
         <translation>Remove the selected assignment</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="316" />
         <source>members present: %1</source>
         <translation>members present: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="328" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="330" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="329" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="331" />
         <source>Unanimous</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="336" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="337" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="346" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="347" />
         <source>Who spoke?</source>
         <translation>Who spoke?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="352" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="353" />
         <source>Add a speech</source>
         <translation>Add a speech</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="362" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="363" />
         <source>Remove a speech</source>
         <translation>Remove a speech</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="371" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="372" />
         <source>New resolution</source>
         <translation>New resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="371" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="372" />
         <source>Resolution (%1)</source>
         <translation>Resolution (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="387" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="388" />
         <source>Remove resolution %1 with its assignments?</source>
         <translation>Remove resolution %1 with its assignments?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="400" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="401" />
         <source>Remove a resolution</source>
         <translation>Remove a resolution</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="408" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="409" />
         <source>New assignment</source>
         <translation>New assignment</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="408" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="409" />
         <source>Task (%1)</source>
         <translation>Task (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="426" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="427" />
         <source>Remove an assignment</source>
         <translation>Remove an assignment</translation>
     </message>

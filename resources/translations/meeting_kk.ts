@@ -4,247 +4,247 @@
     <name>AgendaTab</name>
     <message>
         <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="77" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="449" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="450" />
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="236" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
         <source>Agenda items (Alt+Up / Alt+Down to move)</source>
         <translation>Күн тәртібінің мәселелері (Alt+Жоғары / Alt+Төмен — жылжыту)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
         <source>&amp;Add item…</source>
         <translation>&amp;Мәселе қосу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
         <source>Add an agenda item (Ctrl+Shift+A)</source>
         <translation>Күн тәртібіне мәселе қосу (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="328" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
         <source>Remove item</source>
         <translation>Мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
         <source>Remove the agenda item (Ctrl+Shift+Delete)</source>
         <translation>Күн тәртібінің мәселесін жою (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Мәселені жоғары жылжыту (Alt+Жоғары)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Мәселені төмен жылжыту (Alt+Төмен)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
         <source>Add presentation…</source>
         <translation>Таныстырылым қосу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
         <source>Add a project presentation</source>
         <translation>Жоба таныстырылымын қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="422" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
         <source>Remove presentation</source>
         <translation>Таныстырылымды жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
         <source>Remove the selected presentation</source>
         <translation>Таңдалған таныстырылымды жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
         <source>Attach files…</source>
         <translation>Файлдарды тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
         <source>Attach files to the selected presentation</source>
         <translation>Таңдалған таныстырылымға файлдар тіркеу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="461" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="465" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="466" />
         <source>Remove files</source>
         <translation>Файлдарды жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="250" />
         <source>Remove the files of the selected presentation</source>
         <translation>Таңдалған таныстырылымның файлдарын жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>&amp;Title (%1)</source>
         <translation>&amp;Атауы (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>Planned mi&amp;nutes</source>
         <translation>Рег&amp;ламент, мин</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>&amp;Rapporteurs</source>
         <translation>&amp;Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>&amp;Co-rapporteurs</source>
         <translation>&amp;Қосымша баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="255" />
         <source>Internal n&amp;otes</source>
         <translation>Қызметтік ж&amp;азбалар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="257" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="257" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
         <source>Planned minutes</source>
         <translation>Регламент, минут</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Rapporteurs</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Co-rapporteurs</source>
         <translation>Қосымша баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="260" />
         <source>Internal notes</source>
         <translation>Қызметтік жазбалар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="265" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
         <source>Remove: %1</source>
         <translation>Жою: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
         <source>For the chair's script; not printed in the protocol</source>
         <translation>Төрағаның сценарийі үшін; хаттамада басылмайды</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
         <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="271" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
         <source>Project presentations</source>
         <translation>Жобалар таныстырылымы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="273" />
         <source>Drop files from the file manager onto a presentation to attach them.</source>
         <translation>Файлдарды тіркеу үшін оларды файл менеджерінен таныстырылымға сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
         <source>New agenda item</source>
         <translation>Күн тәртібінің жаңа мәселесі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
         <source>Title (%1)</source>
         <translation>Атауы (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="321" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="322" />
         <source>Add an agenda item</source>
         <translation>Күн тәртібіне мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="328" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
         <source>Remove item %1 “%2” with its minutes?</source>
         <translation>%1-мәселені «%2» хаттамалық бөлігімен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="333" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="334" />
         <source>Remove an agenda item</source>
         <translation>Күн тәртібінің мәселесін жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="397" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="398" />
         <source>Move item %1 to %2</source>
         <translation>%1-мәселені %2-орынға жылжыту</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="414" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="415" />
         <source>Add a presentation</source>
         <translation>Таныстырылым қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="424" />
         <source>Remove the presentation “%1” and its files?</source>
         <translation>«%1» таныстырылымын және оның файлдарын жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="438" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="439" />
         <source>Remove a presentation</source>
         <translation>Таныстырылымды жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="446" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="447" />
         <source>Select a presentation to attach the files to.</source>
         <translation>Файлдар тіркелетін таныстырылымды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="452" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="453" />
         <source>Attach %1</source>
         <translation>%1 тіркеу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="461" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
         <source>Remove the files of “%1”: %2?</source>
         <translation>«%1» таныстырылымының файлдарын жою керек пе: %2?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="473" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="474" />
         <source>Remove %1</source>
         <translation>Жою: %1</translation>
     </message>
@@ -504,152 +504,152 @@
 <context>
     <name>LifecycleTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="69" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="70" />
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="70" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="71" />
         <source>Protocol &amp;language</source>
         <translation>Хаттама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="71" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
         <source>Language of the protocol</source>
         <translation>Хаттама тілі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>English</source>
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="74" />
         <source>Kazakh and Russian</source>
         <translation>қазақша және орысша</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="75" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
         <source>Mark as &amp;held</source>
         <translation>&amp;Өткізілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="75" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
         <source>Mark the meeting as held</source>
         <translation>Отырысты өткізілді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
         <source>&amp;Draft protocol</source>
         <translation>Хаттама &amp;жобасы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
         <source>Mark the protocol as drafted</source>
         <translation>Хаттама жобасы дайындалды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
         <source>&amp;Sign and lock</source>
         <translation>&amp;Қол қойып, бекіту</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
         <source>Sign the protocol and lock it</source>
         <translation>Хаттамаға қол қойып, өзгертуге жабу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
         <source>&amp;Amend…</source>
         <translation>&amp;Түзету енгізу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
         <source>Amend the signed protocol (a new version)</source>
         <translation>Қол қойылған хаттамаға түзету енгізу (жаңа нұсқа)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="80" />
         <source>Step &amp;back</source>
         <translation>Бір қадам &amp;артқа</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="80" />
         <source>Return to the previous status</source>
         <translation>Алдыңғы мәртебеге қайтару</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="82" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="83" />
         <source>Signed versions</source>
         <translation>Қол қойылған нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="97" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="98" />
         <source>Version %1, %2, %3</source>
         <translation>%1-нұсқа, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="101" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="102" />
         <source>Being amended: %1</source>
         <translation>Түзету енгізілуде: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="102" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="103" />
         <source>No signed version yet.</source>
         <translation>Әзірге қол қойылған нұсқа жоқ.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="108" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="109" />
         <source>Please confirm</source>
         <translation>Растаңыз</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="116" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="117" />
         <source>The protocol cannot be rendered: %1</source>
         <translation>Хаттаманы жасау мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="124" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="125" />
         <source>Mark the meeting as held?</source>
         <translation>Отырысты өткізілді деп белгілеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="128" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="129" />
         <source>Mark the protocol as drafted?</source>
         <translation>Хаттама жобасы дайындалды деп белгілеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="132" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="133" />
         <source>Sign the protocol and lock the meeting? After signing, changes need an amendment and a new version.</source>
         <translation>Хаттамаға қол қойып, отырысты өзгертуге жабу керек пе? Қол қойылғаннан кейін өзгерістер тек жаңа нұсқамен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="137" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="138" />
         <source>Return the meeting to its previous status?</source>
         <translation>Отырысты алдыңғы мәртебесіне қайтару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="141" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="142" />
         <source>Amend the protocol</source>
         <translation>Хаттамаға түзету енгізу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="141" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="142" />
         <source>Reason for the amendment</source>
         <translation>Түзету негізі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="144" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="145" />
         <source>Unlock the signed protocol for a new version (%1)?</source>
         <translation>Қол қойылған хаттаманы жаңа нұсқа үшін ашу керек пе (%1)?</translation>
     </message>
@@ -771,14 +771,14 @@
     </message>
     <message>
         <location filename="../../council_desktop/ui/models/meeting_models.py" line="77" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="259" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="264" />
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
         <location filename="../../council_desktop/ui/models/meeting_models.py" line="78" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="245" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="260" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="250" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="265" />
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
@@ -808,103 +808,104 @@
         <translation>шақырылған</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="132" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="224" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="134" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="229" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="133" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="135" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="141" />
         <source>Item</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="134" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="136" />
         <source>Rapporteurs</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="136" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="138" />
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="198" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="203" />
         <source>unanimously</source>
         <translation>бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="201" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="206" />
         <source>for %1, against %2, abstained %3</source>
         <translation>жақтап — %1, қарсы — %2, қалыс — %3</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="207" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="212" />
         <source>adopted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="207" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="212" />
         <source>not adopted</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="217" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="222" />
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="218" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="223" />
         <source>Gist</source>
         <translation>Сөйлеген сөздің мәні</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="225" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="230" />
         <source>Resolution</source>
         <translation>Қаулы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="227" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="232" />
         <source>Vote</source>
         <translation>Дауыс беру</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="228" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="233" />
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="234" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="239" />
         <source>Assignment</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="236" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="241" />
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="237" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="242" />
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="243" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="248" />
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="244" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="249" />
         <source>Presenter</source>
         <translation>Таныстырушы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="246" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="251" />
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="261" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="266" />
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
@@ -912,309 +913,309 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="201" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="202" />
         <source>Agenda items</source>
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="202" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="203" />
         <source>&amp;Heard (%1)</source>
         <translation>&amp;Тыңдалды (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="203" />
         <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="204" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="205" />
         <source>Speeches</source>
         <translation>Сөйлегендер</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="205" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="206" />
         <source>Spea&amp;ker</source>
         <translation>Сөй&amp;леуші</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="206" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="207" />
         <source>Gi&amp;st (%1)</source>
         <translation>Мә&amp;ні (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="207" />
         <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="208" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="209" />
         <source>Resolutions</source>
         <translation>Қаулы етті</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="209" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="210" />
         <source>Resolu&amp;tion (%1)</source>
         <translation>Қа&amp;улы (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="210" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="211" />
         <source>&amp;For</source>
         <translation>&amp;Жақтап</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="211" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="212" />
         <source>A&amp;gainst</source>
         <translation>Қа&amp;рсы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="212" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="213" />
         <source>A&amp;bstained</source>
         <translation>Қа&amp;лыс</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="213" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="214" />
         <source>Outco&amp;me</source>
         <translation>Нә&amp;тижесі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="214" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="215" />
         <source>Reason</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="215" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="216" />
         <source>&amp;Unanimous</source>
         <translation>&amp;Бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="216" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
         <source>Unanimous: every member present votes for</source>
         <translation>Бірауыздан: қатысқан барлық мүше — «жақтап»</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
         <source>as the vote gives</source>
         <translation>дауыс беру нәтижесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
         <source>adopted (exception)</source>
         <translation>қабылданды (ерекшелік)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="219" />
         <source>not adopted (exception)</source>
         <translation>қабылданбады (ерекшелік)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="220" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="221" />
         <source>Assignments of the resolution</source>
         <translation>Қаулы бойынша тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="221" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
         <source>Assignments</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
         <source>T&amp;ask (%1)</source>
         <translation>Тап&amp;сырма (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
         <source>Respo&amp;nsible</source>
         <translation>Жау&amp;апты</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="224" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="231" />
         <source>Responsible organisation</source>
         <translation>Жауапты ұйым</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="224" />
         <source>&amp;Deadline</source>
         <translation>&amp;Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Heard</source>
         <translation>Тыңдалды</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Gist</source>
         <translation>Сөйлеген сөздің мәні</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
         <source>Resolution text</source>
         <translation>Қаулы мәтіні</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
         <source>Votes for</source>
         <translation>«Жақтап» дауыстар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
         <source>Votes against</source>
         <translation>«Қарсы» дауыстар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
         <source>Abstained</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
         <source>Reason for the exception</source>
         <translation>Ерекшелік негізі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
         <source>Responsible person</source>
         <translation>Жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="231" />
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
         <source>Add speech…</source>
         <translation>Сөз сөйлеуді қосу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
         <source>Add a speaker</source>
         <translation>Сөйлеушіні қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
         <source>Remove speech</source>
         <translation>Сөз сөйлеуді жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
         <source>Remove the selected speech</source>
         <translation>Таңдалған сөз сөйлеуді жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
         <source>Add resolution…</source>
         <translation>Қаулы қосу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="377" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="378" />
         <source>Add a resolution</source>
         <translation>Қаулы қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="386" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="387" />
         <source>Remove resolution</source>
         <translation>Қаулыны жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
         <source>Remove the selected resolution</source>
         <translation>Таңдалған қаулыны жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
         <source>Add assignment…</source>
         <translation>Тапсырма қосу…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="415" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="416" />
         <source>Add an assignment</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="244" />
         <source>Remove assignment</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="244" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="245" />
         <source>Remove the selected assignment</source>
         <translation>Таңдалған тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="316" />
         <source>members present: %1</source>
         <translation>қатысқан мүшелер: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="328" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="330" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="329" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="331" />
         <source>Unanimous</source>
         <translation>Бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="336" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="337" />
         <source>Votes</source>
         <translation>Дауыстар</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="346" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="347" />
         <source>Who spoke?</source>
         <translation>Кім сөйледі?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="352" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="353" />
         <source>Add a speech</source>
         <translation>Сөз сөйлеуді қосу</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="362" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="363" />
         <source>Remove a speech</source>
         <translation>Сөз сөйлеуді жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="371" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="372" />
         <source>New resolution</source>
         <translation>Жаңа қаулы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="371" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="372" />
         <source>Resolution (%1)</source>
         <translation>Қаулы (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="387" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="388" />
         <source>Remove resolution %1 with its assignments?</source>
         <translation>%1 қаулысын тапсырмаларымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="400" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="401" />
         <source>Remove a resolution</source>
         <translation>Қаулыны жою</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="408" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="409" />
         <source>New assignment</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="408" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="409" />
         <source>Task (%1)</source>
         <translation>Тапсырма (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="426" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="427" />
         <source>Remove an assignment</source>
         <translation>Тапсырманы жою</translation>
     </message>

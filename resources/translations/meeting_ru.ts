@@ -4,247 +4,247 @@
     <name>AgendaTab</name>
     <message>
         <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="77" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="449" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="450" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="236" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
         <source>Agenda items (Alt+Up / Alt+Down to move)</source>
         <translation>Вопросы повестки дня (Alt+Вверх / Alt+Вниз — переместить)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
         <source>&amp;Add item…</source>
         <translation>&amp;Добавить вопрос…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
         <source>Add an agenda item (Ctrl+Shift+A)</source>
         <translation>Добавить вопрос повестки дня (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="328" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
         <source>Remove item</source>
         <translation>Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
         <source>Remove the agenda item (Ctrl+Shift+Delete)</source>
         <translation>Удалить вопрос повестки дня (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос выше (Alt+Вверх)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос ниже (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
         <source>Add presentation…</source>
         <translation>Добавить презентацию…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
         <source>Add a project presentation</source>
         <translation>Добавить презентацию проекта</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="422" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
         <source>Remove presentation</source>
         <translation>Удалить презентацию</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
         <source>Remove the selected presentation</source>
         <translation>Удалить выбранную презентацию</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
         <source>Attach files…</source>
         <translation>Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
         <source>Attach files to the selected presentation</source>
         <translation>Прикрепить файлы к выбранной презентации</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="461" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="465" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="466" />
         <source>Remove files</source>
         <translation>Удалить файлы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="250" />
         <source>Remove the files of the selected presentation</source>
         <translation>Удалить файлы выбранной презентации</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>&amp;Title (%1)</source>
         <translation>&amp;Название (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>Planned mi&amp;nutes</source>
         <translation>Регла&amp;мент, мин</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>&amp;Rapporteurs</source>
         <translation>&amp;Докладчики</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>&amp;Co-rapporteurs</source>
         <translation>&amp;Содокладчики</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="255" />
         <source>Internal n&amp;otes</source>
         <translation>Служебные з&amp;аметки</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="257" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="257" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
         <source>Planned minutes</source>
         <translation>Регламент, минут</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Rapporteurs</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Co-rapporteurs</source>
         <translation>Содокладчики</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="260" />
         <source>Internal notes</source>
         <translation>Служебные заметки</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="265" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
         <source>Remove: %1</source>
         <translation>Удалить: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
         <source>For the chair's script; not printed in the protocol</source>
         <translation>Для сценария председателя; в протокол не печатается</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
         <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="271" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
         <source>Project presentations</source>
         <translation>Презентации проектов</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="273" />
         <source>Drop files from the file manager onto a presentation to attach them.</source>
         <translation>Перетащите файлы из файлового менеджера на презентацию, чтобы прикрепить их.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
         <source>New agenda item</source>
         <translation>Новый вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
         <source>Title (%1)</source>
         <translation>Название (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="321" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="322" />
         <source>Add an agenda item</source>
         <translation>Добавление вопроса повестки дня</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="328" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
         <source>Remove item %1 “%2” with its minutes?</source>
         <translation>Удалить вопрос %1 «%2» вместе с протокольной частью?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="333" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="334" />
         <source>Remove an agenda item</source>
         <translation>Удаление вопроса повестки дня</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="397" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="398" />
         <source>Move item %1 to %2</source>
         <translation>Перемещение вопроса %1 на место %2</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="414" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="415" />
         <source>Add a presentation</source>
         <translation>Добавление презентации</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="424" />
         <source>Remove the presentation “%1” and its files?</source>
         <translation>Удалить презентацию «%1» и её файлы?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="438" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="439" />
         <source>Remove a presentation</source>
         <translation>Удаление презентации</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="446" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="447" />
         <source>Select a presentation to attach the files to.</source>
         <translation>Выберите презентацию, к которой прикрепить файлы.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="452" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="453" />
         <source>Attach %1</source>
         <translation>Прикрепление %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="461" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
         <source>Remove the files of “%1”: %2?</source>
         <translation>Удалить файлы презентации «%1»: %2?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="473" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="474" />
         <source>Remove %1</source>
         <translation>Удаление: %1</translation>
     </message>
@@ -504,152 +504,152 @@
 <context>
     <name>LifecycleTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="69" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="70" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="70" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="71" />
         <source>Protocol &amp;language</source>
         <translation>&amp;Язык протокола</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="71" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
         <source>Language of the protocol</source>
         <translation>Язык протокола</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="72" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="73" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="74" />
         <source>Kazakh and Russian</source>
         <translation>казахский и русский</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="75" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
         <source>Mark as &amp;held</source>
         <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="75" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
         <source>Mark the meeting as held</source>
         <translation>Отметить заседание как проведённое</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
         <source>&amp;Draft protocol</source>
         <translation>&amp;Проект протокола</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="76" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
         <source>Mark the protocol as drafted</source>
         <translation>Отметить, что проект протокола подготовлен</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
         <source>&amp;Sign and lock</source>
         <translation>&amp;Подписать и закрыть</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="77" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
         <source>Sign the protocol and lock it</source>
         <translation>Подписать протокол и закрыть его для изменений</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
         <source>&amp;Amend…</source>
         <translation>&amp;Внести изменения…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
         <source>Amend the signed protocol (a new version)</source>
         <translation>Внести изменения в подписанный протокол (новая редакция)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="80" />
         <source>Step &amp;back</source>
         <translation>Ш&amp;аг назад</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="79" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="80" />
         <source>Return to the previous status</source>
         <translation>Вернуть предыдущий статус</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="82" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="83" />
         <source>Signed versions</source>
         <translation>Подписанные редакции</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="97" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="98" />
         <source>Version %1, %2, %3</source>
         <translation>Редакция %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="101" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="102" />
         <source>Being amended: %1</source>
         <translation>Вносятся изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="102" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="103" />
         <source>No signed version yet.</source>
         <translation>Подписанных редакций пока нет.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="108" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="109" />
         <source>Please confirm</source>
         <translation>Подтвердите</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="116" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="117" />
         <source>The protocol cannot be rendered: %1</source>
         <translation>Не удаётся сформировать протокол: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="124" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="125" />
         <source>Mark the meeting as held?</source>
         <translation>Отметить заседание как проведённое?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="128" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="129" />
         <source>Mark the protocol as drafted?</source>
         <translation>Отметить, что проект протокола подготовлен?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="132" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="133" />
         <source>Sign the protocol and lock the meeting? After signing, changes need an amendment and a new version.</source>
         <translation>Подписать протокол и закрыть заседание для изменений? После подписания изменения вносятся только новой редакцией.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="137" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="138" />
         <source>Return the meeting to its previous status?</source>
         <translation>Вернуть заседанию предыдущий статус?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="141" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="142" />
         <source>Amend the protocol</source>
         <translation>Изменение протокола</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="141" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="142" />
         <source>Reason for the amendment</source>
         <translation>Основание изменения</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="144" />
+        <location filename="../../council_desktop/ui/meeting/lifecycle.py" line="145" />
         <source>Unlock the signed protocol for a new version (%1)?</source>
         <translation>Открыть подписанный протокол для новой редакции (%1)?</translation>
     </message>
@@ -771,14 +771,14 @@
     </message>
     <message>
         <location filename="../../council_desktop/ui/models/meeting_models.py" line="77" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="259" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="264" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../council_desktop/ui/models/meeting_models.py" line="78" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="245" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="260" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="250" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="265" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -808,103 +808,104 @@
         <translation>приглашённый</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="132" />
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="224" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="134" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="229" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="133" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="135" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="141" />
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="134" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="136" />
         <source>Rapporteurs</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="136" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="138" />
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="198" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="203" />
         <source>unanimously</source>
         <translation>единогласно</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="201" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="206" />
         <source>for %1, against %2, abstained %3</source>
         <translation>за — %1, против — %2, воздержались — %3</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="207" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="212" />
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="207" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="212" />
         <source>not adopted</source>
         <translation>не принято</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="217" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="222" />
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="218" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="223" />
         <source>Gist</source>
         <translation>Суть выступления</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="225" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="230" />
         <source>Resolution</source>
         <translation>Постановление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="227" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="232" />
         <source>Vote</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="228" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="233" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="234" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="239" />
         <source>Assignment</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="236" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="241" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="237" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="242" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="243" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="248" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="244" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="249" />
         <source>Presenter</source>
         <translation>Представляет</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="246" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="251" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/models/meeting_models.py" line="261" />
+        <location filename="../../council_desktop/ui/models/meeting_models.py" line="266" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -912,309 +913,309 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="201" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="202" />
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="202" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="203" />
         <source>&amp;Heard (%1)</source>
         <translation>&amp;Слушали (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="203" />
         <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="204" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="205" />
         <source>Speeches</source>
         <translation>Выступили</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="205" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="206" />
         <source>Spea&amp;ker</source>
         <translation>Выступ&amp;ающий</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="206" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="207" />
         <source>Gi&amp;st (%1)</source>
         <translation>С&amp;уть (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="207" />
         <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="208" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="209" />
         <source>Resolutions</source>
         <translation>Постановили</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="209" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="210" />
         <source>Resolu&amp;tion (%1)</source>
         <translation>Пос&amp;тановление (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="210" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="211" />
         <source>&amp;For</source>
         <translation>&amp;За</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="211" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="212" />
         <source>A&amp;gainst</source>
         <translation>П&amp;ротив</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="212" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="213" />
         <source>A&amp;bstained</source>
         <translation>Воз&amp;держались</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="213" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="214" />
         <source>Outco&amp;me</source>
         <translation>&amp;Итог</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="214" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="215" />
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="215" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="216" />
         <source>&amp;Unanimous</source>
         <translation>&amp;Единогласно</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="216" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
         <source>Unanimous: every member present votes for</source>
         <translation>Единогласно: все присутствующие члены — «за»</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
         <source>as the vote gives</source>
         <translation>по итогам голосования</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="217" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
         <source>adopted (exception)</source>
         <translation>принято (исключение)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="218" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="219" />
         <source>not adopted (exception)</source>
         <translation>не принято (исключение)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="220" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="221" />
         <source>Assignments of the resolution</source>
         <translation>Поручения по постановлению</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="221" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
         <source>Assignments</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
         <source>T&amp;ask (%1)</source>
         <translation>П&amp;оручение (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="222" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
         <source>Respo&amp;nsible</source>
         <translation>От&amp;ветственный</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="224" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="231" />
         <source>Responsible organisation</source>
         <translation>Ответственная организация</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="223" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="224" />
         <source>&amp;Deadline</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Heard</source>
         <translation>Слушали</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="225" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
         <source>Gist</source>
         <translation>Суть выступления</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
         <source>Resolution text</source>
         <translation>Текст постановления</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="226" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
         <source>Votes for</source>
         <translation>Голосов «за»</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
         <source>Votes against</source>
         <translation>Голосов «против»</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="227" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="228" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
         <source>Reason for the exception</source>
         <translation>Основание исключения</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="229" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
         <source>Responsible person</source>
         <translation>Ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="230" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="231" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
         <source>Add speech…</source>
         <translation>Добавить выступление…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
         <source>Add a speaker</source>
         <translation>Добавить выступающего</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
         <source>Remove speech</source>
         <translation>Удалить выступление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="239" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
         <source>Remove the selected speech</source>
         <translation>Удалить выбранное выступление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
         <source>Add resolution…</source>
         <translation>Добавить постановление…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="240" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="377" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="378" />
         <source>Add a resolution</source>
         <translation>Добавить постановление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="386" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="387" />
         <source>Remove resolution</source>
         <translation>Удалить постановление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
         <source>Remove the selected resolution</source>
         <translation>Удалить выбранное постановление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
         <source>Add assignment…</source>
         <translation>Добавить поручение…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="242" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="415" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="416" />
         <source>Add an assignment</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="244" />
         <source>Remove assignment</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="244" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="245" />
         <source>Remove the selected assignment</source>
         <translation>Удалить выбранное поручение</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="315" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="316" />
         <source>members present: %1</source>
         <translation>присутствует членов: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="328" />
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="330" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="329" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="331" />
         <source>Unanimous</source>
         <translation>Единогласно</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="336" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="337" />
         <source>Votes</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="346" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="347" />
         <source>Who spoke?</source>
         <translation>Кто выступил?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="352" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="353" />
         <source>Add a speech</source>
         <translation>Добавление выступления</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="362" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="363" />
         <source>Remove a speech</source>
         <translation>Удаление выступления</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="371" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="372" />
         <source>New resolution</source>
         <translation>Новое постановление</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="371" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="372" />
         <source>Resolution (%1)</source>
         <translation>Постановление (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="387" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="388" />
         <source>Remove resolution %1 with its assignments?</source>
         <translation>Удалить постановление %1 вместе с поручениями?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="400" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="401" />
         <source>Remove a resolution</source>
         <translation>Удаление постановления</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="408" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="409" />
         <source>New assignment</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="408" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="409" />
         <source>Task (%1)</source>
         <translation>Поручение (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="426" />
+        <location filename="../../council_desktop/ui/meeting/minutes_tab.py" line="427" />
         <source>Remove an assignment</source>
         <translation>Удаление поручения</translation>
     </message>
