@@ -104,7 +104,7 @@ def test_merging_keeps_attendance_and_memberships(demo, people_view, qtbot, monk
     people_view.model.reload()
     people_view.search.setText("Турмухамбетова")
     people_view.search.flush()
-    assert people_view.model.rowCount() == 2
+    qtbot.waitUntil(lambda: people_view.model.rowCount() == 2)
     people_view.table.selectAll()
     monkeypatch.setattr(MergeDialog, "choose", classmethod(lambda cls, parent, c, a, b: (original["id"], copy)))
     qtbot.mouseClick(people_view.merge_button, Qt.MouseButton.LeftButton)
