@@ -148,3 +148,35 @@ def test_switching_meetings_with_unsaved_changes_asks(window, demo, monkeypatch)
     monkeypatch.setattr(UnsavedChanges, "ask", classmethod(lambda cls, parent, what="": asked.append(1) or "cancel"))
     assert not meetings.open_meeting(other)
     assert asked and meetings.editor is editor
+
+
+@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
+def test_ctrl_p_prints_the_open_meetings_protocol(window, demo, qtbot, monkeypatch):
+    from council_desktop.ui.protocol_preview import ProtocolPreview
+    ctx, meeting_id = demo
+    printed = []
+    monkeypatch.setattr(ProtocolPreview, "print_dialog", lambda self: printed.append(self.pdf))
+    window.show_view("meetings")
+    window.act_print.trigger()
+    assert printed == []  # no meeting open: nothing to print
+    assert window.views["meetings"].open_meeting(meeting_id)
+    window.views["meetings"].table.setFocus()
+    qtbot.keyClick(window.views["meetings"].table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(printed) == 1 and printed[0].startswith(b"%PDF")
+
+
+def test_open_database_switches_and_remembers_it(window, tmp_path, monkeypatch):
+    from council_desktop.ui.main_window import DatabaseChooser
+    other = tmp_path / "other.db"
+    monkeypatch.setattr(DatabaseChooser, "new_path", classmethod(lambda cls, parent: str(other)))
+    old_location = window.ctx.location
+    window.new_database()
+    assert window.ctx.location == str(other)
+    assert str(other) in window.database_label.text()
+    assert window.views["people"].model.total == 0
+    assert Prefs().recent[:2] == [str(other), old_location]
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert recent[:2] == [str(other), old_location]
+    window.recent_menu.actions()[1].trigger()
+    assert window.ctx.location == old_location
+    assert window.views["people"].model.total == 17

@@ -405,17 +405,22 @@ class MainWindow(QMainWindow):
             view.focus_search()
 
     def print_protocol(self) -> None:
+        """Ctrl+P: the open meeting's protocol, through its preview's print dialog."""
         editor = self.meeting_editor()
         if editor is None:
             self.statusBar().showMessage(self.tr("Open a meeting first"), 4000)
             return
-        for name in ("print_protocol", "print_"):
-            if hasattr(editor, name):
-                getattr(editor, name)()
-                return
+        if hasattr(editor, "print_protocol"):
+            editor.print_protocol()
+            return
+        tab = getattr(editor, "protocol_tab", None)
+        if tab is not None:
+            editor.tabs.setCurrentWidget(tab)  # the preview is built when its tab is shown
         preview = getattr(editor, "preview", None)
-        if preview is not None and hasattr(preview, "print_"):
-            preview.print_()
+        if preview is None:
+            return
+        if preview.wait_rendered() and preview.pdf:
+            preview.print_dialog()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
