@@ -80,3 +80,28 @@ def test_overdue_assignments_are_coloured(demo):
     on_time = next(r for r, row in enumerate(model.rows) if not row["overdue"])
     assert model.data(model.index(on_time, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(overdue[0], 3)) == "overdue"
+
+
+def test_small_lists_sort_by_any_column_through_the_proxy(demo, qtbot):
+    from council_desktop.ui.projects import ProjectsView
+    ctx, _ = demo
+    view = ProjectsView(ctx)
+    qtbot.addWidget(view)
+    titles = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    for column in range(view.proxy.columnCount()):
+        view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        values = [str(view.proxy.index(r, column).data()).casefold() for r in range(view.proxy.rowCount())]
+        assert values == sorted(values, reverse=True), column
+
+
+def test_people_search_runs_off_the_gui_thread(demo, qtbot):
+    ctx, _ = demo
+    model = PeopleModel(ctx)
+    with qtbot.waitSignal(model.searched, timeout=5000):
+        model.request_search("ҚАСЫМ")
+    assert model.total == 1
+    model.request_search("a")  # superseded before it is shown
+    with qtbot.waitSignal(model.searched, timeout=5000, check_params_cb=lambda text: text == "пя"):
+        model.request_search("пя")
+    assert [r["surname"] for r in model.rows] == ["Пя"]

@@ -109,6 +109,7 @@ class ProjectsView(QWidget):
         self.proxy = sorting_proxy(self.model, self)
         self.table = table_view(self.tr("Projects"))
         self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setColumnWidth(0, 320)
         self.editor = ProjectEditor(ctx)
         self.new_button = QPushButton(icon("new"), self.tr("New project"))
