@@ -180,3 +180,19 @@ def test_open_database_switches_and_remembers_it(window, tmp_path, monkeypatch):
     window.recent_menu.actions()[1].trigger()
     assert window.ctx.location == old_location
     assert window.views["people"].model.total == 17
+
+
+def test_language_chosen_in_settings_applies_to_the_window(window, monkeypatch):
+    from council_desktop.ui.settings_dialog import SettingsDialog
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, ctx, parent=None: {"language": "ru"}))
+    window.act_settings.trigger()
+    assert window.nav.item(5).text() == "Решения и поручения"
+    assert window.act_print.text() == "&Печать протокола…"
+    assert window.database_label.text().startswith("База данных:")
+
+
+def test_new_body_starts_with_the_office_default_quorum_rule(window):
+    window.ctx.settings.update({"default_quorum_rule": "two_thirds"})
+    bodies = window.views["bodies"]
+    bodies.new()
+    assert bodies.editor.quorum_rule.currentData() == "two_thirds"

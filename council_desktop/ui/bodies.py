@@ -80,8 +80,8 @@ class BodyEditor(QWidget):
             edit.setText(row.get(key) or "")
             edit.setCursorPosition(0)
         self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
-        self.quorum_rule.setCurrentIndex(max(0, self.quorum_rule.findData(row.get("quorum_rule")
-                                                                          or "more_than_half")))
+        default_rule = row.get("quorum_rule") or self.ctx.settings.get()["default_quorum_rule"]
+        self.quorum_rule.setCurrentIndex(max(0, self.quorum_rule.findData(default_rule)))
         self.quorum_fixed.setValue(row.get("quorum_fixed") or 0)
         self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed")
         self.majority_rule.setCurrentIndex(max(0, self.majority_rule.findData(row.get("majority_rule")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from shiboken6 import isValid
 
 from .. import i18n
 from .base import Column, RowsModel
@@ -58,8 +59,8 @@ class PeopleModel(RowsModel):
             return registry.count_people(text), registry.people(text, 0, page, order, descending, lang=lang)
 
         def show(result) -> None:
-            if asked != self._asked:
-                return  # a later keystroke's search is on its way
+            if not isValid(self) or asked != self._asked:
+                return  # the view was closed, or a later keystroke's search is on its way
             self.beginResetModel()
             self.text = text
             self.total, self.rows = result
