@@ -19,7 +19,7 @@ def build_meeting(ctx, items: int = 20, people: int = 100, guests: int = 0, date
     """A meeting of one body with `people` members present, `items` agenda items, each with a speech,
     two resolutions (one with an assignment) and a vote; `guests` invited persons."""
     reg, meetings, minutes = ctx.registry, ctx.meetings, ctx.minutes
-    org = reg.save_organization({"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Национальный научный центр",
+    org = reg.save_organization({"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Научный центр",
                                  "name_en": "National Scientific Centre", "short_name": "ҰҒО"})
     body = reg.save_body({"name_kk": "Ғылыми кеңес", "name_ru": "Учёный совет", "name_en": "Academic Council",
                           "short_name": "УС", "organization_id": org})
@@ -30,7 +30,7 @@ def build_meeting(ctx, items: int = 20, people: int = 100, guests: int = 0, date
         ids.append(reg.save_person({"surname": surname, "given_name": given, "patronymic": patronymic,
                                     "surname_kk": surname, "given_name_kk": given, "patronymic_kk": patronymic,
                                     "surname_en": f"Member{n}", "given_name_en": given,
-                                    "position": "ведущий научный сотрудник", "organization_id": org}))
+                                    "position": "научный сотрудник", "organization_id": org}))
     members, invited = ids[:people], ids[people:]
     for n, pid in enumerate(members):
         reg.add_membership(body, pid, role="chair" if n == 0 else "secretary" if n == 1 else "member",
@@ -50,8 +50,8 @@ def build_meeting(ctx, items: int = 20, people: int = 100, guests: int = 0, date
                                        "title_ru": f"Об отчёте по научному проекту № {n}",
                                        "title_en": f"Report on research project No. {n}",
                                        "planned_minutes": 10}, rapporteurs=[members[2 + n % (people - 2)]])
-        minutes.set_heard(item, {"kk": prose * 3, "ru": "Докладчик изложил результаты проекта. " * 6,
-                                 "en": "The rapporteur presented the project's results. " * 6})
+        minutes.set_heard(item, {"kk": prose * 2, "ru": "Докладчик изложил цели, результаты и план проекта. " * 2,
+                                 "en": "The rapporteur presented the project's aims, results and plan. " * 2})
         minutes.add_speech(item, members[3 + n % (people - 3)], {"kk": prose, "ru": "Поддержал проект.",
                                                                  "en": "Supported the project."})
         first = minutes.add_resolution(item, {"kk": "Есеп қабылдансын.", "ru": "Отчёт принять.",

@@ -18,16 +18,16 @@ protocol's number, date and that fingerprint.
 from __future__ import annotations
 
 import io
+import itertools
 from typing import Iterable
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from .labels import alphabetical_key, label, short_date
-from .styles import SERIF, TEXT_WIDTH, Styles, nobreak, table_style, text
+from .styles import TEXT_WIDTH, Styles, nobreak, table_style, text
 from .template import Marks, OfficialDocument, created_at
 
 ATTACH_OVER = 10  # more present than this: the count, and the list in an attachment
@@ -262,14 +262,26 @@ def signature_block(view: dict, lang: str, keys=("chair", "secretary"), lines: b
     return [Spacer(1, 10 * mm), table]
 
 
-def qr_drawing(payload: str, size: float = 26 * mm) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    # a drawing starts in Helvetica unless told otherwise, and would list it unembedded
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-                      initialFontName=SERIF, initialFontSize=8)
-    drawing.add(widget)
-    return drawing
+class QrMark(QrCode):
+    """A QR code drawn as one filled path: ReportLab's own draws a rectangle per run, 4× slower."""
+
+    def draw(self):
+        self.qr.make()
+        count, border = self.qr.getModuleCount(), self.qrBorder
+        box = self.width / (count + 2 * border)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.qr.modules):
+            c = 0
+            for dark, run in itertools.groupby(map(bool, row)):
+                n = len(list(run))
+                if dark:
+                    path.rect((c + border) * box, self.height - (r + border + 1) * box, n * box, box)
+                c += n
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def qr_mark(payload: str, size: float = 26 * mm) -> QrMark:
+    return QrMark(payload, width=size, height=size, qrLevel="M", qrBorder=2)
 
 
 def qr_payload(view: dict, fingerprint: str) -> str:
@@ -280,7 +292,7 @@ def fingerprint_block(view: dict, fingerprint: str, langs: tuple[str, ...]) -> l
     notes = "<br/>".join(f"{label('fingerprint', lang)}:" for lang in langs)
     hints = "<br/>".join(label("fingerprint_hint", lang) for lang in langs)
     body = Paragraph(f"{notes}<br/><font name='CouncilSans-Bold'>{fingerprint}</font><br/>{hints}", Styles.small)
-    table = Table([[qr_drawing(qr_payload(view, fingerprint)), body]], colWidths=[30 * mm, TEXT_WIDTH - 30 * mm],
+    table = Table([[qr_mark(qr_payload(view, fingerprint)), body]], colWidths=[30 * mm, TEXT_WIDTH - 30 * mm],
                   style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     grid=False, header=False))
     return [Spacer(1, 8 * mm), table]
