@@ -76,6 +76,7 @@ class NewMeetingDialog(QDialog):
         self.error = ErrorLabel()
 
         form = QFormLayout(self)
+        self.start.setMaximumWidth(120)
         form.addRow(self.bodies_box)
         form.addRow(self._label(self.tr("&Date"), self.date), self.date)
         form.addRow(self._label(self.tr("N&umber"), numbers), numbers)

@@ -3,248 +3,248 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="77" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="450" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="78" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="455" />
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="237" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
         <source>Agenda items (Alt+Up / Alt+Down to move)</source>
         <translation>Agenda items (Alt+Up / Alt+Down to move)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="238" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
         <source>Add an agenda item (Ctrl+Shift+A)</source>
         <translation>Add an agenda item (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="239" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="334" />
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="240" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
         <source>Remove the agenda item (Ctrl+Shift+Delete)</source>
         <translation>Remove the agenda item (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="241" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
         <source>Move the item up (Alt+Up)</source>
         <translation>Move the item up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="242" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
         <source>Move the item down (Alt+Down)</source>
         <translation>Move the item down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="243" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
         <source>Add presentation…</source>
         <translation>Add presentation…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="244" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="250" />
         <source>Add a project presentation</source>
         <translation>Add a project presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="245" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="423" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="251" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="428" />
         <source>Remove presentation</source>
         <translation>Remove presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="246" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="252" />
         <source>Remove the selected presentation</source>
         <translation>Remove the selected presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="247" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
         <source>Attach files…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="248" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
         <source>Attach files to the selected presentation</source>
         <translation>Attach files to the selected presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="249" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="466" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="255" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="467" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="471" />
         <source>Remove files</source>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="250" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="256" />
         <source>Remove the files of the selected presentation</source>
         <translation>Remove the files of the selected presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>&amp;Title (%1)</source>
         <translation>&amp;Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="253" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
         <source>Planned mi&amp;nutes</source>
         <translation>Planned mi&amp;nutes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="260" />
         <source>&amp;Rapporteurs</source>
         <translation>&amp;Rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="254" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="260" />
         <source>&amp;Co-rapporteurs</source>
         <translation>&amp;Co-rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="255" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="261" />
         <source>Internal n&amp;otes</source>
         <translation>Internal n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="264" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="258" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="264" />
         <source>Planned minutes</source>
         <translation>Planned minutes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="265" />
         <source>Rapporteurs</source>
         <translation>Rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="259" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="265" />
         <source>Co-rapporteurs</source>
         <translation>Co-rapporteurs</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="260" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
         <source>Internal notes</source>
         <translation>Internal notes</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="266" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="267" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="273" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="268" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="274" />
         <source>Add: %1</source>
         <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="269" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="275" />
         <source>Remove: %1</source>
         <translation>Remove: %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="270" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="276" />
         <source>For the chair's script; not printed in the protocol</source>
         <translation>For the chair's script; not printed in the protocol</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="271" />
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="272" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="277" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="278" />
         <source>Project presentations</source>
         <translation>Project presentations</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="273" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="279" />
         <source>Drop files from the file manager onto a presentation to attach them.</source>
         <translation>Drop files from the file manager onto a presentation to attach them.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="321" />
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="316" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="321" />
         <source>Title (%1)</source>
         <translation>Title (%1)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="322" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="327" />
         <source>Add an agenda item</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="329" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="334" />
         <source>Remove item %1 “%2” with its minutes?</source>
         <translation>Remove item %1 “%2” with its minutes?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="334" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="339" />
         <source>Remove an agenda item</source>
         <translation>Remove an agenda item</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="398" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="403" />
         <source>Move item %1 to %2</source>
         <translation>Move item %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="415" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="420" />
         <source>Add a presentation</source>
         <translation>Add a presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="424" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="429" />
         <source>Remove the presentation “%1” and its files?</source>
         <translation>Remove the presentation “%1” and its files?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="439" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="444" />
         <source>Remove a presentation</source>
         <translation>Remove a presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="447" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="452" />
         <source>Select a presentation to attach the files to.</source>
         <translation>Select a presentation to attach the files to.</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="453" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="458" />
         <source>Attach %1</source>
         <translation>Attach %1</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="462" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="467" />
         <source>Remove the files of “%1”: %2?</source>
         <translation>Remove the files of “%1”: %2?</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="474" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="479" />
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -1293,52 +1293,52 @@
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="80" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="81" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="81" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="82" />
         <source>N&amp;umber</source>
         <translation>N&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="82" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="83" />
         <source>&amp;Start time</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="83" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="84" />
         <source>&amp;Place (Russian)</source>
         <translation>&amp;Place (Russian)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="84" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="85" />
         <source>Place (&amp;Kazakh)</source>
         <translation>Place (&amp;Kazakh)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="85" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="86" />
         <source>Place (&amp;English)</source>
         <translation>Place (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="86" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="87" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="87" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="88" />
         <source>K&amp;ind</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="88" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="89" />
         <source>&amp;Chair</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="89" />
+        <location filename="../../council_desktop/ui/new_meeting_dialog.py" line="90" />
         <source>S&amp;ecretary</source>
         <translation>S&amp;ecretary</translation>
     </message>
@@ -1458,42 +1458,42 @@
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="48" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="49" />
         <source>Add a project presentation</source>
         <translation>Add a project presentation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="49" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="50" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="52" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="53" />
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="53" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="54" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="54" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="55" />
         <source>(the project's organisation)</source>
         <translation>(the project's organisation)</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="58" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="59" />
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="59" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="60" />
         <source>P&amp;resenter</source>
         <translation>P&amp;resenter</translation>
     </message>
     <message>
-        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="60" />
+        <location filename="../../council_desktop/ui/meeting/agenda_tab.py" line="61" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>

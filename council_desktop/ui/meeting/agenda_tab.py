@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -141,6 +142,11 @@ class AgendaTab(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.installEventFilter(_Keys(self))
         self.view.setColumnHidden(AgendaModel.NUMBERED_COLUMN, True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
 
         self.add_button, self.remove_button = QPushButton(), QPushButton()
@@ -286,8 +292,7 @@ class AgendaTab(QWidget):
         keep = self.editor.wanted_selection("item") or self.current_id()
         self.model.read_only = self.editor.locked
         self.model.set_rows(self.editor.record["agenda"], self.editor.text_lang)
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(1, 360)
+        self.view.setColumnWidth(2, 150)
         row = self.model.row_of(keep) if keep else -1
         select_row(self.view, max(row, 0))
         locked = self.editor.locked
