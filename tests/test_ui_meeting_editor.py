@@ -371,3 +371,15 @@ def test_an_editor_built_in_kazakh_speaks_kazakh(demo, qtbot, kazakh):
     assert widget.agenda.labels["rapporteurs"].text() == "&Баяндамашылар"
     assert widget.agenda.labels["co_rapporteurs"].text() == "&Қосымша баяндамашылар"
     assert widget.title.text().startswith("2026-02-20 күнгі № 1/1 отырыс")
+
+
+def test_leaving_the_editor_saves_what_was_typed(editor, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+    ctx, mid = editor.ctx, editor.meeting_id
+    elsewhere = QLineEdit()  # a field of another view
+    qtbot.addWidget(elsewhere)
+    type_text(editor.details.restriction, "ДСП")
+    assert editor.has_unsaved_changes()
+    editor._focus_changed(editor.details.restriction, elsewhere)  # what QApplication reports on a focus move
+    assert not editor.has_unsaved_changes()
+    assert ctx.views.meeting_record(mid)["restriction"] == "ДСП"

@@ -4,7 +4,8 @@ How edits reach the database:
 - A field typed or picked (a title, a place, a vote count, a deadline…) is *staged*: a
   `FieldEdit` on `undo_stack` records it, `has_unsaved_changes()` reports it, and `save()`
   writes each changed record with one service call.  The editor saves by itself after
-  1.5 s without typing and when it is hidden, so a crash loses at most the field being typed.
+  1.5 s without typing, when the focus leaves it and when it is hidden, so a crash loses at
+  most the field being typed.
 - An action on the structure (add / remove / move an agenda item, an attendance status, a
   guest, a speech, a resolution, an assignment, a presentation, a file) is a service call at
   once, as a `ServiceCommand` whose undo is the inverse call.
@@ -21,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -152,6 +154,7 @@ class MeetingEditor(QWidget):
                               if code in TEXT_LANGUAGES)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build()
         self.reload()
         self.retranslate()
@@ -488,6 +491,12 @@ class MeetingEditor(QWidget):
         self.reload()
         self.changed.emit()
         self._notify_preview()
+
+    def _focus_changed(self, old, new) -> None:
+        """Leaving the editor (another view, another window) saves what was typed."""
+        if self.pending and old is not None and self.isAncestorOf(old) \
+                and (new is None or not self.isAncestorOf(new)):
+            self.save()
 
     def hideEvent(self, event) -> None:
         if self.pending:
