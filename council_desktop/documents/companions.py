@@ -31,7 +31,7 @@ from .protocol import (
     title_block,
     vote_line,
 )
-from .styles import TEXT_WIDTH, Styles, nobreak, table_style, text
+from .styles import TEXT_WIDTH, Styles, initials, table_style, text
 
 Part = Callable[[dict, str], list]
 
@@ -198,7 +198,7 @@ def _register_part(assignments: dict[str, list[dict]], as_of: dt.date) -> Part:
                 marks.append(("BACKGROUND", (0, n), (-1, n), colors.Color(1, 0.9, 0.88)))
             meeting = f"№ {text(a['meeting_number'])}, {short_date(a['meeting_date'])}<br/>{a['resolution']}"
             data.append([Paragraph(meeting, Styles.cell), Paragraph(text(a["task"]), Styles.cell),
-                         Paragraph(nobreak(a["responsible"]) if a.get("responsible") else "", Styles.cell),
+                         Paragraph(initials(a.get("responsible")), Styles.cell),
                          Paragraph(short_date(a.get("deadline")), Styles.cell_center),
                          Paragraph(status if late else text(status), Styles.cell)])
         widths = [26 * mm, 0, 36 * mm, 21 * mm, 26 * mm]

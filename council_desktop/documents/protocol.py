@@ -27,7 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from .labels import alphabetical_key, label, short_date
-from .styles import TEXT_WIDTH, Styles, nobreak, table_style, text
+from .styles import TEXT_WIDTH, Styles, initials, nobreak, table_style, text
 from .template import Marks, OfficialDocument, created_at
 
 ATTACH_OVER = 10  # more present than this: the count, and the list in an attachment
@@ -233,7 +233,7 @@ def item_minutes(item: dict, lang: str) -> list:
             for a in r.get("assignments", []):
                 facts = []
                 if a.get("responsible"):
-                    facts.append(f"{label('responsible', lang)}: {text(a['responsible'])}")
+                    facts.append(f"{label('responsible', lang)}: {initials(a['responsible'])}")
                 if a.get("deadline"):
                     facts.append(f"{label('deadline', lang)} — {short_date(a['deadline'])}")
                 story.append(Paragraph(text(a["task"]) + (f" ({'; '.join(facts)})" if facts else ""),

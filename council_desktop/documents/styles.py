@@ -83,7 +83,7 @@ class Styles:
                      keepWithNext=1)
     caption = _style("caption", fontName=SERIF_BOLD, spaceBefore=6, spaceAfter=2)
     label = _style("label", fontName=SERIF_BOLD, spaceBefore=6, spaceAfter=2, keepWithNext=1)
-    item = _style("item", fontName=SERIF_BOLD, alignment=TA_JUSTIFY, spaceBefore=10, spaceAfter=3,
+    item = _style("item", fontName=SERIF_BOLD, spaceBefore=10, spaceAfter=3,
                   keepWithNext=1)
     body = _style("body", alignment=TA_JUSTIFY, spaceAfter=3)
     plain = _style("plain", spaceAfter=3)  # lines naming people: justifying would stretch the names
@@ -121,7 +121,15 @@ def text(value) -> str:
     return escape(str(value or "")).replace("\n", "<br/>")
 
 
+_INITIALS = re.compile(r"(?<=\b\w\.) (?=\w\.)")
+_AFTER_INITIALS = re.compile(r"(?<=\b\w\.) (?=\w\w)")
+
+
+def initials(value) -> str:
+    """Names in a text as GOST R 7.0.97 writes them: "Ж. Б. Сейітқазина, МЗ" → "Ж.Б.\u00a0Сейітқазина, МЗ"."""
+    return text(_AFTER_INITIALS.sub("\u00a0", _INITIALS.sub("", str(value or ""))))
+
+
 def nobreak(value) -> str:
-    """Initials and surname as GOST R 7.0.97 writes them, on one line: "А.Ш. Әлназарова"."""
-    joined = re.sub(r"(?<=\b\w\.) (?=\w\.)", "", str(value or ""))
-    return text(joined).replace(" ", "\u00a0")
+    """A person's initials and surname, on one line: "А.Ш. Әлназарова"."""
+    return text(_INITIALS.sub("", str(value or ""))).replace(" ", "\u00a0")
