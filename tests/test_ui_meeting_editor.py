@@ -383,3 +383,19 @@ def test_leaving_the_editor_saves_what_was_typed(editor, qtbot):
     editor._focus_changed(editor.details.restriction, elsewhere)  # what QApplication reports on a focus move
     assert not editor.has_unsaved_changes()
     assert ctx.views.meeting_record(mid)["restriction"] == "ДСП"
+
+
+def test_a_substitute_counts_for_the_absent_member(editor, qtbot, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.attendance
+    absent = next(r for r in editor.record["attendance"] if r["status"] == "absent" and not r["guest"])
+    before = ctx.meetings.quorum(mid).present_members
+    stand_in = ctx.registry.save_person({"surname": "Заменов", "given_name": "Арман"})
+    monkeypatch.setattr(attendance_tab.PersonPicker, "ask", classmethod(lambda cls, *a, **k: stand_in))
+    select_people(tab, [absent["person_id"]])
+    qtbot.mouseClick(tab.substitute, Qt.MouseButton.LeftButton)
+    row = next(a for a in ctx.views.meeting_record(mid)["attendance"] if a["person_id"] == stand_in)
+    assert row["substitute_for_id"] == absent["person_id"] and not row["guest"]
+    assert ctx.meetings.quorum(mid).present_members == before + 1
+    shown = tab.model.rows[tab.model.row_of_person(stand_in)]
+    assert shown["substitute_for"] == absent["name"]
