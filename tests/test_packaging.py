@@ -1,0 +1,29 @@
+"""What a wheel carries: every package, the migrations, the demo data and the resources."""
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_package_is_listed_in_pyproject():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "council_desktop").rglob("__init__.py")}
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_migrations_demo_fonts_and_translations(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("council_desktop-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "council_desktop/store/migrations/env.py" in names
+    assert any(n.startswith("council_desktop/store/migrations/versions/0001") for n in names)
+    assert "council_desktop/demo/seed_meeting.json" in names
+    assert any(n.startswith("council_desktop/resources/fonts/") and n.endswith(".ttf") for n in names)
+    assert any(n.startswith("council_desktop/resources/translations/") and n.endswith("_kk.qm") for n in names)
