@@ -39,3 +39,13 @@ def demo(ctx):
     """The context with the demo data loaded, and the id of the joint meeting."""
     meeting_id = ctx.demo.load()
     return ctx, meeting_id
+
+
+@pytest.fixture
+def english_ui(qapp):
+    """The window's language is English during a test, whatever an earlier test switched it to."""
+    from council_desktop.ui import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")

@@ -6,15 +6,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from council_desktop.ui import i18n
 from council_desktop.ui.followup import FollowUpView
 
 TODAY = dt.date(2026, 3, 1)  # after the demo's 2026-01-31 deadline, before the others
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture

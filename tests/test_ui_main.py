@@ -3,15 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from council_desktop.ui import i18n
 from council_desktop.ui import main as desktop
 from council_desktop.ui.prefs import Prefs
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    yield
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def test_demo_option_opens_demo_db_and_loads_it_once(qtbot, tmp_path):

@@ -4,18 +4,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from council_desktop.ui import i18n
 from council_desktop.ui.forms import UnsavedChanges
 from council_desktop.ui.main_window import VIEWS, MainWindow, meeting_editor_class
 from council_desktop.ui.prefs import Prefs
 from ui_typing import type_text
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.install("en")
-    yield
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import insert
 
 from council_desktop.domain.models import Person
-from council_desktop.ui import i18n
 from council_desktop.ui.models.assignments import AssignmentsModel
 from council_desktop.ui.models.bodies import BodiesModel, MembershipsModel
 from council_desktop.ui.models.meetings import MeetingsModel
@@ -17,9 +16,7 @@ from council_desktop.ui.models.people import PeopleModel
 from council_desktop.ui.models.projects import ProjectsModel
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def add_people(ctx, n: int) -> None:
@@ -105,3 +102,23 @@ def test_people_search_runs_off_the_gui_thread(demo, qtbot):
     with qtbot.waitSignal(model.searched, timeout=5000, check_params_cb=lambda text: text == "пя"):
         model.request_search("пя")
     assert [r["surname"] for r in model.rows] == ["Пя"]
+
+
+def test_body_editor_adds_a_member_and_refuses_a_term_ending_before_it_starts(demo, qtbot):
+    from council_desktop.ui.bodies import BodiesView
+    ctx, _ = demo
+    view = BodiesView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    panel = view.members
+    before = panel.model.rowCount()
+    person = ctx.registry.people("Нурмухамбетов")[0]["id"]
+    panel.person.set_person(person)
+    panel.start.setDate(panel.start.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    panel.end.setDate(panel.end.date().fromString("2026-02-01", "yyyy-MM-dd"))
+    assert not panel.add_member()
+    assert panel.error.isVisible() and panel.model.rowCount() == before
+    panel.end.setDate(panel.end.minimumDate())  # no end
+    assert panel.add_member()
+    assert panel.model.rowCount() == before + 1
+    assert any(r["person_id"] == person and r["end"] is None for r in panel.model.rows)

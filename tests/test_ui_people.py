@@ -4,14 +4,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from council_desktop.ui import i18n
 from ui_typing import type_text
 from council_desktop.ui.people import MergeDialog, OrganisationsView, PeopleView, PersonEditor
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture
@@ -128,7 +125,7 @@ def test_organisation_needs_a_name(demo, qtbot):
     view.new()
     type_text(view.editor.fields["short_name"], "ҰҒА")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
-    assert view.editor.name_error.isVisible()
+    assert view.editor.error.isVisible()
     assert view.model.rowCount() == count
     type_text(view.editor.fields["name_kk"], "Ұлттық ғылым академиясы")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)

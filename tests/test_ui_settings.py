@@ -8,15 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from council_desktop.ui import i18n, jobs
+from council_desktop.ui import jobs
 from council_desktop.ui.prefs import Prefs
 from council_desktop.ui.settings_dialog import SettingsDialog
 from ui_typing import type_text
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 @pytest.fixture

@@ -1,10 +1,9 @@
 """Council bodies, their rules, and their membership terms (who sat when, by which decision)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -12,44 +11,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..domain.errors import CouncilError
 from ..domain.models import MajorityRule, MembershipRole, QuorumRule
-from . import i18n
-from .forms import ErrorLabel, council_message, date_edit, date_value, leave_editor, named, table_view
+from .forms import ErrorLabel, council_message, date_edit, date_value, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
+from .records import RecordEditor, RecordsView, organisation_combo
 from .models.bodies import BodiesModel, MembershipsModel
 from .models.labels import fill_combo
 from .people import PersonPicker
 
 
-class BodyEditor(QWidget):
-    saved = Signal(int)
-
+class BodyEditor(RecordEditor):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.body_id: int | None = None
-        self._loaded: dict = {}
-        self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        for key, title in (("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
-                           ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))):
-            edit = QLineEdit()
-            named(edit, title)
-            self.fields[key] = edit
-            form.addRow(title, edit)
-        self.organization = QComboBox()
-        named(self.organization, self.tr("Organisation"))
-        self.organization.addItem(self.tr("(none)"), None)
-        for o in ctx.registry.organizations(lang=i18n.current()):
-            self.organization.addItem(o["short_name"] or o["name"], o["id"])
-        form.addRow(self.tr("Organisation"), self.organization)
+        super().__init__(ctx, parent)
+        self.add_text_fields((("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
+                              ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))))
+        self.organization = organisation_combo(ctx, self.tr("Organisation"))
+        self.form.addRow(self.tr("Organisation"), self.organization)
         self.quorum_rule = QComboBox()
         named(self.quorum_rule, self.tr("Quorum rule"))
         fill_combo(self.quorum_rule, [r.value for r in QuorumRule])
@@ -60,25 +42,17 @@ class BodyEditor(QWidget):
         quorum = QHBoxLayout()
         quorum.addWidget(self.quorum_rule, 1)
         quorum.addWidget(self.quorum_fixed)
-        form.addRow(self.tr("Quorum"), quorum)
+        self.form.addRow(self.tr("Quorum"), quorum)
         self.majority_rule = QComboBox()
         named(self.majority_rule, self.tr("Majority rule"))
         fill_combo(self.majority_rule, [r.value for r in MajorityRule])
-        form.addRow(self.tr("Majority"), self.majority_rule)
-        self.error = ErrorLabel()
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
-        named(self.save_button, self.tr("Save the council body"))
-        self.save_button.clicked.connect(self.save)
-        form.addRow(self.error, self.save_button)
+        self.form.addRow(self.tr("Majority"), self.majority_rule)
+        self.add_save_row(self.tr("Save"), self.tr("Save the council body"))
         self.quorum_rule.currentIndexChanged.connect(
             lambda _i: self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed"))
         self.load(None, {})
 
-    def load(self, body_id: int | None, row: dict) -> None:
-        self.body_id = body_id
-        for key, edit in self.fields.items():
-            edit.setText(row.get(key) or "")
-            edit.setCursorPosition(0)
+    def load_more(self, row: dict) -> None:
         self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
         default_rule = row.get("quorum_rule") or self.ctx.settings.get()["default_quorum_rule"]
         self.quorum_rule.setCurrentIndex(max(0, self.quorum_rule.findData(default_rule)))
@@ -86,34 +60,13 @@ class BodyEditor(QWidget):
         self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed")
         self.majority_rule.setCurrentIndex(max(0, self.majority_rule.findData(row.get("majority_rule")
                                                                               or "simple_of_present")))
-        self.error.show_message("")
-        self._loaded = self.values()
 
-    def values(self) -> dict:
-        return {**{k: e.text().strip() for k, e in self.fields.items()},
-                "quorum_rule": self.quorum_rule.currentData(), "majority_rule": self.majority_rule.currentData(),
-                "quorum_fixed": self.quorum_fixed.value() or None}
+    def more_values(self) -> dict:
+        return {"quorum_rule": self.quorum_rule.currentData(), "majority_rule": self.majority_rule.currentData(),
+                "quorum_fixed": self.quorum_fixed.value() or None, "organization_id": self.organization.currentData()}
 
-    def has_unsaved_changes(self) -> bool:
-        return self.values() != self._loaded
-
-    def discard(self) -> None:
-        self._loaded = self.values()
-
-    def save(self) -> int | None:
-        values = self.values()
-        if self.organization.currentData():
-            values["organization_id"] = self.organization.currentData()
-        try:
-            bid = self.ctx.registry.save_body(values, self.body_id)
-        except CouncilError as exc:
-            self.error.show_message(council_message(exc))
-            return None
-        self.body_id = bid
-        self._loaded = self.values()
-        self.error.show_message("")
-        self.saved.emit(bid)
-        return bid
+    def store(self, values: dict) -> int:
+        return self.ctx.registry.save_body(values, self.record_id)
 
 
 class MembershipPanel(QGroupBox):
@@ -209,64 +162,17 @@ class MembershipPanel(QGroupBox):
         return True
 
 
-class BodiesView(QWidget):
+class BodiesView(RecordsView):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = BodiesModel(ctx, self)
-        self.proxy = sorting_proxy(self.model, self)
-        self.table = table_view(self.tr("Council bodies"))
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        members = MembershipPanel(ctx)
+        super().__init__(BodiesModel(ctx), BodyEditor(ctx), self.tr("Council bodies"), self.tr("New council body"),
+                         side=members, parent=parent)
+        self.ctx, self.members = ctx, members
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(1, 300)
-        self.editor = BodyEditor(ctx)
-        self.members = MembershipPanel(ctx)
-        self.new_button = QPushButton(icon("new"), self.tr("New council body"))
-        named(self.new_button, self.tr("New council body"))
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.table, 1)
-        lv.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lv.addWidget(self.editor)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.members)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.new_button.clicked.connect(self.new)
-        self.editor.saved.connect(self._saved)
         self.members.set_body(None)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or not leave_editor(self.editor, self):
-            return
-        row = self.model.row(self.proxy.mapToSource(current))
-        self.editor.load(row["id"], row)
-        self.members.set_body(row["id"])
-
-    def new(self) -> None:
-        if leave_editor(self.editor, self):
-            self.table.clearSelection()
-            self.editor.load(None, {})
-            self.members.set_body(None)
-            self.editor.fields["name_kk"].setFocus()
-
-    def _saved(self, bid: int) -> None:
-        self.model.reload()
-        self.members.set_body(bid)
-
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self):
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()
+    def chosen(self, row: dict | None) -> None:
+        self.members.set_body(row["id"] if row else None)

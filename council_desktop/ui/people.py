@@ -37,7 +37,8 @@ from .icons import icon
 from .models.labels import fill_combo
 from .models.organisations import OrganisationsModel
 from .models.people import PeopleModel
-from .models.base import ROW_ID, sorting_proxy
+from .models.base import ROW_ID
+from .records import RecordEditor, RecordsView, organisation_combo
 
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 LANGS = ("ru", "kk", "en")
@@ -171,8 +172,7 @@ class PersonEditor(QWidget):
             edit.textEdited.connect(self._edited)
             self.fields[key] = edit
             form.addRow(title, edit)
-        self.organization = QComboBox()
-        named(self.organization, self.tr("Organisation"))
+        self.organization = organisation_combo(ctx, self.tr("Organisation"))
         self.organization.currentIndexChanged.connect(self._edited)
         form.addRow(self.tr("Organisation"), self.organization)
         email = QLineEdit()
@@ -217,18 +217,9 @@ class PersonEditor(QWidget):
 
         self._dup_timer = QTimer(self, singleShot=True, interval=300)
         self._dup_timer.timeout.connect(self.check_duplicates)
-        self._load_organisations()
         self.load(None)
 
     # --- loading and values -----------------------------------------------------------------
-    def _load_organisations(self) -> None:
-        self.organization.blockSignals(True)
-        self.organization.clear()
-        self.organization.addItem(self.tr("(none)"), None)
-        for o in self.ctx.registry.organizations(lang=i18n.current()):
-            self.organization.addItem(o["short_name"] or o["name"], o["id"])
-        self.organization.blockSignals(False)
-
     def load(self, person_id: int | None) -> None:
         row = self.ctx.registry.person(person_id, lang=i18n.current()) if person_id else {}
         self.person_id = person_id
@@ -509,138 +500,42 @@ class PeopleView(QWidget):
         self.editor.discard()
 
 
-class OrganisationEditor(QWidget):
-    saved = Signal(int)
-
+class OrganisationEditor(RecordEditor):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.org_id: int | None = None
-        self._loaded: dict = {}
-        self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        for key, title in (("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
-                           ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))):
-            edit = QLineEdit()
-            named(edit, title)
-            self.fields[key] = edit
-            form.addRow(title, edit)
-        self.name_error = ErrorLabel()
-        form.addRow("", self.name_error)
-        self.kind = QComboBox()
-        named(self.kind, self.tr("Kind"))
-        fill_combo(self.kind, [k.value for k in OrganizationKind])
-        form.addRow(self.tr("Kind"), self.kind)
+        super().__init__(ctx, parent)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
-        named(self.save_button, self.tr("Save the organisation"))
-        self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.form.addRow(self.heading)
+        self.add_text_fields((("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
+                              ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))))
+        self.kind = QComboBox()
+        named(self.kind, self.tr("Kind"))
+        fill_combo(self.kind, [k.value for k in OrganizationKind])
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.add_save_row(self.tr("Save"), self.tr("Save the organisation"))
         self.load(None, {})
 
-    def load(self, org_id: int | None, row: dict) -> None:
-        self.org_id = org_id
-        for key, edit in self.fields.items():
-            edit.setText(row.get(key) or "")
-            edit.setCursorPosition(0)
+    def load_more(self, row: dict) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.get("kind") or "other")))
         self.heading.setText(row.get("name") or self.tr("New organisation"))
-        self.name_error.show_message("")
-        self._loaded = self.values()
 
-    def values(self) -> dict:
-        return {**{k: e.text().strip() for k, e in self.fields.items()}, "kind": self.kind.currentData()}
+    def more_values(self) -> dict:
+        return {"kind": self.kind.currentData()}
 
-    def has_unsaved_changes(self) -> bool:
-        return self.values() != self._loaded
-
-    def discard(self) -> None:
-        self._loaded = self.values()
-
-    def save(self) -> int | None:
-        values = self.values()
+    def check(self, values: dict) -> str:
         if not any(values[k] for k in ("name_kk", "name_ru", "name_en")):
-            self.name_error.show_message(self.tr("A name in at least one language is required"))
-            return None
-        try:
-            oid = self.ctx.registry.save_organization(values, self.org_id)
-        except CouncilError as exc:
-            self.name_error.show_message(council_message(exc))
-            return None
-        self.org_id = oid
-        self._loaded = values
-        self.name_error.show_message("")
-        self.saved.emit(oid)
-        return oid
+            return self.tr("A name in at least one language is required")
+        return ""
+
+    def store(self, values: dict) -> int:
+        return self.ctx.registry.save_organization(values, self.record_id)
 
 
-class OrganisationsView(QWidget):
+class OrganisationsView(RecordsView):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(OrganisationsModel(ctx), OrganisationEditor(ctx), self.tr("Organisations"),
+                         self.tr("New organisation"), self.tr("Search organisations…"), parent=parent)
         self.ctx = ctx
-        self.search = SearchField(self.tr("Search organisations…"), delay_ms=50)
-        self.model = OrganisationsModel(ctx, self)
-        self.proxy = sorting_proxy(self.model, self)
-        self.table = table_view(self.tr("Organisations"))
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(1, 420)
-        self.editor = OrganisationEditor(ctx)
-        self.new_button = QPushButton(icon("new"), self.tr("New organisation"))
-        named(self.new_button, self.tr("New organisation"))
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.search)
-        lv.addWidget(self.table, 1)
-        lv.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.editor)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        self.search.search.connect(self.proxy.setFilterFixedString)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.new_button.clicked.connect(self.new)
-        self.editor.saved.connect(self._saved)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        if not leave_editor(self.editor, self):
-            return
-        row = self.model.row(self.proxy.mapToSource(current))
-        self.editor.load(row["id"], row)
-
-    def new(self) -> None:
-        if leave_editor(self.editor, self):
-            self.table.clearSelection()
-            self.editor.load(None, {})
-            self.editor.fields["name_kk"].setFocus()
-
-    def _saved(self, oid: int) -> None:
-        self.model.reload()
-        r = self.model.row_of(oid)
-        if r >= 0:
-            self.editor.load(oid, self.model.row(r))
-
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self):
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()

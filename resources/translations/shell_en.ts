@@ -35,10 +35,6 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>Quorum rule</source>
         <translation>Quorum rule</translation>
     </message>
@@ -821,10 +817,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Revert unsaved changes</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -875,10 +867,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>Project lead</source>
         <translation>Project lead</translation>
     </message>
@@ -912,6 +900,13 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>New project</source>
         <translation>New project</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

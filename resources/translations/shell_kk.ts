@@ -35,10 +35,6 @@
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
-    </message>
-    <message>
         <source>Quorum rule</source>
         <translation>Кворум ережесі</translation>
     </message>
@@ -272,11 +268,11 @@
     </message>
     <message>
         <source>Cancel assignment</source>
-        <translation>Тапсырманы жою</translation>
+        <translation>Тапсырманың күшін жою</translation>
     </message>
     <message>
         <source>Cancel the selected assignment</source>
-        <translation>Таңдалған тапсырманы жою</translation>
+        <translation>Таңдалған тапсырманың күшін жою</translation>
     </message>
     <message>
         <source>Report</source>
@@ -821,10 +817,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Сақталмаған өзгерістерді қайтару</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
     </message>
@@ -875,10 +867,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
-    </message>
-    <message>
         <source>Project lead</source>
         <translation>Жоба жетекшісі</translation>
     </message>
@@ -912,6 +900,13 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1124,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>жойылды</translation>
+        <translation>күші жойылды</translation>
     </message>
     <message>
         <source>overdue</source>

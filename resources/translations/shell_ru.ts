@@ -35,10 +35,6 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
         <source>Quorum rule</source>
         <translation>Правило кворума</translation>
     </message>
@@ -824,10 +820,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
@@ -878,10 +870,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
         <source>Project lead</source>
         <translation>Руководитель проекта</translation>
     </message>
@@ -915,6 +903,13 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>New project</source>
         <translation>Новый проект</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
