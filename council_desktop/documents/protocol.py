@@ -311,13 +311,15 @@ def people_table(rows: list[dict], lang: str, signature: bool = False, number_fr
         role = role_name(row, lang)
         if row.get("status") == "remote":
             role += f" ({label('remote', lang)})"
-        line = [Paragraph(str(i), Styles.cell_center), Paragraph(text(row["name"]), Styles.cell),
+        line = [str(i), Paragraph(text(row["name"]), Styles.cell),  # a bare number needs no paragraph
                 Paragraph(position, Styles.cell), Paragraph(text(role), Styles.cell)]
         if signature:
             line.append("")
         data.append(line)
     scale = TEXT_WIDTH / sum(widths)
-    commands = [("BOTTOMPADDING", (0, 1), (-1, -1), 9)] if signature else []
+    commands = [("ALIGN", (0, 1), (0, -1), "CENTER")]
+    if signature:
+        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), 9))
     return Table(data, colWidths=[w * scale for w in widths], repeatRows=1, style=table_style(*commands))
 
 
