@@ -168,7 +168,7 @@ class BodiesView(RecordsView):
         super().__init__(BodiesModel(ctx), BodyEditor(ctx), self.tr("Council bodies"), self.tr("New council body"),
                          side=members, parent=parent)
         self.ctx, self.members = ctx, members
-        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(1, 300)
         self.members.set_body(None)
         if self.model.rowCount():

@@ -188,7 +188,7 @@ class HelpDialog(QDialog):
                 + "<p>" + self.tr("Open a meeting with a double-click or Enter. Its tabs follow the work: "
                                   "details, attendance, agenda, minutes, then the lifecycle — mark held, draft "
                                   "the protocol, sign and lock.") + "</p>"
-                + f"<h3>{self.tr('Keys')}</h3><table cellpadding='4'>{rows}</table>")
+                + "<h3>" + self.tr("Keys") + f"</h3><table cellpadding='4'>{rows}</table>")
 
     @classmethod
     def ask(cls, parent=None) -> None:

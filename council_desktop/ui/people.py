@@ -109,9 +109,10 @@ class PersonEditor(QWidget):
         self.duplicates: list[dict] = []
         self.fields: dict[str, QLineEdit] = {}
 
-        names = QGroupBox(self.tr("Name"))
+        names = QGroupBox(self.tr("Full name"))
         grid = QGridLayout(names)
-        for col, lang_title in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English")), start=1):
+        lang_titles = (self.tr("Russian"), self.tr("Kazakh"), self.tr("English"))
+        for col, lang_title in enumerate(lang_titles, start=1):
             header = QLabel(f"<b>{lang_title}</b>")
             grid.addWidget(header, 0, col)
         for r, (part, title) in enumerate(zip(NAME_FIELDS, (self.tr("Surname"), self.tr("Given name"),
@@ -120,7 +121,7 @@ class PersonEditor(QWidget):
             grid.addWidget(label, r, 0)
             for col, lang in enumerate(LANGS, start=1):
                 edit = QLineEdit()
-                named(edit, f"{title} ({(self.tr('Russian'), self.tr('Kazakh'), self.tr('English'))[col - 1]})")
+                named(edit, f"{title} ({lang_titles[col - 1]})")
                 edit.textEdited.connect(self._edited)
                 self.fields[field_key(part, lang)] = edit
                 grid.addWidget(edit, r, col)
@@ -537,5 +538,5 @@ class OrganisationsView(RecordsView):
         super().__init__(OrganisationsModel(ctx), OrganisationEditor(ctx), self.tr("Organisations"),
                          self.tr("New organisation"), self.tr("Search organisations…"), parent=parent)
         self.ctx = ctx
-        self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(1, 420)
+        self.table.setColumnWidth(0, 130)
+        self.table.setColumnWidth(1, 400)

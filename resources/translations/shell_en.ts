@@ -142,6 +142,10 @@
         <translation>Place</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
@@ -357,6 +361,10 @@
     <message>
         <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
         <translation>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -721,8 +729,8 @@ Licence: GPL-3.0-or-later.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Full name</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Russian</source>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Аты-жөні</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -140,6 +140,10 @@
     <message>
         <source>Place</source>
         <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -357,6 +361,10 @@
     <message>
         <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
         <translation>Отырысты екі рет шерту немесе Enter арқылы ашыңыз. Оның қойындылары жұмыс ретімен жүреді: мәліметтер, қатысу, күн тәртібі, хаттама жазбасы, содан кейін кезеңдері — өтті деп белгілеу, хаттама жобасы, қол қою және бекіту.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>
@@ -721,7 +729,7 @@ Licence: GPL-3.0-or-later.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <source>Name</source>
+        <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>ФИО</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -140,6 +140,10 @@
     <message>
         <source>Place</source>
         <translation>Место</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -359,6 +363,10 @@
     <message>
         <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
         <translation>Откройте заседание двойным щелчком или клавишей Enter. Вкладки идут по порядку работы: сведения, явка, повестка дня, ход заседания, затем этапы — отметить проведённым, проект протокола, подписать и закрыть.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
@@ -724,7 +732,7 @@ Licence: GPL-3.0-or-later.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <source>Name</source>
+        <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>

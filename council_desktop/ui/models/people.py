@@ -13,7 +13,7 @@ PAGE = 200
 class PeopleModel(RowsModel):
     searched = Signal(str)  # a search asked by request_search is shown
     columns = (
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Full name")),
         Column("degree", QT_TRANSLATE_NOOP("Columns", "Degree")),
         Column("position", QT_TRANSLATE_NOOP("Columns", "Position")),
         Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation")),
