@@ -1,6 +1,8 @@
 """The main window as a user meets it: navigation, status bar, remembered view, shortcuts, languages."""
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -48,7 +50,12 @@ def test_last_view_is_restored(demo, qtbot):
     first.show()
     click_nav(qtbot, first, "bodies")
     first.close()
-    assert Prefs().last_view == "bodies"
+    prefs = Prefs()
+    assert prefs.last_view == "bodies"
+    assert prefs.s.format() == prefs.s.Format.IniFormat
+    assert os.path.isfile(prefs.s.fileName()) and prefs.s.fileName().startswith(os.environ["XDG_CONFIG_HOME"])
+    assert prefs.s.value("version") is not None
+    assert prefs.geometry == first.saveGeometry()  # restored by the next window (the screen permitting)
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert second.current_view_name() == "bodies"
