@@ -24,14 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the same meeting builder the long-document tests use
 sys.path.insert(0, str(ROOT))
 
-from pypdf import PdfReader  # noqa: E402
+from pypdf import PdfReader
+from test_documents_long import build_meeting
 
-from council_desktop.app import AppContext  # noqa: E402
-from council_desktop.documents import render_protocol  # noqa: E402
-from council_desktop.domain.models import Meeting  # noqa: E402
-from council_desktop.services.protocols import fingerprint, protocol_views  # noqa: E402
-from council_desktop.services.settings import letterhead  # noqa: E402
-from test_documents_long import build_meeting  # noqa: E402
+from council_desktop.app import AppContext
+from council_desktop.documents import render_protocol
+from council_desktop.domain.models import Meeting
+from council_desktop.services.protocols import fingerprint, protocol_views
+from council_desktop.services.settings import letterhead
 
 
 def median_time(fn, runs: int) -> float:

@@ -121,7 +121,7 @@ def test_every_document_embeds_its_fonts_and_passes_qpdf(demo, tmp_path, kind, l
         emb, sub = row.split()[-5:-3]
         assert (emb, sub) == ("yes", "yes"), f"font not embedded as a subset: {row}"
         assert "Liberation" in row
-    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "No syntax or stream encoding errors" in check.stdout
 
@@ -265,3 +265,36 @@ def test_write_leaves_nothing_behind_when_it_cannot_write(demo, tmp_path):
         ctx.documents.write("agenda", mid, "ru", target)  # a folder is in the way
     assert list(target.iterdir()) == []
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")], "no temporary file left"
+
+
+def qr_modules_on_page(page) -> list[list[bool]]:
+    """The QR code's dark modules as drawn on the page: one "x y w h re" per run of a row."""
+    import re as regex
+
+    ops = [tuple(map(float, m)) for m in regex.findall(
+        rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re", page.get_contents().get_data())]
+    heights = [h for *_, h in ops]
+    box = max(set(heights), key=heights.count)  # the module size: by far the most frequent height
+    runs = [(x, y, w) for x, y, w, h in ops if abs(h - box) < 1e-3]
+    top = max(y for _, y, _ in runs)
+    count = round((top - min(y for _, y, _ in runs)) / box) + 1
+    left = min(x for x, _, _ in runs)
+    grid = [[False] * count for _ in range(count)]
+    for x, y, w in runs:
+        r, c = round((top - y) / box), round((x - left) / box)
+        for k in range(round(w / box)):
+            grid[r][c + k] = True
+    return grid
+
+
+def test_qr_code_carries_number_date_and_fingerprint(demo):
+    from reportlab.graphics.barcode import qrencoder
+
+    ctx, mid = demo
+    signed = ctx.protocols.sign(mid, "ru")
+    reader = PdfReader(io.BytesIO(ctx.protocols.signed_pdf(mid, layout="ru")))
+    page = next(p for p in reader.pages if signed["fingerprint"] in " ".join((p.extract_text() or "").split()))
+    expected = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    expected.addData(f"MINUTES No 1/1; 2026-02-20; SHA-256 {signed['fingerprint']}")
+    expected.make()
+    assert qr_modules_on_page(page) == [[bool(m) for m in row] for row in expected.modules]

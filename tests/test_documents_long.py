@@ -10,6 +10,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from council_desktop.documents.labels import alphabetical_key
+
 SURNAMES = ["Әбдірахманов", "Ғабитов", "Қасымов", "Ңұрланов", "Өтегенов", "Ұзақов", "Үсенов", "Һадиев",
             "Ибраев", "Жақсылықов", "Серікбаев", "Бекмұхамедов", "Нұрланов", "Төлеуов", "Иванов"]
 GIVEN = ["Айдар", "Бауыржан", "Ерлан", "Мұрат", "Асқар", "Дәурен", "Ілияс", "Нұржан"]
@@ -82,7 +84,7 @@ def test_long_protocol_numbers_every_page_after_the_first(long_meeting, lang, pa
     n = len(pages)
     assert n >= 8, "20 items and 100 attendees make a long protocol"
     assert "Страница" not in pages[0] and "-бет," not in pages[0] and "Page 1 of" not in pages[0]
-    head = {"ru": f"Протокол № 1 от 12.03.2026", "kk": "12.03.2026 № 1 хаттама", "en": "Minutes No. 1 of 12.03.2026"}
+    head = {"ru": "Протокол № 1 от 12.03.2026", "kk": "12.03.2026 № 1 хаттама", "en": "Minutes No. 1 of 12.03.2026"}
     for p in range(2, n + 1):
         assert page_word.format(p=p, n=n) in pages[p - 1], f"page {p} of {n} is not numbered"
         assert head[lang] in pages[p - 1]
@@ -121,3 +123,21 @@ def test_long_protocol_tables_and_headings_do_not_break_badly(long_meeting):
     # the signatures are on the page with the last resolution's vote
     last = next(p for p in reversed(pages) if "Председатель" in p and "Секретарь" in p)
     assert "Голосовали" in last
+
+
+def test_ten_or_fewer_present_are_listed_in_the_protocol_itself(ctx):
+    mid = build_meeting(ctx, items=2, people=6, guests=2)
+    pages = pages_text(ctx.documents.render("protocol", mid, "ru"))
+    text = " ".join(pages)
+    # the count, then the names in alphabetical order, and no attachment
+    listed = text[text.index("Присутствовали: 6 чел.:"):text.index("Приглашённые:")]
+    order = ["Ғабитов", "Қасымов", "Ңұрланов", "Әбдірахманов", "Өтегенов", "Ұзақов"]
+    expected = sorted(order, key=alphabetical_key)
+    assert expected == ["Әбдірахманов", "Ғабитов", "Қасымов", "Ңұрланов", "Өтегенов", "Ұзақов"]
+    positions = [listed.index(name) for name in expected]
+    assert positions == sorted(positions)
+    assert "список прилагается" not in text and "Приложение к протоколу" not in text
+    # invited persons apart, with position and organisation
+    invited = text[text.index("Приглашённые:"):text.index("Кворум")]
+    assert "Үсенов" in invited and "Һадиев" in invited and "научный сотрудник, Научный центр" in invited
+    assert "Кворум имеется" in text

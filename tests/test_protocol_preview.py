@@ -28,7 +28,7 @@ def pdftotext(path) -> str:
 
 
 def test_preview_renders_the_kazakh_protocol_and_prints_it_to_pdf(preview, tmp_path, qtbot):
-    widget, ctx, mid = preview
+    widget, _ctx, mid = preview
     with qtbot.waitSignal(widget.rendered, timeout=10000) as shown:
         widget.show_meeting(mid, "kk")
     assert shown.args[0] == widget.document.pageCount() > 0
@@ -41,7 +41,7 @@ def test_preview_renders_the_kazakh_protocol_and_prints_it_to_pdf(preview, tmp_p
 
 
 def test_printing_to_a_device_draws_every_page(preview, tmp_path):
-    widget, ctx, mid = preview
+    widget, _ctx, mid = preview
     widget.show_meeting(mid, "ru")
     assert widget.wait_rendered()
     out = tmp_path / "raster.pdf"
@@ -52,7 +52,7 @@ def test_printing_to_a_device_draws_every_page(preview, tmp_path):
 
 
 def test_changing_language_renders_again(preview, qtbot):
-    widget, ctx, mid = preview
+    widget, _ctx, mid = preview
     widget.show_meeting(mid, "ru")
     assert widget.wait_rendered()
     russian = widget.pdf
@@ -81,7 +81,7 @@ def test_edits_to_the_minutes_refresh_the_preview_once_typing_pauses(preview, qt
 def test_save_as_writes_the_shown_document(preview, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    widget, ctx, mid = preview
+    widget, _ctx, mid = preview
     widget.show_meeting(mid, "en")
     assert widget.wait_rendered()
     target = tmp_path / "minutes.pdf"
@@ -92,7 +92,7 @@ def test_save_as_writes_the_shown_document(preview, tmp_path, monkeypatch):
 
 
 def test_unknown_meeting_shows_the_message_instead_of_a_document(preview, qtbot):
-    widget, ctx, mid = preview
+    widget, _ctx, _mid = preview
     with qtbot.waitSignal(widget.failed, timeout=10000) as failed:
         widget.show_meeting(4242, "ru")
     assert "4242" in failed.args[0] and "4242" in widget.status.text()

@@ -6,5 +6,5 @@ touches the database or Qt.
 from .companions import render_agenda, render_attendance, render_extract, render_register, render_script
 from .protocol import render_protocol
 
-__all__ = ["render_protocol", "render_agenda", "render_script", "render_attendance", "render_extract",
-           "render_register"]
+__all__ = ["render_agenda", "render_attendance", "render_extract", "render_protocol", "render_register",
+           "render_script"]

@@ -6,7 +6,7 @@ Each takes the meeting's views ({lang: meeting_view}) and a layout ("ru", "kk", 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -19,8 +19,8 @@ from .protocol import (
     item_minutes,
     letterhead_block,
     meeting_facts,
-    official_document,
     officers_block,
+    official_document,
     people_table,
     present_members,
     presentation_text,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 import itertools
-from typing import Iterable
+from collections.abc import Iterable
 
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm

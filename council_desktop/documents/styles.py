@@ -63,8 +63,8 @@ def register_fonts() -> None:
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
-    base = dict(fontName=SERIF, fontSize=BODY_SIZE, leading=BODY_LEADING, alignment=TA_LEFT,
-                allowWidows=0, allowOrphans=0, splitLongWords=1, hyphenationLang="")
+    base = {"fontName": SERIF, "fontSize": BODY_SIZE, "leading": BODY_LEADING, "alignment": TA_LEFT,
+            "allowWidows": 0, "allowOrphans": 0, "splitLongWords": 1}
     base.update(kw)
     return ParagraphStyle(name, **base)
 

@@ -30,7 +30,7 @@ class _FixedTime:
     """The document's creation date: from the meeting, not the clock."""
 
     def __init__(self, when: dt.datetime):
-        self.t = when.replace(tzinfo=dt.timezone.utc).timestamp()
+        self.t = when.replace(tzinfo=dt.UTC).timestamp()
         self.lt = when.timetuple()
         self.YMDhms = tuple(self.lt)[:6]
         self.dhh = self.dmm = 0

@@ -7,13 +7,26 @@ printer page by page as images at the printer's resolution, to a PDF file as the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QRectF, QByteArray, QCoreApplication, QElapsedTimer, QIODevice, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.errors import CouncilError
 from ..services.documents import write_file
 from . import jobs
 
@@ -188,7 +201,7 @@ class ProtocolPreview(QWidget):
                 return None
         try:
             write_file(path, self.pdf)
-        except Exception as exc:  # CouncilError: the message names the file
+        except CouncilError as exc:  # the message names the file
             jobs.show_error(self, exc)
             return None
         return path
