@@ -54,6 +54,7 @@ def test_last_view_is_restored(demo, qtbot):
     assert prefs.last_view == "bodies"
     assert prefs.s.format() == prefs.s.Format.IniFormat
     assert os.path.isfile(prefs.s.fileName()) and prefs.s.fileName().startswith(os.environ["XDG_CONFIG_HOME"])
+    assert prefs.s.fileName().endswith(".ini")
     assert prefs.s.value("version") is not None
     assert prefs.geometry == first.saveGeometry()  # restored by the next window (the screen permitting)
     second = MainWindow(ctx)

@@ -4,14 +4,24 @@ Records never go here: office settings travel with the database (services/settin
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..store.database import APP_NAME
 
 VERSION = 1
 MAX_RECENT = 8
 
 
+def settings_path() -> Path:
+    """council-desktop.ini in the user's configuration folder (read from the environment each time)."""
+    return user_config_path(APP_NAME, appauthor=False) / "council-desktop.ini"
+
+
 def qsettings() -> QSettings:
-    s = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CouncilDesktop", "council-desktop")
+    s = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     if int(s.value("version", 0) or 0) < VERSION:
         upgrade(s)
     return s
