@@ -199,3 +199,37 @@ def test_new_body_starts_with_the_office_default_quorum_rule(window):
     bodies = window.views["bodies"]
     bodies.new()
     assert bodies.editor.quorum_rule.currentData() == "two_thirds"
+
+
+def test_keyboard_only_finding_and_opening_a_person(window, qtbot):
+    window.activateWindow()
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_name() == "people"
+    people = window.views["people"]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is people.search
+    type_text(people.search, "пя")
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+    qtbot.keyClick(people.search, Qt.Key.Key_Tab)
+    assert window.focusWidget() is people.table
+    qtbot.keyClick(people.table, Qt.Key.Key_Down)
+    assert people.editor.fields["surname"].text() == "Пя"
+    qtbot.keyClick(people.table, Qt.Key.Key_Return)
+    assert window.focusWidget() is people.editor.fields["surname"]
+
+
+@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
+def test_ctrl_n_in_meetings_plans_a_meeting_and_opens_it(window, demo, qtbot, monkeypatch):
+    from council_desktop.ui.new_meeting_dialog import NewMeetingDialog
+    ctx, _ = demo
+    body = ctx.registry.bodies()[0]["id"]
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(
+        lambda cls, c, parent=None: c.meetings.plan([body], "2026-12-10")))
+    window.show_view("meetings")
+    meetings = window.views["meetings"]
+    meetings.table.setFocus()
+    qtbot.keyClick(meetings.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.model.rowCount() == 3
+    assert meetings.editor is not None
+    assert ctx.views.meeting(meetings.editor.meeting_id)["date"] == "2026-12-10"
