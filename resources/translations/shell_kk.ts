@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>undo / redo in the meeting editor</source>
-        <translation>отырыс редакторында болдырмау / қайтару</translation>
+        <translation>отырыс редакторында болдырмау / қайталау</translation>
     </message>
     <message>
         <source>go to a view</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Қайтару</translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -818,7 +818,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Қайтару</translation>
+        <translation>Кері қайтару</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
