@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ProtocolPreview</name>
+    <message>
+        <source>Language of the protocol</source>
+        <translation>Language of the protocol</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Kazakh and Russian</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the protocol</source>
+        <translation>Print the protocol</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Save the protocol</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>protocol-%1-%2</source>
+        <translation>protocol-%1-%2</translation>
+    </message>
+</context>
+</TS>

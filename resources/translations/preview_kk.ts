@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>ProtocolPreview</name>
+    <message>
+        <source>Language of the protocol</source>
+        <translation>Хаттаманың тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Дайындалуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the protocol</source>
+        <translation>Хаттаманы басып шығару</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Хаттаманы сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>protocol-%1-%2</source>
+        <translation>хаттама-%1-%2</translation>
+    </message>
+</context>
+</TS>
