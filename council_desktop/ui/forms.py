@@ -5,11 +5,13 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -46,6 +48,26 @@ def council_message(exc: Exception) -> str:
     if isinstance(exc, CouncilError):
         return exc.message(i18n.current())
     return str(exc)
+
+
+class WarningBox(QFrame):
+    """A yellow note with what to do about it: a text and one button; hidden until shown."""
+
+    def __init__(self, name: str, button: QPushButton, parent=None) -> None:
+        from .icons import icon
+        super().__init__(parent)
+        self.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; }")
+        sign = QLabel()
+        sign.setPixmap(icon("warning").pixmap(20, 20))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        named(self.text, name, "")
+        self.button = button
+        layout = QHBoxLayout(self)
+        layout.addWidget(sign)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(button)
+        self.hide()
 
 
 class SearchField(QLineEdit):

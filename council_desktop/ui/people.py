@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from ..domain.names import fix_mixed, mixed_words
 from ..domain.models import OrganizationKind
 from ..services.base import EMAIL
 from . import i18n
-from .forms import Confirm, ErrorLabel, SearchField, council_message, leave_editor, named, table_view
+from .forms import Confirm, ErrorLabel, SearchField, WarningBox, council_message, leave_editor, named, table_view
 from .icons import icon
 from .models.labels import fill_combo
 from .models.organisations import OrganisationsModel
@@ -131,38 +130,18 @@ class PersonEditor(QWidget):
         grid.addWidget(self.surname_error, 4, 1, 1, 3)
 
         # the look-alike warning and its one-click fix
-        self.script_box = QFrame()
-        self.script_box.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; }")
-        sb = QHBoxLayout(self.script_box)
-        warn_icon = QLabel()
-        warn_icon.setPixmap(icon("warning").pixmap(20, 20))
-        self.script_warning = QLabel()
-        self.script_warning.setWordWrap(True)
-        named(self.script_warning, self.tr("Mixed alphabets warning"), "")
         self.fix_button = QPushButton(self.tr("Fix letters"))
         named(self.fix_button, self.tr("Fix letters"), self.tr("Rewrite each mixed word in one alphabet"))
         self.fix_button.clicked.connect(self.fix_letters)
-        sb.addWidget(warn_icon)
-        sb.addWidget(self.script_warning, 1)
-        sb.addWidget(self.fix_button)
-        self.script_box.hide()
+        self.script_box = WarningBox(self.tr("Mixed alphabets warning"), self.fix_button)
+        self.script_warning = self.script_box.text
 
         # probable duplicates already in the registry
-        self.dup_box = QFrame()
-        self.dup_box.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; }")
-        db = QHBoxLayout(self.dup_box)
-        dup_icon = QLabel()
-        dup_icon.setPixmap(icon("warning").pixmap(20, 20))
-        self.dup_warning = QLabel()
-        self.dup_warning.setWordWrap(True)
-        named(self.dup_warning, self.tr("Probable duplicate warning"), "")
         self.merge_button = QPushButton(icon("merge"), self.tr("Merge into it…"))
         named(self.merge_button, self.tr("Merge into the existing record"))
         self.merge_button.clicked.connect(self._merge_into_duplicate)
-        db.addWidget(dup_icon)
-        db.addWidget(self.dup_warning, 1)
-        db.addWidget(self.merge_button)
-        self.dup_box.hide()
+        self.dup_box = WarningBox(self.tr("Probable duplicate warning"), self.merge_button)
+        self.dup_warning = self.dup_box.text
 
         work = QGroupBox(self.tr("Work and contacts"))
         form = QFormLayout(work)
