@@ -6,7 +6,6 @@ import pytest
 from council_desktop.ui import main as desktop
 from council_desktop.ui.prefs import Prefs
 
-
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 

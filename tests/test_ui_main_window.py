@@ -5,12 +5,11 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_typing import type_text
 
 from council_desktop.ui.forms import UnsavedChanges
 from council_desktop.ui.main_window import VIEWS, MainWindow, meeting_editor_class
 from council_desktop.ui.prefs import Prefs
-from ui_typing import type_text
-
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -106,8 +105,16 @@ def test_switching_language_translates_the_window(window, qtbot):
 
 
 def test_every_control_has_an_accessible_name(window):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QAbstractItemView, QComboBox, QHeaderView, QLineEdit,
-                                   QPlainTextEdit, QWidget)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
     unnamed = []
     for name in VIEWS:
         if name == "meetings":
@@ -128,7 +135,7 @@ def test_every_control_has_an_accessible_name(window):
 
 @pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
 def test_opening_a_meeting_shows_its_editor_and_routes_undo(window, demo, qtbot):
-    ctx, meeting_id = demo
+    _, meeting_id = demo
     meetings = window.views["meetings"]
     row = meetings.proxy.mapFromSource(meetings.model.index(meetings.model.row_of(meeting_id), 0))
     meetings.table.setCurrentIndex(row)
@@ -156,7 +163,7 @@ def test_switching_meetings_with_unsaved_changes_asks(window, demo, monkeypatch)
 @pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
 def test_ctrl_p_prints_the_open_meetings_protocol(window, demo, qtbot, monkeypatch):
     from council_desktop.ui.protocol_preview import ProtocolPreview
-    ctx, meeting_id = demo
+    _, meeting_id = demo
     printed = []
     monkeypatch.setattr(ProtocolPreview, "print_dialog", lambda self: printed.append(self.pdf))
     window.show_view("meetings")

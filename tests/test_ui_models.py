@@ -15,7 +15,6 @@ from council_desktop.ui.models.organisations import OrganisationsModel
 from council_desktop.ui.models.people import PeopleModel
 from council_desktop.ui.models.projects import ProjectsModel
 
-
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
@@ -27,7 +26,7 @@ def add_people(ctx, n: int) -> None:
 
 
 def test_every_model_passes_the_model_tester(demo, qtmodeltester):
-    ctx, meeting_id = demo
+    ctx, _ = demo
     body_id = ctx.registry.bodies()[0]["id"]
     memberships = MembershipsModel(ctx)
     memberships.set_body(body_id)

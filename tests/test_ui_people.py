@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-
 from ui_typing import type_text
-from council_desktop.ui.people import MergeDialog, OrganisationsView, PeopleView, PersonEditor
 
+from council_desktop.ui.people import MergeDialog, OrganisationsView, PeopleView, PersonEditor
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 

@@ -7,12 +7,11 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from ui_typing import type_text
 
 from council_desktop.ui import jobs
 from council_desktop.ui.prefs import Prefs
 from council_desktop.ui.settings_dialog import SettingsDialog
-from ui_typing import type_text
-
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 

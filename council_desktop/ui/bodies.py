@@ -19,10 +19,10 @@ from ..domain.models import MajorityRule, MembershipRole, QuorumRule
 from .forms import ErrorLabel, council_message, date_edit, date_value, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
-from .records import RecordEditor, RecordsView, organisation_combo
 from .models.bodies import BodiesModel, MembershipsModel
 from .models.labels import fill_combo
 from .people import PersonPicker
+from .records import RecordEditor, RecordsView, organisation_combo
 
 
 class BodyEditor(RecordEditor):

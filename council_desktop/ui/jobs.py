@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import inspect
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -25,7 +26,7 @@ class ImmediatePool:
 
 
 _pool: Any = None
-_running: set["Job"] = set()  # keeps jobs alive until their signal has been delivered
+_running: set[Job] = set()  # keeps jobs alive until their signal has been delivered
 
 
 def use_pool(pool) -> None:
@@ -65,7 +66,7 @@ class _Runner(QRunnable):
             result = self.fn(*self.args, **self.kwargs)
         except CouncilError as exc:
             self.job.failed.emit(exc)
-        except Exception as exc:  # shown to the user as a message, never as a traceback
+        except Exception as exc:  # noqa: BLE001 — any failure is shown as a message, never as a traceback
             exc.details = traceback.format_exc()
             self.job.failed.emit(exc)
         else:
@@ -80,8 +81,8 @@ def _accepts_job(fn: Callable) -> bool:
 
 
 def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
-        on_result: Callable[[Any], None] | None = None, on_error: Callable[[Exception], None] | None = None,
-        progress: bool = True, **kwargs) -> Job:
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None, progress: bool = True, **kwargs) -> Job:
     """Start `fn(*args, **kwargs)` off the GUI thread; a progress dialog with Cancel shows after 400 ms."""
     job = Job()
     if _accepts_job(fn):

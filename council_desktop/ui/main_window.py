@@ -308,8 +308,8 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"),
                                          "settings")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_help = self._action(self.tr("&Help"), lambda: HelpDialog.ask(self), QKeySequence.StandardKey.HelpContents,
-                                     "help")
+        self.act_help = self._action(self.tr("&Help"), lambda: HelpDialog.ask(self),
+                                     QKeySequence.StandardKey.HelpContents, "help")
         self.act_about = self._action(self.tr("&About Council Desktop"), self.about)
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setIcon(icon("undo"))

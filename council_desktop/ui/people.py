@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CouncilError
-from ..domain.names import fix_mixed, mixed_words
 from ..domain.models import OrganizationKind
+from ..domain.names import fix_mixed, mixed_words
 from ..services.base import EMAIL
 from . import i18n
 from .forms import Confirm, ErrorLabel, SearchField, WarningBox, council_message, leave_editor, named, table_view
 from .icons import icon
+from .models.base import ROW_ID
 from .models.labels import fill_combo
 from .models.organisations import OrganisationsModel
 from .models.people import PeopleModel
-from .models.base import ROW_ID
 from .records import RecordEditor, RecordsView, organisation_combo
 
 NAME_FIELDS = ("surname", "given_name", "patronymic")

@@ -1,10 +1,12 @@
 """A table of dict rows with named columns; headers translated when asked for."""
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+NO_PARENT = QModelIndex()  # the root: a table's rows have no parent
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the record's id
 ROW = Qt.ItemDataRole.UserRole + 2  # the whole row dict
 SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts right (dates, numbers)
@@ -39,10 +41,10 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(self.load())
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def row(self, index: QModelIndex | QPersistentModelIndex | int) -> dict:

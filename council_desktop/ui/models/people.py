@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from shiboken6 import isValid
 
 from .. import i18n
-from .base import Column, RowsModel
+from .base import NO_PARENT, Column, RowsModel
 
 PAGE = 200
 
@@ -68,10 +68,10 @@ class PeopleModel(RowsModel):
             self.searched.emit(text)
         jobs.run(query, on_result=show, progress=False)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=NO_PARENT) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=NO_PARENT) -> None:
         if parent.isValid():
             return
         more = self._page(len(self.rows))
