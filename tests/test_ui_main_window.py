@@ -240,3 +240,16 @@ def test_ctrl_n_in_meetings_plans_a_meeting_and_opens_it(window, demo, qtbot, mo
     assert meetings.model.rowCount() == 3
     assert meetings.editor is not None
     assert ctx.views.meeting(meetings.editor.meeting_id)["date"] == "2026-12-10"
+
+
+def test_icons_are_scalable_svg_drawn_sharp_at_200_percent(qapp):
+    from PySide6.QtCore import QSize
+
+    from council_desktop.paths import resource
+    from council_desktop.ui.icons import icon
+    names = [*VIEWS, "new", "find", "print", "undo", "redo", "help", "settings", "app"]
+    for name in names:
+        assert resource("icons", f"{name}.svg").read_text().startswith("<svg"), name
+        pixmap = icon(name).pixmap(QSize(22, 22), 2.0)
+        assert pixmap.deviceIndependentSize().toSize() == QSize(22, 22), name
+        assert (pixmap.width(), pixmap.height()) == (44, 44), name  # drawn at 44 px, not scaled up from 22
