@@ -355,8 +355,8 @@
         <translation>this help</translation>
     </message>
     <message>
-        <source>The secretariat's tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
-        <translation>The secretariat's tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</translation>
+        <source>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
+        <translation>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</translation>
     </message>
     <message>
         <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
@@ -502,10 +502,10 @@
     </message>
     <message>
         <source>Council Desktop {0}
-The secretariat's desktop tool for a council.
+The secretariat&apos;s desktop tool for a council.
 Licence: GPL-3.0-or-later.</source>
         <translation>Council Desktop {0}
-The secretariat's desktop tool for a council.
+The secretariat&apos;s desktop tool for a council.
 Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
@@ -618,8 +618,8 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Merge two people</translation>
     </message>
     <message>
-        <source>Keep which record? The other one's attendance, memberships, speeches and assignments move to it, then it is deleted.</source>
-        <translation>Keep which record? The other one's attendance, memberships, speeches and assignments move to it, then it is deleted.</translation>
+        <source>Keep which record? The other one&apos;s attendance, memberships, speeches and assignments move to it, then it is deleted.</source>
+        <translation>Keep which record? The other one&apos;s attendance, memberships, speeches and assignments move to it, then it is deleted.</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@
         <translation>осы анықтама</translation>
     </message>
     <message>
-        <source>The secretariat's tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
+        <source>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
         <translation>Кеңес хатшылығының құралы: тұлғалар, ұйымдар және кеңес органдарының тізілімі; қатысу, кворум, күн тәртібі және хаттамасы бар отырыстар; ресми хаттама; тапсырмалардың орындалуын бақылау. Барлық деректер осы компьютерде қалады, ешқайда жіберілмейді.</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Council Desktop {0}
-The secretariat's desktop tool for a council.
+The secretariat&apos;s desktop tool for a council.
 Licence: GPL-3.0-or-later.</source>
         <translation>Council Desktop {0}
 Кеңес хатшылығына арналған жұмыс үстелі бағдарламасы.
@@ -618,7 +618,7 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Екі жазбаны біріктіру</translation>
     </message>
     <message>
-        <source>Keep which record? The other one's attendance, memberships, speeches and assignments move to it, then it is deleted.</source>
+        <source>Keep which record? The other one&apos;s attendance, memberships, speeches and assignments move to it, then it is deleted.</source>
         <translation>Қай жазба қалсын? Екіншісінің қатысуы, мүшелігі, сөйлеген сөздері мен тапсырмалары оған ауысады, содан кейін ол жойылады.</translation>
     </message>
 </context>

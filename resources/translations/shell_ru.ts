@@ -357,7 +357,7 @@
         <translation>эта справка</translation>
     </message>
     <message>
-        <source>The secretariat's tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
+        <source>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
         <translation>Инструмент секретариата совета: реестр лиц, организаций и органов совета; заседания с явкой, кворумом, повесткой дня и протоколом; официальный протокол; контроль исполнения поручений. Все данные остаются на этом компьютере и никуда не отправляются.</translation>
     </message>
     <message>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Council Desktop {0}
-The secretariat's desktop tool for a council.
+The secretariat&apos;s desktop tool for a council.
 Licence: GPL-3.0-or-later.</source>
         <translation>Council Desktop {0}
 Настольная программа секретариата совета.
@@ -620,7 +620,7 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Объединить две записи</translation>
     </message>
     <message>
-        <source>Keep which record? The other one's attendance, memberships, speeches and assignments move to it, then it is deleted.</source>
+        <source>Keep which record? The other one&apos;s attendance, memberships, speeches and assignments move to it, then it is deleted.</source>
         <translation>Какую запись оставить? Явка, членство, выступления и поручения другой записи перейдут к ней, а сама она будет удалена.</translation>
     </message>
 </context>
