@@ -298,3 +298,18 @@ def test_qr_code_carries_number_date_and_fingerprint(demo):
     expected.addData(f"MINUTES No 1/1; 2026-02-20; SHA-256 {signed['fingerprint']}")
     expected.make()
     assert qr_modules_on_page(page) == [[bool(m) for m in row] for row in expected.modules]
+
+
+def test_amended_protocol_says_its_revision_and_keeps_the_first(demo):
+    ctx, mid = demo
+    first = ctx.protocols.sign(mid, "ru")
+    assert "Редакция" not in words(ctx.protocols.signed_pdf(mid, layout="ru"))
+    ctx.protocols.amend(mid, "исправлена опечатка")
+    assert "Редакция 2" in words(render(ctx, "protocol", mid, "ru"))  # the draft of the next version
+    second = ctx.protocols.sign(mid, "ru")
+    assert second["revision"] == 2
+    v2 = ctx.protocols.signed_pdf(mid, revision=2, layout="ru")
+    assert "Редакция 2" in words(v2) and hashlib.sha256(v2).hexdigest() == second["sha256"]
+    v1 = ctx.protocols.signed_pdf(mid, revision=1, layout="ru")
+    assert hashlib.sha256(v1).hexdigest() == first["sha256"]
+    assert ctx.documents.render("protocol", mid, "ru") == v2  # the latest signed file

@@ -23,6 +23,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind_joint": {"ru": "совместного заседания", "kk": "бірлескен отырысының", "en": "of the joint meeting"},
     "kind_extraordinary": {"ru": "внеочередного заседания", "kk": "кезектен тыс отырысының",
                            "en": "of the extraordinary meeting"},
+    "revision": {"ru": "Редакция {n}", "kk": "{n}-редакция", "en": "Revision {n}"},
     "draft": {"ru": "ПРОЕКТ", "kk": "ЖОБА", "en": "DRAFT"},
     "internal": {"ru": "Для внутреннего пользования", "kk": "Ішкі пайдалану үшін", "en": "Internal use"},
     # --- requisites -------------------------------------------------------------------------

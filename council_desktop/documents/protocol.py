@@ -108,10 +108,18 @@ def letterhead_block(view: dict, letterhead: dict | None, lang: str) -> list:
     return story
 
 
+def revision(view: dict) -> int:
+    """The protocol's version: the signed one, or the one being drafted (and signed next)."""
+    signed = view.get("protocol_version") or 0
+    return signed if view.get("status") == "protocol_signed" else signed + 1
+
+
 def title_block(view: dict, lang: str, doc_key: str = "protocol", kind: bool = True) -> list:
     story = [Paragraph(label(doc_key, lang), Styles.title)]
     if kind:
         story.append(Paragraph(text(kind_line(view, lang)), Styles.subtitle))
+    if doc_key == "protocol" and revision(view) > 1:  # an amended protocol says which version it is
+        story.append(Paragraph(label("revision", lang, n=revision(view)), Styles.subtitle))
     # date left, number right, on one line; the place under the date
     row = Table([[Paragraph(short_date(view["date"]), Styles.requisite),
                   Paragraph(label("number", lang, number=text(number_of(view))), Styles.requisite_right)]],
