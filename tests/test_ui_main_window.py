@@ -5,6 +5,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from ui_typing import type_text
 
 from council_desktop.ui.forms import UnsavedChanges
@@ -144,6 +145,13 @@ def test_opening_a_meeting_shows_its_editor_and_routes_undo(window, demo, qtbot)
     editor = meetings.editor
     assert editor is not None and meetings.right.currentWidget() is editor
     assert window.undo_group.activeStack() is editor.undo_stack
+    editor.undo_stack.push(QUndoCommand("edit"))
+    assert window.act_undo.isEnabled()
+    window.show_view("people")  # Undo does not reach into a meeting that is out of sight
+    assert window.undo_group.activeStack() is None and not window.act_undo.isEnabled()
+    window.show_view("meetings")
+    window.act_undo.trigger()
+    assert editor.undo_stack.index() == 0 and window.act_redo.isEnabled()
 
 
 @pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")

@@ -379,6 +379,9 @@ class MainWindow(QMainWindow):
         name = VIEWS[row]
         self.prefs.last_view = name
         self.act_print.setEnabled(name == "meetings")
+        # Undo / Redo act on the meeting editor only while it is in view
+        stack = getattr(self.meeting_editor(), "undo_stack", None) if name == "meetings" else None
+        self.undo_group.setActiveStack(stack)
         self.statusBar().showMessage(self._titles()[name], 2000)
 
     def _editor_changed(self, editor) -> None:
@@ -388,7 +391,8 @@ class MainWindow(QMainWindow):
                 self.undo_group.removeStack(old)
         if stack is not None:
             self.undo_group.addStack(stack)
-            self.undo_group.setActiveStack(stack)
+            if self.current_view_name() == "meetings":
+                self.undo_group.setActiveStack(stack)
 
     def meeting_editor(self):
         return self.views["meetings"].editor
