@@ -131,3 +131,16 @@ def test_organisation_needs_a_name(demo, qtbot):
     assert view.model.rowCount() == count + 1
     type_text(view.search, "ұлттық ҒЫЛЫМ")
     qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+
+
+def test_person_picker_offers_matches_once_typing_pauses(demo, qtbot):
+    from council_desktop.ui.people import PersonPicker
+    ctx, _ = demo
+    picker = PersonPicker(ctx, "Chair")
+    qtbot.addWidget(picker)
+    picker.show()
+    type_text(picker, "ҚАСЫМ")
+    qtbot.waitUntil(lambda: picker.completer().model().rowCount() == 1)
+    choice = picker.completer().model().index(0, 0).data()
+    picker.completer().activated.emit(choice)
+    assert picker.value() == ctx.registry.people("Касымова")[0]["id"]

@@ -66,13 +66,21 @@ class PersonPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Type a name…"))
         self.setClearButtonEnabled(True)
         named(self, name)
-        self.textEdited.connect(self._lookup)
+        # look up once typing pauses: each lookup is a search of the whole registry
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(lambda: self._lookup(self.text()))
+        self.textEdited.connect(self._edited)
+
+    def _edited(self, _text: str) -> None:
+        self.person_id = None
+        self._timer.start()
 
     def _lookup(self, text: str) -> None:
-        self.person_id = None
         rows = self.ctx.registry.people(text, 0, 20, lang=i18n.current()) if text.strip() else []
         self._ids = {self._label(r): r["id"] for r in rows}
         self._names.setStringList(list(self._ids))
+        if rows and self.hasFocus():
+            self.completer().complete()
 
     @staticmethod
     def _label(row: dict) -> str:
