@@ -57,7 +57,7 @@ class FollowUpView(QWidget):
         self.table.setColumnWidth(0, 330)
         self.table.setColumnWidth(1, 180)
         self.table.setColumnWidth(2, 90)
-        self.table.setColumnWidth(3, 90)
+        self.table.setColumnWidth(3, 115)
         self.table.setColumnWidth(4, 130)
         self.summary = QLabel()
         named(self.summary, self.tr("Summary of assignments"), "")
