@@ -49,6 +49,12 @@ def test_migrations_build_exactly_the_models_schema(tmp_path):
     assert set(Base.metadata.tables) <= tables
 
 
+def test_the_fast_path_knows_the_newest_migration():
+    from council_desktop.store.database import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
 def test_database_from_migrations_opens_without_change(tmp_path):
     path = tmp_path / "old.db"
     engine = create_engine(f"sqlite:///{path}")
@@ -158,6 +164,7 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
         'def upgrade():\n    op.create_index("ix_test_person_phone", "person", ["phone"])\n'
         'def downgrade():\n    op.drop_index("ix_test_person_phone", "person")\n')
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
+    monkeypatch.setattr(database, "HEAD_REVISION", "0002")
     AppContext.open(path).close()
     backup = tmp_path / "council.before-0002.db"
     assert backup.exists()

@@ -18,6 +18,7 @@ from .base import Service, get, parse_date
 from .minutes import MinutesService
 from .protocols import layout_languages, protocol_views, render_protocol_pdf
 from .settings import letterhead
+from .views import load_meeting
 
 KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
 
@@ -31,7 +32,7 @@ class DocumentService(Service):
         langs = layout_languages(layout)
         restriction = options.get("restriction")
         with self._read() as s:
-            m = get(s, Meeting, meeting_id, "meeting")
+            m = load_meeting(s, meeting_id)
             if kind == "protocol":
                 return self._protocol(s, m, layout, restriction)
             views = protocol_views(s, m, layout)

@@ -21,17 +21,19 @@ from ..domain.models import (
     Speech,
 )
 from .base import Service, get, non_negative, parse_date, parse_enum
-from .meetings import editable, meeting_quorum
+from .meetings import MeetingQuorum, editable, meeting_quorum
 
 
-def resolution_adopted(s: Session, r: Resolution) -> bool | None:
-    """The secretary's exception if recorded, else what the vote gives under the body's rule."""
+def resolution_adopted(s: Session, r: Resolution, quorum: MeetingQuorum | None = None) -> bool | None:
+    """The secretary's exception if recorded, else what the vote gives under the body's rule.
+
+    `quorum` spares recomputing the meeting's quorum for each of its resolutions."""
     if r.adopted_override is not None:
         return r.adopted_override
     if r.votes_for is None and not r.unanimous:
         return None
     meeting = r.item.meeting
-    q = meeting_quorum(s, meeting)
+    q = quorum or meeting_quorum(s, meeting)
     rule = meeting.bodies[0].body.majority_rule if meeting.bodies else None
     if rule is None:
         return None

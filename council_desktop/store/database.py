@@ -11,12 +11,8 @@ import os
 import shutil
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -25,6 +21,9 @@ from ..domain.models import Base
 
 APP_NAME = "CouncilDesktop"
 MIGRATIONS = Path(__file__).with_name("migrations")
+# the newest migration; a database already there opens without importing Alembic (a tenth of a
+# second at every start of the `council` command). tests/test_store.py keeps it true.
+HEAD_REVISION = "0001"
 
 
 def default_database_path() -> Path:
@@ -68,7 +67,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -76,7 +77,16 @@ def alembic_config(connection=None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def open_database(db: str | os.PathLike | None = None) -> Engine:
@@ -101,6 +111,12 @@ def display_location(url: str) -> str:
 
 
 def _migrate(engine: Engine, url: str) -> None:
+    if _stored_revision(engine) == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     with engine.connect() as conn:
