@@ -320,3 +320,17 @@ def test_signing_stores_the_pdf_and_an_amendment_makes_a_new_version(demo):
     issues = ctx.views.meeting(meeting)["protocol_issues"]
     assert [(i["revision"], i["reason"]) for i in issues] == [(1, ""), (2, "Қате түзетілді: дауыс беру нәтижесі")]
     assert ctx.protocols.signed_pdf(meeting, 1) == pdf  # the first version is kept as it was
+
+
+def test_positions_and_titles_print_in_the_documents_language(demo):
+    ctx, meeting = demo
+    chair = {lang: ctx.views.meeting(meeting, lang)["chair"] for lang in ("ru", "kk", "en")}
+    assert chair["ru"]["position"] == "Министр здравоохранения Республики Казахстан"
+    assert chair["kk"]["position"] == "Қазақстан Республикасының Денсаулық сақтау министрі"
+    assert chair["en"]["position"] == "Minister of Health of the Republic of Kazakhstan"
+    # where a language's text is missing, the Russian one stands in
+    person = ctx.registry.save_person({"surname": "Иванов", "position": "Эксперт"})
+    meeting_later = [m["id"] for m in ctx.views.meetings() if m["id"] != meeting][0]
+    ctx.meetings.add_attendee(meeting_later, person, "present")
+    guest = next(a for a in ctx.views.meeting(meeting_later, "kk")["attendance"] if a["id"] == person)
+    assert guest["position"] == "Эксперт"

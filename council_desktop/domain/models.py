@@ -188,9 +188,16 @@ class Person(Record, Base):
     surname_en: Mapped[str] = mapped_column(String(120), default="")
     given_name_en: Mapped[str] = mapped_column(String(120), default="")
     patronymic_en: Mapped[str] = mapped_column(String(120), default="")
+    # degree, title and position in Russian, and in kk / en where a document in that language needs them
     degree: Mapped[str] = mapped_column(String(200), default="")  # e.g. doctor of medical sciences
+    degree_kk: Mapped[str] = mapped_column(String(200), default="")
+    degree_en: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(String(200), default="")  # e.g. academician of NAS RK
+    title_kk: Mapped[str] = mapped_column(String(200), default="")
+    title_en: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[str] = mapped_column(String(400), default="")
+    position_kk: Mapped[str] = mapped_column(String(400), default="")
+    position_en: Mapped[str] = mapped_column(String(400), default="")
     organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(60), default="")
@@ -206,6 +213,14 @@ class Person(Record, Base):
             return (getattr(self, f"surname_{lang}"), getattr(self, f"given_name_{lang}"),
                     getattr(self, f"patronymic_{lang}"))
         return self.surname, self.given_name, self.patronymic
+
+    def describe(self, field: str, lang: str) -> str:
+        """Degree, title or position in a language; the Russian text where that one is empty."""
+        if lang in ("kk", "en"):
+            value = getattr(self, f"{field}_{lang}")
+            if value:
+                return value
+        return getattr(self, field)
 
     def full_name(self, lang: str = "ru") -> str:
         s, g, p = self.name_parts(lang)

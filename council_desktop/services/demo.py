@@ -76,7 +76,8 @@ class DemoService(Service):
                 person = Person(surname=p["ru"][0], given_name=p["ru"][1], patronymic=p["ru"][2],
                                 surname_kk=p["kk"][0], given_name_kk=p["kk"][1], patronymic_kk=p["kk"][2],
                                 surname_en=p["en"][0], given_name_en=p["en"][1], patronymic_en=p["en"][2],
-                                degree=p.get("degree", ""), title=p.get("title", ""), position=p.get("position", ""),
+                                **{f"{field}{suffix}": p[field][lang] for field in ("degree", "title", "position")
+                                   for lang, suffix in (("ru", ""), ("kk", "_kk"), ("en", "_en"))},
                                 organization=orgs[p["org"]], email=p.get("email", ""), phone=p.get("phone", ""))
                 person.refresh_search_key()
                 people[key] = person

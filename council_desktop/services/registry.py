@@ -28,7 +28,8 @@ from ..domain.models import (
 from .base import Service, check_email, get, parse_date, parse_enum, required
 
 PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
-                 "surname_en", "given_name_en", "patronymic_en", "degree", "title", "position",
+                 "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
+                 "title", "title_kk", "title_en", "position", "position_kk", "position_en",
                  "organization_id", "email", "phone")
 ORG_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "kind")
 BODY_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "organization_id", "quorum_rule",

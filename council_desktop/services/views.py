@@ -43,7 +43,8 @@ def person_brief(p: Person | None, lang: str, role: str | None = None) -> dict |
         return None
     org = p.organization
     return {"id": p.id, "uuid": p.uuid, "name": p.full_name(lang), "short_name": p.short_name(lang),
-            "surname": p.name_parts(lang)[0], "degree": p.degree, "title": p.title, "position": p.position,
+            "surname": p.name_parts(lang)[0], "degree": p.describe("degree", lang),
+            "title": p.describe("title", lang), "position": p.describe("position", lang),
             "organization": (org.name(lang) if org else ""),
             "organization_short": (org.short_name if org else ""), **({"role": role} if role else {})}
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 18:40:06.268842
+Create Date: 2026-11-25 19:09:54.618059
 """
 from alembic import op
 import sqlalchemy as sa
@@ -82,8 +82,14 @@ def upgrade() -> None:
     sa.Column('given_name_en', sa.String(length=120), nullable=False),
     sa.Column('patronymic_en', sa.String(length=120), nullable=False),
     sa.Column('degree', sa.String(length=200), nullable=False),
+    sa.Column('degree_kk', sa.String(length=200), nullable=False),
+    sa.Column('degree_en', sa.String(length=200), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('title_kk', sa.String(length=200), nullable=False),
+    sa.Column('title_en', sa.String(length=200), nullable=False),
     sa.Column('position', sa.String(length=400), nullable=False),
+    sa.Column('position_kk', sa.String(length=400), nullable=False),
+    sa.Column('position_en', sa.String(length=400), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=True),
     sa.Column('email', sa.String(length=200), nullable=False),
     sa.Column('phone', sa.String(length=60), nullable=False),
