@@ -221,6 +221,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a fault of ours, not the user's: one line here, the details in the log
+        from .crashlog import record
+
+        log = record(exc)
+        where = f" (details in {log})" if log else ""
+        print(f"council: unexpected error: {type(exc).__name__}: {exc}{where}".splitlines()[0], file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -116,6 +116,29 @@ def test_an_unreadable_database_file_is_one_line_and_exit_2(tmp_path, capsys):
     assert code == 2 and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("url", ["foo://bar", "postgresql+nosuchdriver://u@h/db", "sqlite:///"
+                                 "/proc/1/cannot/be/here.db"])
+def test_a_database_url_that_cannot_work_is_one_line_and_exit_2(capsys, url):
+    code, out, err = run(capsys, "--db", url, "meetings", "list")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "cannot be opened" in err
+
+
+def test_an_unexpected_fault_is_one_line_with_the_log_and_no_traceback(demo_db, capsys, monkeypatch):
+    from council_desktop.services.views import ViewService
+
+    def broken(self, lang="ru"):
+        raise ZeroDivisionError("a bug of ours")
+
+    monkeypatch.setattr(ViewService, "meetings", broken)
+    code, out, err = run(capsys, "--db", str(demo_db), "meetings", "list")
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+    from council_desktop.crashlog import crash_log_path
+
+    assert "a bug of ours" in crash_log_path().read_text()
+
+
 def test_messages_follow_the_users_language(demo_db, capsys, monkeypatch):
     monkeypatch.setenv("COUNCIL_LANG", "kk")
     code, _, err = run(capsys, "--db", str(demo_db), "meeting", "show", "999")

@@ -14,7 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..domain.errors import CouncilError
 from ..domain.models import Base
@@ -56,6 +56,22 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        return _make_engine(url)
+    except (ArgumentError, ImportError) as exc:  # a malformed URL, an unknown dialect, a missing driver
+        raise CouncilError("database_unreadable", path=url_for_display(url), reason=str(exc).splitlines()[0]) from None
+    except OSError as exc:  # its folder cannot be made
+        raise CouncilError("database_unreadable", path=url_for_display(url), reason=exc.strerror or str(exc)) from None
+
+
+def url_for_display(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         if path.exists() and path.is_dir():
@@ -107,7 +123,7 @@ def open_database(db: str | os.PathLike | None = None) -> Engine:
 
 def display_location(url: str) -> str:
     path = sqlite_path(url)
-    return str(path) if path else make_url(url).render_as_string(hide_password=True)
+    return str(path) if path else url_for_display(url)
 
 
 def _migrate(engine: Engine, url: str) -> None:
