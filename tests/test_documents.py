@@ -313,3 +313,48 @@ def test_amended_protocol_says_its_revision_and_keeps_the_first(demo):
     v1 = ctx.protocols.signed_pdf(mid, revision=1, layout="ru")
     assert hashlib.sha256(v1).hexdigest() == first["sha256"]
     assert ctx.documents.render("protocol", mid, "ru") == v2  # the latest signed file
+
+
+@pytest.mark.parametrize("lang, position, foreign", [
+    ("kk", "Қазақстан Республикасының Денсаулық сақтау министрі", "Министр здравоохранения"),
+    ("en", "Minister of Health of the Republic of Kazakhstan", "Министр здравоохранения"),
+    ("ru", "Министр здравоохранения Республики Казахстан", "Денсаулық сақтау министрі"),
+])
+def test_positions_print_in_the_language_of_the_protocol(demo, lang, position, foreign):
+    ctx, mid = demo
+    for kind in ("protocol", "attendance"):
+        text = words(render(ctx, kind, mid, lang))
+        assert position in text, kind
+        assert foreign not in text, kind
+    # the chair's line names the position in that language
+    text = words(render(ctx, "protocol", mid, lang))
+    in_order(text, [LABELS["chair"][lang] + " —", position, LABELS["secretary"][lang] + " —"])
+
+
+def test_quorum_names_the_bodies_in_the_language_of_the_protocol(demo):
+    ctx, mid = demo
+    english = words(render(ctx, "protocol", mid, "en"))
+    assert "НТС МЗ РК" not in english
+    assert "Scientific and Technical Council of the Ministry of Health of the Republic of Kazakhstan: 10 of 11" \
+        in english
+    assert "НТС МЗ РК: присутствуют 10 из 11" in words(render(ctx, "protocol", mid, "ru"))
+
+
+@pytest.mark.parametrize("lang, revision, reason", [
+    ("ru", "Редакция 2", "Основание внесения изменений: исправлена опечатка в п. 2.1"),
+    ("kk", "2-редакция", "Өзгерістер енгізу негізі: исправлена опечатка в п. 2.1"),
+    ("en", "Revision 2", "Reason for the amendment: исправлена опечатка в п. 2.1"),
+])
+def test_amended_protocol_prints_why_it_was_amended(demo, lang, revision, reason):
+    ctx, mid = demo
+    ctx.protocols.sign(mid, lang)
+    assert revision not in words(ctx.protocols.signed_pdf(mid, layout=lang))
+    ctx.protocols.amend(mid, "исправлена опечатка в п. 2.1")
+    in_order(words(render(ctx, "protocol", mid, lang)), [LABELS["protocol"][lang], revision, reason, "20.02.2026"])
+    ctx.protocols.sign(mid, lang)
+    signed = words(ctx.protocols.signed_pdf(mid, revision=2, layout=lang))
+    in_order(signed, [LABELS["protocol"][lang], revision, reason, "20.02.2026"])
+    assert ctx.views.meeting(mid, lang)["revision_reason"] == "исправлена опечатка в п. 2.1"
+    # another language rendered from the signed meeting says the same
+    other = "en" if lang != "en" else "ru"
+    assert "исправлена опечатка в п. 2.1" in words(render(ctx, "protocol", mid, other))

@@ -25,6 +25,7 @@ from .protocol import (
     present_members,
     presentation_text,
     quorum_block,
+    quorum_body_name,
     rapporteur_text,
     signature_block,
     table_caption,
@@ -89,8 +90,9 @@ def _script_part(view: dict, lang: str) -> list:
     story.insert(2, Paragraph(f"<i>{label('internal', lang)}</i>", Styles.subtitle))
     story += meeting_facts(view, lang) + officers_block(view, lang)
     for b in view["quorum"]["bodies"]:
-        story.append(Paragraph(text(label("quorum_needs", lang, body=b["body"], required=b["required"],
-                                          members=b["members"])), Styles.plain))
+        need = label("quorum_needs", lang, body=quorum_body_name(view, b, lang), required=b["required"],
+                     members=b["members"])
+        story.append(Paragraph(text(need), Styles.plain))
     head = [label(k, lang) for k in ("col_time", "col_no", "col_item", "col_minutes", "col_notes")]
     data = [[Paragraph(h, Styles.cell_head) for h in head]]
     data.append([Paragraph(view.get("start_time") or "", Styles.cell_center), "",

@@ -24,6 +24,8 @@ LABELS: dict[str, dict[str, str]] = {
     "kind_extraordinary": {"ru": "внеочередного заседания", "kk": "кезектен тыс отырысының",
                            "en": "of the extraordinary meeting"},
     "revision": {"ru": "Редакция {n}", "kk": "{n}-редакция", "en": "Revision {n}"},
+    "revision_reason": {"ru": "Основание внесения изменений: {reason}", "kk": "Өзгерістер енгізу негізі: {reason}",
+                        "en": "Reason for the amendment: {reason}"},
     "draft": {"ru": "ПРОЕКТ", "kk": "ЖОБА", "en": "DRAFT"},
     "internal": {"ru": "Для внутреннего пользования", "kk": "Ішкі пайдалану үшін", "en": "Internal use"},
     # --- requisites -------------------------------------------------------------------------

@@ -118,8 +118,11 @@ def title_block(view: dict, lang: str, doc_key: str = "protocol", kind: bool = T
     story = [Paragraph(label(doc_key, lang), Styles.title)]
     if kind:
         story.append(Paragraph(text(kind_line(view, lang)), Styles.subtitle))
-    if doc_key == "protocol" and revision(view) > 1:  # an amended protocol says which version it is
+    if doc_key == "protocol" and revision(view) > 1:  # an amended protocol says which version it is, and why
         story.append(Paragraph(label("revision", lang, n=revision(view)), Styles.subtitle))
+        if view.get("revision_reason"):
+            story.append(Paragraph(label("revision_reason", lang, reason=text(view["revision_reason"])),
+                                   Styles.revision_reason))
     # date left, number right, on one line; the place under the date
     row = Table([[Paragraph(short_date(view["date"]), Styles.requisite),
                   Paragraph(label("number", lang, number=text(number_of(view))), Styles.requisite_right)]],
@@ -184,10 +187,18 @@ def attendance_block(view: dict, lang: str) -> tuple[list, bool]:
     return story, attach
 
 
+def quorum_body_name(view: dict, body: dict, lang: str) -> str:
+    """The registry's short names are Russian abbreviations (НТС МЗ РК): other languages print the full name."""
+    if lang == "ru":
+        return body["body"]
+    names = {b["id"]: b["name"] for b in view["bodies"]}
+    return names.get(body["body_id"]) or body["body"]
+
+
 def quorum_block(view: dict, lang: str) -> list:
     q = view["quorum"]
     head = label("quorum_yes" if q["reached"] else "quorum_no", lang)
-    details = "; ".join(label("quorum_body", lang, body=text(b["body"]), present=b["present"],
+    details = "; ".join(label("quorum_body", lang, body=text(quorum_body_name(view, b, lang)), present=b["present"],
                               members=b["members"], required=b["required"]) for b in q["bodies"])
     return [Paragraph(f"<b>{head}</b>" + (f": {details}." if details else "."), Styles.body)]
 

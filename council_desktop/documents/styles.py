@@ -77,6 +77,8 @@ class Styles:
     title = _style("title", fontName=SERIF_BOLD, fontSize=15, leading=18, alignment=TA_CENTER,
                    spaceBefore=14, keepWithNext=1)
     subtitle = _style("subtitle", alignment=TA_CENTER, keepWithNext=1, spaceAfter=2)
+    revision_reason = _style("revision_reason", fontName=SERIF_ITALIC, fontSize=CELL_SIZE + 1, leading=13,
+                             alignment=TA_CENTER, keepWithNext=1, spaceAfter=2)
     requisite = _style("requisite", keepWithNext=1)
     requisite_right = _style("requisite_right", alignment=TA_RIGHT)
     heading = _style("heading", fontName=SERIF_BOLD, alignment=TA_CENTER, spaceBefore=12, spaceAfter=6,

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.errors import CouncilError, NotFound
 from ..domain.models import Meeting
-from .base import Service, get, parse_date
+from .base import Service, parse_date
 from .minutes import MinutesService
 from .protocols import layout_languages, protocol_views, render_protocol_pdf
 from .settings import letterhead

@@ -8,9 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..domain.models import (
     LANGUAGES,
@@ -18,6 +16,7 @@ from ..domain.models import (
     Attendance,
     Meeting,
     MeetingBody,
+    MeetingStatus,
     Membership,
     Person,
     Presentation,
@@ -130,11 +129,19 @@ def meeting_view(s: Session, m: Meeting, lang: str) -> dict[str, Any]:
                                "reached": b.quorum.reached} for b in q.bodies]},
         "agenda": agenda,
         "protocol_version": m.protocol_version,
+        "revision_reason": revision_reason(m),
         "protocol_issues": [{"revision": p.revision, "language": p.language,
                              "issued_at": p.issued_at.isoformat(timespec="seconds"), "sha256": p.sha256,
                              "content_sha256": p.content_sha256, "reason": p.reason}
                             for p in m.protocol_issues],
     }
+
+
+def revision_reason(m: Meeting) -> str:
+    """Why the protocol's version (signed, or being drafted) was amended; "" for the first version."""
+    if m.status is MeetingStatus.PROTOCOL_SIGNED:
+        return next((p.reason or "" for p in m.protocol_issues if p.revision == m.protocol_version), "")
+    return m.amendment_reason or ""
 
 
 _TREE = (
