@@ -141,3 +141,23 @@ def test_ten_or_fewer_present_are_listed_in_the_protocol_itself(ctx):
     invited = text[text.index("Приглашённые:"):text.index("Кворум")]
     assert "Үсенов" in invited and "Һадиев" in invited and "научный сотрудник, Научный центр" in invited
     assert "Кворум имеется" in text
+
+
+def test_register_signature_never_stands_alone_on_a_page(ctx):
+    """Assignments added one by one move the table's end down the page: wherever it ends, the
+    secretary's signature shares its page with the last rows of the table."""
+    mid = build_meeting(ctx, items=20, people=5)
+    resolution = ctx.views.meeting(mid, "ru")["agenda"][-1]["resolutions"][-1]["id"]
+    page_counts = set()
+    for k in range(14):
+        pages = pages_text(ctx.documents.render("register", mid, "ru", as_of="2026-05-01"))
+        page_counts.add(len(pages))
+        signed = [p for p in pages if "Секретарь" in p]
+        assert len(signed) == 1, f"{k} extra assignments: one signature"
+        assert "30.06.2026 на исполнении" in signed[0], f"{k} extra assignments: the signature is alone on its page"
+        assert pages[-1] is signed[0]
+        assert sum(p.count("30.06.2026 на исполнении") for p in pages) == 20 + k, "every assignment printed once"
+        ctx.minutes.add_assignment(resolution, {"kk": "Қосымша тапсырма", "en": "Additional assignment",
+                                                "ru": "Дополнительное поручение " * (2 + k % 4 * 2)},
+                                   deadline="2026-06-30")
+    assert len(page_counts) >= 2, "the table's end crossed a page boundary"

@@ -33,6 +33,7 @@ from .protocol import (
     vote_line,
 )
 from .styles import TEXT_WIDTH, Styles, initials, table_style, text
+from .template import ending_with
 
 Part = Callable[[dict, str], list]
 
@@ -61,7 +62,7 @@ def _agenda_part(view: dict, lang: str) -> list:
                                           time=view["start_time"])), Styles.body))
     story += meeting_facts(view, lang)
     story += agenda_block(view, lang, heading=False, with_presentations=True)
-    return story + _secretary_sign(view, lang)
+    return ending_with(story, _secretary_sign(view, lang))
 
 
 def render_agenda(views: dict[str, dict], layout: str, letterhead: dict | None = None,
@@ -134,7 +135,7 @@ def _attendance_part(view: dict, lang: str) -> list:
     if guests:
         story += table_caption(label("invited", lang)) + [
             people_table(guests, lang, signature=True, number_from=len(members) + 1)]
-    return story + _secretary_sign(view, lang)
+    return ending_with(story, _secretary_sign(view, lang))
 
 
 def render_attendance(views: dict[str, dict], layout: str, letterhead: dict | None = None,
@@ -153,11 +154,11 @@ def _extract_part(position: int) -> Part:
         story += [Paragraph(label("agenda", lang), Styles.heading)]
         story += item_minutes(item, lang)
         # the original's signatories by name; the copy is certified by the secretary
-        story += signature_block(view, lang, lines=False)
-        story += [Spacer(1, 8 * mm), Paragraph(f"<b>{label('certified', lang)}</b>", Styles.plain)]
-        story += signature_block(view, lang, keys=("secretary",))[1:]
-        story.append(Paragraph("__.__.______", Styles.plain))
-        return story
+        closing = signature_block(view, lang, lines=False)
+        closing += [Spacer(1, 8 * mm), Paragraph(f"<b>{label('certified', lang)}</b>", Styles.plain)]
+        closing += signature_block(view, lang, keys=("secretary",))[1:]
+        closing.append(Paragraph("__.__.______", Styles.plain))
+        return ending_with(story, closing)
     return part
 
 
@@ -210,7 +211,7 @@ def _register_part(assignments: dict[str, list[dict]], as_of: dt.date) -> Part:
             story.append(Table(data, colWidths=widths, repeatRows=1, style=table_style(*marks)))
         else:
             story.append(Paragraph(label("none", lang), Styles.plain))
-        return story + _secretary_sign(view, lang)
+        return ending_with(story, _secretary_sign(view, lang))
     return part
 
 

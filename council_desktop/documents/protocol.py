@@ -24,11 +24,11 @@ from collections.abc import Iterable
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Image, PageBreak, Paragraph, Spacer, Table
 
 from .labels import alphabetical_key, label, short_date
 from .styles import TEXT_WIDTH, Styles, initials, nobreak, table_style, text
-from .template import Marks, OfficialDocument, created_at
+from .template import Marks, OfficialDocument, created_at, ending_with
 
 ATTACH_OVER = 10  # more present than this: the count, and the list in an attachment
 
@@ -402,11 +402,10 @@ def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None
             story += [doc.switch_language(lang), PageBreak()]
         story += part
         # the signatures (and the fingerprint) are not left alone at the top of a page
-        closing = story[-1:] + signature_block(views[lang], lang)
-        del story[-1:]
+        closing = signature_block(views[lang], lang)
         if fingerprint and i == len(langs) - 1:
             closing += fingerprint_block(views[langs[0]], fingerprint, langs)
-        story.append(KeepTogether(closing))
+        story = ending_with(story, closing)
         if attach:
             story += attachment_block(views[lang], lang)
     return doc.render(story)

@@ -11,7 +11,8 @@ import io
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageTemplate, Table
+from reportlab.platypus.flowables import _ContainerSpace, _listWrapOn
 
 from .labels import PDF_LANG, label
 from .styles import (
@@ -156,3 +157,53 @@ def created_at(view: dict) -> dt.datetime:
     time = view.get("end_time") or view.get("start_time") or "00:00"
     return dt.datetime.combine(date, dt.time.fromisoformat(time))
 
+
+
+class TableTail(_ContainerSpace, Flowable):
+    """A table and what closes it (signatures): when the closing does not fit under the last row,
+    the table's last rows move to the next page with it, so it never stands alone on a page.
+
+    Like KeepTogether it asks to be split, and splits into ordinary flowables.
+    """
+
+    def __init__(self, table: Table, closing: list, rows: int = 2):
+        self.table, self.closing, self.rows = table, closing, rows
+        self._content = [table, *closing]
+
+    def wrap(self, aW, aH):
+        return aW, 0xFFFFFF  # always split: the decision is made there
+
+    def split(self, aW, aH):
+        table, closing = self.table, self.closing
+        _, height = table.wrap(aW, aH)
+        _, closing_height = _listWrapOn(closing, aW, self.canv)
+        if height + closing_height <= aH:
+            return [table, *closing]
+        heights = table._rowHeights
+        head = table.repeatRows if isinstance(table.repeatRows, int) else max(table.repeatRows) + 1
+        body = len(heights) - head
+        used, fit = sum(heights[:head]), 0
+        for h in heights[head:]:
+            if used + h > aH:
+                break
+            used, fit = used + h, fit + 1
+        if fit >= body:  # every row fits here, the closing does not: the last rows go over with it
+            fit = body - min(self.rows, body)
+        if fit <= 0:
+            at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+            return [table, *closing] if at_top else []  # [] starts the next page
+        parts = table.split(aW, sum(heights[:head + fit]) + 0.01)
+        if len(parts) != 2:
+            return [table, *closing]
+        return [parts[0], TableTail(parts[1], closing, self.rows)]
+
+
+def ending_with(story: list, closing: list) -> list:
+    """The story, then `closing` (signatures) never alone at the top of a page: kept with the last
+    rows of a closing table, or with the last paragraph."""
+    if not closing or not story:
+        return story + closing
+    last = story[-1]
+    if isinstance(last, Table):
+        return story[:-1] + [TableTail(last, closing)]
+    return story[:-1] + [KeepTogether([last, *closing])]
