@@ -148,7 +148,8 @@ def test_opening_a_meeting_shows_its_editor_and_routes_undo(window, demo, qtbot)
     editor.undo_stack.push(QUndoCommand("edit"))
     assert window.act_undo.isEnabled()
     window.show_view("people")  # Undo does not reach into a meeting that is out of sight
-    assert window.undo_group.activeStack() is None and not window.act_undo.isEnabled()
+    people_stack = window.views["people"].editor.undo_stack
+    assert window.undo_group.activeStack() is people_stack and not window.act_undo.isEnabled()
     window.show_view("meetings")
     window.act_undo.trigger()
     assert editor.undo_stack.index() == 0 and window.act_redo.isEnabled()

@@ -370,7 +370,7 @@ def test_an_editor_built_in_kazakh_speaks_kazakh(demo, qtbot, kazakh):
     assert widget.attendance.status_buttons["present"].text() == "Қатысады"
     assert widget.agenda.labels["rapporteurs"].text() == "&Баяндамашылар"
     assert widget.agenda.labels["co_rapporteurs"].text() == "&Қосымша баяндамашылар"
-    assert widget.title.text().startswith("2026-02-20 күнгі № 1/1 отырыс")
+    assert widget.title.text().startswith("20.02.2026 күнгі № 1/1 отырыс")
 
 
 def test_leaving_the_editor_saves_what_was_typed(editor, qtbot):

@@ -211,6 +211,11 @@ class RegistryService(Service):
             if basis:
                 m.basis = basis
 
+    def delete_membership(self, membership_id: int) -> None:
+        """Remove a term entered by mistake (the undo of add_membership in the window)."""
+        with self._tx() as s:
+            s.delete(get(s, Membership, membership_id, "membership"))
+
     def members_on(self, body_id: int, on: dt.date, lang: str = "ru") -> list[dict]:
         """The composition as of a date: the terms that cover it."""
         with self._read() as s:

@@ -23,22 +23,28 @@ from .models.bodies import BodiesModel, MembershipsModel
 from .models.labels import fill_combo
 from .people import PersonPicker
 from .records import RecordEditor, RecordsView, organisation_combo
+from .staging import CreateCommand, ServiceCommand
 
 
 class BodyEditor(RecordEditor):
+    kind = "body"
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.add_text_fields((("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
                               ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))))
         self.organization = organisation_combo(ctx, self.tr("Organisation"))
+        self.bind_field("organization_id", self.organization, self.tr("Organisation"))
         self.form.addRow(self.tr("Organisation"), self.organization)
         self.quorum_rule = QComboBox()
         named(self.quorum_rule, self.tr("Quorum rule"))
         fill_combo(self.quorum_rule, [r.value for r in QuorumRule])
+        self.bind_field("quorum_rule", self.quorum_rule, self.tr("Quorum rule"))
         self.quorum_fixed = QSpinBox()
         self.quorum_fixed.setRange(0, 999)
         self.quorum_fixed.setSpecialValueText("—")
         named(self.quorum_fixed, self.tr("Fixed quorum (members)"))
+        self.bind_field("quorum_fixed", self.quorum_fixed, self.tr("Fixed quorum (members)"))
         quorum = QHBoxLayout()
         quorum.addWidget(self.quorum_rule, 1)
         quorum.addWidget(self.quorum_fixed)
@@ -46,24 +52,21 @@ class BodyEditor(RecordEditor):
         self.majority_rule = QComboBox()
         named(self.majority_rule, self.tr("Majority rule"))
         fill_combo(self.majority_rule, [r.value for r in MajorityRule])
+        self.bind_field("majority_rule", self.majority_rule, self.tr("Majority rule"))
         self.form.addRow(self.tr("Majority"), self.majority_rule)
         self.add_save_row(self.tr("Save"), self.tr("Save the council body"))
-        self.quorum_rule.currentIndexChanged.connect(
-            lambda _i: self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed"))
         self.load(None, {})
 
-    def load_more(self, row: dict) -> None:
-        self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
-        default_rule = row.get("quorum_rule") or self.ctx.settings.get()["default_quorum_rule"]
-        self.quorum_rule.setCurrentIndex(max(0, self.quorum_rule.findData(default_rule)))
-        self.quorum_fixed.setValue(row.get("quorum_fixed") or 0)
-        self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed")
-        self.majority_rule.setCurrentIndex(max(0, self.majority_rule.findData(row.get("majority_rule")
-                                                                              or "simple_of_present")))
+    def defaults(self) -> dict:
+        return {"organization_id": None, "quorum_rule": self.ctx.settings.get()["default_quorum_rule"],
+                "quorum_fixed": None, "majority_rule": "simple_of_present"}
 
-    def more_values(self) -> dict:
-        return {"quorum_rule": self.quorum_rule.currentData(), "majority_rule": self.majority_rule.currentData(),
-                "quorum_fixed": self.quorum_fixed.value() or None, "organization_id": self.organization.currentData()}
+    def load_more(self, row: dict) -> None:
+        self.staged((self.kind, self.ident))
+
+    def staged(self, key) -> None:
+        # a number of members only means something for a fixed quorum
+        self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed")
 
     def store(self, values: dict) -> int:
         return self.ctx.registry.save_body(values, self.record_id)
@@ -72,9 +75,10 @@ class BodyEditor(RecordEditor):
 class MembershipPanel(QGroupBox):
     """The terms of the chosen body; add a member or end a term."""
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, editor: BodyEditor, parent=None) -> None:
         super().__init__(self.tr("Membership"), parent)
         self.ctx = ctx
+        self.editor = editor  # its undo stack takes the terms added and ended too
         self.model = MembershipsModel(ctx, self)
         self.proxy = sorting_proxy(self.model, self)
         self.table = table_view(self.tr("Membership terms"))
@@ -129,22 +133,32 @@ class MembershipPanel(QGroupBox):
         self.model.set_body(body_id)
         self.setEnabled(body_id is not None)
 
+    def _report(self, exc: CouncilError) -> None:
+        self.error.show_message(council_message(exc))
+
+    def _push(self, command) -> bool:
+        """Run an undoable action on the body editor's stack; False (message shown) when refused."""
+        self.error.show_message("")
+        self.editor.undo_stack.push(command)  # a refused command is dropped (and deleted) by the stack
+        self.model.reload()
+        return not self.error.text()
+
     def add_member(self) -> bool:
         self.error.show_message("")
         person = self.person.value()
         if not person:
             self.error.show_message(self.tr("Choose a person from the list"))
             return False
-        try:
-            self.ctx.registry.add_membership(self.model.body_id, person, self.role.currentData(),
-                                             date_value(self.start), date_value(self.end, optional=True),
-                                             self.basis.text().strip())
-        except CouncilError as exc:
-            self.error.show_message(council_message(exc))
-            return False
-        self.person.set_person(None)
-        self.model.reload()
-        return True
+        body, role, start = self.model.body_id, self.role.currentData(), date_value(self.start)
+        end, basis = date_value(self.end, optional=True), self.basis.text().strip()
+        name = self.person.text()
+        ok = self._push(CreateCommand(
+            self.editor, self.tr("Add member %1").replace("%1", name), "membership",
+            lambda: self.ctx.registry.add_membership(body, person, role, start, end, basis),
+            self.ctx.registry.delete_membership, report=self._report))
+        if ok:
+            self.person.set_person(None)
+        return ok
 
     def end_term(self) -> bool:
         self.error.show_message("")
@@ -153,19 +167,19 @@ class MembershipPanel(QGroupBox):
             self.error.show_message(self.tr("Select a term first"))
             return False
         row = self.model.row(self.proxy.mapToSource(current))
-        try:
-            self.ctx.registry.end_membership(row["id"], date_value(self.end_date))
-        except CouncilError as exc:
-            self.error.show_message(council_message(exc))
-            return False
-        self.model.reload()
-        return True
+        term, end, before = row["id"], date_value(self.end_date), row["end"]
+
+        def set_end(value):
+            return lambda: self.ctx.registry.end_membership(self.editor.resolve("membership", term), value)
+        return self._push(ServiceCommand(self.editor, self.tr("End the term of %1").replace("%1", row["person"]),
+                                         set_end(end), set_end(before), report=self._report))
 
 
 class BodiesView(RecordsView):
     def __init__(self, ctx, parent=None) -> None:
-        members = MembershipPanel(ctx)
-        super().__init__(BodiesModel(ctx), BodyEditor(ctx), self.tr("Council bodies"), self.tr("New council body"),
+        editor = BodyEditor(ctx)
+        members = MembershipPanel(ctx, editor)
+        super().__init__(BodiesModel(ctx), editor, self.tr("Council bodies"), self.tr("New council body"),
                          side=members, parent=parent)
         self.ctx, self.members = ctx, members
         self.table.setColumnWidth(0, 130)

@@ -51,9 +51,9 @@ def council_message(exc: Exception) -> str:
 
 
 class WarningBox(QFrame):
-    """A yellow note with what to do about it: a text and one button; hidden until shown."""
+    """A yellow note with what to do about it: a text and its buttons; hidden until shown."""
 
-    def __init__(self, name: str, button: QPushButton, parent=None) -> None:
+    def __init__(self, name: str, button: QPushButton, *more: QPushButton, parent=None) -> None:
         from .icons import icon
         super().__init__(parent)
         self.setStyleSheet("QFrame { background: #fff4d6; border-radius: 4px; }")
@@ -66,7 +66,8 @@ class WarningBox(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(sign)
         layout.addWidget(self.text, 1)
-        layout.addWidget(button)
+        for b in (button, *more):
+            layout.addWidget(b)
         self.hide()
 
 
@@ -118,7 +119,8 @@ def date_edit(name: str, parent=None, optional: bool = False) -> QDateEdit:
     """A date picker; an optional one can be left empty (shown as a blank special value)."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setLocale(i18n.qlocale())
+    edit.setDisplayFormat(i18n.date_format())
     edit.setDate(QDate.currentDate())
     if optional:
         edit.setMinimumDate(QDate(1900, 1, 1))

@@ -145,6 +145,10 @@ class MeetingsView(QWidget):
     def focus_search(self) -> None:
         self.table.setFocus()
 
+    @property
+    def undo_stack(self):
+        return getattr(self.editor, "undo_stack", None)
+
     def has_unsaved_changes(self) -> bool:
         return self.editor is not None and self.editor.has_unsaved_changes()
 
@@ -176,7 +180,7 @@ class HelpDialog(QDialog):
         keys = [("Ctrl+N", self.tr("new meeting, person, organisation… in the current view")),
                 ("Ctrl+F", self.tr("search in the current view")),
                 ("Ctrl+P", self.tr("print the protocol of the open meeting")),
-                ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo in the meeting editor")),
+                ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo in the editor in view")),
                 ("Ctrl+1 … Ctrl+6", self.tr("go to a view")),
                 ("F1", self.tr("this help"))]
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in keys)
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.prefs = Prefs()
         self.undo_group = QUndoGroup(self)
+        self._meeting_stack = None
         self.setWindowIcon(icon("app"))
         self.views: dict[str, QWidget] = {}
         self._build()
@@ -379,20 +384,24 @@ class MainWindow(QMainWindow):
         name = VIEWS[row]
         self.prefs.last_view = name
         self.act_print.setEnabled(name == "meetings")
-        # Undo / Redo act on the meeting editor only while it is in view
-        stack = getattr(self.meeting_editor(), "undo_stack", None) if name == "meetings" else None
-        self.undo_group.setActiveStack(stack)
+        self._activate_undo()
         self.statusBar().showMessage(self._titles()[name], 2000)
 
-    def _editor_changed(self, editor) -> None:
-        stack = getattr(editor, "undo_stack", None)
-        for old in list(self.undo_group.stacks()):
-            if old is not stack:
-                self.undo_group.removeStack(old)
+    def _activate_undo(self) -> None:
+        """Undo / Redo act on the editor of the view in sight (the meeting, the person…), never one out of sight."""
+        stack = getattr(self.views[self.current_view_name()], "undo_stack", None)
         if stack is not None:
-            self.undo_group.addStack(stack)
-            if self.current_view_name() == "meetings":
-                self.undo_group.setActiveStack(stack)
+            self.undo_group.addStack(stack)  # once: a stack already in the group is left as it is
+        self.undo_group.setActiveStack(stack)
+
+    def _editor_changed(self, editor) -> None:
+        """Another meeting opened (None: the window is being rebuilt, every stack goes)."""
+        for stack in list(self.undo_group.stacks()):
+            if editor is None or stack is self._meeting_stack:
+                self.undo_group.removeStack(stack)
+        self._meeting_stack = getattr(editor, "undo_stack", None)
+        if editor is not None:
+            self._activate_undo()
 
     def meeting_editor(self):
         return self.views["meetings"].editor

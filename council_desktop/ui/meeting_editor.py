@@ -1,11 +1,9 @@
 """The meeting editor: Details, Attendance, Agenda, Minutes, Lifecycle (and the protocol preview).
 
 How edits reach the database:
-- A field typed or picked (a title, a place, a vote count, a deadline…) is *staged*: a
-  `FieldEdit` on `undo_stack` records it, `has_unsaved_changes()` reports it, and `save()`
-  writes each changed record with one service call.  The editor saves by itself after
-  1.5 s without typing, when the focus leaves it and when it is hidden, so a crash loses at
-  most the field being typed.
+- A field typed or picked (a title, a place, a vote count, a deadline…) is *staged*, saved
+  by itself a moment later and undoable: the mechanism every editor shares (staging.py),
+  drafts of refused edits included.
 - An action on the structure (add / remove / move an agenda item, an attendance status, a
   guest, a speech, a resolution, an assignment, a presentation, a file) is a service call at
   once, as a `ServiceCommand` whose undo is the inverse call.
@@ -16,148 +14,31 @@ and reloads.  `changed` is emitted after every change that reached the database.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QTabWidget,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from . import i18n
+from .meeting.widgets import ErrorLabel, named, ui_language
+from .staging import DraftNote, StagedEditor
 
-from ..domain.errors import CouncilError
-from .meeting.commands import FieldEdit
-from .meeting.widgets import ErrorLabel, PeopleListField, PersonField, named, ui_language
-
-AUTOSAVE_MS = 1500
 TEXT_LANGUAGES = ("ru", "kk", "en")
 
 
-class Binding:
-    """A widget showing one field of the record a tab has selected (or of the meeting)."""
-
-    def __init__(self, widget, kind: str, ident: Callable[[], int | None], field: Callable[[str], str],
-                 label: str, owner):
-        self.widget, self.kind, self.ident, self.field, self.label, self.owner = \
-            widget, kind, ident, field, label, owner
-
-    def key(self, lang: str):
-        ident = self.ident()
-        return None if ident is None else (self.kind, ident, self.field(lang))
-
-    # reading and writing the widget, whatever it is
-    def get(self) -> Any:
-        w = self.widget
-        if isinstance(w, QLineEdit):
-            return w.text()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QSpinBox):
-            return None if w.specialValueText() and w.value() == w.minimum() else w.value()
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QDateEdit):
-            return None if w.specialValueText() and w.date() == w.minimumDate() else w.date().toString(Qt.DateFormat.ISODate)
-        if isinstance(w, QTimeEdit):
-            return "" if w.specialValueText() and w.time() == w.minimumTime() else w.time().toString("HH:mm")
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, PersonField):
-            return w.person_id
-        if isinstance(w, PeopleListField):
-            return w.ids
-        raise TypeError(w)
-
-    def set(self, value: Any, editor) -> None:
-        w = self.widget
-        if self.get() == value and not isinstance(w, (PersonField, PeopleListField)):
-            return
-        w.blockSignals(True)
-        try:
-            if isinstance(w, QLineEdit):
-                w.setText(value or "")
-            elif isinstance(w, QPlainTextEdit):
-                w.setPlainText(value or "")
-            elif isinstance(w, QSpinBox):
-                w.setValue(w.minimum() if value is None else int(value))
-            elif isinstance(w, QComboBox):  # compared in Python: None and booleans are values too
-                w.setCurrentIndex(next((i for i in range(w.count()) if w.itemData(i) == value), 0))
-            elif isinstance(w, QDateEdit):
-                w.setDate(w.minimumDate() if not value else QDate.fromString(value, Qt.DateFormat.ISODate))
-            elif isinstance(w, QTimeEdit):
-                w.setTime(w.minimumTime() if not value else QTime.fromString(value, "HH:mm"))
-            elif isinstance(w, QCheckBox):
-                w.setChecked(bool(value))
-            elif isinstance(w, PersonField):
-                w.set_person(value, editor.person_name(value))
-            elif isinstance(w, PeopleListField):
-                w.set_people([{"person_id": p, "name": editor.person_name(p)} for p in value or ()])
-        finally:
-            w.blockSignals(False)
-
-    def signal(self):
-        w = self.widget
-        if isinstance(w, QLineEdit):
-            return w.textEdited
-        if isinstance(w, QPlainTextEdit):
-            return w.textChanged
-        if isinstance(w, QSpinBox):
-            return w.valueChanged
-        if isinstance(w, QComboBox):
-            return w.currentIndexChanged
-        if isinstance(w, QDateEdit):
-            return w.dateChanged
-        if isinstance(w, QTimeEdit):
-            return w.timeChanged
-        if isinstance(w, QCheckBox):
-            return w.toggled
-        return w.changed
-
-    def set_enabled(self, enabled: bool, read_only: bool) -> None:
-        w = self.widget
-        if isinstance(w, (QLineEdit, QPlainTextEdit, PersonField, PeopleListField)):
-            w.setEnabled(enabled)
-            w.setReadOnly(read_only)
-        else:
-            w.setEnabled(enabled and not read_only)
-
-
-class MeetingEditor(QWidget):
+class MeetingEditor(StagedEditor):
     changed = Signal()
 
     def __init__(self, ctx, meeting_id: int, parent=None):
-        super().__init__(parent)
-        self.ctx, self.meeting_id = ctx, meeting_id
-        self.undo_stack = QUndoStack(self)
+        super().__init__(ctx, parent)
+        self.meeting_id = meeting_id
         self.record: dict = {}
-        self.records: dict[tuple[str, int], dict] = {}
-        self.pending: dict[tuple[str, int], dict[str, Any]] = {}
-        self.errors: dict[tuple[str, int], str] = {}
-        self.bindings: list[Binding] = []
-        self._aliases: dict[tuple[str, int], int] = {}
-        self._select: dict[str, int] = {}
         self._names: dict[int, str] = {}
         # texts are edited in the window's language at first (a Kazakh-speaking secretary types Kazakh)
         self.text_lang = next(code for code in (ui_language(), ctx.settings.get().get("document_language"), "ru")
                               if code in TEXT_LANGUAGES)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build()
         self.reload()
         self.retranslate()
+        self.draft_note.offer()
 
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -206,8 +87,10 @@ class MeetingEditor(QWidget):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self.draft_note = DraftNote(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.draft_note.box)
         layout.addWidget(self.banner)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -296,7 +179,7 @@ class MeetingEditor(QWidget):
         bodies = ", ".join(b["short_name"] or b["name"] for b in self.record["bodies"])
         number = "/".join(str(b["number"]) for b in self.record["bodies"])
         self.title.setText(self.tr("Meeting No. %1 of %2 — %3").replace("%1", number)
-                           .replace("%2", self.record["date"]).replace("%3", bodies))
+                           .replace("%2", i18n.format_date(self.record["date"])).replace("%3", bodies))
 
     def _show_banner(self) -> None:
         if not self.record:
@@ -308,79 +191,6 @@ class MeetingEditor(QWidget):
         self.banner.setVisible(self.locked)
 
     # --- staging --------------------------------------------------------------------------
-    def resolve(self, kind: str, ident: int) -> int:
-        seen = set()
-        while (kind, ident) in self._aliases and ident not in seen:
-            seen.add(ident)
-            ident = self._aliases[(kind, ident)]
-        return ident
-
-    def alias(self, kind: str, old: int, new: int) -> None:
-        if old != new:
-            self._aliases[(kind, old)] = new
-
-    def select_later(self, kind: str, ident: int) -> None:
-        self._select[kind] = ident
-
-    def wanted_selection(self, kind: str) -> int | None:
-        return self._select.get(kind)
-
-    def value(self, kind: str, ident: int, field: str) -> Any:
-        ident = self.resolve(kind, ident)
-        staged = self.pending.get((kind, ident), {})
-        if field in staged:
-            return staged[field]
-        return self.records.get((kind, ident), {}).get(field)
-
-    def stage(self, kind: str, ident: int, field: str, value: Any) -> None:
-        """Called by FieldEdit (do and undo): the value waits in the editor until saved."""
-        ident = self.resolve(kind, ident)
-        key = (kind, ident)
-        base = self.records.get(key, {}).get(field)
-        staged = self.pending.setdefault(key, {})
-        if value == base or (value in (None, "") and base in (None, "")):
-            staged.pop(field, None)
-        else:
-            staged[field] = value
-        if not staged:
-            self.pending.pop(key, None)
-        self.refresh_bindings(key)
-        self._autosave.start()
-
-    def edit(self, kind: str, ident: int, field: str, value: Any, label: str) -> None:
-        """A user's edit of a field: undoable, staged."""
-        if self.locked:
-            return
-        old = self.value(kind, ident, field)
-        if old == value or (old in (None, "") and value in (None, "")):
-            return
-        self.undo_stack.push(FieldEdit(self, kind, ident, field, old, value, self.tr("Edit %1").replace("%1", label)))
-
-    def bind(self, widget, kind: str, ident: Callable[[], int | None], field, label: str, owner) -> Binding:
-        field_fn = field if callable(field) else (lambda _lang, f=field: f)
-        b = Binding(widget, kind, ident, field_fn, label, owner)
-        self.bindings.append(b)
-
-        def on_change(*_args):
-            key = b.key(self.text_lang)
-            if key is not None:
-                self.edit(key[0], key[1], key[2], b.get(), b.label)
-        b.signal().connect(on_change)
-        return b
-
-    def refresh_bindings(self, key: tuple[str, int] | None = None, owner=None) -> None:
-        for b in self.bindings:
-            if owner is not None and b.owner is not owner:
-                continue
-            k = b.key(self.text_lang)
-            if key is not None and (k is None or k[:2] != key):
-                continue
-            if k is None:
-                b.set_enabled(False, True)
-                continue
-            b.set(self.value(*k), self)
-            b.set_enabled(True, self.locked)
-
     def set_text_language(self, lang: str) -> None:
         if lang in TEXT_LANGUAGES and lang != self.text_lang:
             self.text_lang = lang
@@ -390,51 +200,24 @@ class MeetingEditor(QWidget):
             self.refresh_bindings()
 
     # --- saving ---------------------------------------------------------------------------
-    def has_unsaved_changes(self) -> bool:
-        return bool(self.pending)
-
-    def save(self) -> bool:
-        """Write every staged record (one service call each); False, with the message shown, if refused."""
-        self._autosave.stop()
-        if not self.pending:
-            return True
-        ok, wrote, stale = True, False, False
-        self.errors.clear()
-        for key in list(self.pending):
-            values = self.pending.get(key)
-            if not values:
-                continue
-            try:
-                self._write(key, values)
-            except CouncilError as exc:
-                ok = False
-                self.errors[key] = exc.message(ui_language())
-                if exc.code == "stale_edit":
-                    stale = True
-                    self.pending.pop(key, None)
-                continue
-            wrote = True
-            self.pending.pop(key, None)
-        self.message.show_message("\n".join(dict.fromkeys(self.errors.values())))
-        if wrote or stale:
-            self.reload()
-        else:
-            self.refresh_errors()
-        if wrote:
-            self.changed.emit()
-            self._notify_preview()
-        return ok
-
-    def flush_quietly(self) -> None:
-        """Before a structural change: save what is staged; a refusal stays staged and shown."""
-        if self.pending:
-            self.save()
-
     def refresh_errors(self) -> None:
         for tab in (self.details, self.minutes, self.agenda):
             tab.show_errors(self.errors)
 
-    def _write(self, key: tuple[str, int], values: dict) -> None:
+    def show_errors(self) -> None:
+        self.message.show_message("\n".join(dict.fromkeys(self.errors.values())))
+
+    def saved_changes(self) -> None:
+        self.changed.emit()
+        self._notify_preview()
+
+    def draft_name(self) -> str:
+        return f"meeting-{self.meeting_id}"
+
+    def draft_summary(self) -> str:
+        return self.title.text()
+
+    def write(self, key: tuple[str, int], values: dict) -> None:
         kind, ident = key
         if kind == "meeting":
             numbers = {int(k.split("_")[1]): v for k, v in values.items() if k.startswith("number_")}
@@ -475,33 +258,9 @@ class MeetingEditor(QWidget):
 
     def discard(self) -> None:
         """Forget staged edits (the shell asked and the user chose Discard)."""
-        self._autosave.stop()
-        self.pending.clear()
-        self.errors.clear()
-        self.message.show_message("")
-        self.undo_stack.clear()
-        self.reload()
-
-    def report(self, exc: CouncilError) -> None:
-        self.message.show_message(exc.message(ui_language()))
-
-    def after_change(self) -> None:
-        """A service call succeeded: show the new state and tell the others."""
+        self.forget_staged()
         self.message.show_message("")
         self.reload()
-        self.changed.emit()
-        self._notify_preview()
-
-    def _focus_changed(self, old, new) -> None:
-        """Leaving the editor (another view, another window) saves what was typed."""
-        if self.pending and old is not None and self.isAncestorOf(old) \
-                and (new is None or not self.isAncestorOf(new)):
-            self.save()
-
-    def hideEvent(self, event) -> None:
-        if self.pending:
-            self.save()
-        super().hideEvent(event)
 
     # --- protocol preview -----------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:

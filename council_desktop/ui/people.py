@@ -31,15 +31,16 @@ from ..domain.models import OrganizationKind
 from ..domain.names import fix_mixed, mixed_words
 from ..services.base import EMAIL
 from . import i18n
-from .forms import Confirm, ErrorLabel, SearchField, WarningBox, council_message, leave_editor, named, table_view
+from .forms import Confirm, ErrorLabel, SearchField, WarningBox, leave_editor, named, table_view
 from .icons import icon
 from .models.base import ROW_ID
 from .models.labels import fill_combo
 from .models.organisations import OrganisationsModel
 from .models.people import PeopleModel
-from .records import RecordEditor, RecordsView, organisation_combo
+from .records import RecordEditor, RecordsView, Refused, organisation_combo
 
 NAME_FIELDS = ("surname", "given_name", "patronymic")
+DESCRIBED_FIELDS = ("degree", "title", "position")  # Person.describe(field, lang): the Russian where empty
 LANGS = ("ru", "kk", "en")
 
 
@@ -51,6 +52,7 @@ class PersonPicker(QLineEdit):
     """Type a few letters of a name and choose: the registry is searched, never loaded whole."""
 
     picked = Signal(object)  # person id or None
+    changed = Signal(object)  # the same, and None when the name is cleared (a staged field)
 
     def __init__(self, ctx, name: str, parent=None) -> None:
         super().__init__(parent)
@@ -71,9 +73,12 @@ class PersonPicker(QLineEdit):
         self._timer.timeout.connect(lambda: self._lookup(self.text()))
         self.textEdited.connect(self._edited)
 
-    def _edited(self, _text: str) -> None:
+    def _edited(self, text: str) -> None:
+        had = self.person_id
         self.person_id = None
         self._timer.start()
+        if had and not text.strip():
+            self.changed.emit(None)
 
     def _lookup(self, text: str) -> None:
         rows = self.ctx.registry.people(text, 0, 20, lang=i18n.current()) if text.strip() else []
@@ -89,6 +94,7 @@ class PersonPicker(QLineEdit):
     def _choose(self, text: str) -> None:
         self.person_id = self._ids.get(text)
         self.picked.emit(self.person_id)
+        self.changed.emit(self.person_id)
 
     def set_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -101,41 +107,56 @@ class PersonPicker(QLineEdit):
     def value(self) -> int | None:
         return self.person_id if self.text().strip() else None
 
+    # as a staged field (staging.Binding)
+    def field_value(self) -> int | None:
+        return self.value()
 
-class PersonEditor(QWidget):
-    """One person's record. `save()` returns the id, or None with the message shown next to the field."""
+    def set_field_value(self, value: int | None, _editor) -> None:
+        if value != self.value():
+            self.set_person(value)
 
-    saved = Signal(int)
+
+class PersonEditor(RecordEditor):
+    """One person's record, saved by itself as it is typed (staging.py); a refusal shows next to its field."""
+
+    kind = "person"
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.person_id: int | None = None
+        super().__init__(ctx, parent, form=False)
         self.version: int | None = None
-        self._loaded: dict = {}
+        self._error_fields: dict = {}  # which field each refusal is about
         self.duplicates: list[dict] = []
-        self.fields: dict[str, QLineEdit] = {}
-
-        names = QGroupBox(self.tr("Full name"))
-        grid = QGridLayout(names)
         lang_titles = (self.tr("Russian"), self.tr("Kazakh"), self.tr("English"))
-        for col, lang_title in enumerate(lang_titles, start=1):
-            header = QLabel(f"<b>{lang_title}</b>")
-            grid.addWidget(header, 0, col)
-        for r, (part, title) in enumerate(zip(NAME_FIELDS, (self.tr("Surname"), self.tr("Given name"),
-                                                            self.tr("Patronymic"))), start=1):
-            label = QLabel(title + (" *" if part == "surname" else ""))
-            grid.addWidget(label, r, 0)
-            for col, lang in enumerate(LANGS, start=1):
-                edit = QLineEdit()
-                named(edit, f"{title} ({lang_titles[col - 1]})")
-                edit.textEdited.connect(self._edited)
-                self.fields[field_key(part, lang)] = edit
-                grid.addWidget(edit, r, col)
-                if col == 1:
-                    label.setBuddy(edit)
+
+        def language_grid(title: str, parts) -> tuple[QGroupBox, QGridLayout]:
+            """Rows of a field in Russian, Kazakh and English, one column per language."""
+            box = QGroupBox(title)
+            grid = QGridLayout(box)
+            for col, lang_title in enumerate(lang_titles, start=1):
+                grid.addWidget(QLabel(f"<b>{lang_title}</b>"), 0, col)
+                grid.setColumnStretch(col, 1)
+            for r, (part, label_text) in enumerate(parts, start=1):
+                label = QLabel(label_text + (" *" if part == "surname" else ""))
+                grid.addWidget(label, r, 0)
+                for col, lang in enumerate(LANGS, start=1):
+                    edit = QLineEdit()
+                    named(edit, f"{label_text} ({lang_titles[col - 1]})")
+                    key = field_key(part, lang)
+                    self.fields[key] = edit
+                    self.bind_field(key, edit, f"{label_text} ({lang_titles[col - 1]})")
+                    grid.addWidget(edit, r, col)
+                    if col == 1:
+                        label.setBuddy(edit)
+            return box, grid
+
+        names, grid = language_grid(self.tr("Full name"), zip(NAME_FIELDS, (
+            self.tr("Surname"), self.tr("Given name"), self.tr("Patronymic"))))
         self.surname_error = ErrorLabel()
         grid.addWidget(self.surname_error, 4, 1, 1, 3)
+        titles, _grid = language_grid(self.tr("Degree, title and position"), zip(DESCRIBED_FIELDS, (
+            self.tr("Degree"), self.tr("Academic title"), self.tr("Position"))))
+        named(titles, self.tr("Degree, title and position"),
+              self.tr("Documents in Kazakh or English print the Russian text where these are left empty"))
 
         # the look-alike warning and its one-click fix
         self.fix_button = QPushButton(self.tr("Fix letters"))
@@ -153,21 +174,14 @@ class PersonEditor(QWidget):
 
         work = QGroupBox(self.tr("Work and contacts"))
         form = QFormLayout(work)
-        for key, title in (("degree", self.tr("Degree")), ("title", self.tr("Academic title")),
-                           ("position", self.tr("Position"))):
-            edit = QLineEdit()
-            named(edit, title)
-            edit.textEdited.connect(self._edited)
-            self.fields[key] = edit
-            form.addRow(title, edit)
         self.organization = organisation_combo(ctx, self.tr("Organisation"))
-        self.organization.currentIndexChanged.connect(self._edited)
+        self.bind_field("organization_id", self.organization, self.tr("Organisation"))
         form.addRow(self.tr("Organisation"), self.organization)
         email = QLineEdit()
         named(email, self.tr("E-mail"))
-        email.textEdited.connect(self._edited)
         email.editingFinished.connect(self._check_email)
         self.fields["email"] = email
+        self.bind_field("email", email, self.tr("E-mail"))
         self.email_error = ErrorLabel()
         email_row = QVBoxLayout()
         email_row.setSpacing(2)
@@ -176,12 +190,11 @@ class PersonEditor(QWidget):
         form.addRow(self.tr("E-mail"), email_row)
         phone = QLineEdit()
         named(phone, self.tr("Phone"))
-        phone.textEdited.connect(self._edited)
         self.fields["phone"] = phone
+        self.bind_field("phone", phone, self.tr("Phone"))
         form.addRow(self.tr("Phone"), phone)
 
-        self.error = ErrorLabel()
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        self.save_button.setText(self.tr("Save"))
         named(self.save_button, self.tr("Save the person"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -194,11 +207,14 @@ class PersonEditor(QWidget):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.draft_note.box)
         layout.addWidget(names)
         layout.addWidget(self.script_box)
         layout.addWidget(self.dup_box)
+        layout.addWidget(titles)
         layout.addWidget(work)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -208,43 +224,38 @@ class PersonEditor(QWidget):
         self.load(None)
 
     # --- loading and values -----------------------------------------------------------------
-    def load(self, person_id: int | None) -> None:
-        row = self.ctx.registry.person(person_id, lang=i18n.current()) if person_id else {}
-        self.person_id = person_id
+    @property
+    def person_id(self) -> int | None:
+        return self.record_id
+
+    def load(self, person_id: int | None, row: dict | None = None) -> None:
+        row = row if row is not None else (self.fetch(person_id) if person_id else {})
         self.version = row.get("version")
-        for key, edit in self.fields.items():
-            edit.setText(row.get(key) or "")
-            edit.setCursorPosition(0)
-        self.organization.blockSignals(True)
-        self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
-        self.organization.blockSignals(False)
+        super().load(person_id, row)
+
+    def fetch(self, record_id: int) -> dict | None:
+        return self.ctx.registry.person(record_id, lang=i18n.current())
+
+    def defaults(self) -> dict:
+        return {**{key: "" for key in self.fields}, "organization_id": None}
+
+    def load_more(self, row: dict) -> None:
         self.heading.setText(row.get("name") if row else self.tr("New person"))
-        self._loaded = self.values()
-        for label in (self.surname_error, self.email_error, self.error):
-            label.show_message("")
         self.refresh_warnings()
 
-    def values(self) -> dict:
-        v = {key: edit.text().strip() for key, edit in self.fields.items()}
-        v["organization_id"] = self.organization.currentData()
-        return v
-
-    def has_unsaved_changes(self) -> bool:
-        return self.values() != self._loaded
-
-    def discard(self) -> None:
-        self.load(self.person_id)
-
-    # --- checks as you type -----------------------------------------------------------------
-    def _edited(self, *_args) -> None:
+    def staged(self, key) -> None:
         self.refresh_warnings(duplicates=False)
         self._dup_timer.start()
 
+    # --- checks as you type -----------------------------------------------------------------
+    def _email_problem(self, email: str) -> str:
+        email = (email or "").strip()
+        return "" if not email or EMAIL.match(email) else self.tr("«{0}» is not an e-mail address").format(email)
+
     def _check_email(self) -> bool:
-        email = self.fields["email"].text().strip()
-        ok = not email or EMAIL.match(email) is not None
-        self.email_error.show_message("" if ok else self.tr("«{0}» is not an e-mail address").format(email))
-        return ok
+        problem = self._email_problem(self.fields["email"].text())
+        self.email_error.show_message(problem)
+        return not problem
 
     def mixed(self) -> list[str]:
         words = []
@@ -266,10 +277,14 @@ class PersonEditor(QWidget):
             self.check_duplicates()
 
     def fix_letters(self) -> None:
+        """Each mixed word in one alphabet: one undoable step."""
+        self.undo_stack.beginMacro(self.tr("Fix letters"))
         for part in NAME_FIELDS:
             for lang in LANGS:
-                edit = self.fields[field_key(part, lang)]
-                edit.setText(fix_mixed(edit.text()))
+                key = field_key(part, lang)
+                fixed = fix_mixed(self.fields[key].text())
+                self.edit(self.kind, self.ident, key, fixed, self.labels[key])
+        self.undo_stack.endMacro()
         self.refresh_warnings()
 
     def check_duplicates(self) -> None:
@@ -294,22 +309,32 @@ class PersonEditor(QWidget):
         self.saved.emit(keep)
 
     # --- saving ---------------------------------------------------------------------------------
+    def check(self, values: dict) -> None:
+        if not values.get("surname"):
+            raise Refused(self.tr("The surname is required"), "surname")
+        problem = self._email_problem(values.get("email"))
+        if problem:
+            raise Refused(problem, "email")
+
+    def store(self, values: dict) -> int:
+        return self.ctx.registry.save_person(values, self.person_id, expected_version=self.version)
+
+    def show_errors(self) -> None:
+        by_label = {"surname": self.surname_error, "email": self.email_error}
+        shown = {label: [] for label in (self.surname_error, self.email_error, self.error)}
+        for key, message in self.errors.items():
+            shown[by_label.get(self._error_fields.get(key, ""), self.error)].append(message)
+        for label, messages in shown.items():
+            label.show_message("\n".join(messages))
+
+    def refused(self, key, exc) -> None:
+        super().refused(key, exc)
+        field = getattr(exc, "field", None) or ""
+        self._error_fields[key] = {"e-mail": "email"}.get(field, field)
+
     def save(self) -> int | None:
-        values = self.values()
-        self.error.show_message("")
-        surname_ok = bool(values["surname"])
-        self.surname_error.show_message("" if surname_ok else self.tr("The surname is required"))
-        if not (self._check_email() and surname_ok):
-            return None
-        try:
-            pid = self.ctx.registry.save_person(values, self.person_id, expected_version=self.version)
-        except CouncilError as exc:
-            target = {"surname": self.surname_error, "e-mail": self.email_error}.get(exc.field or "", self.error)
-            target.show_message(council_message(exc))
-            return None
-        self.load(pid)
-        self.saved.emit(pid)
-        return pid
+        self._error_fields = {}
+        return super().save()
 
 
 class MergeDialog(QDialog):
@@ -412,11 +437,17 @@ class PeopleView(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.editor.saved.connect(self._saved)
+        self.editor.open_wanted.connect(self.open_person)
+        self.editor.draft_note.offer()
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._update_count()
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.new_button)
+
+    @property
+    def undo_stack(self):
+        return self.editor.undo_stack
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -446,7 +477,25 @@ class PeopleView(QWidget):
             self.editor.fields["surname"].setFocus()
 
     def _saved(self, pid: int) -> None:
-        self.model.reload()
+        """A save (often the autosave): the row shows the new values where it is; a new person is listed."""
+        if not self.model.refresh_row(pid):
+            self.model.reload()
+        self._select_person(pid)
+        if pid != self.editor.person_id:
+            self.editor.load(pid)
+
+    def _select_person(self, pid: int | None) -> None:
+        r = self.model.row_of(pid) if pid else -1
+        self.table.selectionModel().blockSignals(True)
+        if r >= 0:
+            self.table.setCurrentIndex(self.model.index(r, 0))
+        else:
+            self.table.clearSelection()
+        self.table.selectionModel().blockSignals(False)
+
+    def open_person(self, pid: int | None) -> None:
+        """Show a person (a draft to restore is about them); None: a new person."""
+        self._select_person(pid)
         self.editor.load(pid)
 
     def selected_ids(self) -> list[int]:
@@ -487,32 +536,33 @@ class PeopleView(QWidget):
 
 
 class OrganisationEditor(RecordEditor):
+    kind = "organisation"
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
-        self.form.addRow(self.heading)
+        self.form.insertRow(0, self.heading)
         self.add_text_fields((("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
                               ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))))
-        self.kind = QComboBox()
-        named(self.kind, self.tr("Kind"))
-        fill_combo(self.kind, [k.value for k in OrganizationKind])
-        self.form.addRow(self.tr("Kind"), self.kind)
+        self.kind_combo = QComboBox()
+        named(self.kind_combo, self.tr("Kind"))
+        fill_combo(self.kind_combo, [k.value for k in OrganizationKind])
+        self.bind_field("kind", self.kind_combo, self.tr("Kind"))
+        self.form.addRow(self.tr("Kind"), self.kind_combo)
         self.add_save_row(self.tr("Save"), self.tr("Save the organisation"))
         self.load(None, {})
 
+    def defaults(self) -> dict:
+        return {"kind": "other"}
+
     def load_more(self, row: dict) -> None:
-        self.kind.setCurrentIndex(max(0, self.kind.findData(row.get("kind") or "other")))
         self.heading.setText(row.get("name") or self.tr("New organisation"))
 
-    def more_values(self) -> dict:
-        return {"kind": self.kind.currentData()}
-
-    def check(self, values: dict) -> str:
-        if not any(values[k] for k in ("name_kk", "name_ru", "name_en")):
-            return self.tr("A name in at least one language is required")
-        return ""
+    def check(self, values: dict) -> None:
+        if not any(values.get(k) for k in ("name_kk", "name_ru", "name_en")):
+            raise Refused(self.tr("A name in at least one language is required"))
 
     def store(self, values: dict) -> int:
         return self.ctx.registry.save_organization(values, self.record_id)

@@ -8,38 +8,41 @@ from .forms import named
 from .models.labels import fill_combo
 from .models.projects import ProjectsModel
 from .people import PersonPicker
-from .records import RecordEditor, RecordsView, organisation_combo
+from .records import RecordEditor, RecordsView, Refused, organisation_combo
 
 
 class ProjectEditor(RecordEditor):
+    kind = "project"
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.add_text_fields((("title_kk", self.tr("Title in Kazakh")), ("title_ru", self.tr("Title in Russian")),
                               ("title_en", self.tr("Title in English")), ("field", self.tr("Field of research"))))
         self.organization = organisation_combo(ctx, self.tr("Organisation"))
+        self.bind_field("organization_id", self.organization, self.tr("Organisation"))
         self.form.addRow(self.tr("Organisation"), self.organization)
         self.lead = PersonPicker(ctx, self.tr("Project lead"))
+        self.bind_field("lead_id", self.lead, self.tr("Project lead"))
         self.form.addRow(self.tr("Project lead"), self.lead)
         self.status = QComboBox()
         named(self.status, self.tr("Status"))
         fill_combo(self.status, [s.value for s in ProjectStatus])
+        self.bind_field("status", self.status, self.tr("Status"))
         self.form.addRow(self.tr("Status"), self.status)
         self.summary = QPlainTextEdit()
         named(self.summary, self.tr("Summary"))
         self.summary.setTabChangesFocus(True)
+        self.bind_field("summary", self.summary, self.tr("Summary"))
         self.form.addRow(self.tr("Summary"), self.summary)
         self.add_save_row(self.tr("Save"), self.tr("Save the project"))
         self.load(None, {})
 
-    def load_more(self, row: dict) -> None:
-        self.organization.setCurrentIndex(max(0, self.organization.findData(row.get("organization_id"))))
-        self.lead.set_person(row.get("lead_id"))
-        self.status.setCurrentIndex(max(0, self.status.findData(row.get("status") or "ongoing")))
-        self.summary.setPlainText(row.get("summary") or "")
+    def defaults(self) -> dict:
+        return {"organization_id": None, "lead_id": None, "status": "ongoing", "summary": ""}
 
-    def more_values(self) -> dict:
-        return {"status": self.status.currentData(), "summary": self.summary.toPlainText().strip(),
-                "organization_id": self.organization.currentData(), "lead_id": self.lead.value()}
+    def check(self, values: dict) -> None:
+        if not any(values.get(k) for k in ("title_kk", "title_ru", "title_en")):
+            raise Refused(self.tr("A title in at least one language is required"))
 
     def store(self, values: dict) -> int:
         return self.ctx.meetings.save_project(values, self.record_id)

@@ -1,18 +1,20 @@
 """A list of records beside the form that edits the chosen one: organisations, projects, council bodies.
 
-The form asks before a record with unsaved changes is left, shows a refusal next to its
-Save button, and tells the list to reload after a save.
+The form saves by itself (staging.py), asks before a record with unsaved changes is left,
+shows a refusal next to its Save button, and tells the list to reload after a save.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ..domain.errors import CouncilError
+__all__ = ["RecordEditor", "RecordsView", "Refused", "organisation_combo"]
+
 from . import i18n
-from .forms import ErrorLabel, SearchField, council_message, leave_editor, named, table_view
+from .forms import ErrorLabel, SearchField, leave_editor, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
+from .staging import DraftNote, Refused, StagedEditor
 
 
 def organisation_combo(ctx, name: str) -> QComboBox:
@@ -25,26 +27,47 @@ def organisation_combo(ctx, name: str) -> QComboBox:
     return combo
 
 
-class RecordEditor(QWidget):
-    """Fields of one record; subclasses say how to store the values and what else to load."""
+class RecordEditor(StagedEditor):
+    """Fields of one record, staged, undoable and saved by themselves (staging.py).
+
+    Subclasses bind their widgets (`add_text_fields`, `bind_field`), say what a new record
+    holds (`defaults`), check the values (`check`, raising `Refused`) and store them (`store`).
+    Undo reaches back as far as the record shown: opening another record starts afresh.
+    """
 
     saved = Signal(int)
+    open_wanted = Signal(object)  # a record id (None: a new one) the editor must show to restore a draft
+    kind = "record"
 
-    def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.record_id: int | None = None
-        self._loaded: dict = {}
+    def __init__(self, ctx, parent=None, form: bool = True) -> None:
+        super().__init__(ctx, parent)
+        self.ident = self.new_ident()
+        self.row: dict = {}
         self.fields: dict[str, QLineEdit] = {}
-        self.form = QFormLayout(self)
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        self.draft_note = DraftNote(self)
         self.error = ErrorLabel()
         self.save_button = QPushButton(icon("save"), "")
+        if form:
+            self.form = QFormLayout(self)
+            self.form.addRow(self.draft_note.box)
+
+    @property
+    def record_id(self) -> int | None:
+        return self.ident if self.ident > 0 else None
+
+    def bind_field(self, key: str, widget: QWidget, label: str) -> QWidget:
+        self.widgets[key], self.labels[key] = widget, label
+        self.bind(widget, self.kind, lambda: self.ident, key, label)
+        return widget
 
     def add_text_fields(self, pairs) -> None:
         for key, title in pairs:
             edit = QLineEdit()
             named(edit, title)
             self.fields[key] = edit
+            self.bind_field(key, edit, title)
             self.form.addRow(title, edit)
 
     def add_save_row(self, text: str, name: str) -> None:
@@ -54,54 +77,104 @@ class RecordEditor(QWidget):
         self.form.addRow(self.error, self.save_button)
 
     # subclasses
-    def load_more(self, row: dict) -> None:
-        """Widgets other than the text fields."""
-
-    def more_values(self) -> dict:
+    def defaults(self) -> dict:
+        """The values a new record starts with."""
         return {}
 
-    def check(self, values: dict) -> str:
-        """A message when the values cannot be stored; empty when they can."""
-        return ""
+    def load_more(self, row: dict) -> None:
+        """What else shows the record (a heading)."""
+
+    def check(self, values: dict) -> None:
+        """Raise `Refused` when the values cannot be stored."""
 
     def store(self, values: dict) -> int:
         raise NotImplementedError
 
+    def fetch(self, record_id: int) -> dict | None:
+        """The record as stored now (after a save); None: keep what was written."""
+        return None
+
     # the same for every record
     def load(self, record_id: int | None, row: dict) -> None:
-        self.record_id = record_id
-        for key, edit in self.fields.items():
-            edit.setText(row.get(key) or "")
-            edit.setCursorPosition(0)
+        """Show a record (None: a new one). The caller has asked about unsaved changes first."""
+        if record_id is None or record_id != self.record_id:
+            self._autosave.stop()
+            self.pending.clear()
+            self.errors.clear()
+            self.undo_stack.clear()
+            self.ident = record_id or self.new_ident()
+        self.row = row
+        base = {**self.defaults(), **{k: row[k] for k in self.widgets if k in row}}
+        self.records = {(self.kind, self.ident): {k: v if v is not None or k not in self.fields else ""
+                                                  for k, v in base.items()}}
+        self.refresh_bindings()
         self.load_more(row)
-        self.error.show_message("")
-        self._loaded = self.values()
+        for edit in self.fields.values():
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)
+        self.show_errors()
 
     def values(self) -> dict:
-        return {**{k: e.text().strip() for k, e in self.fields.items()}, **self.more_values()}
+        """The record as shown: stored values with the staged ones on top."""
+        key = (self.kind, self.ident)
+        return {**self.records.get(key, {}), **self.pending.get(key, {})}
 
-    def has_unsaved_changes(self) -> bool:
-        return self.values() != self._loaded
+    def write(self, key, values: dict) -> int:
+        merged = {k: v.strip() if isinstance(v, str) else v for k, v in {**self.records[key], **values}.items()}
+        self.check(merged)
+        record_id = self.store(merged)
+        self.records[(self.kind, record_id)] = merged
+        return record_id
 
-    def discard(self) -> None:
-        self._loaded = self.values()
+    def reload(self) -> None:
+        self.ident = self.resolve(self.kind, self.ident)
+        row = self.fetch(self.ident) if self.record_id else None
+        if row is not None:
+            self.load(self.ident, row)
+        else:
+            self.refresh_bindings()
 
     def save(self) -> int | None:
+        """Store what is staged; the record's id, or None with the message shown next to the field."""
+        if self.record_id is None and not self.pending:
+            try:  # Save on an untouched new record: say what it still needs
+                self.check(self.values())
+            except Refused as exc:
+                self.errors = {}
+                self.refused((self.kind, self.ident), exc)
+                self.show_errors()
+                return None
+        if not StagedEditor.save(self):
+            return None
+        return self.record_id
+
+    def show_errors(self) -> None:
+        self.error.show_message("\n".join(dict.fromkeys(self.errors.values())))
+
+    def saved_changes(self) -> None:
+        if self.record_id:
+            self.saved.emit(self.record_id)
+
+    def discard(self) -> None:
+        """Forget what is staged (and its draft); show the record as stored."""
+        self.forget_staged()
+        self.load(self.record_id, self.row if self.record_id else {})
+
+    def draft_name(self) -> str:
+        return self.kind
+
+    def draft_summary(self) -> str:
         values = self.values()
-        problem = self.check(values)
-        if problem:
-            self.error.show_message(problem)
-            return None
-        try:
-            record_id = self.store(values)
-        except CouncilError as exc:
-            self.error.show_message(council_message(exc))
-            return None
-        self.record_id = record_id
-        self._loaded = values
-        self.error.show_message("")
-        self.saved.emit(record_id)
-        return record_id
+        return next((str(values[k]) for k in self.fields if values.get(k)), "")
+
+    def restore_target(self, draft: dict) -> None:
+        ident = draft["pending"][0][1]
+        wanted = ident if ident > 0 else None
+        self.open_wanted.emit(wanted)  # the view selects it in its list and shows it here
+        if wanted != self.record_id:  # no view listening
+            row = self.fetch(wanted) if wanted else {}
+            if row is not None:
+                self.load(wanted, row)
 
 
 class RecordsView(QWidget):
@@ -144,15 +217,45 @@ class RecordsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new)
         editor.saved.connect(self._saved)
+        editor.open_wanted.connect(self.open_record)
+        editor.draft_note.offer()
+
+    @property
+    def undo_stack(self):
+        return self.editor.undo_stack
 
     def chosen(self, row: dict | None) -> None:
         """A record was chosen (None: a new one is being made)."""
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and leave_editor(self.editor, self):
-            row = self.model.row(self.proxy.mapToSource(current))
-            self.editor.load(row["id"], row)
-            self.chosen(row)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row(self.proxy.mapToSource(current))
+        if row["id"] == self.editor.record_id:
+            return
+        if not leave_editor(self.editor, self):
+            self._select_quietly(previous)
+            return
+        self.editor.load(row["id"], row)
+        self.chosen(row)
+
+    def _select_quietly(self, index: QModelIndex) -> None:
+        self.table.selectionModel().blockSignals(True)
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().blockSignals(False)
+
+    def open_record(self, record_id: int | None) -> None:
+        """Show a record in the list and the editor (a draft to restore is about it)."""
+        if record_id is None:
+            self.table.clearSelection()
+            self.editor.load(None, {})
+            self.chosen(None)
+            return
+        r = self.model.row_of(record_id)
+        if r >= 0:
+            self._select_quietly(self.proxy.mapFromSource(self.model.index(r, 0)))
+            self.editor.load(record_id, self.model.row(r))
+            self.chosen(self.model.row(r))
 
     def new(self) -> None:
         if leave_editor(self.editor, self):
@@ -165,6 +268,7 @@ class RecordsView(QWidget):
         self.model.reload()
         r = self.model.row_of(record_id)
         if r >= 0:
+            self._select_quietly(self.proxy.mapFromSource(self.model.index(r, 0)))
             self.editor.load(record_id, self.model.row(r))
             self.chosen(self.model.row(r))
 

@@ -343,8 +343,8 @@
         <translation>print the protocol of the open meeting</translation>
     </message>
     <message>
-        <source>undo / redo in the meeting editor</source>
-        <translation>undo / redo in the meeting editor</translation>
+        <source>undo / redo in the editor in view</source>
+        <translation>undo / redo in the editor in view</translation>
     </message>
     <message>
         <source>go to a view</source>
@@ -607,8 +607,16 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Choose a person from the list</translation>
     </message>
     <message>
+        <source>Add member %1</source>
+        <translation>Add member %1</translation>
+    </message>
+    <message>
         <source>Select a term first</source>
         <translation>Select a term first</translation>
+    </message>
+    <message>
+        <source>End the term of %1</source>
+        <translation>End the term of %1</translation>
     </message>
 </context>
 <context>
@@ -789,12 +797,20 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Degree</translation>
     </message>
     <message>
+        <source>Degree, title and position</source>
+        <translation>Degree, title and position</translation>
+    </message>
+    <message>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Documents in Kazakh or English print the Russian text where these are left empty</source>
+        <translation>Documents in Kazakh or English print the Russian text where these are left empty</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -893,6 +909,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Save the project</source>
         <translation>Save the project</translation>
+    </message>
+    <message>
+        <source>A title in at least one language is required</source>
+        <translation>A title in at least one language is required</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1082,41 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StagedEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Restore unsaved edits</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved edits</source>
+        <translation>Restore the unsaved edits</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edits</source>
+        <translation>Discard the unsaved edits</translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>Unsaved edits found</translation>
+    </message>
+    <message>
+        <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
+        <translation>Edits that could not be saved were kept when the program stopped (%1). Restore them?</translation>
     </message>
 </context>
 <context>

@@ -343,8 +343,8 @@
         <translation>ашық отырыстың хаттамасын басып шығару</translation>
     </message>
     <message>
-        <source>undo / redo in the meeting editor</source>
-        <translation>отырыс редакторында болдырмау / қайталау</translation>
+        <source>undo / redo in the editor in view</source>
+        <translation>ашық тұрған редакторда болдырмау / қайталау</translation>
     </message>
     <message>
         <source>go to a view</source>
@@ -607,8 +607,16 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Тізімнен тұлғаны таңдаңыз</translation>
     </message>
     <message>
+        <source>Add member %1</source>
+        <translation>Мүше қосу: %1</translation>
+    </message>
+    <message>
         <source>Select a term first</source>
         <translation>Алдымен мерзімді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>End the term of %1</source>
+        <translation>Өкілеттік мерзімін аяқтау: %1</translation>
     </message>
 </context>
 <context>
@@ -789,12 +797,20 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
+        <source>Degree, title and position</source>
+        <translation>Дәреже, атақ және лауазым</translation>
+    </message>
+    <message>
         <source>Academic title</source>
         <translation>Ғылыми атағы</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Documents in Kazakh or English print the Russian text where these are left empty</source>
+        <translation>Қазақша немесе ағылшынша өріс бос болса, сол тілдегі құжаттар орысша мәтінді басады</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -893,6 +909,10 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Save the project</source>
         <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <source>A title in at least one language is required</source>
+        <translation>Кемінде бір тілде атауы қажет</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1082,41 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Saved: {0}</source>
         <translation>Сақталды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StagedEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved edits</source>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Тастау</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edits</source>
+        <translation>Сақталмаған өзгерістерді тастау</translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>Сақталмаған өзгерістер табылды</translation>
+    </message>
+    <message>
+        <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
+        <translation>Бағдарлама тоқтағанда сақталмай қалған өзгерістер бар (%1). Қалпына келтіру керек пе?</translation>
     </message>
 </context>
 <context>

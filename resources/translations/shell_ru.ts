@@ -345,8 +345,8 @@
         <translation>печать протокола открытого заседания</translation>
     </message>
     <message>
-        <source>undo / redo in the meeting editor</source>
-        <translation>отменить / повторить в редакторе заседания</translation>
+        <source>undo / redo in the editor in view</source>
+        <translation>отменить / повторить в открытом редакторе</translation>
     </message>
     <message>
         <source>go to a view</source>
@@ -609,8 +609,16 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Выберите лицо из списка</translation>
     </message>
     <message>
+        <source>Add member %1</source>
+        <translation>Добавить члена: %1</translation>
+    </message>
+    <message>
         <source>Select a term first</source>
         <translation>Сначала выберите срок</translation>
+    </message>
+    <message>
+        <source>End the term of %1</source>
+        <translation>Завершить срок: %1</translation>
     </message>
 </context>
 <context>
@@ -792,12 +800,20 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Учёная степень</translation>
     </message>
     <message>
+        <source>Degree, title and position</source>
+        <translation>Степень, звание и должность</translation>
+    </message>
+    <message>
         <source>Academic title</source>
         <translation>Учёное звание</translation>
     </message>
     <message>
         <source>Position</source>
         <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Documents in Kazakh or English print the Russian text where these are left empty</source>
+        <translation>Если поле на казахском или английском пусто, документы на этом языке печатают русский текст</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -896,6 +912,10 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Save the project</source>
         <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <source>A title in at least one language is required</source>
+        <translation>Нужно название хотя бы на одном языке</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1085,41 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Saved: {0}</source>
         <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StagedEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Восстановление несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved edits</source>
+        <translation>Восстановить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edits</source>
+        <translation>Отбросить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
+        <translation>Изменения, которые не удалось сохранить, остались после остановки программы (%1). Восстановить их?</translation>
     </message>
 </context>
 <context>

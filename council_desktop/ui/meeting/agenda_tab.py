@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.meeting_models import AgendaModel, PresentationsModel
-from .commands import CreateCommand, RemoveCommand, ServiceCommand
+from ..staging import CreateCommand, RemoveCommand, ServiceCommand
 from .widgets import (
     Confirm,
     ErrorLabel,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.meeting_models import ATTENDANCE_STATUSES, AttendanceModel, status_label
-from .commands import ServiceCommand
+from ..staging import ServiceCommand
 from .widgets import PersonPicker, named, table
 
 STATUS_KEYS = {"present": "Ctrl+1", "remote": "Ctrl+2", "absent": "Ctrl+3", "excused": "Ctrl+4"}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..forms import date_edit
 from ..models.labels import fill_combo, label
-from .commands import ServiceCommand
+from ..staging import ServiceCommand
 from .widgets import ErrorLabel, PersonField, named, ui_language
 
 

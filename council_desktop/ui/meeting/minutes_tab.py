@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..forms import date_edit
 from ..forms import row as button_row
 from ..models.meeting_models import AssignmentsModel, ResolutionsModel, SpeechesModel
-from .commands import CreateCommand, RemoveCommand
+from ..staging import CreateCommand, RemoveCommand
 from .widgets import Confirm, ErrorLabel, PersonField, PersonPicker, TextPrompt, named, select_row, table, ui_language
 
 LANGS = ("kk", "ru", "en")

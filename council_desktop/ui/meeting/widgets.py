@@ -201,6 +201,13 @@ class PersonField(QWidget):
         self.choose.setEnabled(not read_only)
         self.clear.setEnabled(not read_only)
 
+    # as a staged field (staging.Binding)
+    def field_value(self) -> int | None:
+        return self.person_id
+
+    def set_field_value(self, value: int | None, editor) -> None:
+        self.set_person(value, editor.person_name(value))
+
     def _choose(self) -> None:
         chosen = PersonPicker.ask(self.ctx, self, self.label)
         if chosen:
@@ -249,6 +256,13 @@ class PeopleListField(QWidget):
     def setReadOnly(self, read_only: bool) -> None:
         self.add.setEnabled(not read_only)
         self.remove.setEnabled(not read_only)
+
+    # as a staged field (staging.Binding)
+    def field_value(self) -> tuple[int, ...]:
+        return self.ids
+
+    def set_field_value(self, value, editor) -> None:
+        self.set_people([{"person_id": p, "name": editor.person_name(p)} for p in value or ()])
 
     def _add(self) -> None:
         chosen = PersonPicker.ask(self.ctx, self, self.label)

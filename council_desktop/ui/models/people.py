@@ -68,6 +68,15 @@ class PeopleModel(RowsModel):
             self.searched.emit(text)
         jobs.run(query, on_result=show, progress=False)
 
+    def refresh_row(self, person_id: int) -> bool:
+        """Show a saved person's new values in place (the list keeps its order and scroll); False if not listed."""
+        r = self.row_of(person_id)
+        if r < 0:
+            return False
+        self.rows[r] = self.ctx.registry.person(person_id, lang=i18n.current())
+        self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+        return True
+
     def canFetchMore(self, parent=NO_PARENT) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 

@@ -1,0 +1,594 @@
+"""Edits staged in an editor, undoable, and saved by themselves: one mechanism for every editor.
+
+The meeting editor and the registry editors (person, organisation, council body, project)
+all work this way:
+- A field typed or picked is *staged*: a `FieldEdit` on the editor's `undo_stack` records
+  it (typing in one field merges into one command), `has_unsaved_changes()` reports it and
+  `save()` writes each changed record with one call of the subclass's `write()`.
+- The editor saves by itself 1.5 s after the last edit, when the focus leaves it and when it
+  is hidden, so a crash loses at most the field being typed.
+- An edit that cannot be saved yet (refused: a new person without a surname, more votes than
+  members present) stays staged, with its message, and is kept as a *draft* file in the
+  user's data folder (written atomically); an editor that finds a draft of its own — the
+  program stopped before it could be saved — offers it back in a yellow note.
+- An action on the structure (add, remove, move a record) is a `ServiceCommand`: a service
+  call at once, whose undo is the inverse call (`CreateCommand`, `RemoveCommand`).
+Records are named by (kind, id); a record not yet in the database has a negative id, and a
+record re-created by an undo gets a new id: `alias()` keeps older commands finding it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from ..domain.errors import CouncilError
+from ..store.database import APP_NAME
+from . import i18n
+
+AUTOSAVE_MS = 1500
+FIELD_EDIT_ID = 7301
+
+Key = tuple[str, int]
+
+
+class Refused(Exception):
+    """A check of the editor's own (a required field) refused the values; shown like a service's refusal."""
+
+    code = "refused"
+
+    def __init__(self, text: str, field: str | None = None) -> None:
+        super().__init__(text)
+        self.text, self.field = text, field
+
+    def message(self, _lang: str = "") -> str:
+        return self.text
+
+
+class FieldEdit(QUndoCommand):
+    """A field's new value staged in the editor; undo stages the old value again."""
+
+    def __init__(self, editor, kind: str, ident: int, field: str, old: Any, new: Any, text: str):
+        super().__init__(text)
+        self.editor, self.kind, self.ident, self.field = editor, kind, ident, field
+        self.old, self.new = old, new
+
+    def id(self) -> int:
+        return FIELD_EDIT_ID
+
+    def mergeWith(self, other) -> bool:
+        # typing a word is one edit, not one per letter
+        if not isinstance(other, FieldEdit) or (other.kind, other.ident, other.field) != \
+                (self.kind, self.ident, self.field):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.editor.stage(self.kind, self.ident, self.field, self.new)
+
+    def undo(self) -> None:
+        self.editor.stage(self.kind, self.ident, self.field, self.old)
+
+
+# An action on the structure (add, remove, move a record) is a service call at once; undo calls the inverse.
+class ServiceCommand(QUndoCommand):
+    """`do()` and `undo_do()` call services; a refusal is shown and the command dropped or kept undone."""
+
+    def __init__(self, editor, text: str, do: Callable[[], Any], undo_do: Callable[[], Any],
+                 report: Callable[[CouncilError], None] | None = None):
+        super().__init__(text)
+        self.editor, self._do, self._undo = editor, do, undo_do
+        self._report = report or editor.report
+
+    def _run(self, action: Callable[[], Any]) -> bool:
+        self.editor.flush_quietly()
+        try:
+            action()
+        except CouncilError as exc:
+            self._report(exc)
+            self.setObsolete(True)
+            self.editor.reload()
+            return False
+        self.editor.after_change()
+        return True
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+
+class CreateCommand(ServiceCommand):
+    """Add a record; undo removes it. The first id stays the command's name for it."""
+
+    def __init__(self, editor, text: str, kind: str, create: Callable[[], int], delete: Callable[[int], None],
+                 report: Callable[[CouncilError], None] | None = None):
+        self.kind, self.ident = kind, None
+
+        def do():
+            new = create()
+            if self.ident is None:
+                self.ident = new
+            else:
+                editor.alias(kind, self.ident, new)
+            editor.select_later(kind, new)
+
+        super().__init__(editor, text, do, lambda: delete(editor.resolve(kind, self.ident)), report)
+
+
+class RemoveCommand(ServiceCommand):
+    """Remove a record; undo re-creates it from a snapshot taken just before removal."""
+
+    def __init__(self, editor, text: str, kind: str, ident: int, snapshot: Callable[[int], Any],
+                 delete: Callable[[int], None], recreate: Callable[[Any], int]):
+        self.kind, self.ident, self.saved = kind, ident, None
+
+        def do():
+            current = editor.resolve(kind, ident)
+            self.saved = snapshot(current)
+            delete(current)
+
+        def undo():
+            new = recreate(self.saved)
+            editor.alias(kind, ident, new)
+            editor.select_later(kind, new)
+
+        super().__init__(editor, text, do, undo)
+
+
+class Binding:
+    """A widget showing one field of a record; which record (and which language) is asked each time.
+
+    Standard Qt inputs are read and written here; a widget of our own offers `field_value()`,
+    `set_field_value(value, editor)` and a `changed` signal.
+    """
+
+    def __init__(self, widget, kind: str, ident: Callable[[], int | None], field: Callable[[str], str],
+                 label: str, owner):
+        self.widget, self.kind, self.ident, self.field, self.label, self.owner = \
+            widget, kind, ident, field, label, owner
+
+    def key(self, lang: str):
+        ident = self.ident()
+        return None if ident is None else (self.kind, ident, self.field(lang))
+
+    def get(self) -> Any:
+        w = self.widget
+        if hasattr(w, "field_value"):
+            return w.field_value()
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QSpinBox):
+            return None if w.specialValueText() and w.value() == w.minimum() else w.value()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QDateEdit):
+            return None if w.specialValueText() and w.date() == w.minimumDate() \
+                else w.date().toString(Qt.DateFormat.ISODate)
+        if isinstance(w, QTimeEdit):
+            return "" if w.specialValueText() and w.time() == w.minimumTime() else w.time().toString("HH:mm")
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        raise TypeError(w)
+
+    def set(self, value: Any, editor) -> None:
+        w = self.widget
+        custom = hasattr(w, "set_field_value")
+        current = None if custom else self.get()
+        if not custom and current == value:
+            return
+        if isinstance(w, (QLineEdit, QPlainTextEdit)) and w.hasFocus() and not custom \
+                and (current or "").strip() == (value or "").strip():
+            return  # the saved text lost a space the secretary is still typing after: keep the cursor
+        w.blockSignals(True)
+        try:
+            if custom:
+                w.set_field_value(value, editor)
+            elif isinstance(w, QLineEdit):
+                w.setText(value or "")
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText(value or "")
+            elif isinstance(w, QSpinBox):
+                w.setValue(w.minimum() if value is None else int(value))
+            elif isinstance(w, QComboBox):  # compared in Python: None and booleans are values too
+                w.setCurrentIndex(next((i for i in range(w.count()) if w.itemData(i) == value), 0))
+            elif isinstance(w, QDateEdit):
+                w.setDate(w.minimumDate() if not value else QDate.fromString(value, Qt.DateFormat.ISODate))
+            elif isinstance(w, QTimeEdit):
+                w.setTime(w.minimumTime() if not value else QTime.fromString(value, "HH:mm"))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+        finally:
+            w.blockSignals(False)
+
+    def signal(self):
+        w = self.widget
+        if hasattr(w, "field_value"):
+            return w.changed
+        if isinstance(w, QLineEdit):
+            return w.textEdited
+        if isinstance(w, QPlainTextEdit):
+            return w.textChanged
+        if isinstance(w, QSpinBox):
+            return w.valueChanged
+        if isinstance(w, QComboBox):
+            return w.currentIndexChanged
+        if isinstance(w, QDateEdit):
+            return w.dateChanged
+        if isinstance(w, QTimeEdit):
+            return w.timeChanged
+        if isinstance(w, QCheckBox):
+            return w.toggled
+        return w.changed
+
+    def set_enabled(self, enabled: bool, read_only: bool) -> None:
+        w = self.widget
+        if isinstance(w, (QLineEdit, QPlainTextEdit)) or hasattr(w, "field_value"):
+            w.setEnabled(enabled)
+            w.setReadOnly(read_only)
+        else:
+            w.setEnabled(enabled and not read_only)
+
+
+# --- drafts ---------------------------------------------------------------------------------------
+def drafts_folder() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "drafts"
+
+
+def draft_path(location: str, name: str) -> Path:
+    """One file per database and editor: a draft never lands in another database's record."""
+    digest = hashlib.sha1(str(location).encode("utf-8")).hexdigest()[:12]
+    return drafts_folder() / f"{digest}-{name}.json"
+
+
+def write_draft(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def read_draft(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("pending") else None
+
+
+def _from_json(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value  # lists of people are tuples in the editor
+
+
+class StagedEditor(QWidget):
+    """The staging, undo, autosave and drafts; subclasses read (`reload`) and write (`write`) records."""
+
+    text_lang = "ru"  # the language of the texts being edited (fields named by a function of it)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self.records: dict[Key, dict] = {}
+        self.pending: dict[Key, dict[str, Any]] = {}
+        self.errors: dict[Key, str] = {}
+        self.bindings: list[Binding] = []
+        self._aliases: dict[Key, int] = {}
+        self._select: dict[str, int] = {}
+        self._last_new = 0
+        self.draft: dict | None = None  # a draft found on opening, offered back
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # --- subclasses -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the records again (`self.records`); staged edits stay on top of them."""
+
+    def write(self, key: Key, values: dict) -> int | None:
+        """Store one record's staged values; the new id when the record was created."""
+        raise NotImplementedError
+
+    def refused(self, key: Key, exc) -> None:
+        self.errors[key] = exc.message(i18n.current())
+
+    def show_errors(self) -> None:
+        """Show `self.errors` next to the fields they are about."""
+
+    def saved_changes(self) -> None:
+        """Something reached the database: tell the others."""
+
+    def draft_name(self) -> str | None:
+        """The name of this editor's draft file; None: no drafts."""
+        return None
+
+    def restore_target(self, draft: dict) -> None:
+        """Before a draft is restored: show the record it is about."""
+
+    @property
+    def locked(self) -> bool:
+        return False
+
+    # --- records and staging ----------------------------------------------------------------------
+    def new_ident(self) -> int:
+        """An id for a record not yet in the database."""
+        self._last_new -= 1
+        return self._last_new
+
+    def resolve(self, kind: str, ident: int) -> int:
+        seen = set()
+        while (kind, ident) in self._aliases and ident not in seen:
+            seen.add(ident)
+            ident = self._aliases[(kind, ident)]
+        return ident
+
+    def alias(self, kind: str, old: int, new: int) -> None:
+        if old != new:
+            self._aliases[(kind, old)] = new
+
+    def select_later(self, kind: str, ident: int) -> None:
+        """After the next reload, select this record (one just added or re-created by an undo)."""
+        self._select[kind] = ident
+
+    def wanted_selection(self, kind: str) -> int | None:
+        return self._select.get(kind)
+
+    def report(self, exc) -> None:
+        """A structural action was refused."""
+        self.errors = {("action", 0): exc.message(i18n.current())}
+        self.show_errors()
+
+    def after_change(self) -> None:
+        """A structural action reached the database: show the new state and tell the others."""
+        self.errors.clear()
+        self.show_errors()
+        self.reload()
+        self.saved_changes()
+
+    def value(self, kind: str, ident: int, field: str) -> Any:
+        ident = self.resolve(kind, ident)
+        staged = self.pending.get((kind, ident), {})
+        if field in staged:
+            return staged[field]
+        return self.records.get((kind, ident), {}).get(field)
+
+    def stage(self, kind: str, ident: int, field: str, value: Any) -> None:
+        """Called by FieldEdit (do and undo): the value waits in the editor until saved."""
+        ident = self.resolve(kind, ident)
+        key = (kind, ident)
+        base = self.records.get(key, {}).get(field)
+        staged = self.pending.setdefault(key, {})
+        if value == base or (value in (None, "") and base in (None, "")):
+            staged.pop(field, None)
+        else:
+            staged[field] = value
+        if not staged:
+            self.pending.pop(key, None)
+        self.refresh_bindings(key)
+        self.staged(key)
+        self._autosave.start()
+
+    def staged(self, key: Key) -> None:
+        """A field of `key` changed (typed, undone, redone)."""
+
+    def edit(self, kind: str, ident: int, field: str, value: Any, label: str) -> None:
+        """A user's edit of a field: undoable, staged."""
+        if self.locked:
+            return
+        old = self.value(kind, ident, field)
+        if old == value or (old in (None, "") and value in (None, "")):
+            return
+        text = QCoreApplication.translate("StagedEditor", "Edit %1").replace("%1", label)
+        self.undo_stack.push(FieldEdit(self, kind, ident, field, old, value, text))
+
+    def bind(self, widget, kind: str, ident: Callable[[], int | None], field, label: str, owner=None) -> Binding:
+        field_fn = field if callable(field) else (lambda _lang, f=field: f)
+        b = Binding(widget, kind, ident, field_fn, label, owner)
+        self.bindings.append(b)
+
+        def on_change(*_args):
+            key = b.key(self.text_lang)
+            if key is not None:
+                self.edit(key[0], key[1], key[2], b.get(), b.label)
+        b.signal().connect(on_change)
+        return b
+
+    def refresh_bindings(self, key: Key | None = None, owner=None) -> None:
+        for b in self.bindings:
+            if owner is not None and b.owner is not owner:
+                continue
+            k = b.key(self.text_lang)
+            if k is not None:
+                k = (k[0], self.resolve(k[0], k[1]), k[2])
+            if key is not None and (k is None or k[:2] != key):
+                continue
+            if k is None:
+                b.set_enabled(False, True)
+                continue
+            b.set(self.value(*k), self)
+            b.set_enabled(True, self.locked)
+
+    # --- saving -----------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.pending)
+
+    def save(self) -> bool:
+        """Write every staged record (one call each); False, with the message shown, if refused."""
+        self._autosave.stop()
+        if not self.pending:
+            return True
+        ok, wrote, stale = True, False, False
+        self.errors.clear()
+        for key in list(self.pending):
+            values = self.pending.get(key)
+            if not values:
+                continue
+            try:
+                new = self.write(key, values)
+            except (CouncilError, Refused) as exc:
+                ok = False
+                self.refused(key, exc)
+                if exc.code == "stale_edit":
+                    stale = True
+                    self.pending.pop(key, None)
+                continue
+            wrote = True
+            self.pending.pop(key, None)
+            if new is not None and new != key[1]:
+                self.alias(key[0], key[1], new)
+        self.show_errors()
+        if wrote or stale:
+            self.reload()
+        self.refresh_errors()
+        if wrote:
+            self.saved_changes()
+        self.keep_draft()
+        return ok
+
+    def refresh_errors(self) -> None:
+        """After a save: messages next to fields (a reload may have rebuilt them)."""
+
+    def flush_quietly(self) -> None:
+        """Before a structural change: save what is staged; a refusal stays staged and shown."""
+        if self.pending:
+            self.save()
+
+    def forget_staged(self) -> None:
+        """Forget staged edits and their draft (the user chose Discard, or opened another record)."""
+        self._autosave.stop()
+        self.pending.clear()
+        self.errors.clear()
+        self.undo_stack.clear()
+        self.remove_draft()
+
+    def _focus_changed(self, old, new) -> None:
+        """Leaving the editor (another view, another window) saves what was typed."""
+        if self.pending and old is not None and self.isAncestorOf(old) \
+                and (new is None or not self.isAncestorOf(new)):
+            self.save()
+
+    def hideEvent(self, event) -> None:
+        if self.pending:
+            self.save()
+        super().hideEvent(event)
+
+    # --- drafts -----------------------------------------------------------------------------------
+    def _draft_file(self) -> Path | None:
+        name = self.draft_name()
+        return draft_path(self.ctx.location, name) if name else None
+
+    def keep_draft(self) -> None:
+        """What is staged and could not be saved goes to the draft file; nothing staged: no draft."""
+        path = self._draft_file()
+        if path is None:
+            return
+        if not self.pending:
+            self.remove_draft()
+            return
+        write_draft(path, {
+            "database": str(self.ctx.location), "editor": self.draft_name(),
+            "saved": dt.datetime.now().isoformat(timespec="seconds"), "summary": self.draft_summary(),
+            "pending": [[kind, ident, values] for (kind, ident), values in self.pending.items()]})
+
+    def draft_summary(self) -> str:
+        """A few words naming what the draft is about (shown when offered back)."""
+        return ""
+
+    def remove_draft(self) -> None:
+        path = self._draft_file()
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+    def find_draft(self) -> dict | None:
+        """A draft left by an earlier run; offered back by the caller (`offer_draft`)."""
+        path = self._draft_file()
+        self.draft = read_draft(path) if path is not None else None
+        return self.draft
+
+    def restore_draft(self) -> bool:
+        """Stage the draft's values again, as one undoable step; they are saved as usual if they can be."""
+        draft, self.draft = self.draft, None
+        if not draft:
+            return False
+        self.restore_target(draft)
+        self.undo_stack.beginMacro(QCoreApplication.translate("StagedEditor", "Restore unsaved edits"))
+        try:
+            for kind, ident, values in draft["pending"]:
+                if ident > 0 and (kind, ident) not in self.records:
+                    continue  # removed meanwhile
+                if ident < 0:  # a new record: the one the editor shows now
+                    ident = next((i for k, i in self.records if k == kind and i < 0), ident)
+                for field, value in values.items():
+                    self.edit(kind, ident, field, _from_json(value), field)
+        finally:
+            self.undo_stack.endMacro()
+        return True
+
+    def drop_draft(self) -> None:
+        self.draft = None
+        self.remove_draft()
+
+
+class DraftNote:
+    """The yellow note offering a draft back: "Restore" and "Discard"."""
+
+    def __init__(self, editor: StagedEditor) -> None:
+        from .forms import WarningBox, named
+        translate = QCoreApplication.translate
+        self.editor = editor
+        self.restore_button = QPushButton(translate("StagedEditor", "Restore"))
+        named(self.restore_button, translate("StagedEditor", "Restore the unsaved edits"))
+        self.discard_button = QPushButton(translate("StagedEditor", "Discard"))
+        named(self.discard_button, translate("StagedEditor", "Discard the unsaved edits"))
+        self.box = WarningBox(translate("StagedEditor", "Unsaved edits found"), self.restore_button,
+                              self.discard_button)
+        self.restore_button.clicked.connect(self.restore)
+        self.discard_button.clicked.connect(self.discard)
+
+    def offer(self) -> bool:
+        draft = self.editor.find_draft()
+        if draft:
+            when = dt.datetime.fromisoformat(draft["saved"]) if draft.get("saved") else None
+            what = draft.get("summary") or ""
+            text = QCoreApplication.translate(
+                "StagedEditor", "Edits that could not be saved were kept when the program stopped "
+                                "(%1). Restore them?").replace(
+                "%1", ", ".join(x for x in (what, i18n.format_datetime(when) if when else "") if x))
+            self.box.text.setText(text)
+        self.box.setVisible(bool(draft))
+        return bool(draft)
+
+    def restore(self) -> None:
+        self.box.hide()
+        self.editor.restore_draft()
+
+    def discard(self) -> None:
+        self.box.hide()
+        self.editor.drop_draft()
