@@ -1,25 +1,32 @@
 """The one context object built at start: database, sessions and the services on them.
 
 Windows and commands receive it as their first argument instead of reaching for globals.
+Services are made, and their modules imported, on first use: a command that prints a
+protocol need not import the demo loader, and one that lists people need not import
+ReportLab (a tenth of a second at every start of the `council` command).
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .services.demo import DemoService
-from .services.documents import DocumentService
-from .services.meetings import MeetingService
-from .services.minutes import MinutesService
-from .services.protocols import ProtocolService
-from .services.registry import RegistryService
-from .services.settings import SettingsService
-from .services.views import ViewService
-from .store.database import display_location, database_url, open_database
+from .store.database import database_url, display_location, open_database
 from .store.session import make_session_factory
+
+if TYPE_CHECKING:
+    from .services.demo import DemoService
+    from .services.documents import DocumentService
+    from .services.meetings import MeetingService
+    from .services.minutes import MinutesService
+    from .services.protocols import ProtocolService
+    from .services.registry import RegistryService
+    from .services.settings import SettingsService
+    from .services.views import ViewService
 
 
 @dataclass
@@ -28,18 +35,48 @@ class AppContext:
     engine: Engine
     sessions: sessionmaker[Session] = field(repr=False)
 
-    def __post_init__(self) -> None:
-        self.registry = RegistryService(self.sessions)
-        self.meetings = MeetingService(self.sessions)
-        self.minutes = MinutesService(self.sessions)
-        self.protocols = ProtocolService(self.sessions)
-        self.views = ViewService(self.sessions)
-        self.settings = SettingsService(self.sessions)
-        self.demo = DemoService(self.sessions)
-        self.documents = DocumentService(self.sessions)
+    @cached_property
+    def registry(self) -> RegistryService:
+        from .services.registry import RegistryService
+        return RegistryService(self.sessions)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from .services.meetings import MeetingService
+        return MeetingService(self.sessions)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from .services.minutes import MinutesService
+        return MinutesService(self.sessions)
+
+    @cached_property
+    def protocols(self) -> ProtocolService:
+        from .services.protocols import ProtocolService
+        return ProtocolService(self.sessions)
+
+    @cached_property
+    def views(self) -> ViewService:
+        from .services.views import ViewService
+        return ViewService(self.sessions)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from .services.settings import SettingsService
+        return SettingsService(self.sessions)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from .services.demo import DemoService
+        return DemoService(self.sessions)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from .services.documents import DocumentService
+        return DocumentService(self.sessions)
 
     @classmethod
-    def open(cls, db: str | os.PathLike | None = None) -> "AppContext":
+    def open(cls, db: str | os.PathLike | None = None) -> AppContext:
         url = database_url(db)
         engine = open_database(url)
         return cls(url=url, engine=engine, sessions=make_session_factory(engine))

@@ -105,3 +105,28 @@ def test_existing_file_is_replaced_whole(demo_db, tmp_path, capsys):
     out.write_bytes(b"old")
     assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF-") and out.stat().st_mode & 0o777 != 0o600
+
+
+def test_the_program_writes_the_same_protocol_and_closes_the_database(demo_db, tmp_path):
+    """Run as the `council` program (a process of its own, tuned for a short life): the same bytes as
+    the service renders, the database closed cleanly (SQLite removes its write-ahead log then)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    db, mid = demo_db
+    out = tmp_path / "p.pdf"
+    done = subprocess.run([sys.executable, "-m", "council_desktop.cli", "--db", db, "protocol", str(mid),
+                           "--lang", "kk", "--out", str(out)], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out) and done.stderr == ""
+    ctx = AppContext.open(db)
+    try:
+        assert out.read_bytes() == ctx.documents.render("protocol", mid, "kk")
+    finally:
+        ctx.close()
+    assert not Path(db + "-wal").exists()
+    wrong = subprocess.run([sys.executable, "-m", "council_desktop.cli", "--db", db, "document", "extract", str(mid),
+                            "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=60, check=False)
+    assert wrong.returncode == 2 and wrong.stderr.count("\n") == 1 and "--item" in wrong.stderr
+    assert not (tmp_path / "x.pdf").exists() and not Path(db + "-wal").exists()

@@ -18,10 +18,8 @@ protocol's number, date and that fingerprint.
 from __future__ import annotations
 
 import io
-import itertools
 from collections.abc import Iterable
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, PageBreak, Paragraph, Spacer, Table
@@ -281,33 +279,12 @@ def signature_block(view: dict, lang: str, keys=("chair", "secretary"), lines: b
     return [Spacer(1, 10 * mm), table]
 
 
-class QrMark(QrCode):
-    """A QR code drawn as one filled path: ReportLab's own draws a rectangle per run, 4× slower."""
-
-    def draw(self):
-        self.qr.make()
-        count, border = self.qr.getModuleCount(), self.qrBorder
-        box = self.width / (count + 2 * border)
-        path = self.canv.beginPath()
-        for r, row in enumerate(self.qr.modules):
-            c = 0
-            for dark, run in itertools.groupby(map(bool, row)):
-                n = len(list(run))
-                if dark:
-                    path.rect((c + border) * box, self.height - (r + border + 1) * box, n * box, box)
-                c += n
-        self.canv.drawPath(path, stroke=0, fill=1)
-
-
-def qr_mark(payload: str, size: float = 26 * mm) -> QrMark:
-    return QrMark(payload, width=size, height=size, qrLevel="M", qrBorder=2)
-
-
 def qr_payload(view: dict, fingerprint: str) -> str:
     return f"MINUTES No {view['number']}; {view['date']}; SHA-256 {fingerprint}"
 
 
 def fingerprint_block(view: dict, fingerprint: str, langs: tuple[str, ...]) -> list:
+    from .qr import qr_mark  # only signed protocols carry one: drafts and companions skip the import
     notes = "<br/>".join(f"{label('fingerprint', lang)}:" for lang in langs)
     hints = "<br/>".join(label("fingerprint_hint", lang) for lang in langs)
     body = Paragraph(f"{notes}<br/><font name='CouncilSans-Bold'>{fingerprint}</font><br/>{hints}", Styles.small)
