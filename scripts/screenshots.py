@@ -2,6 +2,10 @@
 
     xvfb-run -a -s "-screen 0 1400x900x24" python scripts/screenshots.py
     python scripts/screenshots.py --offscreen          # no X server at all
+    python scripts/screenshots.py --every-tab --out /tmp/look   # every meeting tab in every language
+
+Besides the six views, each language shows two tabs of the demo meeting (the six tabs across
+the three languages) and the Settings dialog.
 
 The program runs as a new user would meet it: a fresh demo database, fresh settings
 (in a temporary folder, never the user's own), window 1280 x 800.
@@ -20,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 VIEWS = ("meetings", "people", "organisations", "bodies", "projects", "assignments")
+TABS = ("details", "attendance", "agenda", "minutes", "lifecycle", "protocol")
+# which meeting tabs each language shows (all six across the three)
+TABS_BY_LANG = {"kk": ("minutes", "lifecycle"), "ru": ("attendance", "protocol"), "en": ("details", "agenda")}
 TODAY = dt.date(2026, 3, 1)  # a day between the demo meeting and the next: one assignment overdue
 
 
@@ -34,6 +41,7 @@ def main(argv=None) -> int:
     p.add_argument("--offscreen", action="store_true", help="render without an X server")
     p.add_argument("--lang", action="append", choices=("kk", "ru", "en"), help="only these languages")
     p.add_argument("--out", type=Path, default=OUT)
+    p.add_argument("--every-tab", action="store_true", help="every meeting tab in every language (to review)")
     args = p.parse_args(argv)
     # a fixed folder, so the status bar (which names the database) is the same on every run
     scratch = Path(tempfile.gettempdir()) / "CouncilDesktop"
@@ -62,6 +70,12 @@ def main(argv=None) -> int:
         for _ in range(5):
             QCoreApplication.processEvents()
 
+    def save(widget, name: str) -> None:
+        target = args.out / f"{name}.png"
+        widget.grab().save(str(target), "PNG")
+        shrink(target)
+        print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+
     for lang in args.lang or ("kk", "ru", "en"):
         i18n.install(lang)
         window = MainWindow(ctx, today=TODAY)
@@ -82,10 +96,22 @@ def main(argv=None) -> int:
         for name in VIEWS:
             window.show_view(name)
             settle()
-            target = args.out / f"{name}_{lang}.png"
-            window.grab().save(str(target), "PNG")
-            shrink(target)
-            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+            save(window, f"{name}_{lang}")
+        window.show_view("meetings")
+        editor = window.meeting_editor()
+        for tab in TABS if args.every_tab else TABS_BY_LANG[lang]:
+            editor.tabs.setCurrentIndex(TABS.index(tab))
+            settle()
+            if tab == "protocol" and editor.preview is not None:
+                editor.preview.wait_rendered()
+                settle()
+            save(window, f"meeting_{tab}_{lang}")
+        from council_desktop.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(ctx, window)
+        dialog.show()
+        settle()
+        save(dialog, f"settings_{lang}")
+        dialog.reject()
         window.close()
         window.deleteLater()
         settle()

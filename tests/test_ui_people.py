@@ -145,3 +145,42 @@ def test_person_picker_offers_matches_once_typing_pauses(demo, qtbot):
     choice = picker.completer().model().index(0, 0).data()
     picker.completer().activated.emit(choice)
     assert picker.value() == ctx.registry.people("Касымова")[0]["id"]
+
+
+def test_people_are_sorted_and_shown_by_the_surname_in_the_window_language(ctx, qtbot):
+    from council_desktop.ui import i18n
+    from council_desktop.ui.models.people import PeopleModel
+    ctx.registry.save_person({"surname": "Абаев", "given_name": "Арман", "surname_en": "Zhabayev",
+                              "given_name_en": "Arman", "surname_kk": "Абаев", "given_name_kk": "Арман"})
+    ctx.registry.save_person({"surname": "Борисов", "given_name": "Олег"})  # no kk / en spelling: the Russian
+    ctx.registry.save_person({"surname": "Яковлев", "given_name": "Ян", "surname_en": "Akovlev",
+                              "given_name_en": "Yan", "surname_kk": "Әкімов", "given_name_kk": "Ян"})
+    model = PeopleModel(ctx)
+    # by the English surname (Latin before Cyrillic), the Russian one where there is none
+    assert [r["list_name"] for r in model.rows] == ["Akovlev, Yan", "Zhabayev, Arman", "Борисов, Олег"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [r["list_name"] for r in model.rows] == ["Борисов, Олег", "Zhabayev, Arman", "Akovlev, Yan"]
+    i18n.install("kk")
+    model = PeopleModel(ctx)
+    # Ә comes after А and Б in the Kazakh alphabet, and the query sorts it so too (Unicode order)
+    assert [r["list_name"] for r in model.rows] == ["Абаев Арман", "Борисов Олег", "Әкімов Ян"]
+    i18n.install("ru")
+    model = PeopleModel(ctx)
+    assert [r["list_name"] for r in model.rows] == ["Абаев Арман", "Борисов Олег", "Яковлев Ян"]
+
+
+def test_degree_title_and_position_are_kept_in_kazakh_and_english(demo, qtbot):
+    ctx, _ = demo
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    type_text(editor.fields["surname"], "Сейтқали")
+    for key, text in (("degree", "д.м.н."), ("degree_kk", "м.ғ.д."), ("degree_en", "MD, DSc"),
+                      ("title", "профессор"), ("title_kk", "профессор"), ("title_en", "Professor"),
+                      ("position", "директор"), ("position_kk", "директоры"), ("position_en", "Director")):
+        type_text(editor.fields[key], text)
+    pid = editor.save()
+    row = ctx.registry.person(pid, lang="en")
+    assert (row["degree_en"], row["title_en"], row["position_kk"]) == ("MD, DSc", "Professor", "директоры")
+    assert row["position_text"] == "Director"
+    assert editor.fields["degree_kk"].accessibleName() == "Degree (Kazakh)"

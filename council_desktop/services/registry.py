@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, func, or_, select, update
 
 from ..domain import rules
 from ..domain.errors import CouncilError
@@ -37,9 +37,40 @@ BODY_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "organization_id",
 PERSON_COLUMNS = ("id", "surname", "given_name", "patronymic", "degree", "position", "organization", "email")
 
 
+def list_name(p: Person, lang: str = "ru") -> str:
+    """The name as a list sorted by surname shows it: surname first ("Turmukhambetova, Anar" in English)."""
+    s, g, pat = p.name_parts(lang)
+    if lang == "en":
+        return f"{s}, {g}" if g else s
+    return " ".join(x for x in (s, g, pat) if x)
+
+
+def in_language(column_ru, column_lang):
+    """SQL: the kk / en text, or the Russian where that one is empty (as Person.describe and name_parts)."""
+    return func.coalesce(func.nullif(column_lang, ""), column_ru)
+
+
+def person_order(order: str, lang: str):
+    """The columns a page of people is sorted by, in the language the list is shown in."""
+    if lang not in ("kk", "en"):
+        return {"surname": (Person.surname, Person.given_name), "given_name": (Person.given_name,),
+                "patronymic": (Person.patronymic,), "degree": (Person.degree,), "position": (Person.position,),
+                "email": (Person.email,), "organization": (Person.organization_id,),
+                "id": (Person.id,)}.get(order, (Person.surname, Person.given_name))
+    own = getattr(Person, f"surname_{lang}") != ""
+    surname = in_language(Person.surname, getattr(Person, f"surname_{lang}"))
+    given = case((own, getattr(Person, f"given_name_{lang}")), else_=Person.given_name)
+    described = {f: in_language(getattr(Person, f), getattr(Person, f"{f}_{lang}")) for f in ("degree", "position")}
+    return {"surname": (surname, given), "given_name": (given,), "patronymic": (Person.patronymic,),
+            "degree": (described["degree"],), "position": (described["position"],), "email": (Person.email,),
+            "organization": (Person.organization_id,), "id": (Person.id,)}.get(order, (surname, given))
+
+
 def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
     return {"id": p.id, "uuid": p.uuid, "version": p.version, "name": p.full_name(lang),
-            "short_name": p.short_name(lang), **{f: getattr(p, f) for f in PERSON_FIELDS},
+            "short_name": p.short_name(lang), "list_name": list_name(p, lang),
+            **{f"{f}_text": p.describe(f, lang) for f in ("degree", "title", "position")},
+            **{f: getattr(p, f) for f in PERSON_FIELDS},
             "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else ""}
 
 
@@ -81,11 +112,10 @@ class RegistryService(Service):
 
     def people(self, text: str = "", offset: int = 0, limit: int | None = None,
                order: str = "surname", descending: bool = False, lang: str = "ru") -> list[dict]:
-        """One page of the registry; the database sorts and filters, so 100,000 people stay quick."""
-        column = {"surname": Person.surname, "given_name": Person.given_name, "id": Person.id,
-                  "patronymic": Person.patronymic, "degree": Person.degree, "position": Person.position,
-                  "email": Person.email, "organization": Person.organization_id}.get(order, Person.surname)
-        q = self._people_query(text).order_by(column.desc() if descending else column, Person.id)
+        """One page of the registry; the database sorts (by the surname in `lang`) and filters, so 100,000
+        people stay quick."""
+        columns = person_order(order, lang)
+        q = self._people_query(text).order_by(*(c.desc() if descending else c for c in columns), Person.id)
         q = q.offset(offset).limit(limit)
         with self._read() as s:
             return [person_row(p, lang) for p in s.scalars(q).unique()]

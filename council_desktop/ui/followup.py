@@ -69,7 +69,7 @@ class FollowUpView(QWidget):
         named(self.checked_meeting, self.tr("Checked at meeting"))
         self.checked_meeting.addItem(self.tr("(not at a meeting)"), None)
         for m in ctx.views.meetings(i18n.current()):
-            self.checked_meeting.addItem(f"№ {m['number']} — {m['date']}", m["id"])
+            self.checked_meeting.addItem(f"№ {m['number']} — {i18n.format_date(m['date'])}", m["id"])
         self.done_on = date_edit(self.tr("Done on"))
         if today:
             self.done_on.setDate(QDate(today.year, today.month, today.day))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
 from .. import i18n
-from .base import Column, RowsModel
+from .base import Column, RowsModel, date_column
 from .labels import label
 
 
@@ -19,10 +19,10 @@ class AssignmentsModel(RowsModel):
     columns = (
         Column("task", QT_TRANSLATE_NOOP("Columns", "Assignment")),
         Column("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible")),
-        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
+        date_column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), display=_status),
         Column("meeting", QT_TRANSLATE_NOOP("Columns", "Meeting"),
-               display=lambda r: f"№ {r['meeting_number']}, {r['meeting_date']}",
+               display=lambda r: f"№ {r['meeting_number']}, {i18n.format_date(r['meeting_date'])}",
                sort=lambda r: r["meeting_date"]),
         Column("bodies", QT_TRANSLATE_NOOP("Columns", "Council bodies"), display=lambda r: ", ".join(r["bodies"])),
         Column("resolution", QT_TRANSLATE_NOOP("Columns", "Resolution")),

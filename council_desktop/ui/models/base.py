@@ -23,6 +23,13 @@ class Column:
         return QCoreApplication.translate(self.context, self.header)
 
 
+def date_column(key: str, header: str, context: str = "Columns") -> Column:
+    """A date shown as the window's language writes it (20.02.2026, 20 Feb 2026), sorted by the ISO value."""
+    from .. import i18n
+    return Column(key, header, display=lambda row: i18n.format_date(row.get(key)),
+                  sort=lambda row: row.get(key) or "", context=context)
+
+
 class RowsModel(QAbstractTableModel):
     """Rows given by `load()`; subclasses say which columns and how to fetch."""
 

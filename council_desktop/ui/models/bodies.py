@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from .. import i18n
-from .base import Column, RowsModel
+from .base import Column, RowsModel, date_column
 from .labels import label
 
 
@@ -32,8 +32,8 @@ class MembershipsModel(RowsModel):
     columns = (
         Column("person", QT_TRANSLATE_NOOP("Columns", "Member")),
         Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), display=lambda r: label(r["role"])),
-        Column("start", QT_TRANSLATE_NOOP("Columns", "From")),
-        Column("end", QT_TRANSLATE_NOOP("Columns", "To")),
+        date_column("start", QT_TRANSLATE_NOOP("Columns", "From")),
+        date_column("end", QT_TRANSLATE_NOOP("Columns", "To")),
         Column("basis", QT_TRANSLATE_NOOP("Columns", "Basis")),
     )
 

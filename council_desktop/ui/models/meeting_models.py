@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .base import ROW_ID, Column, RowsModel
+from .base import ROW_ID, Column, RowsModel, date_column
 from .labels import label
 
 AGENDA_MIME = "application/x-council-agenda-row"
@@ -239,7 +239,7 @@ class AssignmentsModel(EditorRows):
         self.columns = (col("task", QT_TRANSLATE_NOOP("MeetingModels", "Assignment"),
                             lambda r: pick(r, "task", self.lang)),
                         col("responsible", QT_TRANSLATE_NOOP("MeetingModels", "Responsible"), responsible_text),
-                        col("deadline", QT_TRANSLATE_NOOP("MeetingModels", "Deadline")))
+                        date_column("deadline", QT_TRANSLATE_NOOP("MeetingModels", "Deadline"), "MeetingModels"))
 
 
 class PresentationsModel(EditorRows):

@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from .. import i18n
-from .base import Column, RowsModel
+from .base import Column, RowsModel, date_column
 from .labels import label
 
 
@@ -18,7 +18,7 @@ class MeetingsModel(RowsModel):
     columns = (
         Column("number", QT_TRANSLATE_NOOP("Columns", "No."),
                sort=lambda r: tuple(int(x) for x in r["number"].split("/") if x.isdigit())),
-        Column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
+        date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
         Column("bodies", QT_TRANSLATE_NOOP("Columns", "Council bodies"), display=_bodies),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), display=lambda r: label(r["kind"])),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), display=lambda r: label(r["status"])),

@@ -13,9 +13,10 @@ PAGE = 200
 class PeopleModel(RowsModel):
     searched = Signal(str)  # a search asked by request_search is shown
     columns = (
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Full name")),
-        Column("degree", QT_TRANSLATE_NOOP("Columns", "Degree")),
-        Column("position", QT_TRANSLATE_NOOP("Columns", "Position")),
+        # surname first, in the window's language: the list is sorted so (services.registry.person_order)
+        Column("list_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
+        Column("degree_text", QT_TRANSLATE_NOOP("Columns", "Degree")),
+        Column("position_text", QT_TRANSLATE_NOOP("Columns", "Position")),
         Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation")),
         Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail")),
     )
