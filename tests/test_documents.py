@@ -358,3 +358,10 @@ def test_amended_protocol_prints_why_it_was_amended(demo, lang, revision, reason
     # another language rendered from the signed meeting says the same
     other = "en" if lang != "en" else "ru"
     assert "исправлена опечатка в п. 2.1" in words(render(ctx, "protocol", mid, other))
+
+
+def test_a_meeting_without_marked_attendance_says_none_present(demo):
+    ctx, mid = demo
+    planned = next(m["id"] for m in ctx.views.meetings() if m["id"] != mid)
+    text = words(render(ctx, "protocol", planned, "kk"))
+    assert "Қатысқандар: 0 адам." in text and ": ." not in text

@@ -97,3 +97,55 @@ def test_unknown_meeting_shows_the_message_instead_of_a_document(preview, qtbot)
         widget.show_meeting(4242, "ru")
     assert "4242" in failed.args[0] and "4242" in widget.status.text()
     assert not widget.print_button.isEnabled()
+
+
+def test_as_a_user_ctrl_p_in_the_window_prints_the_kazakh_protocol(demo, qtbot, tmp_path, monkeypatch):
+    """Main window → the demo meeting (Enter in the list) → Protocol tab → Kazakh → Ctrl+P → the system
+    print dialog, "print to file (PDF)" chosen → a PDF with the Kazakh requisites in order."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrinter
+
+    from council_desktop.ui import protocol_preview
+    from council_desktop.ui.main_window import MainWindow
+
+    ctx, mid = demo
+    out = tmp_path / "printed.pdf"
+
+    class PrintToFile(protocol_preview.QPrintDialog):
+        def exec(self):  # the user picks "Print to file", format PDF, and presses Print
+            self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer().setOutputFileName(str(out))
+            return protocol_preview.QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(protocol_preview, "QPrintDialog", PrintToFile)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    meetings = window.views["meetings"]
+    meetings.table.setCurrentIndex(meetings.proxy.mapFromSource(meetings.model.index(meetings.model.row_of(mid), 0)))
+    meetings.table.setFocus()
+    qtbot.keyClick(meetings.table, Qt.Key.Key_Return)
+    editor = window.meeting_editor()
+    bar = editor.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.tabs.indexOf(editor.protocol_tab)).center())
+    preview = editor.preview
+    assert preview is not None and preview.wait_rendered()
+    with qtbot.waitSignal(preview.rendered, timeout=10000):
+        preview.language.setCurrentIndex(preview.language.findData("kk"))
+    meetings.table.setFocus()
+    qtbot.keyClick(meetings.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert out.exists()
+    assert out.read_bytes() == ctx.documents.render("protocol", mid, "kk")  # the document itself, fonts and all
+    text = " ".join(pdftotext(out).split())
+    assert "№ 1/1" in text  # beside the date: text extraction puts it after the place
+    pages = len(PdfReader(str(out)).pages)
+    at = 0
+    for part in ("ЖОБА", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ", "ХАТТАМА", "бірлескен отырысының",
+                 "20.02.2026", "Астана қ.", "Төраға —", "Әлназарова", "Денсаулық сақтау министрі",
+                 "Хатшы —", "Қатысқандар: 11 адам", "Шақырылғандар:", "Кворум бар", "КҮН ТӘРТІБІ", "ТЫҢДАЛДЫ:",
+                 "ҚАУЛЫ ЕТТІ:", "Бірауыздан қабылданды", "СӨЙЛЕГЕНДЕР:", "«жақтап» — 11", "Төраға", "Хатшы",
+                 "20.02.2026 № 1/1 хаттамаға қосымша", "Қатысқандар тізімі", f"{pages}-бет, барлығы {pages}"):
+        found = text.find(part, at)
+        assert found >= 0, f"{part!r} missing after …{text[max(0, at - 80):at]}"
+        at = found + len(part)

@@ -171,6 +171,8 @@ def attendance_block(view: dict, lang: str) -> tuple[list, bool]:
     count = label("persons", lang, n=len(members))
     if len(members) > ATTACH_OVER:
         line = f"<b>{label('attended', lang)}:</b> {count} ({label('list_attached', lang)})"
+    elif not members:  # attendance not yet marked
+        line = f"<b>{label('attended', lang)}:</b> {count}."
     else:
         line = f"<b>{label('attended', lang)}:</b> {count}: " + ", ".join(_named(m, lang) for m in members) + "."
     story = [Paragraph(line, Styles.plain)]
@@ -196,9 +198,13 @@ def quorum_body_name(view: dict, body: dict, lang: str) -> str:
 def quorum_block(view: dict, lang: str) -> list:
     q = view["quorum"]
     head = label("quorum_yes" if q["reached"] else "quorum_no", lang)
-    details = "; ".join(label("quorum_body", lang, body=text(quorum_body_name(view, b, lang)), present=b["present"],
-                              members=b["members"], required=b["required"]) for b in q["bodies"])
-    return [Paragraph(f"<b>{head}</b>" + (f": {details}." if details else "."), Styles.body)]
+    lines = [label("quorum_body", lang, body=text(quorum_body_name(view, b, lang)), present=b["present"],
+                   members=b["members"], required=b["required"]) for b in q["bodies"]]
+    if len(lines) <= 1:
+        return [Paragraph(f"<b>{head}</b>" + (f": {lines[0]}." if lines else "."), Styles.plain)]
+    # a joint meeting: one line per body (full names side by side would justify into wide gaps)
+    return [Paragraph(f"{head}:", Styles.label)] + [
+        Paragraph(line + (";" if i < len(lines) - 1 else "."), Styles.sub_plain) for i, line in enumerate(lines)]
 
 
 def rapporteur_text(item: dict, lang: str) -> str:
