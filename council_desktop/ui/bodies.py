@@ -84,7 +84,8 @@ class MembershipPanel(QGroupBox):
         self.table = table_view(self.tr("Membership terms"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 260)
+        for col, width in enumerate((230, 150, 90, 90)):
+            self.table.setColumnWidth(col, width)
         self.person = PersonPicker(ctx, self.tr("New member"))
         self.role = QComboBox()
         named(self.role, self.tr("Role"))

@@ -153,8 +153,13 @@ class PersonEditor(RecordEditor):
             self.tr("Surname"), self.tr("Given name"), self.tr("Patronymic"))))
         self.surname_error = ErrorLabel()
         grid.addWidget(self.surname_error, 4, 1, 1, 3)
-        titles, _grid = language_grid(self.tr("Degree, title and position"), zip(DESCRIBED_FIELDS, (
+        titles, titles_grid = language_grid(self.tr("Degree, title and position"), zip(DESCRIBED_FIELDS, (
             self.tr("Degree"), self.tr("Academic title"), self.tr("Position"))))
+        # both grids' language columns line up
+        label_width = max(g.itemAtPosition(r, 0).widget().sizeHint().width()
+                          for g in (grid, titles_grid) for r in (1, 2, 3))
+        for g in (grid, titles_grid):
+            g.setColumnMinimumWidth(0, label_width)
         named(titles, self.tr("Degree, title and position"),
               self.tr("Documents in Kazakh or English print the Russian text where these are left empty"))
 
@@ -202,6 +207,7 @@ class PersonEditor(RecordEditor):
         self.revert_button.clicked.connect(self.discard)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)  # the buttons keep their size when there is no message
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -413,13 +419,15 @@ class PeopleView(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        lv.addLayout(top)
         lv.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         for b in (self.new_button, self.merge_button, self.delete_button):
             bottom.addWidget(b)
         bottom.addStretch(1)
-        bottom.addWidget(self.count)
         lv.addLayout(bottom)
         split = QSplitter()
         split.addWidget(left)

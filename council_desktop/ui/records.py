@@ -6,7 +6,7 @@ shows a refusal next to its Save button, and tells the list to reload after a sa
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 __all__ = ["RecordEditor", "RecordsView", "Refused", "organisation_combo"]
 
@@ -74,7 +74,10 @@ class RecordEditor(StagedEditor):
         self.save_button.setText(text)
         named(self.save_button, name)
         self.save_button.clicked.connect(self.save)
-        self.form.addRow(self.error, self.save_button)
+        button = QHBoxLayout()
+        button.addStretch(1)
+        button.addWidget(self.save_button)
+        self.form.addRow(self.error, button)
 
     # subclasses
     def defaults(self) -> dict:

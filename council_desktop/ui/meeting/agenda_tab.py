@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -213,11 +214,12 @@ class AgendaTab(QWidget):
         self.files_hint.setWordWrap(True)
         self.files_hint.setStyleSheet("color: #555;")
         self.presentations_box = QGroupBox()
-        pres_buttons = QHBoxLayout()
-        for b in (self.add_presentation_button, self.remove_presentation_button, self.attach_button,
-                  self.remove_file_button):
-            pres_buttons.addWidget(b)
-        pres_buttons.addStretch(1)
+        # two rows (presentations, then their files): one row of four is wider than a laptop allows in Russian
+        pres_buttons = QGridLayout()
+        for n, b in enumerate((self.add_presentation_button, self.remove_presentation_button, self.attach_button,
+                               self.remove_file_button)):
+            pres_buttons.addWidget(b, n // 2, n % 2)
+        pres_buttons.setColumnStretch(2, 1)
         pres_layout = QVBoxLayout(self.presentations_box)
         pres_layout.addWidget(self.presentations_view, 1)
         pres_layout.addLayout(pres_buttons)
