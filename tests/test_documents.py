@@ -365,3 +365,19 @@ def test_a_meeting_without_marked_attendance_says_none_present(demo):
     planned = next(m["id"] for m in ctx.views.meetings() if m["id"] != mid)
     text = words(render(ctx, "protocol", planned, "kk"))
     assert "Қатысқандар: 0 адам." in text and ": ." not in text
+
+
+def test_a_resolution_stays_with_its_vote_and_a_heading_with_its_resolution(demo):
+    """The Kazakh extract of item 2 breaks its page within the RESOLVED part: the label, resolution 2.1,
+    its assignment and its vote go over together."""
+    ctx, mid = demo
+    pages = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(io.BytesIO(render(ctx, "extract", mid, "kk"))).pages]
+    assert len(pages) >= 2
+    for i, page in enumerate(pages):
+        body = page.replace("ЖОБА", "").strip()
+        assert not body.startswith("Дауыс беру"), f"page {i + 1} starts with a vote"
+        assert not body.rsplit("хаттамадан үзінді", 1)[0].rstrip().endswith("ҚАУЛЫ ЕТТІ:"), \
+            f"page {i + 1} ends with the label"
+    holding = next(p for p in pages if "2.1." in p)
+    assert "ҚАУЛЫ ЕТТІ:" in holding and "«жақтап» — 11" in holding

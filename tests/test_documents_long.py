@@ -120,6 +120,9 @@ def test_long_protocol_tables_and_headings_do_not_break_badly(long_meeting):
         tail = re.sub(r"Протокол № 1 от 12\.03\.2026 Страница \d+ из \d+$", "", p).strip()
         for heading in ("СЛУШАЛИ:", "ВЫСТУПИЛИ:", "ПОСТАНОВИЛИ:"):
             assert not tail.endswith(heading), f"page {i + 1} ends with {heading}"
+        # a vote is not carried over alone to the top of a page, away from its resolution
+        top = re.sub(r"^ПРОЕКТ Протокол № 1 от 12\.03\.2026 ", "", p)
+        assert not top.startswith("Голосовали"), f"page {i + 1} starts with a vote"
     # the signatures are on the page with the last resolution's vote
     last = next(p for p in reversed(pages) if "Председатель" in p and "Секретарь" in p)
     assert "Голосовали" in last

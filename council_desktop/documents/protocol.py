@@ -252,18 +252,22 @@ def item_minutes(item: dict, lang: str) -> list:
     if item.get("resolutions"):
         story.append(Paragraph(f"{label('resolved', lang)}:", Styles.label))
         for r in item["resolutions"]:
-            story.append(Paragraph(f"{r['number']}.&nbsp;{text(r['text'])}", Styles.numbered))
+            block = [Paragraph(f"{r['number']}.&nbsp;{text(r['text'])}", Styles.numbered)]
             for a in r.get("assignments", []):
                 facts = []
                 if a.get("responsible"):
                     facts.append(f"{label('responsible', lang)}: {initials(a['responsible'])}")
                 if a.get("deadline"):
                     facts.append(f"{label('deadline', lang)} — {short_date(a['deadline'])}")
-                story.append(Paragraph(text(a["task"]) + (f" ({'; '.join(facts)})" if facts else ""),
+                block.append(Paragraph(text(a["task"]) + (f" ({'; '.join(facts)})" if facts else ""),
                                        Styles.sub_plain))
             vote = vote_line(r, lang)
             if vote:
-                story.append(Paragraph(text(vote), Styles.vote))
+                block.append(Paragraph(text(vote), Styles.vote))
+            # a resolution, its assignments and its vote on one page (the page template groups them)
+            for p in block[:-1]:
+                p.keepWithNext = 1
+            story += block
     return story
 
 

@@ -206,4 +206,10 @@ def ending_with(story: list, closing: list) -> list:
     last = story[-1]
     if isinstance(last, Table):
         return story[:-1] + [TableTail(last, closing)]
-    return story[:-1] + [KeepTogether([last, *closing])]
+    # with the paragraphs the last one is kept with (a resolution before its vote): a KeepTogether
+    # after them would break their chain, since ReportLab does not chain into a container
+    start = len(story) - 1
+    while start > 0 and not isinstance(story[start - 1], (Table, _ContainerSpace)) \
+            and story[start - 1].getKeepWithNext():
+        start -= 1
+    return story[:start] + [KeepTogether([*story[start:], *closing])]
