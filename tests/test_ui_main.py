@@ -67,3 +67,35 @@ def test_unreadable_database_is_a_message_not_a_traceback(qtbot, tmp_path, monke
     bad.write_bytes(b"this is not a database" * 100)
     assert desktop.start(["--db", str(bad)]) is None
     assert shown and "bad.db" in shown[0]
+
+
+def test_a_fault_in_a_slot_is_shown_as_a_message_and_logged_not_printed(qtbot, monkeypatch, capsys):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from council_desktop.crashlog import crash_log_path
+    from council_desktop.domain.errors import CouncilError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(sys, "excepthook", desktop.report_fault)
+    button = QPushButton()
+    qtbot.addWidget(button)
+
+    def bug():
+        raise ZeroDivisionError("a fault of ours")
+
+    button.clicked.connect(bug)
+    button.click()
+    assert len(shown) == 1 and str(crash_log_path()) in shown[0]
+    assert "a fault of ours" in crash_log_path().read_text()
+    assert "Traceback" not in capsys.readouterr().err
+
+    def mistake():
+        raise CouncilError("required", field="surname")
+
+    button.clicked.disconnect(bug)
+    button.clicked.connect(mistake)
+    button.click()
+    assert shown[-1] == "surname: a value is required"

@@ -62,6 +62,26 @@ def open_context(args):
     return ctx, ctx.demo.is_empty()
 
 
+def report_fault(exc_type, exc, tb) -> None:
+    """Unhandled in a slot: a user's mistake is shown as such; our fault goes to the log, not the screen."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..crashlog import record
+    from ..domain.errors import CouncilError
+    from . import i18n
+
+    if isinstance(exc, CouncilError):
+        text = exc.message(i18n.current())
+    else:
+        log = record(exc.with_traceback(tb))
+        text = QCoreApplication.translate(
+            "Fault", "Something went wrong and the action was not completed. Your saved work is safe.\n"
+                     "Details were written to: %1").replace("%1", str(log) if log else "-")
+    if QApplication.instance() is not None:
+        QMessageBox.warning(QApplication.activeWindow(), "Council Desktop", text)
+
+
 def start(argv=None):
     """Language, database and window, ready to show; None (after a message) if the database cannot open."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -95,6 +115,7 @@ def main(argv=None) -> int:
     # fractional scaling (150 %, 200 %) drawn exactly: the icons are SVG
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
+    sys.excepthook = report_fault
     window = start(argv)
     if window is None:
         return 2

@@ -205,6 +205,15 @@
     </message>
 </context>
 <context>
+    <name>Fault</name>
+    <message>
+        <source>Something went wrong and the action was not completed. Your saved work is safe.
+Details were written to: %1</source>
+        <translation>Бірдеңе дұрыс болмай, әрекет аяқталмады. Сақталған жұмысыңыз аман.
+Толығырақ мына файлға жазылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpView</name>
     <message>
         <source>Responsible person or organisation…</source>
