@@ -381,3 +381,20 @@ def test_a_resolution_stays_with_its_vote_and_a_heading_with_its_resolution(demo
             f"page {i + 1} ends with the label"
     holding = next(p for p in pages if "2.1." in p)
     assert "ҚАУЛЫ ЕТТІ:" in holding and "«жақтап» — 11" in holding
+
+
+def test_script_table_repeats_its_header_only_at_the_top_of_a_page(demo):
+    """After the last whole row on a page the next row goes over whole, header first; only a row taller
+    than a page breaks inside."""
+    ctx, mid = demo
+    header = "Time No. Item Min. Notes"
+    pages = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(io.BytesIO(render(ctx, "script", mid, "en"))).pages]
+    assert len(pages) == 2 and all(p.count(header) == 1 for p in pages)
+    item = ctx.views.meeting(mid, "en")["agenda"][1]["id"]
+    ctx.meetings.update_item(item, {"notes": "\n".join(f"Note line {n}." for n in range(1, 121))})
+    pages = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(io.BytesIO(render(ctx, "script", mid, "en"))).pages]
+    text = " ".join(pages)
+    assert all(f"Note line {n}." in text for n in range(1, 121)) and len(pages) >= 3
+    assert all(p.count(header) == 1 for p in pages)

@@ -33,7 +33,7 @@ from .protocol import (
     vote_line,
 )
 from .styles import TEXT_WIDTH, Styles, initials, table_style, text
-from .template import ending_with
+from .template import RowsTable, ending_with
 
 Part = Callable[[dict, str], list]
 
@@ -114,7 +114,7 @@ def _script_part(view: dict, lang: str) -> list:
                      Paragraph(text(item.get("notes")), Styles.note)])
     widths = [22 * mm, 9 * mm, 0, 13 * mm, 42 * mm]
     widths[2] = TEXT_WIDTH - sum(widths)
-    story += [Spacer(1, 4 * mm), Table(data, colWidths=widths, repeatRows=1, splitInRow=1, style=table_style())]
+    story += [Spacer(1, 4 * mm), RowsTable(data, colWidths=widths, repeatRows=1, splitInRow=1, style=table_style())]
     if view.get("end_time"):
         story.append(Paragraph(text(label("planned_end", lang, time=view["end_time"])), Styles.note))
     return story

@@ -213,3 +213,22 @@ def ending_with(story: list, closing: list) -> list:
             and story[start - 1].getKeepWithNext():
         start -= 1
     return story[:start] + [KeepTogether([*story[start:], *closing])]
+
+
+class RowsTable(Table):
+    """A table whose tall rows may break across pages, but only a row that would not fit even on a
+    fresh page: ReportLab would otherwise, after a page's last whole row, draw the repeated header
+    and the top of the next row on the same page."""
+
+    def split(self, aW, aH):
+        frame = getattr(self, "_frame", None)
+        if frame is None or frame._atTop or not self.splitInRow:
+            return super().split(aW, aH)
+        self.splitInRow = 0
+        try:
+            parts = super().split(aW, aH)
+        finally:
+            self.splitInRow = 1
+        for part in parts:  # the parts are made with the flag as it was during the split
+            part.splitInRow = 1
+        return parts
