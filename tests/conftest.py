@@ -49,3 +49,28 @@ def english_ui(qapp):
     i18n.install("en")
     yield
     i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run offscreen: fail the test instead.
+
+    Tests that expect a question patch the dialog's `ask` classmethod (or these functions) themselves."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(name):
+        def opened(*args, **kwargs):
+            raise AssertionError(f"a modal {name} was opened in a test without an answer: {args[1:3]}")
+        return staticmethod(opened)
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    for name in ("getText", "getItem", "getInt", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, refuse(f"QInputDialog.{name}"))
+
+    def dialog_exec(self):
+        raise AssertionError(f"a modal {type(self).__name__} was run in a test without an answer")
+
+    monkeypatch.setattr(QDialog, "exec", dialog_exec)
