@@ -49,6 +49,23 @@ def test_printing_to_a_device_draws_every_page(preview, tmp_path):
     reader = PdfReader(str(out))
     assert len(reader.pages) == widget.document.pageCount()
     assert all(page.images for page in reader.pages)
+    # the printed page is the document's page, margins and all: same size and place as the original
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    original = tmp_path / "original.pdf"
+    original.write_bytes(widget.pdf)
+    printed, shown = (ink_box(path, tmp_path) for path in (out, original))
+    assert all(abs(a - b) <= 2 for a, b in zip(printed, shown)), (printed, shown)
+
+
+def ink_box(pdf, tmp_path) -> tuple[int, int, int, int]:
+    """Where the first page's ink is, at 20 dpi: left, top, right, bottom pixel."""
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", "20", "-gray", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    image = Image.open(tmp_path / "page.pgm").point(lambda v: 255 if v < 160 else 0)
+    return image.getbbox()
 
 
 def test_changing_language_renders_again(preview, qtbot):

@@ -175,6 +175,9 @@ class ProtocolPreview(QWidget):
             write_file(printer.outputFileName(), self.pdf)
             return
         first, last = printer.fromPage() or 1, printer.toPage() or self.document.pageCount()
+        # the page carries its own official margins (30 mm on the left): paper coordinates, not the
+        # printer's printable area, or every margin would shrink and shift
+        printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
             self.status.setText(self.tr("The printer could not be started."))
