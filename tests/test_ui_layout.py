@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QScrollArea
 
 from council_desktop.ui import i18n
 from council_desktop.ui.main_window import VIEWS, MainWindow
@@ -25,6 +26,11 @@ def test_every_view_and_meeting_tab_fits_1280_pixels(demo, qtbot, lang):
             width = max(window.width(), window.minimumSizeHint().width())
             if width > 1280:
                 too_wide.append((what, width))
+            for area in window.findChildren(QScrollArea):  # nor is anything cut off at the right
+                if area.isVisible() and area.widget() is not None \
+                        and area.widget().minimumSizeHint().width() > area.viewport().width():
+                    too_wide.append((what, type(area.widget()).__name__, area.widget().minimumSizeHint().width(),
+                                     area.viewport().width()))
         for name in VIEWS:
             window.show_view(name)
             check(name)

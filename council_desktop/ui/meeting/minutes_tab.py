@@ -52,6 +52,7 @@ class MinutesTab(QWidget):
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
         self.items.setSpacing(2)
+        self.items.setMinimumWidth(150)  # titles wrap; the minutes beside them need the room
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
 
         item = self.current_item_id
@@ -124,7 +125,6 @@ class MinutesTab(QWidget):
             votes.addWidget(self.rlabels[key])
             votes.addWidget(spin)
         votes.addWidget(self.unanimous_button)
-        votes.addWidget(self.present_label)
         votes.addStretch(1)
         exception = QHBoxLayout()
         exception.addWidget(self.exception)
@@ -136,6 +136,7 @@ class MinutesTab(QWidget):
         rform = QFormLayout()
         rform.addRow(self.rlabels["text"], self.resolution_text)
         rform.addRow(votes)
+        rform.addRow(self.present_label)  # on a line of its own: the form fits a laptop's width
         rform.addRow(self.vote_error)
         rform.addRow(self.rlabels["exception"], exception)
         rl = QVBoxLayout(self.resolutions_box)
@@ -188,13 +189,20 @@ class MinutesTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.items)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
+        self._split_once = True
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._split_once:  # a quarter for the item titles, the rest for the minutes, whatever the width
+            self._split_once = False
+            total = self.splitter.width()
+            self.splitter.setSizes([total // 4, total - total // 4])
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
