@@ -399,3 +399,38 @@ def test_a_substitute_counts_for_the_absent_member(editor, qtbot, monkeypatch):
     assert ctx.meetings.quorum(mid).present_members == before + 1
     shown = tab.model.rows[tab.model.row_of_person(stand_in)]
     assert shown["substitute_for"] == absent["name"]
+
+
+def test_files_dropped_from_the_file_manager_onto_a_presentation_are_attached(editor, tmp_path, qtbot):
+    import hashlib
+
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.agenda
+    editor.tabs.setCurrentWidget(tab)
+    row = next(i for i, item in enumerate(tab.model.rows) if len(item["presentations"]) >= 2)
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    qtbot.wait(20)
+    second = tab.presentations_view.visualRect(tab.presentations_model.index(1, 0)).center()
+    files = [tmp_path / "genome.pdf", tmp_path / "поток.xlsx"]
+    for i, f in enumerate(files):
+        f.write_bytes(bytes([i]) * (1000 + i))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    viewport = tab.presentations_view.viewport()
+    enter = QDragEnterEvent(second, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert QApplication.sendEvent(viewport, enter) and enter.isAccepted()  # the list takes files
+    drop = QDropEvent(QPointF(second), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    # offscreen there is no drag session for Qt to route a drop through: hand it to the filter as Qt would
+    assert tab._file_drop.eventFilter(viewport, drop) and drop.isAccepted()
+    pres = ctx.views.meeting_record(mid)["agenda"][row]["presentations"]
+    assert pres[0]["files"] == []  # the one under the drop point gets them, not the first
+    stored = {f["name"]: f for f in pres[1]["files"]}
+    assert set(stored) == {"genome.pdf", "поток.xlsx"}
+    view_files = ctx.views.meeting(mid)["agenda"][row]["presentations"][1]["files"]
+    assert {f["sha256"] for f in view_files} == {hashlib.sha256(f.read_bytes()).hexdigest() for f in files}

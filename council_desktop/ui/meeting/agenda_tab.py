@@ -202,7 +202,8 @@ class AgendaTab(QWidget):
         self.presentations_view = table("", self.presentations_model)
         self.presentations_view.setAcceptDrops(True)
         self.presentations_view.viewport().setAcceptDrops(True)
-        self.presentations_view.viewport().installEventFilter(_FileDrop(self))
+        self._file_drop = _FileDrop(self)  # held here: a Python filter must outlive this method
+        self.presentations_view.viewport().installEventFilter(self._file_drop)
         self.presentations_view.setMinimumHeight(90)
         self.add_presentation_button, self.remove_presentation_button = QPushButton(), QPushButton()
         self.attach_button, self.remove_file_button = QPushButton(), QPushButton()
