@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .services.minutes import MinutesService
     from .services.protocols import ProtocolService
     from .services.registry import RegistryService
+    from .services.restore import RestoreService
     from .services.settings import SettingsService
     from .services.views import ViewService
 
@@ -49,6 +50,11 @@ class AppContext:
     def minutes(self) -> MinutesService:
         from .services.minutes import MinutesService
         return MinutesService(self.sessions)
+
+    @cached_property
+    def restore(self) -> RestoreService:
+        from .services.restore import RestoreService
+        return RestoreService(self.sessions)
 
     @cached_property
     def protocols(self) -> ProtocolService:
