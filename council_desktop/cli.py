@@ -126,6 +126,14 @@ LANGUAGES = ("ru", "kk", "en")
 LAYOUTS = ("ru", "kk", "en", "kk+ru")  # documents: also Kazakh then Russian in one file
 
 
+def count(text: str) -> int:
+    """A positive whole number for an option; argparse turns the ValueError into one line."""
+    n = int(text)
+    if not 0 < n <= 1_000_000_000:
+        raise ValueError(text)
+    return n
+
+
 def build_parser() -> Parser:
     def options(suppress: bool, languages: Sequence[str] = LANGUAGES) -> Parser:
         # given before or after the subcommand; SUPPRESS keeps a subcommand from resetting them
@@ -161,7 +169,7 @@ def build_parser() -> Parser:
                                                                                   parser_class=Parser)
     p = command("list", cmd_people_list, "list people", people)
     p.add_argument("--search", help="part of a name, any language, any case")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=count, default=None, help="at most this many")
     command("check", cmd_check, "check the database's integrity")
 
     for extend in EXTENSIONS:

@@ -334,3 +334,83 @@ def test_positions_and_titles_print_in_the_documents_language(demo):
     ctx.meetings.add_attendee(meeting_later, person, "present")
     guest = next(a for a in ctx.views.meeting(meeting_later, "kk")["attendance"] if a["id"] == person)
     assert guest["position"] == "Эксперт"
+
+
+def test_a_person_named_in_minutes_terms_or_tasks_is_not_deleted(demo):
+    ctx, meeting = demo
+    speaker = ctx.registry.save_person({"surname": "Гость"})
+    item = ctx.views.meeting(meeting)["agenda"][0]["id"]
+    ctx.minutes.add_speech(item, speaker, {"ru": "Поддержал."})
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.delete_person(speaker)
+    assert exc.value.code == "in_use" and "speech" in exc.value.message("en")
+    assert dump(ctx) == before
+    lone = ctx.registry.save_person({"surname": "Никто"})
+    ctx.registry.delete_person(lone)
+    assert ctx.registry.count_people("Никто") == 0
+
+
+def test_merging_keeps_the_row_that_says_the_person_attended(demo):
+    ctx, meeting = demo
+    later = [m["id"] for m in ctx.views.meetings() if m["id"] != meeting][0]
+    member = next(a for a in ctx.views.meeting(later)["attendance"] if not a["guest"])
+    ctx.meetings.set_attendance(later, member["id"], "absent", note="болел")
+    twin = ctx.registry.save_person({"surname": member["surname"]})
+    ctx.meetings.add_attendee(later, twin, "present", note="пришёл к 15:30")
+    ctx.registry.merge_people(member["id"], twin)
+    row = next(a for a in ctx.views.meeting(later)["attendance"] if a["id"] == member["id"])
+    assert row["status"] == "present" and row["note"] == "болел; пришёл к 15:30"
+
+
+def test_a_unanimous_vote_follows_attendance_and_an_outnumbered_vote_blocks_signing(demo):
+    ctx, meeting = demo
+    view = ctx.views.meeting(meeting)
+    member = next(a for a in view["attendance"] if a["attends"] and not a["guest"] and a["id"] != view["chair"]["id"]
+                  and a["id"] != view["secretary"]["id"])
+    ctx.meetings.set_attendance(meeting, member["id"], "absent")
+    after = ctx.views.meeting(meeting)
+    present = after["quorum"]["present_members"]
+    assert present == view["quorum"]["present_members"] - 1
+    unanimous = after["agenda"][0]["resolutions"][0]
+    assert unanimous["unanimous"] and unanimous["for"] == present and not unanimous["exceeds_attendance"]
+    outnumbered = after["agenda"][1]["resolutions"][0]  # 11 for, recorded when 11 were present
+    assert outnumbered["exceeds_attendance"]
+    with pytest.raises(CouncilError) as exc:
+        ctx.protocols.sign(meeting, "ru")
+    assert exc.value.code == "vote_exceeds_attendance" and "2.1" in exc.value.message("en")
+    for item in after["agenda"]:
+        for r in item["resolutions"]:
+            if r["exceeds_attendance"]:
+                ctx.minutes.record_vote(r["id"], present - 1, 0, 1)
+    assert ctx.protocols.sign(meeting, "ru")["revision"] == 1
+
+
+def test_a_joint_meetings_outcome_does_not_depend_on_the_order_of_its_bodies(demo):
+    ctx, meeting = demo
+    bodies = [b["id"] for b in ctx.views.meeting(meeting)["bodies"]]
+    ctx.registry.save_body({"majority_rule": "two_thirds_of_present"}, bodies[1])
+    resolution = ctx.views.meeting(meeting)["agenda"][2]["resolutions"][0]["id"]
+    ctx.minutes.record_vote(resolution, 7, 4, 0)  # a simple majority of 11, not two thirds
+    outcome = ctx.views.meeting(meeting)["agenda"][2]["resolutions"][0]["adopted"]
+    ctx.meetings.update(meeting, {"body_ids": list(reversed(bodies))})
+    assert outcome is False
+    assert ctx.views.meeting(meeting)["agenda"][2]["resolutions"][0]["adopted"] is False
+
+
+@pytest.mark.parametrize("call", [
+    lambda ctx, m: ctx.views.meeting(10**23),
+    lambda ctx, m: ctx.meetings.update_item(ctx.views.meeting(m)["agenda"][0]["id"], {"planned_minutes": 10**20}),
+    lambda ctx, m: ctx.meetings.plan([ctx.registry.bodies()[0]["id"]], "2026-09-01",
+                                     numbers={ctx.registry.bodies()[0]["id"]: 10**20}),
+    lambda ctx, m: ctx.meetings.update(m, {"body_ids": ["x"]}),
+    lambda ctx, m: ctx.meetings.move_item(ctx.views.meeting(m)["agenda"][0]["id"], "abc"),
+    lambda ctx, m: ctx.registry.save_body({"name_ru": "Совет", "quorum_rule": "fixed", "quorum_fixed": "abc"}),
+    lambda ctx, m: ctx.minutes.set_exception(ctx.views.meeting(m)["agenda"][0]["resolutions"][0]["id"], True, None),
+])
+def test_odd_values_are_refused_as_user_mistakes(demo, call):
+    ctx, meeting = demo
+    before = dump(ctx)
+    with pytest.raises(CouncilError):
+        call(ctx, meeting)
+    assert dump(ctx) == before

@@ -50,6 +50,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "голосование: подано {cast} голосов, а присутствует членов только {present}",
         "kk": "дауыс беру: {cast} дауыс берілді, ал қатысқан мүшелер тек {present}",
     },
+    "vote_exceeds_attendance": {
+        "en": "vote: resolution {number} records {cast} votes but only {present} members are now present; "
+              "correct the vote or the attendance",
+        "ru": "голосование: по решению {number} записано {cast} голосов, а присутствует членов теперь {present}; "
+              "исправьте голосование или явку",
+        "kk": "дауыс беру: {number} шешімі бойынша {cast} дауыс жазылған, ал қазір тек {present} мүше қатысады; "
+              "дауыс беруді немесе қатысуды түзетіңіз",
+    },
     "quorum_fixed_missing": {
         "en": "quorum: a fixed quorum needs a number of members",
         "ru": "кворум: для фиксированного кворума нужно указать число членов",

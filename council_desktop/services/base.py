@@ -39,11 +39,17 @@ class Service:
             yield session
 
 
+# what a database integer holds (SQLite and PostgreSQL bigint alike)
+MAX_INT = 2**63 - 1
+
+
 def get(session: Session, model: type[T], ident, kind: str | None = None) -> T:
     try:
         key = int(ident)
     except (TypeError, ValueError):
         raise NotFound(kind or model.__name__, ident) from None
+    if not 0 < key <= MAX_INT:
+        raise NotFound(kind or model.__name__, ident)
     obj = session.get(model, key)
     if obj is None:
         raise NotFound(kind or model.__name__, ident)
@@ -95,13 +101,14 @@ def check_email(value: str) -> str:
     return value
 
 
-def non_negative(value, field: str) -> int | None:
+def non_negative(value, field: str, limit: int = 1_000_000) -> int | None:
+    """A count or number a person typed: whole, not negative, and not absurdly large."""
     if value in (None, ""):
         return None
     try:
         n = int(value)
     except (TypeError, ValueError):
         raise InvalidValue(field, value) from None
-    if n < 0:
+    if not 0 <= n <= limit:
         raise InvalidValue(field, value)
     return n

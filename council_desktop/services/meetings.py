@@ -173,7 +173,7 @@ class MeetingService(Service):
                         self._number(s, m, mb.body, mb.position, None)
             self._apply(s, m, values)
             if "body_ids" in values:
-                wanted = [int(b) for b in values["body_ids"]]
+                wanted = [get(s, CouncilBody, b, "council body").id for b in values["body_ids"]]
                 if not wanted:
                     raise CouncilError("no_body")
                 for mb in list(m.bodies):
@@ -191,6 +191,7 @@ class MeetingService(Service):
             s.flush()
             if date_changed and m.status is MeetingStatus.PLANNED:
                 self._sync_attendance(s, m)
+                self._attendance_changed(s, m)
 
     def delete(self, meeting_id: int) -> None:
         with self._tx() as s:
@@ -214,9 +215,21 @@ class MeetingService(Service):
                     and not a.note:
                 m.attendance.remove(a)
 
+    @staticmethod
+    def _attendance_changed(s: Session, m: Meeting) -> None:
+        """A unanimous vote is everyone present: it follows the attendance. Other votes are checked at signing."""
+        s.flush()
+        present = meeting_quorum(s, m).present_members
+        for item in m.agenda:
+            for r in item.resolutions:
+                if r.unanimous and r.votes_for != present:
+                    r.votes_for = present
+
     def refresh_attendance(self, meeting_id: int) -> None:
         with self._tx() as s:
-            self._sync_attendance(s, editable(get(s, Meeting, meeting_id, "meeting")))
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            self._sync_attendance(s, m)
+            self._attendance_changed(s, m)
 
     def set_attendance(self, meeting_id: int, person_id: int, status: str,
                        substitute_for: int | None = None, note: str | None = None) -> None:
@@ -231,6 +244,7 @@ class MeetingService(Service):
                 a.substitute_for_id = get(s, Person, substitute_for, "person").id if substitute_for else None
             if note is not None:
                 a.note = note.strip()
+            self._attendance_changed(s, m)
 
     def add_attendee(self, meeting_id: int, person_id: int, status: str = "present",
                      substitute_for: int | None = None, note: str = "") -> None:
@@ -245,6 +259,7 @@ class MeetingService(Service):
                 is_guest=substitute_for is None,
                 substitute_for_id=get(s, Person, substitute_for, "person").id if substitute_for else None,
                 note=note))
+            self._attendance_changed(s, m)
 
     def remove_attendee(self, meeting_id: int, person_id: int) -> None:
         with self._tx() as s:
@@ -252,6 +267,7 @@ class MeetingService(Service):
             for a in list(m.attendance):
                 if a.person_id == int(person_id):
                     m.attendance.remove(a)
+            self._attendance_changed(s, m)
 
     def quorum(self, meeting_id: int, lang: str = "ru") -> MeetingQuorum:
         with self._read() as s:
@@ -312,7 +328,7 @@ class MeetingService(Service):
             item = get(s, AgendaItem, item_id, "agenda item")
             m = editable(item.meeting)
             items = [i for i in m.agenda if i.id != item.id]
-            target = max(1, min(int(new_position), len(items) + 1))
+            target = max(1, min(non_negative(new_position, "position") or 1, len(items) + 1))
             items.insert(target - 1, item)
             for pos, other in enumerate(items, start=1):
                 if other.position != pos:

@@ -33,12 +33,23 @@ def resolution_adopted(s: Session, r: Resolution, quorum: MeetingQuorum | None =
     if r.votes_for is None and not r.unanimous:
         return None
     meeting = r.item.meeting
-    q = quorum or meeting_quorum(s, meeting)
-    rule = meeting.bodies[0].body.majority_rule if meeting.bodies else None
-    if rule is None:
+    if not meeting.bodies:
         return None
+    q = quorum or meeting_quorum(s, meeting)
     vote = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
-    return rules.adopted(rule, vote, q.present_members, q.members)
+    # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
+    return all(rules.adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
+
+
+def votes_cast(r: Resolution) -> int:
+    return (r.votes_for or 0) + (r.votes_against or 0) + (r.votes_abstained or 0)
+
+
+def votes_exceeding_attendance(s: Session, meeting, quorum: MeetingQuorum | None = None) -> list[tuple[str, int]]:
+    """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
+    present = (quorum or meeting_quorum(s, meeting)).present_members
+    return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
+            if votes_cast(r) > present]
 
 
 def overdue(a: Assignment, today: dt.date | None = None) -> bool:
@@ -111,6 +122,7 @@ class MinutesService(Service):
         with self._tx() as s:
             r = get(s, Resolution, resolution_id, "resolution")
             editable(r.item.meeting)
+            reason = reason or ""
             if adopted is not None and not reason.strip():
                 raise CouncilError("required", field="reason")
             r.adopted_override = adopted

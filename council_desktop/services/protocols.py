@@ -16,6 +16,8 @@ from ..domain.errors import CouncilError
 from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
 from ..store.session import os_user
 from .base import Service, get
+from .meetings import meeting_quorum
+from .minutes import votes_exceeding_attendance
 from .settings import letterhead
 from .views import meeting_view
 
@@ -85,6 +87,11 @@ class ProtocolService(Service):
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
+            stale = votes_exceeding_attendance(s, m)
+            if stale:
+                number, cast = stale[0]
+                raise CouncilError("vote_exceeds_attendance", number=number, cast=cast,
+                                   present=meeting_quorum(s, m).present_members)
             pdf, fp = render_protocol_pdf(s, m, layout)
             revision = m.protocol_version + 1
             issue = ProtocolIssue(revision=revision, language=layout, pdf=pdf, reason=m.amendment_reason,

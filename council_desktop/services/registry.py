@@ -25,7 +25,7 @@ from ..domain.models import (
     QuorumRule,
     Speech,
 )
-from .base import Service, check_email, get, parse_date, parse_enum, required
+from .base import Service, check_email, get, non_negative, parse_date, parse_enum, required
 
 PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
                  "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
@@ -64,6 +64,15 @@ def person_order(order: str, lang: str):
     return {"surname": (surname, given), "given_name": (given,), "patronymic": (Person.patronymic,),
             "degree": (described["degree"],), "position": (described["position"],), "email": (Person.email,),
             "organization": (Person.organization_id,), "id": (Person.id,)}.get(order, (surname, given))
+
+
+# every column that names a person: a person in use is not deleted, and a merge moves them all
+PERSON_REFERENCES = [
+    (Attendance, Attendance.person_id), (Attendance, Attendance.substitute_for_id),
+    (Membership, Membership.person_id), (AgendaRapporteur, AgendaRapporteur.person_id),
+    (Speech, Speech.person_id), (Presentation, Presentation.presenter_id), (Project, Project.lead_id),
+    (Assignment, Assignment.responsible_person_id), (Meeting, Meeting.chair_id), (Meeting, Meeting.secretary_id),
+]
 
 
 def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
@@ -121,11 +130,12 @@ class RegistryService(Service):
             return [person_row(p, lang) for p in s.scalars(q).unique()]
 
     def delete_person(self, person_id: int) -> None:
+        """Only a person nothing refers to: the minutes, terms and tasks that name them are records."""
         with self._tx() as s:
             p = get(s, Person, person_id, "person")
-            used = s.scalar(select(func.count()).select_from(Attendance).where(Attendance.person_id == p.id))
-            if used:
-                raise CouncilError("in_use", kind="person", ident=person_id, what="attendance")
+            for model, column in PERSON_REFERENCES:
+                if s.scalar(select(func.count()).select_from(model).where(column == p.id)):
+                    raise CouncilError("in_use", kind="person", ident=person_id, what=model.__tablename__)
             s.delete(p)
 
     def merge_people(self, keep_id: int, drop_id: int) -> int:
@@ -135,18 +145,20 @@ class RegistryService(Service):
             drop = get(s, Person, drop_id, "person")
             if keep.id == drop.id:
                 raise CouncilError("invalid_value", field="merge", value=drop_id)
-            kept_meetings = set(s.scalars(select(Attendance.meeting_id).where(Attendance.person_id == keep.id)))
+            kept = {a.meeting_id: a for a in s.scalars(select(Attendance).where(Attendance.person_id == keep.id))}
             for a in s.scalars(select(Attendance).where(Attendance.person_id == drop.id)):
-                if a.meeting_id in kept_meetings:
-                    s.delete(a)  # both were listed: the kept row stands
-                else:
+                twin = kept.get(a.meeting_id)
+                if twin is None:
                     a.person_id = keep.id
-            moves = [(Membership, Membership.person_id), (AgendaRapporteur, AgendaRapporteur.person_id),
-                     (Speech, Speech.person_id), (Presentation, Presentation.presenter_id),
-                     (Project, Project.lead_id), (Assignment, Assignment.responsible_person_id),
-                     (Attendance, Attendance.substitute_for_id), (Meeting, Meeting.chair_id),
-                     (Meeting, Meeting.secretary_id)]
-            for model, column in moves:
+                    continue
+                # both were listed: one row stays, carrying whichever says the person attended
+                if a.status.attends and not twin.status.attends:
+                    twin.status, twin.substitute_for_id = a.status, a.substitute_for_id
+                twin.is_guest = twin.is_guest and a.is_guest
+                twin.note = "; ".join(n for n in (twin.note, a.note) if n)
+                s.delete(a)
+            s.flush()
+            for model, column in PERSON_REFERENCES:  # attendance rows moved above; the rest now
                 for obj in s.scalars(select(model).where(column == drop.id)):
                     setattr(obj, column.key, keep.id)
             for f in PERSON_FIELDS:
@@ -199,8 +211,7 @@ class RegistryService(Service):
             b.quorum_rule = parse_enum(QuorumRule, merged.get("quorum_rule") or "more_than_half", "quorum rule")
             b.majority_rule = parse_enum(MajorityRule, merged.get("majority_rule") or "simple_of_present",
                                          "majority rule")
-            fixed = merged.get("quorum_fixed")
-            b.quorum_fixed = int(fixed) if fixed not in (None, "") else None
+            b.quorum_fixed = non_negative(merged.get("quorum_fixed"), "quorum")
             rules.quorum_required(b.quorum_rule, 1, b.quorum_fixed)  # refuses a fixed rule without a number
             org = merged.get("organization_id")
             b.organization_id = get(s, Organization, org, "organization").id if org else None

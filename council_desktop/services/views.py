@@ -24,7 +24,7 @@ from ..domain.models import (
 )
 from .base import Service, get
 from .meetings import meeting_quorum
-from .minutes import overdue, resolution_adopted
+from .minutes import overdue, resolution_adopted, votes_cast
 
 
 def load_meeting(s: Session, ident) -> Meeting:
@@ -93,6 +93,7 @@ def meeting_view(s: Session, m: Meeting, lang: str) -> dict[str, Any]:
                 "id": r.id, "uuid": r.uuid, "number": f"{item.position}.{r.position}", "text": r.text(lang),
                 "unanimous": r.unanimous, "for": r.votes_for, "against": r.votes_against,
                 "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r, q),
+                "exceeds_attendance": votes_cast(r) > q.present_members,
                 "override_reason": r.override_reason,
                 "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
                                  "deadline": a.deadline.isoformat() if a.deadline else None,
@@ -232,6 +233,7 @@ def meeting_record(s: Session, m: Meeting, lang: str = "ru") -> dict[str, Any]:
                 "id": r.id, "number": f"{item.position}.{r.position}", **tri_fields(r, "text"),
                 "unanimous": r.unanimous, "for": r.votes_for, "against": r.votes_against,
                 "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r, q),
+                "exceeds_attendance": votes_cast(r) > q.present_members,
                 "adopted_override": r.adopted_override, "override_reason": r.override_reason,
                 "assignments": [{
                     "id": a.id, **tri_fields(a, "task"), "responsible_person_id": a.responsible_person_id,
