@@ -414,3 +414,23 @@ def test_odd_values_are_refused_as_user_mistakes(demo, call):
     with pytest.raises(CouncilError):
         call(ctx, meeting)
     assert dump(ctx) == before
+
+
+def test_the_composition_a_signed_protocol_counted_does_not_change(demo):
+    ctx, meeting = demo
+    ctx.protocols.sign(meeting, "ru")
+    body = ctx.views.meeting(meeting)["bodies"][0]["id"]
+    newcomer = ctx.registry.save_person({"surname": "Новичок"})
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:  # backdated over the signed meeting of 2026-02-20
+        ctx.registry.add_membership(body, newcomer, "member", "2020-01-01")
+    assert exc.value.code == "composition_locked" and "2026-02-20" in exc.value.message("en")
+    term = ctx.registry.members_on(body, dt.date(2026, 2, 20))[0]["membership_id"]
+    with pytest.raises(CouncilError):
+        ctx.registry.end_membership(term, "2026-02-01")
+    assert dump(ctx) == before
+    quorum = ctx.views.meeting(meeting)["quorum"]
+    assert [(b["present"], b["members"]) for b in quorum["bodies"]] == [(10, 11), (5, 6)]
+    # a term that starts after the signed meeting, or ends after it, is an ordinary change
+    ctx.registry.add_membership(body, newcomer, "member", "2026-03-01")
+    ctx.registry.end_membership(term, "2026-12-31")

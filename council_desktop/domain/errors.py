@@ -58,6 +58,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "дауыс беру: {number} шешімі бойынша {cast} дауыс жазылған, ал қазір тек {present} мүше қатысады; "
               "дауыс беруді немесе қатысуды түзетіңіз",
     },
+    "composition_locked": {
+        "en": "membership: the change would alter the composition at the signed meeting No. {number} of {date}; "
+              "amend that protocol first",
+        "ru": "состав: изменение затронет состав на подписанном заседании № {number} от {date}; "
+              "сначала создайте новую редакцию его протокола",
+        "kk": "құрам: өзгеріс {date} күнгі қол қойылған № {number} отырыстың құрамына әсер етеді; "
+              "алдымен оның хаттамасының жаңа нұсқасын жасаңыз",
+    },
     "quorum_fixed_missing": {
         "en": "quorum: a fixed quorum needs a number of members",
         "ru": "кворум: для фиксированного кворума нужно указать число членов",

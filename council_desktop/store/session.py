@@ -11,10 +11,10 @@ import enum
 import getpass
 import json
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import ProtocolLocked
+from ..domain.errors import CouncilError, ProtocolLocked
 from ..domain.models import (
     AgendaItem,
     AgendaRapporteur,
@@ -24,6 +24,7 @@ from ..domain.models import (
     Meeting,
     MeetingBody,
     MeetingStatus,
+    Membership,
     Presentation,
     PresentationFile,
     Record,
@@ -91,9 +92,7 @@ def _meeting_of(obj) -> Meeting | None:
 
 
 def _signed_before(meeting: Meeting) -> bool:
-    hist = inspect(meeting).attrs.status.history
-    original = hist.deleted[0] if hist.deleted else meeting.status
-    return original is MeetingStatus.PROTOCOL_SIGNED
+    return _before(meeting, "status") is MeetingStatus.PROTOCOL_SIGNED
 
 
 def _guard_locked(session: Session) -> None:
@@ -114,8 +113,58 @@ def _guard_locked(session: Session) -> None:
         raise ProtocolLocked(meeting.id)
 
 
+_TERM = {"person_id", "body_id", "role", "start_date", "end_date"}
+
+
+def _before(obj, key: str):
+    """An attribute's value as the database still holds it."""
+    hist = inspect(obj).attrs[key].history
+    return hist.deleted[0] if hist.deleted else getattr(obj, key)
+
+
+def _term_spans(obj: Membership, session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
+    """The stretches of time whose composition a new, changed or deleted term alters."""
+    now = (obj.body_id, obj.start_date, obj.end_date)
+    if obj in session.new or obj in session.deleted:
+        return [now]
+    changed = {k for k in _TERM if inspect(obj).attrs[k].history.has_changes()}
+    if not changed:
+        return []
+    was = (_before(obj, "body_id"), _before(obj, "start_date"), _before(obj, "end_date"))
+    if changed & {"person_id", "body_id", "role"}:
+        return [now, was]
+    # only the dates moved: what changed is the time between the old and the new start, or end
+    day, spans = dt.timedelta(days=1), []
+    if obj.start_date != was[1]:
+        spans.append((obj.body_id, min(obj.start_date, was[1]), max(obj.start_date, was[1]) - day))
+    if obj.end_date != was[2]:
+        ends = [e or dt.date.max for e in (obj.end_date, was[2])]
+        spans.append((obj.body_id, min(ends) + day, None if max(ends) == dt.date.max else max(ends)))
+    return spans
+
+
+def _guard_signed_compositions(session: Session) -> None:
+    """A signed protocol counted its quorum from the terms of its date: those terms no longer change."""
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if not isinstance(obj, Membership):
+            continue
+        for body_id, start, end in _term_spans(obj, session):
+            if body_id is None or start is None:
+                continue
+            q = (select(Meeting).join(MeetingBody).where(
+                MeetingBody.body_id == body_id, Meeting.status == MeetingStatus.PROTOCOL_SIGNED,
+                Meeting.date >= start))
+            if end is not None:
+                q = q.where(Meeting.date <= end)
+            with session.no_autoflush:
+                signed = session.scalars(q.order_by(Meeting.date).limit(1)).first()
+            if signed is not None:
+                raise CouncilError("composition_locked", number=signed.number_label, date=signed.date.isoformat())
+
+
 def _audit(session: Session, _ctx, _instances) -> None:
     _guard_locked(session)
+    _guard_signed_compositions(session)
     user = os_user()
     entries = []
     for obj in session.new:
