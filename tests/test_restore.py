@@ -103,7 +103,7 @@ def test_resolution_1_1_removed_and_restored_comes_back_as_1_1(minutes):
 
 
 def test_assignment_and_speech_come_back_in_their_place(minutes):
-    ctx, meeting, item_id = minutes
+    ctx, meeting, _item_id = minutes
     before = ctx.views.meeting(meeting)
     tasks = follow_up(ctx, meeting)
     resolution = before["agenda"][1]["resolutions"][1]
@@ -141,46 +141,47 @@ def test_a_vote_is_restored_as_recorded_though_attendance_dropped_below_it_in_on
     assert after[0]["unanimous"]
 
 
+def refused_leaving_all_as_it_was(ctx, saved, error=CouncilError) -> CouncilError:
+    before = dump(ctx)
+    with pytest.raises(error) as exc:
+        ctx.restore.restore(saved)
+    assert dump(ctx) == before
+    return exc.value
+
+
+def removed_first_resolution(ctx, meeting) -> dict:
+    rid = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]["id"]
+    saved = ctx.restore.snapshot("resolution", rid)
+    ctx.minutes.remove_resolution(rid)
+    return saved
+
+
 def test_a_restore_failing_part_way_leaves_nothing_behind(minutes):
-    ctx, meeting, item_id = minutes
+    ctx, _meeting, item_id = minutes
     saved = ctx.restore.snapshot("item", item_id)
     ctx.meetings.remove_item(item_id)
     # the last record of the tree names a person who is not in the registry: the insert fails at the end
     last = saved["children"]["resolutions"][-1]["children"]["assignments"][-1]
     last["row"]["responsible_person_id"] = 10 ** 6
-    before = dump(ctx)
-    with pytest.raises(CouncilError):
-        ctx.restore.restore(saved)
-    assert dump(ctx) == before
+    refused_leaving_all_as_it_was(ctx, saved)
 
 
 def test_restoring_twice_is_refused(minutes):
-    ctx, meeting, item_id = minutes
-    rid = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]["id"]
-    saved = ctx.restore.snapshot("resolution", rid)
-    ctx.minutes.remove_resolution(rid)
+    ctx, meeting, _item_id = minutes
+    saved = removed_first_resolution(ctx, meeting)
     ctx.restore.restore(saved)
-    before = dump(ctx)
-    with pytest.raises(CouncilError) as exc:
-        ctx.restore.restore(saved)
-    assert exc.value.code == "stale_edit"
-    assert dump(ctx) == before
+    assert refused_leaving_all_as_it_was(ctx, saved).code == "stale_edit"
 
 
 def test_restore_is_refused_on_a_signed_meeting_and_nothing_changes(minutes):
-    ctx, meeting, item_id = minutes
-    rid = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]["id"]
-    saved = ctx.restore.snapshot("resolution", rid)
-    ctx.minutes.remove_resolution(rid)
+    ctx, meeting, _item_id = minutes
+    saved = removed_first_resolution(ctx, meeting)
     ctx.protocols.sign(meeting, "ru")
-    before = dump(ctx)
-    with pytest.raises(ProtocolLocked):
-        ctx.restore.restore(saved)
-    assert dump(ctx) == before
+    refused_leaving_all_as_it_was(ctx, saved, ProtocolLocked)
 
 
 def test_a_snapshot_is_plain_data(minutes):
-    ctx, meeting, item_id = minutes
+    ctx, _meeting, item_id = minutes
     saved = ctx.restore.snapshot("item", item_id)
 
     def leaves(value):

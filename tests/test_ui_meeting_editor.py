@@ -434,3 +434,49 @@ def test_files_dropped_from_the_file_manager_onto_a_presentation_are_attached(ed
     assert set(stored) == {"genome.pdf", "поток.xlsx"}
     view_files = ctx.views.meeting(mid)["agenda"][row]["presentations"][1]["files"]
     assert {f["sha256"] for f in view_files} == {hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+
+
+def test_resolution_1_1_removed_and_undone_comes_back_as_1_1_with_its_follow_up(editor, qtbot, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    item = ctx.views.meeting(mid)["agenda"][0]
+    first = item["resolutions"][0]
+    later = next(m["id"] for m in ctx.views.meetings() if m["id"] != mid)
+    task = ctx.minutes.add_assignment(first["id"], {"ru": "Подготовить приказ"}, deadline="2026-04-01")
+    ctx.minutes.set_assignment_status(task, "done", checked_meeting=later, done_on="2026-03-20",
+                                      report="Приказ № 112 подписан")
+    other = ctx.minutes.add_resolution(item["id"], {"ru": "Принять к сведению"})
+    editor.reload()
+
+    def follow_up():
+        return [(a["uuid"], a["status"], a["done_on"], a["checked_meeting_id"], a["report"], a["resolution"])
+                for a in ctx.minutes.assignments() if a["meeting_id"] == mid and a["task"] == "Подготовить приказ"]
+
+    def numbers():
+        return [(r["number"], r["uuid"]) for r in ctx.views.meeting(mid)["agenda"][0]["resolutions"]]
+
+    before, tasks = numbers(), follow_up()
+    assert before[0] == ("1.1", first["uuid"]) and len(before) == 2
+    assert tasks and tasks[0][1:] == ("done", "2026-03-20", later, "Приказ № 112 подписан", "1.1")
+
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(0, 0))
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(0, 0))
+    assert tab.current_resolution()["number"] == "1.1"
+    monkeypatch.setattr(minutes_tab.Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    qtbot.mouseClick(tab.remove_resolution_button, Qt.MouseButton.LeftButton)
+    assert [n for n, _uuid in numbers()] == ["1.1"]
+    assert ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]["id"] == other
+    assert follow_up() == []
+
+    editor.undo_stack.undo()
+    assert numbers() == before
+    assert follow_up() == tasks
+    assert tab.current_resolution()["number"] == "1.1"
+    assert [r["number"] for r in tab.resolutions_model.rows] == ["1.1", "1.2"]
+    assert [a["task_ru"] for a in tab.assignments_model.rows] == ["Подготовить приказ"]
+    # redo removes it again; another undo brings it back again, still as 1.1
+    editor.undo_stack.redo()
+    assert [n for n, _uuid in numbers()] == ["1.1"]
+    editor.undo_stack.undo()
+    assert numbers() == before and follow_up() == tasks

@@ -126,7 +126,8 @@ class RestoreService(Service):
 
         Nothing is re-derived or re-checked: a unanimous vote keeps its counts and a vote is not
         validated against today's attendance. It was valid when recorded, and an undo must give
-        back the protocol as it stood, not a recomputed one."""
+        back the minutes as they stood, not recomputed ones; a vote that no longer fits the
+        attendance is caught where such votes are, at signing."""
         k = _kind(snapshot["kind"])
         with self._tx() as s:
             parent = self._parent(s, snapshot)

@@ -14,7 +14,7 @@ all work this way:
 - An action on the structure (add, remove, move a record) is a `ServiceCommand`: a service
   call at once, whose undo is the inverse call (`CreateCommand`, `RemoveCommand`).
 Records are named by (kind, id); a record not yet in the database has a negative id, and a
-record re-created by an undo gets a new id: `alias()` keeps older commands finding it.
+record re-created or restored by an undo gets a new id: `alias()` keeps older commands finding it.
 """
 from __future__ import annotations
 
@@ -139,20 +139,24 @@ class CreateCommand(ServiceCommand):
 
 
 class RemoveCommand(ServiceCommand):
-    """Remove a record; undo re-creates it from a snapshot taken just before removal."""
+    """Remove a record of a meeting; undo puts it back exactly (`ctx.restore`) from a snapshot taken just before.
 
-    def __init__(self, editor, text: str, kind: str, ident: int, snapshot: Callable[[int], Any],
-                 delete: Callable[[int], None], recreate: Callable[[Any], int]):
+    The restored records keep their UUIDs but get new ids: each old id is aliased to its new one."""
+
+    def __init__(self, editor, text: str, kind: str, ident: int, delete: Callable[[int], None]):
         self.kind, self.ident, self.saved = kind, ident, None
+        restore = editor.ctx.restore
 
         def do():
             current = editor.resolve(kind, ident)
-            self.saved = snapshot(current)
+            self.saved = restore.snapshot(kind, current)
             delete(current)
 
         def undo():
-            new = recreate(self.saved)
-            editor.alias(kind, ident, new)
+            ids: dict[Key, int] = {}
+            new = restore.restore(self.saved, ids)
+            for (k, old), now in ids.items():
+                editor.alias(k, old, now)
             editor.select_later(kind, new)
 
         super().__init__(editor, text, do, undo)
@@ -352,6 +356,8 @@ class StagedEditor(QWidget):
     def alias(self, kind: str, old: int, new: int) -> None:
         if old != new:
             self._aliases[(kind, old)] = new
+            # the database may give a freed id again: a live record's id resolves to itself
+            self._aliases.pop((kind, new), None)
 
     def select_later(self, kind: str, ident: int) -> None:
         """After the next reload, select this record (one just added or re-created by an undo)."""

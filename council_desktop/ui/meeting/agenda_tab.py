@@ -1,7 +1,6 @@
 """Agenda: items in order (drag and drop, Alt+Up / Alt+Down), rapporteurs, presentations and their files."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -339,47 +338,7 @@ class AgendaTab(QWidget):
                                self.model.index(self.model.row_of(item["id"]), 1)))):
             return
         self.editor.undo_stack.push(RemoveCommand(
-            self.editor, self.tr("Remove an agenda item"), "item", item["id"],
-            self._snapshot, self.editor.ctx.meetings.remove_item, self._recreate))
-
-    def _snapshot(self, item_id: int) -> dict:
-        item = next(i for i in self.editor.ctx.views.meeting_record(self.editor.meeting_id)["agenda"]
-                    if i["id"] == item_id)
-        files = {}
-        for p in item["presentations"]:
-            for f in p["files"]:
-                files[f["id"]] = self.editor.ctx.meetings.file_content(f["id"])
-        return {"item": item, "files": files}
-
-    def _recreate(self, saved: dict) -> int:
-        """Undo of a removal: the item again, with its rapporteurs, presentations, files and minutes."""
-        ctx, item = self.editor.ctx, saved["item"]
-        fields = {k: item[k] for k in ("title_kk", "title_ru", "title_en", "notes", "planned_minutes")}
-        new = ctx.meetings.add_item(
-            self.editor.meeting_id, fields,
-            rapporteurs=[r["person_id"] for r in item["rapporteurs"] if r["role"] == "rapporteur"],
-            co_rapporteurs=[r["person_id"] for r in item["rapporteurs"] if r["role"] == "co_rapporteur"])
-        ctx.meetings.move_item(new, item["position"])
-        ctx.minutes.set_heard(new, {lang: item[f"heard_{lang}"] for lang in ("kk", "ru", "en")})
-        with tempfile.TemporaryDirectory() as tmp:
-            for p in item["presentations"]:
-                pid = ctx.meetings.add_presentation(new, p["project_id"], p["presenter_id"], p["organization_id"])
-                for f in p["files"]:
-                    name, content = saved["files"][f["id"]]
-                    path = Path(tmp) / name
-                    path.write_bytes(content)
-                    ctx.meetings.attach_file(pid, path)
-        for sp in item["speeches"]:
-            ctx.minutes.add_speech(new, sp["person_id"], {lang: sp[f"gist_{lang}"] for lang in ("kk", "ru", "en")})
-        for r in item["resolutions"]:
-            vote = {"for": r["for"], "against": r["against"], "abstained": r["abstained"], "unanimous": r["unanimous"]}
-            rid = ctx.minutes.add_resolution(new, {lang: r[f"text_{lang}"] for lang in ("kk", "ru", "en")}, vote)
-            if r["adopted_override"] is not None:
-                ctx.minutes.set_exception(rid, r["adopted_override"], r["override_reason"])
-            for a in r["assignments"]:
-                ctx.minutes.add_assignment(rid, {lang: a[f"task_{lang}"] for lang in ("kk", "ru", "en")},
-                                           a["responsible_person_id"], a["responsible_org_id"], a["deadline"])
-        return new
+            self.editor, self.tr("Remove an agenda item"), "item", item["id"], self.editor.ctx.meetings.remove_item))
 
     def move_current(self, step: int) -> None:
         item = self.current_item()
@@ -431,21 +390,9 @@ class AgendaTab(QWidget):
         if not Confirm.ask(self, self.tr("Remove presentation"),
                            self.tr("Remove the presentation “%1” and its files?").replace("%1", pres["project"])):
             return
-        item_id = self.current_id()
-        ctx = self.editor.ctx
-        contents = {f["id"]: ctx.meetings.file_content(f["id"]) for f in pres["files"]}
-
-        def recreate(_saved):
-            new = ctx.meetings.add_presentation(self.editor.resolve("item", item_id), pres["project_id"],
-                                                pres["presenter_id"], pres["organization_id"])
-            with tempfile.TemporaryDirectory() as tmp:
-                for name, content in contents.values():
-                    (Path(tmp) / name).write_bytes(content)
-                    ctx.meetings.attach_file(new, Path(tmp) / name)
-            return new
         self.editor.undo_stack.push(RemoveCommand(
             self.editor, self.tr("Remove a presentation"), "presentation", pres["id"],
-            lambda _i: None, ctx.meetings.remove_presentation, recreate))
+            self.editor.ctx.meetings.remove_presentation))
 
     def attach_files(self, paths: list[str]) -> None:
         pres = self.current_presentation()
@@ -473,12 +420,6 @@ class AgendaTab(QWidget):
         meetings = self.editor.ctx.meetings
         self.editor.undo_stack.beginMacro(self.tr("Remove files"))
         for f in pres["files"]:
-            name, content = meetings.file_content(f["id"])
-
-            def recreate(_saved, name=name, content=content, pres_id=pres["id"]):
-                with tempfile.TemporaryDirectory() as tmp:
-                    (Path(tmp) / name).write_bytes(content)
-                    return meetings.attach_file(self.editor.resolve("presentation", pres_id), Path(tmp) / name)
-            self.editor.undo_stack.push(RemoveCommand(self.editor, self.tr("Remove %1").replace("%1", name), "file",
-                                                      f["id"], lambda _i: None, meetings.remove_file, recreate))
+            self.editor.undo_stack.push(RemoveCommand(self.editor, self.tr("Remove %1").replace("%1", f["name"]),
+                                                      "file", f["id"], meetings.remove_file))
         self.editor.undo_stack.endMacro()

@@ -24,8 +24,6 @@ from ..models.meeting_models import AssignmentsModel, ResolutionsModel, Speeches
 from ..staging import CreateCommand, RemoveCommand
 from .widgets import Confirm, ErrorLabel, PersonField, PersonPicker, TextPrompt, named, select_row, table, ui_language
 
-LANGS = ("kk", "ru", "en")
-
 
 def text_box(height: int = 70) -> QPlainTextEdit:
     box = QPlainTextEdit()
@@ -345,9 +343,6 @@ class MinutesTab(QWidget):
             self.editor.edit("resolution", rid, "unanimous", False, self.tr("Votes"))
 
     # --- speeches, resolutions, assignments -----------------------------------------------
-    def _texts(self, row: dict, field: str) -> dict:
-        return {lang: row[f"{field}_{lang}"] for lang in LANGS}
-
     def add_speech(self) -> None:
         item_id = self.current_item_id()
         if item_id is None or self.editor.locked:
@@ -363,14 +358,10 @@ class MinutesTab(QWidget):
 
     def remove_speech(self) -> None:
         row = self.speeches_model.row_at(self.speeches.currentIndex().row())
-        item_id = self.current_item_id()
         if row is None or self.editor.locked:
             return
-        minutes = self.editor.ctx.minutes
         self.editor.undo_stack.push(RemoveCommand(
-            self.editor, self.tr("Remove a speech"), "speech", row["id"], lambda _i: row, minutes.remove_speech,
-            lambda r: minutes.add_speech(self.editor.resolve("item", item_id), r["person_id"],
-                                         self._texts(r, "gist"))))
+            self.editor, self.tr("Remove a speech"), "speech", row["id"], self.editor.ctx.minutes.remove_speech))
 
     def add_resolution(self) -> None:
         item_id = self.current_item_id()
@@ -389,25 +380,13 @@ class MinutesTab(QWidget):
 
     def remove_resolution(self) -> None:
         row = self.current_resolution()
-        item_id = self.current_item_id()
         if row is None or self.editor.locked:
             return
         if not Confirm.ask(self, self.tr("Remove resolution"),
                            self.tr("Remove resolution %1 with its assignments?").replace("%1", row["number"])):
             return
-        minutes = self.editor.ctx.minutes
-
-        def recreate(r):
-            vote = {"for": r["for"], "against": r["against"], "abstained": r["abstained"], "unanimous": r["unanimous"]}
-            rid = minutes.add_resolution(self.editor.resolve("item", item_id), self._texts(r, "text"), vote)
-            if r["adopted_override"] is not None:
-                minutes.set_exception(rid, r["adopted_override"], r["override_reason"])
-            for a in r["assignments"]:
-                minutes.add_assignment(rid, self._texts(a, "task"), a["responsible_person_id"],
-                                       a["responsible_org_id"], a["deadline"])
-            return rid
         self.editor.undo_stack.push(RemoveCommand(self.editor, self.tr("Remove a resolution"), "resolution",
-                                                  row["id"], lambda _i: row, minutes.remove_resolution, recreate))
+                                                  row["id"], self.editor.ctx.minutes.remove_resolution))
 
     def add_assignment(self) -> None:
         rid = self.current_resolution_id()
@@ -427,12 +406,8 @@ class MinutesTab(QWidget):
 
     def remove_assignment(self) -> None:
         row = self.assignments_model.row_at(self.assignments.currentIndex().row())
-        rid = self.current_resolution_id()
         if row is None or self.editor.locked:
             return
-        minutes = self.editor.ctx.minutes
         self.editor.undo_stack.push(RemoveCommand(
-            self.editor, self.tr("Remove an assignment"), "assignment", row["id"], lambda _i: row,
-            minutes.remove_assignment,
-            lambda a: minutes.add_assignment(self.editor.resolve("resolution", rid), self._texts(a, "task"),
-                                             a["responsible_person_id"], a["responsible_org_id"], a["deadline"])))
+            self.editor, self.tr("Remove an assignment"), "assignment", row["id"],
+            self.editor.ctx.minutes.remove_assignment))
