@@ -75,6 +75,16 @@ def meeting_quorum(s: Session, meeting: Meeting, lang: str = "ru") -> MeetingQuo
     return MeetingQuorum(tuple(result), len(all_present), len(all_members))
 
 
+def follow_attendance(s: Session, m: Meeting) -> None:
+    """A unanimous vote is everyone present: it follows the attendance. Other votes are checked at signing."""
+    s.flush()
+    present = meeting_quorum(s, m).present_members
+    for item in m.agenda:
+        for r in item.resolutions:
+            if r.unanimous and r.votes_for != present:
+                r.votes_for = present
+
+
 def editable(meeting: Meeting) -> Meeting:
     if meeting.locked:
         from ..domain.errors import ProtocolLocked
@@ -191,7 +201,7 @@ class MeetingService(Service):
             s.flush()
             if date_changed and m.status is MeetingStatus.PLANNED:
                 self._sync_attendance(s, m)
-                self._attendance_changed(s, m)
+                follow_attendance(s, m)
 
     def delete(self, meeting_id: int) -> None:
         with self._tx() as s:
@@ -215,21 +225,11 @@ class MeetingService(Service):
                     and not a.note:
                 m.attendance.remove(a)
 
-    @staticmethod
-    def _attendance_changed(s: Session, m: Meeting) -> None:
-        """A unanimous vote is everyone present: it follows the attendance. Other votes are checked at signing."""
-        s.flush()
-        present = meeting_quorum(s, m).present_members
-        for item in m.agenda:
-            for r in item.resolutions:
-                if r.unanimous and r.votes_for != present:
-                    r.votes_for = present
-
     def refresh_attendance(self, meeting_id: int) -> None:
         with self._tx() as s:
             m = editable(get(s, Meeting, meeting_id, "meeting"))
             self._sync_attendance(s, m)
-            self._attendance_changed(s, m)
+            follow_attendance(s, m)
 
     def set_attendance(self, meeting_id: int, person_id: int, status: str,
                        substitute_for: int | None = None, note: str | None = None) -> None:
@@ -244,7 +244,7 @@ class MeetingService(Service):
                 a.substitute_for_id = get(s, Person, substitute_for, "person").id if substitute_for else None
             if note is not None:
                 a.note = note.strip()
-            self._attendance_changed(s, m)
+            follow_attendance(s, m)
 
     def add_attendee(self, meeting_id: int, person_id: int, status: str = "present",
                      substitute_for: int | None = None, note: str = "") -> None:
@@ -259,7 +259,7 @@ class MeetingService(Service):
                 is_guest=substitute_for is None,
                 substitute_for_id=get(s, Person, substitute_for, "person").id if substitute_for else None,
                 note=note))
-            self._attendance_changed(s, m)
+            follow_attendance(s, m)
 
     def remove_attendee(self, meeting_id: int, person_id: int) -> None:
         with self._tx() as s:
@@ -267,7 +267,7 @@ class MeetingService(Service):
             for a in list(m.attendance):
                 if a.person_id == int(person_id):
                     m.attendance.remove(a)
-            self._attendance_changed(s, m)
+            follow_attendance(s, m)
 
     def quorum(self, meeting_id: int, lang: str = "ru") -> MeetingQuorum:
         with self._read() as s:

@@ -27,7 +27,7 @@ from ..domain.models import (
     Speech,
 )
 from .base import Service, get
-from .meetings import editable
+from .meetings import editable, follow_attendance
 
 
 @dataclass(frozen=True)
@@ -124,10 +124,10 @@ class RestoreService(Service):
     def restore(self, snapshot: dict, ids: dict | None = None) -> int:
         """Put the record back as it was; its new integer id. `ids` gets {(kind, old id): new id} of all restored.
 
-        Nothing is re-derived or re-checked: a unanimous vote keeps its counts and a vote is not
-        validated against today's attendance. It was valid when recorded, and an undo must give
-        back the minutes as they stood, not recomputed ones; a vote that no longer fits the
-        attendance is caught where such votes are, at signing."""
+        A vote is not validated against today's attendance: it was valid when recorded, and an undo
+        must give back the minutes as they stood; a vote that no longer fits the attendance is
+        caught where such votes are, at signing. Only a unanimous vote follows the attendance, as
+        it always does (it means everyone present)."""
         k = _kind(snapshot["kind"])
         with self._tx() as s:
             parent = self._parent(s, snapshot)
@@ -141,6 +141,7 @@ class RestoreService(Service):
             objects: dict = {}
             obj = _insert({**snapshot, "row": row}, parent, objects)
             s.flush()
+            follow_attendance(s, _meeting(parent))
             if ids is not None:
                 ids.update({key: o.id for key, o in objects.items()})
             return obj.id
