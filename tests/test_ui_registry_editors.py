@@ -229,3 +229,32 @@ def test_a_refused_vote_survives_a_crash_in_the_meeting_editor(demo, qtbot):
     assert again.minutes.votes_for.value() == too_many
     again.discard()  # nothing left to ask about when the test closes it
     assert not staging.draft_path(ctx.location, f"meeting-{mid}").exists()
+
+
+@pytest.mark.parametrize("make_view, field, rows, save_elsewhere", [
+    (OrganisationsView, "name_en", lambda ctx: ctx.registry.organizations(),
+     lambda ctx, ident: ctx.registry.save_organization({"short_name": "Other office"}, ident)),
+    (BodiesView, "name_en", lambda ctx: ctx.registry.bodies(),
+     lambda ctx, ident: ctx.registry.save_body({"short_name": "Other office"}, ident)),
+    (ProjectsView, "title_en", lambda ctx: ctx.meetings.projects(),
+     lambda ctx, ident: ctx.meetings.save_project({"field": "Other office"}, ident)),
+])
+def test_an_edit_on_a_copy_changed_elsewhere_is_refused_not_written_over(demo, qtbot, make_view, field, rows,
+                                                                         save_elsewhere):
+    ctx, _ = demo
+    view = open_view(qtbot, make_view(ctx))
+    record = rows(ctx)[0]
+    select(view, record["id"])
+    edit = view.editor.fields[field]
+    for text in ("First edit", "Second edit"):  # saving twice in a row is no conflict with oneself
+        edit.selectAll()
+        type_text(edit, text)
+        assert view.editor.save()
+    assert next(r for r in rows(ctx) if r["id"] == record["id"])[field] == "Second edit"
+    save_elsewhere(ctx, record["id"])  # another secretary, on the shared database
+    edit.selectAll()
+    type_text(edit, "Third edit")
+    assert not view.editor.save()
+    assert "changed meanwhile" in view.editor.error.text()
+    stored = next(r for r in rows(ctx) if r["id"] == record["id"])
+    assert stored[field] == "Second edit"

@@ -56,6 +56,12 @@ def get(session: Session, model: type[T], ident, kind: str | None = None) -> T:
     return obj
 
 
+def check_version(obj, expected: int | None, kind: str) -> None:
+    """Refuse an edit made on a copy someone else has since changed (the shared office's safeguard)."""
+    if expected is not None and obj.id is not None and obj.version != expected:
+        raise CouncilError("stale_edit", kind=kind, ident=obj.id)
+
+
 def parse_date(value, field: str) -> dt.date | None:
     if value in (None, ""):
         return None

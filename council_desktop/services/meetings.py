@@ -30,7 +30,7 @@ from ..domain.models import (
     Project,
     SpeakerRole,
 )
-from .base import Service, get, non_negative, parse_date, parse_enum, parse_time
+from .base import Service, check_version, get, non_negative, parse_date, parse_enum, parse_time
 from .registry import members_on
 
 MEETING_TEXT_FIELDS = ("place_kk", "place_ru", "place_en", "city_kk", "city_ru", "city_en", "restriction")
@@ -73,6 +73,15 @@ def meeting_quorum(s: Session, meeting: Meeting, lang: str = "ru") -> MeetingQuo
         result.append(BodyQuorum(body.id, body.short_name or body.name(lang),
                                  rules.quorum(body.quorum_rule, len(present), len(members), body.quorum_fixed)))
     return MeetingQuorum(tuple(result), len(all_present), len(all_members))
+
+
+def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
+    return {"id": p.id, "uuid": p.uuid, "version": p.version, "title": p.title(lang), "field": p.field,
+            "status": p.status.value, "summary": p.summary,
+            "organization": p.organization.name(lang) if p.organization else "",
+            "lead": p.lead.full_name(lang) if p.lead else "",
+            "organization_id": p.organization_id, "lead_id": p.lead_id,
+            **{f"title_{k}": getattr(p, f"title_{k}") for k in ("kk", "ru", "en")}}
 
 
 def follow_attendance(s: Session, m: Meeting) -> None:
@@ -164,8 +173,7 @@ class MeetingService(Service):
                expected_version: int | None = None) -> None:
         with self._tx() as s:
             m = editable(get(s, Meeting, meeting_id, "meeting"))
-            if expected_version is not None and m.version != expected_version:
-                raise CouncilError("stale_edit", kind="meeting", ident=meeting_id)
+            check_version(m, expected_version, "meeting")
             date_changed = False
             if "date" in values:
                 new_date = parse_date(values["date"], "date")
@@ -344,10 +352,11 @@ class MeetingService(Service):
                 by_id[int(ident)].position = pos
 
     # --- projects and presentations -------------------------------------------------------
-    def save_project(self, values: dict, project_id: int | None = None) -> int:
+    def save_project(self, values: dict, project_id: int | None = None, expected_version: int | None = None) -> int:
         from ..domain.models import ProjectStatus
         with self._tx() as s:
             p = Project() if project_id is None else get(s, Project, project_id, "project")
+            check_version(p, expected_version, "project")
             for f in ("title_kk", "title_ru", "title_en", "field", "summary"):
                 if f in values:
                     setattr(p, f, (values[f] or "").strip())
@@ -365,13 +374,11 @@ class MeetingService(Service):
 
     def projects(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
-            return [{"id": p.id, "uuid": p.uuid, "title": p.title(lang), "field": p.field,
-                     "status": p.status.value, "summary": p.summary,
-                     "organization": p.organization.name(lang) if p.organization else "",
-                     "lead": p.lead.full_name(lang) if p.lead else "",
-                     "organization_id": p.organization_id, "lead_id": p.lead_id,
-                     **{f"title_{k}": getattr(p, f"title_{k}") for k in ("kk", "ru", "en")}}
-                    for p in s.scalars(select(Project).order_by(Project.id))]
+            return [project_row(p, lang) for p in s.scalars(select(Project).order_by(Project.id))]
+
+    def project(self, project_id: int, lang: str = "ru") -> dict:
+        with self._read() as s:
+            return project_row(get(s, Project, project_id, "project"), lang)
 
     def add_presentation(self, item_id: int, project_id: int, presenter_id: int | None = None,
                          organization_id: int | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import case, func, or_, select, update
+from sqlalchemy import case, func, or_, select
 
 from ..domain import rules
 from ..domain.errors import CouncilError
@@ -25,7 +25,7 @@ from ..domain.models import (
     QuorumRule,
     Speech,
 )
-from .base import Service, check_email, get, non_negative, parse_date, parse_enum, required
+from .base import Service, check_email, check_version, get, non_negative, parse_date, parse_enum, required
 
 PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
                  "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
@@ -75,6 +75,18 @@ PERSON_REFERENCES = [
 ]
 
 
+def organization_row(o: Organization, lang: str = "ru") -> dict[str, Any]:
+    return {"id": o.id, "uuid": o.uuid, "version": o.version, "name": o.name(lang), "short_name": o.short_name,
+            "kind": o.kind.value, "name_kk": o.name_kk, "name_ru": o.name_ru, "name_en": o.name_en}
+
+
+def body_row(b: CouncilBody, lang: str = "ru") -> dict[str, Any]:
+    return {"id": b.id, "uuid": b.uuid, "version": b.version, "name": b.name(lang), "short_name": b.short_name,
+            "quorum_rule": b.quorum_rule.value, "quorum_fixed": b.quorum_fixed,
+            "majority_rule": b.majority_rule.value, "organization_id": b.organization_id,
+            "name_kk": b.name_kk, "name_ru": b.name_ru, "name_en": b.name_en}
+
+
 def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
     return {"id": p.id, "uuid": p.uuid, "version": p.version, "name": p.full_name(lang),
             "short_name": p.short_name(lang), "list_name": list_name(p, lang),
@@ -89,8 +101,7 @@ class RegistryService(Service):
                     expected_version: int | None = None) -> int:
         with self._tx() as s:
             p = Person() if person_id is None else get(s, Person, person_id, "person")
-            if expected_version is not None and p.version != expected_version:
-                raise CouncilError("stale_edit", kind="person", ident=person_id)
+            check_version(p, expected_version, "person")
             merged = {f: getattr(p, f, None) for f in PERSON_FIELDS} | values
             p.surname = required(merged.get("surname"), "surname")
             for f in PERSON_FIELDS[1:]:
@@ -176,9 +187,10 @@ class RegistryService(Service):
             return _similar_people(s, surname or "", given_name or "", exclude_id, lang)
 
     # --- organisations --------------------------------------------------------------------
-    def save_organization(self, values: dict, org_id: int | None = None) -> int:
+    def save_organization(self, values: dict, org_id: int | None = None, expected_version: int | None = None) -> int:
         with self._tx() as s:
             o = Organization() if org_id is None else get(s, Organization, org_id, "organization")
+            check_version(o, expected_version, "organization")
             merged = {f: getattr(o, f, None) for f in ORG_FIELDS} | values
             if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
                 raise CouncilError("required", field="name")
@@ -195,14 +207,17 @@ class RegistryService(Service):
         for word in text.casefold().split():
             q = q.where(Organization.search_key.contains(word, autoescape=True))
         with self._read() as s:
-            return [{"id": o.id, "uuid": o.uuid, "name": o.name(lang), "short_name": o.short_name,
-                     "kind": o.kind.value, "name_kk": o.name_kk, "name_ru": o.name_ru, "name_en": o.name_en}
-                    for o in s.scalars(q)]
+            return [organization_row(o, lang) for o in s.scalars(q)]
+
+    def organization(self, org_id: int, lang: str = "ru") -> dict:
+        with self._read() as s:
+            return organization_row(get(s, Organization, org_id, "organization"), lang)
 
     # --- council bodies and membership ----------------------------------------------------
-    def save_body(self, values: dict, body_id: int | None = None) -> int:
+    def save_body(self, values: dict, body_id: int | None = None, expected_version: int | None = None) -> int:
         with self._tx() as s:
             b = CouncilBody() if body_id is None else get(s, CouncilBody, body_id, "council body")
+            check_version(b, expected_version, "council body")
             merged = {f: getattr(b, f, None) for f in BODY_FIELDS} | values
             if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
                 raise CouncilError("required", field="name")
@@ -221,11 +236,11 @@ class RegistryService(Service):
 
     def bodies(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
-            return [{"id": b.id, "uuid": b.uuid, "name": b.name(lang), "short_name": b.short_name,
-                     "quorum_rule": b.quorum_rule.value, "quorum_fixed": b.quorum_fixed,
-                     "majority_rule": b.majority_rule.value, "organization_id": b.organization_id,
-                     "name_kk": b.name_kk, "name_ru": b.name_ru, "name_en": b.name_en}
-                    for b in s.scalars(select(CouncilBody).order_by(CouncilBody.id))]
+            return [body_row(b, lang) for b in s.scalars(select(CouncilBody).order_by(CouncilBody.id))]
+
+    def body(self, body_id: int, lang: str = "ru") -> dict:
+        with self._read() as s:
+            return body_row(get(s, CouncilBody, body_id, "council body"), lang)
 
     def add_membership(self, body_id: int, person_id: int, role: str = "member",
                        start: Any = None, end: Any = None, basis: str = "") -> int:

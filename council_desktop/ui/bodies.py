@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from ..domain.models import MajorityRule, MembershipRole, QuorumRule
+from . import i18n
 from .forms import ErrorLabel, council_message, date_edit, date_value, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
@@ -68,8 +69,11 @@ class BodyEditor(RecordEditor):
         # a number of members only means something for a fixed quorum
         self.quorum_fixed.setEnabled(self.quorum_rule.currentData() == "fixed")
 
+    def fetch(self, record_id: int) -> dict | None:
+        return self.ctx.registry.body(record_id, lang=i18n.current())
+
     def store(self, values: dict) -> int:
-        return self.ctx.registry.save_body(values, self.record_id)
+        return self.ctx.registry.save_body(values, self.record_id, expected_version=self.version)
 
 
 class MembershipPanel(QGroupBox):

@@ -123,7 +123,6 @@ class PersonEditor(RecordEditor):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent, form=False)
-        self.version: int | None = None
         self._error_fields: dict = {}  # which field each refusal is about
         self.duplicates: list[dict] = []
         lang_titles = (self.tr("Russian"), self.tr("Kazakh"), self.tr("English"))
@@ -236,7 +235,6 @@ class PersonEditor(RecordEditor):
 
     def load(self, person_id: int | None, row: dict | None = None) -> None:
         row = row if row is not None else (self.fetch(person_id) if person_id else {})
-        self.version = row.get("version")
         super().load(person_id, row)
 
     def fetch(self, record_id: int) -> dict | None:
@@ -572,8 +570,11 @@ class OrganisationEditor(RecordEditor):
         if not any(values.get(k) for k in ("name_kk", "name_ru", "name_en")):
             raise Refused(self.tr("A name in at least one language is required"))
 
+    def fetch(self, record_id: int) -> dict | None:
+        return self.ctx.registry.organization(record_id, lang=i18n.current())
+
     def store(self, values: dict) -> int:
-        return self.ctx.registry.save_organization(values, self.record_id)
+        return self.ctx.registry.save_organization(values, self.record_id, expected_version=self.version)
 
 
 class OrganisationsView(RecordsView):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from ..domain.models import ProjectStatus
+from . import i18n
 from .forms import named
 from .models.labels import fill_combo
 from .models.projects import ProjectsModel
@@ -44,8 +45,11 @@ class ProjectEditor(RecordEditor):
         if not any(values.get(k) for k in ("title_kk", "title_ru", "title_en")):
             raise Refused(self.tr("A title in at least one language is required"))
 
+    def fetch(self, record_id: int) -> dict | None:
+        return self.ctx.meetings.project(record_id, lang=i18n.current())
+
     def store(self, values: dict) -> int:
-        return self.ctx.meetings.save_project(values, self.record_id)
+        return self.ctx.meetings.save_project(values, self.record_id, expected_version=self.version)
 
 
 class ProjectsView(RecordsView):

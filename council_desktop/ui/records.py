@@ -52,6 +52,7 @@ class RecordEditor(StagedEditor):
         super().__init__(ctx, parent)
         self.ident = self.new_ident()
         self.row: dict = {}
+        self.version: int | None = None
         self.fields: dict[str, QLineEdit] = {}
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
@@ -116,6 +117,7 @@ class RecordEditor(StagedEditor):
             self.undo_stack.clear()
             self.ident = record_id or self.new_ident()
         self.row = row
+        self.version = row.get("version")  # sent back on save: an edit on a stale copy is refused
         base = {**self.defaults(), **{k: row[k] for k in self.widgets if k in row}}
         self.records = {(self.kind, self.ident): {k: v if v is not None or k not in self.fields else ""
                                                   for k, v in base.items()}}
