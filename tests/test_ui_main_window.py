@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from ui_typing import type_text
 
 from council_desktop.ui.forms import UnsavedChanges
-from council_desktop.ui.main_window import VIEWS, MainWindow, meeting_editor_class
+from council_desktop.ui.main_window import VIEWS, MainWindow
 from council_desktop.ui.prefs import Prefs
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -134,7 +134,6 @@ def test_every_control_has_an_accessible_name(window):
     assert not unnamed, unnamed
 
 
-@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
 def test_opening_a_meeting_shows_its_editor_and_routes_undo(window, demo, qtbot):
     _, meeting_id = demo
     meetings = window.views["meetings"]
@@ -155,7 +154,6 @@ def test_opening_a_meeting_shows_its_editor_and_routes_undo(window, demo, qtbot)
     assert editor.undo_stack.index() == 0 and window.act_redo.isEnabled()
 
 
-@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
 def test_switching_meetings_with_unsaved_changes_asks(window, demo, monkeypatch):
     ctx, meeting_id = demo
     other = next(m["id"] for m in ctx.views.meetings() if m["id"] != meeting_id)
@@ -169,7 +167,6 @@ def test_switching_meetings_with_unsaved_changes_asks(window, demo, monkeypatch)
     assert asked and meetings.editor is editor
 
 
-@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
 def test_ctrl_p_prints_the_open_meetings_protocol(window, demo, qtbot, monkeypatch):
     from council_desktop.ui.protocol_preview import ProtocolPreview
     _, meeting_id = demo
@@ -235,7 +232,6 @@ def test_keyboard_only_finding_and_opening_a_person(window, qtbot):
     assert window.focusWidget() is people.editor.fields["surname"]
 
 
-@pytest.mark.skipif(meeting_editor_class() is None, reason="meeting editor not installed")
 def test_ctrl_n_in_meetings_plans_a_meeting_and_opens_it(window, demo, qtbot, monkeypatch):
     from council_desktop.ui.new_meeting_dialog import NewMeetingDialog
     ctx, _ = demo

@@ -33,6 +33,7 @@ from .. import __version__
 from ..domain.errors import CouncilError
 from . import i18n
 from .forms import leave_editor, named, table_view
+from .records import EditorHost
 from .icons import icon
 from .models.base import ROW_ID, sorting_proxy
 from .models.meetings import MeetingsModel
@@ -41,16 +42,7 @@ from .prefs import Prefs
 VIEWS = ("meetings", "people", "organisations", "bodies", "projects", "assignments")
 
 
-def meeting_editor_class():
-    """The meeting editor, when its module is there (it is built separately)."""
-    try:
-        from .meeting_editor import MeetingEditor
-    except ImportError:
-        return None
-    return MeetingEditor
-
-
-class MeetingsView(QWidget):
+class MeetingsView(EditorHost, QWidget):
     """The meetings list; the chosen meeting opens in the editor on the right."""
 
     editor_changed = Signal(object)  # the MeetingEditor now shown, or None
@@ -100,17 +92,13 @@ class MeetingsView(QWidget):
             return True
         if not leave_editor(self.editor, self, self.tr("this meeting")):
             return False
-        editor_class = meeting_editor_class()
-        if editor_class is None:
-            self.placeholder.setText(self.tr("The meeting editor is not installed."))
-            return False
+        from .meeting_editor import MeetingEditor  # imported when first needed: a lighter start
+
         if self.editor is not None:
             self.right.removeWidget(self.editor)
             self.editor.deleteLater()
-        self.editor = editor_class(self.ctx, meeting_id)
-        self.editor.meeting_id = meeting_id
-        if hasattr(self.editor, "changed"):
-            self.editor.changed.connect(self.refresh)
+        self.editor = MeetingEditor(self.ctx, meeting_id)
+        self.editor.changed.connect(self.refresh)
         self.right.addWidget(self.editor)
         self.right.setCurrentWidget(self.editor)
         r = self.model.row_of(meeting_id)
@@ -149,15 +137,6 @@ class MeetingsView(QWidget):
     def undo_stack(self):
         return getattr(self.editor, "undo_stack", None)
 
-    def has_unsaved_changes(self) -> bool:
-        return self.editor is not None and self.editor.has_unsaved_changes()
-
-    def save(self):
-        return self.editor.save() if self.editor is not None else None
-
-    def discard(self) -> None:
-        if self.editor is not None and hasattr(self.editor, "discard"):
-            self.editor.discard()
 
 
 class HelpDialog(QDialog):
@@ -423,16 +402,9 @@ class MainWindow(QMainWindow):
         if editor is None:
             self.statusBar().showMessage(self.tr("Open a meeting first"), 4000)
             return
-        if hasattr(editor, "print_protocol"):
-            editor.print_protocol()
-            return
-        tab = getattr(editor, "protocol_tab", None)
-        if tab is not None:
-            editor.tabs.setCurrentWidget(tab)  # the preview is built when its tab is shown
-        preview = getattr(editor, "preview", None)
-        if preview is None:
-            return
-        if preview.wait_rendered() and preview.pdf:
+        editor.tabs.setCurrentWidget(editor.protocol_tab)  # the preview is built when its tab is shown
+        preview = editor.preview
+        if preview is not None and preview.wait_rendered() and preview.pdf:
             preview.print_dialog()
 
     def open_settings(self) -> None:

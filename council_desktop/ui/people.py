@@ -37,7 +37,7 @@ from .models.base import ROW_ID
 from .models.labels import fill_combo
 from .models.organisations import OrganisationsModel
 from .models.people import PeopleModel
-from .records import RecordEditor, RecordsView, Refused, organisation_combo
+from .records import EditorHost, RecordEditor, RecordsView, Refused, organisation_combo
 
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 DESCRIBED_FIELDS = ("degree", "title", "position")  # Person.describe(field, lang): the Russian where empty
@@ -389,7 +389,7 @@ class MergeDialog(QDialog):
             return None
 
 
-class PeopleView(QWidget):
+class PeopleView(EditorHost, QWidget):
     """Search as you type over the whole registry; the editor beside the list."""
 
     def __init__(self, ctx, parent=None) -> None:
@@ -531,14 +531,6 @@ class PeopleView(QWidget):
         self.model.reload()
         self.editor.load(None)
 
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self):
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()
 
 
 class OrganisationEditor(RecordEditor):

@@ -17,13 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["RecordEditor", "RecordsView", "Refused", "organisation_combo"]
+__all__ = ["EditorHost", "RecordEditor", "RecordsView", "Refused", "organisation_combo"]
 
 from . import i18n
 from .forms import ErrorLabel, SearchField, leave_editor, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
 from .staging import DraftNote, Refused, StagedEditor
+
+
+class EditorHost:
+    """A view whose unsaved changes are those of the editor it shows (None: no editor open).
+
+    The main window asks every view through these before it switches or closes."""
+
+    editor = None
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor is not None and self.editor.has_unsaved_changes()
+
+    def save(self):
+        return self.editor.save() if self.editor is not None else None
+
+    def discard(self) -> None:
+        if self.editor is not None:
+            self.editor.discard()
 
 
 def organisation_combo(ctx, name: str) -> QComboBox:
@@ -191,7 +209,7 @@ class RecordEditor(StagedEditor):
                 self.load(wanted, row)
 
 
-class RecordsView(QWidget):
+class RecordsView(EditorHost, QWidget):
     """The list (sorted, filtered as you type) and the editor; `side` goes to the right of both."""
 
     def __init__(self, model, editor: RecordEditor, list_name: str, new_text: str, search_text: str = "",
@@ -289,11 +307,3 @@ class RecordsView(QWidget):
     def focus_search(self) -> None:
         (self.search or self.table).setFocus()
 
-    def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes()
-
-    def save(self):
-        return self.editor.save()
-
-    def discard(self) -> None:
-        self.editor.discard()

@@ -540,10 +540,6 @@ Licence: GPL-3.0-or-later.</translation>
         <source>this meeting</source>
         <translation>this meeting</translation>
     </message>
-    <message>
-        <source>The meeting editor is not installed.</source>
-        <translation>The meeting editor is not installed.</translation>
-    </message>
 </context>
 <context>
     <name>MembershipPanel</name>

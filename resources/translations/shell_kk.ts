@@ -540,10 +540,6 @@ Licence: GPL-3.0-or-later.</source>
         <source>this meeting</source>
         <translation>осы отырыс</translation>
     </message>
-    <message>
-        <source>The meeting editor is not installed.</source>
-        <translation>Отырыс редакторы орнатылмаған.</translation>
-    </message>
 </context>
 <context>
     <name>MembershipPanel</name>

@@ -542,10 +542,6 @@ Licence: GPL-3.0-or-later.</source>
         <source>this meeting</source>
         <translation>это заседание</translation>
     </message>
-    <message>
-        <source>The meeting editor is not installed.</source>
-        <translation>Редактор заседания не установлен.</translation>
-    </message>
 </context>
 <context>
     <name>MembershipPanel</name>
