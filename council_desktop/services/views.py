@@ -23,7 +23,7 @@ from ..domain.models import (
     Resolution,
 )
 from .base import Service, get
-from .meetings import meeting_quorum
+from .meetings import MeetingQuorum, meeting_quorum
 from .minutes import overdue, resolution_adopted, votes_cast
 
 
@@ -59,6 +59,18 @@ def _roles(s: Session, meeting: Meeting) -> dict[int, str]:
     return roles
 
 
+def quorum_rows(q: MeetingQuorum) -> list[dict[str, Any]]:
+    return [{"body_id": b.body_id, "body": b.body, "present": b.quorum.present, "members": b.quorum.members,
+             "required": b.quorum.required, "reached": b.quorum.reached} for b in q.bodies]
+
+
+def vote_fields(s: Session, r: Resolution, q: MeetingQuorum) -> dict[str, Any]:
+    """A resolution's number, vote and outcome, as both read models give them."""
+    return {"number": f"{r.item.position}.{r.position}", "unanimous": r.unanimous, "for": r.votes_for,
+            "against": r.votes_against, "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r, q),
+            "exceeds_attendance": votes_cast(r) > q.present_members, "override_reason": r.override_reason}
+
+
 def meeting_summary(m: Meeting) -> dict[str, Any]:
     """A line of the meetings list: names in every language, so that any office can read it."""
     return {
@@ -90,11 +102,7 @@ def meeting_view(s: Session, m: Meeting, lang: str) -> dict[str, Any]:
         resolutions = []
         for r in item.resolutions:
             resolutions.append({
-                "id": r.id, "uuid": r.uuid, "number": f"{item.position}.{r.position}", "text": r.text(lang),
-                "unanimous": r.unanimous, "for": r.votes_for, "against": r.votes_against,
-                "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r, q),
-                "exceeds_attendance": votes_cast(r) > q.present_members,
-                "override_reason": r.override_reason,
+                "id": r.id, "uuid": r.uuid, "text": r.text(lang), **vote_fields(s, r, q),
                 "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
                                  "deadline": a.deadline.isoformat() if a.deadline else None,
                                  "status": a.status.value, "overdue": overdue(a)} for a in r.assignments],
@@ -125,9 +133,7 @@ def meeting_view(s: Session, m: Meeting, lang: str) -> dict[str, Any]:
         "chair": person_brief(m.chair, lang), "secretary": person_brief(m.secretary, lang),
         "attendance": attendance,
         "quorum": {"reached": q.reached, "present_members": q.present_members, "members": q.members,
-                   "bodies": [{"body_id": b.body_id, "body": b.body, "present": b.quorum.present,
-                               "members": b.quorum.members, "required": b.quorum.required,
-                               "reached": b.quorum.reached} for b in q.bodies]},
+                   "bodies": quorum_rows(q)},
         "agenda": agenda,
         "protocol_version": m.protocol_version,
         "revision_reason": revision_reason(m),
@@ -210,9 +216,7 @@ def meeting_record(s: Session, m: Meeting, lang: str = "ru") -> dict[str, Any]:
             "substitute_for_id": a.substitute_for_id, "substitute_for": name(a.substitute_for), "note": a.note,
         } for a in sorted(m.attendance, key=lambda a: (a.is_guest, a.substitute_for_id is not None,
                                                        a.person.name_parts(lang)[0].casefold(), a.person_id))],
-        "quorum": [{"body_id": b.body_id, "body": b.body, "present": b.quorum.present,
-                    "members": b.quorum.members, "required": b.quorum.required, "reached": b.quorum.reached}
-                   for b in q.bodies],
+        "quorum": quorum_rows(q),
         "present_members": q.present_members,
         "agenda": [{
             "id": item.id, "position": item.position, "planned_minutes": item.planned_minutes,
@@ -230,11 +234,7 @@ def meeting_record(s: Session, m: Meeting, lang: str = "ru") -> dict[str, Any]:
             "speeches": [{"id": sp.id, "person_id": sp.person_id, "name": name(sp.person),
                           **tri_fields(sp, "gist")} for sp in item.speeches],
             "resolutions": [{
-                "id": r.id, "number": f"{item.position}.{r.position}", **tri_fields(r, "text"),
-                "unanimous": r.unanimous, "for": r.votes_for, "against": r.votes_against,
-                "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r, q),
-                "exceeds_attendance": votes_cast(r) > q.present_members,
-                "adopted_override": r.adopted_override, "override_reason": r.override_reason,
+                "id": r.id, **tri_fields(r, "text"), **vote_fields(s, r, q), "adopted_override": r.adopted_override,
                 "assignments": [{
                     "id": a.id, **tri_fields(a, "task"), "responsible_person_id": a.responsible_person_id,
                     "responsible_person": name(a.responsible_person), "responsible_org_id": a.responsible_org_id,
