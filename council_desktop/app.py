@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .store.database import database_url, display_location, open_database
+from .store.database import display_location, open_database
+from .store.location import database_url
 from .store.session import make_session_factory
 
 if TYPE_CHECKING:

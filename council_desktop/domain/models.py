@@ -4,7 +4,8 @@ Every table carries a stable UUID besides its integer key (other offices
 import by it), created/updated timestamps, and a version column that
 SQLAlchemy uses for optimistic locking.  Texts that an official document
 prints exist in Kazakh, Russian and English (`*_kk`, `*_ru`, `*_en`);
-`localized()` picks one with a sensible fallback.
+`localized()` picks one with a sensible fallback.  What the records say in a
+language lives in `entities.py`; the closed lists in `enums.py`.
 """
 from __future__ import annotations
 
@@ -30,9 +31,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, deferred, mapped_column, relationship
 
-LANGUAGES = ("ru", "kk", "en")
-# when the asked language is empty, the order in which others stand in
-FALLBACK = {"ru": ("ru", "kk", "en"), "kk": ("kk", "ru", "en"), "en": ("en", "ru", "kk")}
+from .entities import (
+    AgendaItemEntity,
+    AssignmentEntity,
+    MeetingEntity,
+    Multilingual,
+    NamedEntity,
+    PersonEntity,
+    ProjectEntity,
+    ResolutionEntity,
+    SpeechEntity,
+)
+from .enums import (
+    AssignmentStatus,
+    AttendanceStatus,
+    MajorityRule,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+    OrganizationKind,
+    ProjectStatus,
+    QuorumRule,
+    SpeakerRole,
+)
 
 
 def utcnow() -> dt.datetime:
@@ -56,7 +78,7 @@ class Base(DeclarativeBase):
     )
 
 
-class Record:
+class Record(Multilingual):
     """Columns every record has."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -72,13 +94,6 @@ class Record:
         # optimistic locking: a stale edit raises instead of overwriting another's
         return {"version_id_col": cls.__table__.c.version}
 
-    def localized(self, field: str, lang: str) -> str:
-        for code in FALLBACK.get(lang, LANGUAGES):
-            value = getattr(self, f"{field}_{code}", None)
-            if value:
-                return value
-        return ""
-
 
 def _enum(e: type[enum.Enum]) -> Enum:
     # store the value strings, not the names; non-native so SQLite and PostgreSQL agree
@@ -86,84 +101,7 @@ def _enum(e: type[enum.Enum]) -> Enum:
                 validate_strings=True, name=e.__name__.lower())
 
 
-class OrganizationKind(enum.Enum):
-    MINISTRY = "ministry"
-    CENTRE = "centre"
-    UNIVERSITY = "university"
-    ACADEMY = "academy"
-    HOLDING = "holding"
-    HOSPITAL = "hospital"
-    OTHER = "other"
-
-
-class QuorumRule(enum.Enum):
-    MORE_THAN_HALF = "more_than_half"
-    TWO_THIRDS = "two_thirds"
-    FIXED = "fixed"
-
-
-class MajorityRule(enum.Enum):
-    SIMPLE_OF_PRESENT = "simple_of_present"
-    OF_ALL_MEMBERS = "of_all_members"
-    TWO_THIRDS_OF_PRESENT = "two_thirds_of_present"
-
-
-class MembershipRole(enum.Enum):
-    CHAIR = "chair"
-    DEPUTY_CHAIR = "deputy_chair"
-    SECRETARY = "secretary"
-    MEMBER = "member"
-
-
-class MeetingFormat(enum.Enum):
-    IN_PERSON = "in_person"
-    REMOTE = "remote"
-    HYBRID = "hybrid"
-
-
-class MeetingKind(enum.Enum):
-    REGULAR = "regular"
-    EXTRAORDINARY = "extraordinary"
-    JOINT = "joint"
-
-
-class MeetingStatus(enum.Enum):
-    PLANNED = "planned"
-    HELD = "held"
-    PROTOCOL_DRAFTED = "protocol_drafted"
-    PROTOCOL_SIGNED = "protocol_signed"
-
-
-class AttendanceStatus(enum.Enum):
-    PRESENT = "present"
-    REMOTE = "remote"
-    ABSENT = "absent"
-    EXCUSED = "excused"
-
-    @property
-    def attends(self) -> bool:
-        return self in (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
-
-
-class SpeakerRole(enum.Enum):
-    RAPPORTEUR = "rapporteur"
-    CO_RAPPORTEUR = "co_rapporteur"
-
-
-class ProjectStatus(enum.Enum):
-    PROPOSED = "proposed"
-    ONGOING = "ongoing"
-    COMPLETED = "completed"
-    SUSPENDED = "suspended"
-
-
-class AssignmentStatus(enum.Enum):
-    OPEN = "open"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class Organization(Record, Base):
+class Organization(NamedEntity, Record, Base):
     __tablename__ = "organization"
     name_kk: Mapped[str] = mapped_column(String(400), default="")
     name_ru: Mapped[str] = mapped_column(String(400), default="")
@@ -172,11 +110,7 @@ class Organization(Record, Base):
     kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind), default=OrganizationKind.OTHER)
     search_key: Mapped[str] = mapped_column(String(1300), default="", index=True)
 
-    def name(self, lang: str) -> str:
-        return self.localized("name", lang)
-
-
-class Person(Record, Base):
+class Person(PersonEntity, Record, Base):
     __tablename__ = "person"
     # the Russian form is the one the registry sorts by; kk / en where they differ
     surname: Mapped[str] = mapped_column(String(120))
@@ -208,39 +142,13 @@ class Person(Record, Base):
 
     __table_args__ = (Index("ix_person_surname", "surname", "given_name"),)
 
-    def name_parts(self, lang: str) -> tuple[str, str, str]:
-        if lang in ("kk", "en") and getattr(self, f"surname_{lang}"):
-            return (getattr(self, f"surname_{lang}"), getattr(self, f"given_name_{lang}"),
-                    getattr(self, f"patronymic_{lang}"))
-        return self.surname, self.given_name, self.patronymic
-
-    def describe(self, field: str, lang: str) -> str:
-        """Degree, title or position in a language; the Russian text where that one is empty."""
-        if lang in ("kk", "en"):
-            value = getattr(self, f"{field}_{lang}")
-            if value:
-                return value
-        return getattr(self, field)
-
-    def full_name(self, lang: str = "ru") -> str:
-        s, g, p = self.name_parts(lang)
-        if lang == "en":
-            return " ".join(x for x in (g, s) if x)
-        return " ".join(x for x in (s, g, p) if x)
-
-    def short_name(self, lang: str = "ru") -> str:
-        """Initials and surname, as signatures print them: "А. Б. Альназарова"."""
-        s, g, p = self.name_parts(lang)
-        initials = " ".join(f"{x[0]}." for x in (g, p) if x)
-        return f"{initials} {s}".strip()
-
     def refresh_search_key(self) -> None:
         parts = [self.surname, self.given_name, self.patronymic, self.surname_kk, self.given_name_kk,
                  self.patronymic_kk, self.surname_en, self.given_name_en, self.patronymic_en, self.email]
         self.search_key = " ".join(p for p in parts if p).casefold()
 
 
-class CouncilBody(Record, Base):
+class CouncilBody(NamedEntity, Record, Base):
     __tablename__ = "council_body"
     name_kk: Mapped[str] = mapped_column(String(400), default="")
     name_ru: Mapped[str] = mapped_column(String(400), default="")
@@ -253,11 +161,8 @@ class CouncilBody(Record, Base):
                                                         default=MajorityRule.SIMPLE_OF_PRESENT)
 
     organization: Mapped[Optional[Organization]] = relationship(lazy="joined")
-    memberships: Mapped[list["Membership"]] = relationship(back_populates="body", cascade="all, delete-orphan")
-
-    def name(self, lang: str) -> str:
-        return self.localized("name", lang)
-
+    memberships: Mapped[list["Membership"]] = relationship(
+        back_populates="body", cascade="all, delete-orphan", order_by="Membership.id")
 
 class Membership(Record, Base):
     __tablename__ = "membership"
@@ -272,7 +177,7 @@ class Membership(Record, Base):
     body: Mapped[CouncilBody] = relationship(back_populates="memberships")
 
 
-class Meeting(Record, Base):
+class Meeting(MeetingEntity, Record, Base):
     __tablename__ = "meeting"
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
@@ -302,22 +207,6 @@ class Meeting(Record, Base):
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position")
     protocol_issues: Mapped[list["ProtocolIssue"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="ProtocolIssue.revision")
-
-    @property
-    def number_label(self) -> str:
-        """"5" for one body, "5/3" for a joint meeting numbered in both bodies."""
-        return "/".join(str(b.number) for b in self.bodies)
-
-    @property
-    def locked(self) -> bool:
-        return self.status is MeetingStatus.PROTOCOL_SIGNED
-
-    def place(self, lang: str) -> str:
-        return self.localized("place", lang)
-
-    def city(self, lang: str) -> str:
-        return self.localized("city", lang)
-
 
 class MeetingBody(Record, Base):
     """A body a meeting belongs to, with the meeting's number in that body's sequence."""
@@ -354,7 +243,7 @@ class Attendance(Record, Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance_person"),)
 
 
-class AgendaItem(Record, Base):
+class AgendaItem(AgendaItemEntity, Record, Base):
     __tablename__ = "agenda_item"
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -378,13 +267,6 @@ class AgendaItem(Record, Base):
     resolutions: Mapped[list["Resolution"]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="Resolution.position")
 
-    def title(self, lang: str) -> str:
-        return self.localized("title", lang)
-
-    def heard(self, lang: str) -> str:
-        return self.localized("heard", lang)
-
-
 class AgendaRapporteur(Record, Base):
     __tablename__ = "agenda_rapporteur"
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
@@ -396,7 +278,7 @@ class AgendaRapporteur(Record, Base):
     person: Mapped[Person] = relationship(lazy="joined")
 
 
-class Project(Record, Base):
+class Project(ProjectEntity, Record, Base):
     __tablename__ = "project"
     title_kk: Mapped[str] = mapped_column(Text, default="")
     title_ru: Mapped[str] = mapped_column(Text, default="")
@@ -409,10 +291,6 @@ class Project(Record, Base):
 
     organization: Mapped[Optional[Organization]] = relationship(lazy="joined")
     lead: Mapped[Optional[Person]] = relationship()
-
-    def title(self, lang: str) -> str:
-        return self.localized("title", lang)
-
 
 class Presentation(Record, Base):
     __tablename__ = "presentation"
@@ -443,7 +321,7 @@ class PresentationFile(Record, Base):
     presentation: Mapped[Presentation] = relationship(back_populates="files")
 
 
-class Speech(Record, Base):
+class Speech(SpeechEntity, Record, Base):
     """Who spoke on an item, and the gist of what they said."""
 
     __tablename__ = "speech"
@@ -457,11 +335,7 @@ class Speech(Record, Base):
     item: Mapped[AgendaItem] = relationship(back_populates="speeches")
     person: Mapped[Person] = relationship(lazy="joined")
 
-    def gist(self, lang: str) -> str:
-        return self.localized("gist", lang)
-
-
-class Resolution(Record, Base):
+class Resolution(ResolutionEntity, Record, Base):
     __tablename__ = "resolution"
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -480,11 +354,7 @@ class Resolution(Record, Base):
     assignments: Mapped[list["Assignment"]] = relationship(
         back_populates="resolution", cascade="all, delete-orphan", order_by="Assignment.position")
 
-    def text(self, lang: str) -> str:
-        return self.localized("text", lang)
-
-
-class Assignment(Record, Base):
+class Assignment(AssignmentEntity, Record, Base):
     __tablename__ = "assignment"
     resolution_id: Mapped[int] = mapped_column(ForeignKey("resolution.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -503,18 +373,6 @@ class Assignment(Record, Base):
     responsible_person: Mapped[Optional[Person]] = relationship(lazy="joined")
     responsible_org: Mapped[Optional[Organization]] = relationship(lazy="joined")
     checked_meeting: Mapped[Optional[Meeting]] = relationship(foreign_keys=[checked_meeting_id])
-
-    def task(self, lang: str) -> str:
-        return self.localized("task", lang)
-
-    def responsible(self, lang: str) -> str:
-        names = []
-        if self.responsible_person:
-            names.append(self.responsible_person.short_name(lang))
-        if self.responsible_org:
-            names.append(self.responsible_org.short_name or self.responsible_org.name(lang))
-        return ", ".join(names)
-
 
 class ProtocolIssue(Record, Base):
     """One signed version of a meeting's protocol."""

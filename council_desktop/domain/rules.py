@@ -1,6 +1,8 @@
 """Pure rules of a council's work: quorum, majority, numbering, membership as of a date, lifecycle.
 
-Nothing here touches a database or Qt; the services call these with plain values.
+Nothing here touches a database or Qt.  The rules at the end read a meeting's records
+through their attributes only, so they give the same answer on the ORM's objects (when a
+service changes them) and on a snapshot (when a document is printed).
 """
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from .enums import AssignmentStatus, MajorityRule, MeetingStatus, QuorumRule
 from .errors import RuleViolation
-from .models import MajorityRule, MeetingStatus, QuorumRule
 
 
 def quorum_required(rule: QuorumRule, members: int, fixed: Optional[int] = None) -> int:
@@ -97,3 +99,94 @@ def check_transition(current: MeetingStatus, target: MeetingStatus, *, has_chair
         raise RuleViolation("transition_not_allowed", current=current.value, target=target.value)
     if target is MeetingStatus.PROTOCOL_SIGNED and not (has_chair and has_secretary):
         raise RuleViolation("sign_needs_chair_and_secretary")
+
+
+# --- over a meeting's records -------------------------------------------------------------------
+def terms_on(terms: Iterable, on: dt.date) -> list:
+    """The membership terms valid on a date, one per person (overlapping terms count once)."""
+    seen: set[int] = set()
+    valid = []
+    for t in terms:
+        if t.person_id not in seen and member_on(t.start_date, t.end_date, on):
+            seen.add(t.person_id)
+            valid.append(t)
+    return valid
+
+
+def member_roles(meeting) -> dict[int, str]:
+    """Each member's role in the (first) body that lists them as of the meeting's date."""
+    roles: dict[int, str] = {}
+    for mb in meeting.bodies:
+        for t in terms_on(mb.body.memberships, meeting.date):
+            roles.setdefault(t.person_id, t.role.value)
+    return roles
+
+
+@dataclass(frozen=True)
+class BodyQuorum:
+    body_id: int
+    body: str
+    quorum: Quorum
+
+
+@dataclass(frozen=True)
+class MeetingQuorum:
+    bodies: tuple[BodyQuorum, ...]
+    present_members: int  # members of any of the bodies present, substitutes counted
+    members: int
+
+    @property
+    def reached(self) -> bool:
+        return all(b.quorum.reached for b in self.bodies) and bool(self.bodies)
+
+
+def meeting_quorum(meeting, lang: str = "ru") -> MeetingQuorum:
+    """Quorum per body as of the meeting's date; a substitute stands for the member they replace."""
+    stands_for: set[int] = set()
+    for a in meeting.attendance:
+        if a.status.attends:
+            stands_for.add(a.person_id)
+            if a.substitute_for_id:
+                stands_for.add(a.substitute_for_id)
+    result, all_members, all_present = [], set(), set()
+    for mb in meeting.bodies:
+        body = mb.body
+        members = {t.person_id for t in terms_on(body.memberships, meeting.date)}
+        present = members & stands_for
+        all_members |= members
+        all_present |= present
+        result.append(BodyQuorum(body.id, body.short_name or body.name(lang),
+                                 quorum(body.quorum_rule, len(present), len(members), body.quorum_fixed)))
+    return MeetingQuorum(tuple(result), len(all_present), len(all_members))
+
+
+def votes_cast(r) -> int:
+    return (r.votes_for or 0) + (r.votes_against or 0) + (r.votes_abstained or 0)
+
+
+def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
+    """The secretary's exception if recorded, else what the vote gives under the bodies' rules.
+
+    `q` spares recomputing the meeting's quorum for each of its resolutions."""
+    if r.adopted_override is not None:
+        return r.adopted_override
+    if r.votes_for is None and not r.unanimous:
+        return None
+    meeting = r.item.meeting
+    if not meeting.bodies:
+        return None
+    q = q or meeting_quorum(meeting)
+    vote = Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
+    # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
+    return all(adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
+
+
+def votes_exceeding_attendance(meeting, q: MeetingQuorum | None = None) -> list[tuple[str, int]]:
+    """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
+    present = (q or meeting_quorum(meeting)).present_members
+    return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
+            if votes_cast(r) > present]
+
+
+def overdue(a, today: dt.date | None = None) -> bool:
+    return a.status is AssignmentStatus.OPEN and a.deadline is not None and a.deadline < (today or dt.date.today())

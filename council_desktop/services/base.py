@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import CouncilError, InvalidValue, NotFound
+from ..store.snapshot import record_key
 
 T = TypeVar("T")
 
@@ -39,18 +40,14 @@ class Service:
             yield session
 
 
-# what a database integer holds (SQLite and PostgreSQL bigint alike)
-MAX_INT = 2**63 - 1
+def driver_connection(s: Session):
+    """The DB-API connection under a session, in its transaction: what `store.snapshot` reads from."""
+    s.flush()
+    return s.connection().connection.driver_connection
 
 
 def get(session: Session, model: type[T], ident, kind: str | None = None) -> T:
-    try:
-        key = int(ident)
-    except (TypeError, ValueError):
-        raise NotFound(kind or model.__name__, ident) from None
-    if not 0 < key <= MAX_INT:
-        raise NotFound(kind or model.__name__, ident)
-    obj = session.get(model, key)
+    obj = session.get(model, record_key(ident, kind or model.__name__))
     if obj is None:
         raise NotFound(kind or model.__name__, ident)
     return obj

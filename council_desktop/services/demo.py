@@ -41,7 +41,6 @@ from ..domain.models import (
     Speech,
 )
 from .base import Service
-from .meetings import meeting_quorum
 
 DEMO_MARK = "demo_loaded"
 
@@ -141,7 +140,7 @@ class DemoService(Service):
         for who in m.get("guests", []):
             meeting.attendance.append(Attendance(person=people[who], status=AttendanceStatus.PRESENT, is_guest=True))
         s.flush()
-        present = meeting_quorum(s, meeting).present_members
+        present = rules.meeting_quorum(meeting).present_members
         for pos, a in enumerate(m["agenda"], start=1):
             item = AgendaItem(position=pos, title_kk=a["kk"], title_ru=a["ru"], title_en=a["en"],
                               planned_minutes=a.get("minutes"), notes=a.get("notes", ""),

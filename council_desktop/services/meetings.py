@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -37,44 +36,6 @@ MEETING_TEXT_FIELDS = ("place_kk", "place_ru", "place_en", "city_kk", "city_ru",
 ITEM_TEXT_FIELDS = ("title_kk", "title_ru", "title_en", "notes")
 
 
-@dataclass(frozen=True)
-class BodyQuorum:
-    body_id: int
-    body: str
-    quorum: rules.Quorum
-
-
-@dataclass(frozen=True)
-class MeetingQuorum:
-    bodies: tuple[BodyQuorum, ...]
-    present_members: int  # members of any of the bodies present, substitutes counted
-    members: int
-
-    @property
-    def reached(self) -> bool:
-        return all(b.quorum.reached for b in self.bodies) and bool(self.bodies)
-
-
-def meeting_quorum(s: Session, meeting: Meeting, lang: str = "ru") -> MeetingQuorum:
-    """Quorum per body as of the meeting's date; a substitute stands for the member they replace."""
-    stands_for: dict[int, int] = {}
-    for a in meeting.attendance:
-        if a.status.attends:
-            stands_for[a.person_id] = a.person_id
-            if a.substitute_for_id:
-                stands_for[a.substitute_for_id] = a.substitute_for_id
-    result, all_members, all_present = [], set(), set()
-    for mb in meeting.bodies:
-        members = {m.person_id for m in members_on(s, mb.body_id, meeting.date)}
-        present = members & set(stands_for)
-        all_members |= members
-        all_present |= present
-        body = mb.body
-        result.append(BodyQuorum(body.id, body.short_name or body.name(lang),
-                                 rules.quorum(body.quorum_rule, len(present), len(members), body.quorum_fixed)))
-    return MeetingQuorum(tuple(result), len(all_present), len(all_members))
-
-
 def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
     return {"id": p.id, "uuid": p.uuid, "version": p.version, "title": p.title(lang), "field": p.field,
             "status": p.status.value, "summary": p.summary,
@@ -87,7 +48,7 @@ def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
 def follow_attendance(s: Session, m: Meeting) -> None:
     """A unanimous vote is everyone present: it follows the attendance. Other votes are checked at signing."""
     s.flush()
-    present = meeting_quorum(s, m).present_members
+    present = rules.meeting_quorum(m).present_members
     for item in m.agenda:
         for r in item.resolutions:
             if r.unanimous and r.votes_for != present:
@@ -277,9 +238,9 @@ class MeetingService(Service):
                     m.attendance.remove(a)
             follow_attendance(s, m)
 
-    def quorum(self, meeting_id: int, lang: str = "ru") -> MeetingQuorum:
+    def quorum(self, meeting_id: int, lang: str = "ru") -> rules.MeetingQuorum:
         with self._read() as s:
-            return meeting_quorum(s, get(s, Meeting, meeting_id, "meeting"), lang)
+            return rules.meeting_quorum(get(s, Meeting, meeting_id, "meeting"), lang)
 
     # --- agenda ---------------------------------------------------------------------------
     def add_item(self, meeting_id: int, values: dict, rapporteurs: Sequence[int] = (),

@@ -21,39 +21,7 @@ from ..domain.models import (
     Speech,
 )
 from .base import Service, get, non_negative, parse_date, parse_enum
-from .meetings import MeetingQuorum, editable, meeting_quorum
-
-
-def resolution_adopted(s: Session, r: Resolution, quorum: MeetingQuorum | None = None) -> bool | None:
-    """The secretary's exception if recorded, else what the vote gives under the body's rule.
-
-    `quorum` spares recomputing the meeting's quorum for each of its resolutions."""
-    if r.adopted_override is not None:
-        return r.adopted_override
-    if r.votes_for is None and not r.unanimous:
-        return None
-    meeting = r.item.meeting
-    if not meeting.bodies:
-        return None
-    q = quorum or meeting_quorum(s, meeting)
-    vote = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
-    # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
-    return all(rules.adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
-
-
-def votes_cast(r: Resolution) -> int:
-    return (r.votes_for or 0) + (r.votes_against or 0) + (r.votes_abstained or 0)
-
-
-def votes_exceeding_attendance(s: Session, meeting, quorum: MeetingQuorum | None = None) -> list[tuple[str, int]]:
-    """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
-    present = (quorum or meeting_quorum(s, meeting)).present_members
-    return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
-            if votes_cast(r) > present]
-
-
-def overdue(a: Assignment, today: dt.date | None = None) -> bool:
-    return a.status is AssignmentStatus.OPEN and a.deadline is not None and a.deadline < (today or dt.date.today())
+from .meetings import editable
 
 
 class MinutesService(Service):
@@ -147,7 +115,7 @@ class MinutesService(Service):
 
     @staticmethod
     def _apply_vote(s: Session, r: Resolution, vote: dict) -> None:
-        present = meeting_quorum(s, r.item.meeting).present_members
+        present = rules.meeting_quorum(r.item.meeting).present_members
         if vote.get("unanimous"):
             r.unanimous = True
             r.votes_for, r.votes_against, r.votes_abstained = present, 0, 0
@@ -239,7 +207,7 @@ class MinutesService(Service):
                     "responsible_person_id": a.responsible_person_id,
                     "responsible_org_id": a.responsible_org_id,
                     "deadline": a.deadline.isoformat() if a.deadline else None,
-                    "status": a.status.value, "overdue": overdue(a, today),
+                    "status": a.status.value, "overdue": rules.overdue(a, today),
                     "done_on": a.done_on.isoformat() if a.done_on else None,
                     "checked_meeting_id": a.checked_meeting_id, "report": a.report,
                     "meeting_id": m.id, "meeting_number": m.number_label, "meeting_date": m.date.isoformat(),

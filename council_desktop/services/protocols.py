@@ -7,53 +7,14 @@ next signing issues a new version.
 from __future__ import annotations
 
 import hashlib
-import json
-
-from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.errors import CouncilError
 from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
+from ..store import snapshot
 from ..store.session import os_user
-from .base import Service, get
-from .meetings import meeting_quorum
-from .minutes import votes_exceeding_attendance
-from .settings import letterhead
-from .views import meeting_view
-
-LAYOUTS = ("ru", "kk", "en", "kk+ru")
-# what changes when a protocol is signed, and so must not change its fingerprint
-_VOLATILE = {"status", "protocol_version", "protocol_issues", "fingerprint"}
-
-
-def layout_languages(layout: str) -> tuple[str, ...]:
-    if layout not in LAYOUTS:
-        from ..domain.errors import InvalidValue
-        raise InvalidValue("language", layout)
-    return tuple(layout.split("+"))
-
-
-def fingerprint(views: dict[str, dict]) -> str:
-    """SHA-256 of the protocol's data, independent of the PDF's bytes: what the QR code carries."""
-    def strip(v):
-        return {k: val for k, val in v.items() if k not in _VOLATILE}
-    canonical = json.dumps({lang: strip(v) for lang, v in sorted(views.items())},
-                           ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def protocol_views(s: Session, m: Meeting, layout: str) -> dict[str, dict]:
-    return {lang: meeting_view(s, m, lang) for lang in layout_languages(layout)}
-
-
-def render_protocol_pdf(s: Session, m: Meeting, layout: str, restriction: str | None = None) -> tuple[bytes, str]:
-    from ..documents import render_protocol
-
-    views = protocol_views(s, m, layout)
-    fp = fingerprint(views)
-    pdf = render_protocol(views, layout, fingerprint=fp, letterhead=letterhead(s),
-                          restriction=m.restriction if restriction is None else restriction)
-    return pdf, fp
+from .base import Service, driver_connection, get
+from .render import office_letterhead, protocol_pdf
 
 
 class ProtocolService(Service):
@@ -87,12 +48,13 @@ class ProtocolService(Service):
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
-            stale = votes_exceeding_attendance(s, m)
+            q = rules.meeting_quorum(m)
+            stale = rules.votes_exceeding_attendance(m, q)
             if stale:
                 number, cast = stale[0]
-                raise CouncilError("vote_exceeds_attendance", number=number, cast=cast,
-                                   present=meeting_quorum(s, m).present_members)
-            pdf, fp = render_protocol_pdf(s, m, layout)
+                raise CouncilError("vote_exceeds_attendance", number=number, cast=cast, present=q.present_members)
+            conn = driver_connection(s)
+            pdf, fp = protocol_pdf(snapshot.load_meeting(conn, m.id), layout, office_letterhead(conn))
             revision = m.protocol_version + 1
             issue = ProtocolIssue(revision=revision, language=layout, pdf=pdf, reason=m.amendment_reason,
                                   sha256=hashlib.sha256(pdf).hexdigest(), content_sha256=fp,

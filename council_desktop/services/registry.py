@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 
 from ..domain import rules
 from ..domain.errors import CouncilError
@@ -276,7 +276,7 @@ class RegistryService(Service):
         """The composition as of a date: the terms that cover it."""
         with self._read() as s:
             return [{"membership_id": m.id, "role": m.role.value, **person_row(m.person, lang)}
-                    for m in members_on(s, body_id, on)]
+                    for m in members_on(s, body_id, parse_date(on, "date"))]
 
     def memberships(self, body_id: int, lang: str = "ru") -> list[dict]:
         with self._read() as s:
@@ -288,16 +288,9 @@ class RegistryService(Service):
 
 
 def members_on(s, body_id: int, on: dt.date) -> list[Membership]:
-    q = (select(Membership).join(Person)
-         .where(Membership.body_id == body_id, Membership.start_date <= on,
-                or_(Membership.end_date.is_(None), Membership.end_date >= on))
-         .order_by(Person.surname, Person.given_name))
-    seen, result = set(), []
-    for m in s.scalars(q).unique():
-        if m.person_id not in seen:  # overlapping terms count once
-            seen.add(m.person_id)
-            result.append(m)
-    return result
+    q = (select(Membership).join(Person).where(Membership.body_id == body_id)
+         .order_by(Person.surname, Person.given_name, Membership.id))
+    return rules.terms_on(s.scalars(q).unique(), on)
 
 
 def _similar_people(s, surname: str, given_name: str, exclude_id: int | None, lang: str) -> list[dict]:

@@ -1,169 +1,16 @@
-"""Read models: a meeting as plain data, in one language.
+"""The read models as a service: a meeting's view (documents, CLI) and its record (the editor).
 
-The CLI prints these as JSON, the documents render them, the GUI shows them; so a
-protocol is a function of `meeting_view(...)` and nothing else.
+The meeting itself is read with `store.snapshot` (plain SQL, the same rows whatever reads
+them); the shapes are built by `readmodel`.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
 
-from ..domain.models import (
-    LANGUAGES,
-    AgendaItem,
-    Attendance,
-    Meeting,
-    MeetingBody,
-    MeetingStatus,
-    Membership,
-    Person,
-    Presentation,
-    Resolution,
-)
-from .base import Service, get
-from .meetings import MeetingQuorum, meeting_quorum
-from .minutes import overdue, resolution_adopted, votes_cast
-
-
-def load_meeting(s: Session, ident) -> Meeting:
-    """A meeting with everything its views print, in a dozen queries instead of one per row."""
-    get(s, Meeting, ident, "meeting")  # a readable error for an unknown id
-    return s.scalars(select(Meeting).where(Meeting.id == int(ident)).options(*_TREE)).unique().one()
-
-
-def tri(obj, field: str) -> dict[str, str]:
-    return {lang: getattr(obj, f"{field}_{lang}") or "" for lang in LANGUAGES}
-
-
-def person_brief(p: Person | None, lang: str, role: str | None = None) -> dict | None:
-    if p is None:
-        return None
-    org = p.organization
-    return {"id": p.id, "uuid": p.uuid, "name": p.full_name(lang), "short_name": p.short_name(lang),
-            "surname": p.name_parts(lang)[0], "degree": p.describe("degree", lang),
-            "title": p.describe("title", lang), "position": p.describe("position", lang),
-            "organization": (org.name(lang) if org else ""),
-            "organization_short": (org.short_name if org else ""), **({"role": role} if role else {})}
-
-
-def _roles(s: Session, meeting: Meeting) -> dict[int, str]:
-    """Each member's role in the (first) body that lists them as of the meeting's date."""
-    roles: dict[int, str] = {}
-    for mb in meeting.bodies:
-        q = select(Membership).where(Membership.body_id == mb.body_id, Membership.start_date <= meeting.date,
-                                     (Membership.end_date.is_(None)) | (Membership.end_date >= meeting.date))
-        for m in s.scalars(q):
-            roles.setdefault(m.person_id, m.role.value)
-    return roles
-
-
-def quorum_rows(q: MeetingQuorum) -> list[dict[str, Any]]:
-    return [{"body_id": b.body_id, "body": b.body, "present": b.quorum.present, "members": b.quorum.members,
-             "required": b.quorum.required, "reached": b.quorum.reached} for b in q.bodies]
-
-
-def vote_fields(s: Session, r: Resolution, q: MeetingQuorum) -> dict[str, Any]:
-    """A resolution's number, vote and outcome, as both read models give them."""
-    return {"number": f"{r.item.position}.{r.position}", "unanimous": r.unanimous, "for": r.votes_for,
-            "against": r.votes_against, "abstained": r.votes_abstained, "adopted": resolution_adopted(s, r, q),
-            "exceeds_attendance": votes_cast(r) > q.present_members, "override_reason": r.override_reason}
-
-
-def meeting_summary(m: Meeting) -> dict[str, Any]:
-    """A line of the meetings list: names in every language, so that any office can read it."""
-    return {
-        "id": m.id, "uuid": m.uuid, "number": m.number_label, "date": m.date.isoformat(),
-        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
-        "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
-        "place": tri(m, "place"),
-        "bodies": [{"id": mb.body_id, "short_name": mb.body.short_name, "name": tri(mb.body, "name"),
-                    "number": mb.number, "year": mb.year} for mb in m.bodies],
-        "agenda_items": len(m.agenda),
-        "presentations": [{"project": tri(p.project, "title"), "field": p.project.field,
-                           "organization": tri(p.organization, "name") if p.organization else None,
-                           "presenter": p.presenter.full_name("ru") if p.presenter else None}
-                          for item in m.agenda for p in item.presentations],
-    }
-
-
-def meeting_view(s: Session, m: Meeting, lang: str) -> dict[str, Any]:
-    q = meeting_quorum(s, m, lang)
-    roles = _roles(s, m)
-    attendance = []
-    for a in sorted(m.attendance, key=lambda a: (a.person.name_parts(lang)[0].casefold(), a.person.id)):
-        row = person_brief(a.person, lang, roles.get(a.person_id))
-        row.update(status=a.status.value, attends=a.status.attends, guest=a.is_guest, note=a.note,
-                   substitute_for=person_brief(a.substitute_for, lang) if a.substitute_for else None)
-        attendance.append(row)
-    agenda = []
-    for item in m.agenda:
-        resolutions = []
-        for r in item.resolutions:
-            resolutions.append({
-                "id": r.id, "uuid": r.uuid, "text": r.text(lang), **vote_fields(s, r, q),
-                "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
-                                 "deadline": a.deadline.isoformat() if a.deadline else None,
-                                 "status": a.status.value, "overdue": overdue(a)} for a in r.assignments],
-            })
-        agenda.append({
-            "id": item.id, "uuid": item.uuid, "position": item.position, "title": item.title(lang),
-            "planned_minutes": item.planned_minutes, "notes": item.notes, "heard": item.heard(lang),
-            "rapporteurs": [person_brief(r.person, lang, r.role.value) for r in item.rapporteurs],
-            "presentations": [{
-                "id": p.id, "project": p.project.title(lang), "field": p.project.field,
-                "organization": p.organization.name(lang) if p.organization else "",
-                "presenter": person_brief(p.presenter, lang),
-                "files": [{"id": f.id, "name": f.file_name, "size": f.size, "sha256": f.sha256} for f in p.files],
-            } for p in item.presentations],
-            "speeches": [{"id": sp.id, "speaker": person_brief(sp.person, lang), "gist": sp.gist(lang)}
-                         for sp in item.speeches],
-            "resolutions": resolutions,
-        })
-    summary = meeting_summary(m)
-    return {
-        **summary,
-        "language": lang,
-        "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else None,
-        "place": m.place(lang), "city": m.city(lang), "restriction": m.restriction,
-        "bodies": [{"id": mb.body_id, "name": mb.body.name(lang), "short_name": mb.body.short_name,
-                    "organization": mb.body.organization.name(lang) if mb.body.organization else "",
-                    "number": mb.number, "year": mb.year} for mb in m.bodies],
-        "chair": person_brief(m.chair, lang), "secretary": person_brief(m.secretary, lang),
-        "attendance": attendance,
-        "quorum": {"reached": q.reached, "present_members": q.present_members, "members": q.members,
-                   "bodies": quorum_rows(q)},
-        "agenda": agenda,
-        "protocol_version": m.protocol_version,
-        "revision_reason": revision_reason(m),
-        "protocol_issues": [{"revision": p.revision, "language": p.language,
-                             "issued_at": p.issued_at.isoformat(timespec="seconds"), "sha256": p.sha256,
-                             "content_sha256": p.content_sha256, "reason": p.reason}
-                            for p in m.protocol_issues],
-    }
-
-
-def revision_reason(m: Meeting) -> str:
-    """Why the protocol's version (signed, or being drafted) was amended; "" for the first version."""
-    if m.status is MeetingStatus.PROTOCOL_SIGNED:
-        return next((p.reason or "" for p in m.protocol_issues if p.revision == m.protocol_version), "")
-    return m.amendment_reason or ""
-
-
-_TREE = (
-    selectinload(Meeting.bodies),
-    joinedload(Meeting.chair), joinedload(Meeting.secretary),
-    selectinload(Meeting.attendance).joinedload(Attendance.substitute_for),
-    selectinload(Meeting.protocol_issues),
-    selectinload(Meeting.agenda).options(
-        selectinload(AgendaItem.rapporteurs),
-        selectinload(AgendaItem.speeches),
-        selectinload(AgendaItem.presentations).options(
-            selectinload(Presentation.files), joinedload(Presentation.presenter),
-            joinedload(Presentation.organization)),
-        selectinload(AgendaItem.resolutions).selectinload(Resolution.assignments)),
-)
+from ..domain.models import Meeting, MeetingBody
+from ..store import snapshot
+from .base import Service, driver_connection
+from .readmodel import meeting_record, meeting_summary, meeting_view
 
 
 class ViewService(Service):
@@ -174,82 +21,13 @@ class ViewService(Service):
 
     def meeting(self, meeting_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
-            return meeting_view(s, load_meeting(s, meeting_id), lang)
+            return meeting_view(snapshot.load_meeting(driver_connection(s), meeting_id), lang)
 
     def meeting_record(self, meeting_id: int, lang: str = "ru") -> dict:
-        """What the meeting editor edits (see `meeting_record`)."""
+        """What the meeting editor edits: every language of every text, ids and versions."""
         with self._read() as s:
-            return meeting_record(s, load_meeting(s, meeting_id), lang)
+            return meeting_record(snapshot.load_meeting(driver_connection(s), meeting_id), lang)
 
     def meetings_of_body(self, body_id: int) -> list[int]:
         with self._read() as s:
             return list(s.scalars(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value else None
-
-
-def meeting_record(s: Session, m: Meeting, lang: str = "ru") -> dict[str, Any]:
-    """A meeting as the editor needs it: every language of every text, ids and versions, nothing merged."""
-    def name(p: Person | None) -> str:
-        return p.full_name(lang) if p else ""
-
-    roles = _roles(s, m)
-    q = meeting_quorum(s, m, lang)
-    return {
-        "id": m.id, "version": m.version, "status": m.status.value, "locked": m.locked,
-        "date": m.date.isoformat(),
-        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else "",
-        "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else "",
-        **{f: getattr(m, f) for f in ("place_kk", "place_ru", "place_en", "city_kk", "city_ru", "city_en",
-                                      "restriction", "amendment_reason", "protocol_version")},
-        "format": m.format.value, "kind": m.kind.value,
-        "chair_id": m.chair_id, "chair": name(m.chair), "secretary_id": m.secretary_id, "secretary": name(m.secretary),
-        "bodies": [{"id": mb.body_id, "short_name": mb.body.short_name, "name": mb.body.name(lang),
-                    "number": mb.number, "year": mb.year} for mb in m.bodies],
-        "attendance": [{
-            "person_id": a.person_id, "name": a.person.full_name(lang),
-            "organization": (a.person.organization.short_name or a.person.organization.name(lang))
-            if a.person.organization else "",
-            "role": roles.get(a.person_id, ""), "status": a.status.value, "guest": a.is_guest,
-            "substitute_for_id": a.substitute_for_id, "substitute_for": name(a.substitute_for), "note": a.note,
-        } for a in sorted(m.attendance, key=lambda a: (a.is_guest, a.substitute_for_id is not None,
-                                                       a.person.name_parts(lang)[0].casefold(), a.person_id))],
-        "quorum": quorum_rows(q),
-        "present_members": q.present_members,
-        "agenda": [{
-            "id": item.id, "position": item.position, "planned_minutes": item.planned_minutes,
-            "notes": item.notes, **tri_fields(item, "title"), **tri_fields(item, "heard"),
-            "title": item.title(lang),
-            "rapporteurs": [{"person_id": r.person_id, "name": name(r.person), "role": r.role.value}
-                            for r in item.rapporteurs],
-            "presentations": [{
-                "id": p.id, "project_id": p.project_id, "project": p.project.title(lang),
-                "presenter_id": p.presenter_id, "presenter": name(p.presenter),
-                "organization_id": p.organization_id,
-                "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else "",
-                "files": [{"id": f.id, "name": f.file_name, "size": f.size} for f in p.files],
-            } for p in item.presentations],
-            "speeches": [{"id": sp.id, "person_id": sp.person_id, "name": name(sp.person),
-                          **tri_fields(sp, "gist")} for sp in item.speeches],
-            "resolutions": [{
-                "id": r.id, **tri_fields(r, "text"), **vote_fields(s, r, q), "adopted_override": r.adopted_override,
-                "assignments": [{
-                    "id": a.id, **tri_fields(a, "task"), "responsible_person_id": a.responsible_person_id,
-                    "responsible_person": name(a.responsible_person), "responsible_org_id": a.responsible_org_id,
-                    "responsible_org": (a.responsible_org.short_name or a.responsible_org.name(lang))
-                    if a.responsible_org else "",
-                    "deadline": _iso(a.deadline), "status": a.status.value,
-                } for a in r.assignments],
-            } for r in item.resolutions],
-        } for item in m.agenda],
-        "protocol_issues": [{"revision": p.revision, "language": p.language,
-                             "issued_at": p.issued_at.isoformat(timespec="minutes"), "reason": p.reason}
-                            for p in m.protocol_issues],
-    }
-
-
-def tri_fields(obj, field: str) -> dict[str, str]:
-    """`tri` keyed by column name: {"title_kk": ..., "title_ru": ..., "title_en": ...}."""
-    return {f"{field}_{lang}": text for lang, text in tri(obj, field).items()}

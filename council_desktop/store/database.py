@@ -11,32 +11,15 @@ import os
 import shutil
 from pathlib import Path
 
-from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..domain.errors import CouncilError
 from ..domain.models import Base
+from .location import HEAD_REVISION, database_url
 
-APP_NAME = "CouncilDesktop"
 MIGRATIONS = Path(__file__).with_name("migrations")
-# the newest migration; a database already there opens without importing Alembic (a tenth of a
-# second at every start of the `council` command). tests/test_store.py keeps it true.
-HEAD_REVISION = "0001"
-
-
-def default_database_path() -> Path:
-    return user_data_path(APP_NAME, appauthor=False) / "council.db"
-
-
-def database_url(db: str | os.PathLike | None = None) -> str:
-    """A path or URL from the caller, else COUNCIL_DB, else the default file."""
-    target = db or os.environ.get("COUNCIL_DB") or default_database_path()
-    target = str(target)
-    if "://" in target:
-        return target
-    return "sqlite:///" + str(Path(target).expanduser().resolve())
 
 
 def sqlite_path(url: str) -> Path | None:

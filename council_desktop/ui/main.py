@@ -17,7 +17,7 @@ def parse_args(argv):
 
 
 def data_folder() -> Path:
-    from ..store.database import APP_NAME
+    from ..store.location import APP_NAME
     from .prefs import Prefs
     chosen = Prefs().data_folder
     return Path(chosen) if chosen else user_data_path(APP_NAME, appauthor=False)

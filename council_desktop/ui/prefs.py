@@ -9,7 +9,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..store.database import APP_NAME
+from ..store.location import APP_NAME
 
 VERSION = 1
 MAX_RECENT = 8

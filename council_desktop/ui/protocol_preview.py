@@ -27,7 +27,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import CouncilError
-from ..services.documents import write_file
+from ..services.render import write_file
 from . import jobs
 
 DEBOUNCE_MS = 500

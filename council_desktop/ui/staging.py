@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CouncilError
-from ..store.database import APP_NAME
+from ..store.location import APP_NAME
 from . import i18n
 
 AUTOSAVE_MS = 1500

@@ -1,0 +1,111 @@
+"""Official documents of a meeting as PDF, from a database connection: the protocol and its companions.
+
+`DocumentService` calls this with the connection under its session; the `council` command
+with a plain `sqlite3` connection when the database is a file at this version's schema, so
+that printing a protocol does not import SQLAlchemy.  A signed protocol is the stored,
+signed file (its bytes match the stored SHA-256); an unsigned one renders as a draft.
+Files are written to a temporary name and renamed, so a failed write leaves nothing behind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import CouncilError, NotFound
+from ..store import snapshot
+from .readmodel import fingerprint, layout_languages, letterhead, office_settings, protocol_views
+
+KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
+# (body ids, up to date, language) -> the register's rows; the register alone reads other meetings
+Assignments = Callable[[list[int], str, str], list[dict]]
+
+
+def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str | None = None,
+           item: Any = None, as_of: dt.date | None = None, assignments: Assignments | None = None) -> bytes:
+    """PDF bytes of one document.  `restriction` overrides the meeting's mark; `item` is the
+    extract's agenda position; `as_of` the date the register counts overdue assignments from."""
+    if kind not in KINDS:
+        raise CouncilError("invalid_value", field="document", value=kind)
+    langs = layout_languages(layout)
+    m = snapshot.load_meeting(conn, meeting_id)
+    head = office_letterhead(conn)
+    if kind == "protocol":
+        if m.locked and restriction is None:
+            signed = [p for p in m.protocol_issues if p.language == layout]
+            if signed:
+                stored = snapshot.signed_pdf(conn, signed[-1])
+                if stored:
+                    return stored  # the very file that was signed
+        return protocol_pdf(m, layout, head, restriction, fingerprinted=m.locked)[0]
+    from .. import documents
+
+    views = protocol_views(m, layout)
+    if kind == "agenda":
+        return documents.render_agenda(views, layout, head, restriction)
+    if kind == "script":
+        return documents.render_script(views, layout, head, restriction)
+    if kind == "attendance":
+        return documents.render_attendance(views, layout, head, restriction)
+    if kind == "extract":
+        return documents.render_extract(views, layout, _item(views[langs[0]], item), head, restriction)
+    if assignments is None:
+        raise ValueError("the register needs the assignments of other meetings")
+    bodies = [mb.body_id for mb in m.bodies]
+    rows = {lang: assignments(bodies, views[lang]["date"], lang) for lang in langs}
+    return documents.render_register(views, layout, rows, as_of or dt.date.today(), head, restriction)
+
+
+def office_letterhead(conn) -> dict[str, Any]:
+    return letterhead(office_settings(snapshot.read_settings(conn)))
+
+
+def protocol_pdf(m, layout: str, head: dict, restriction: str | None = None, *,
+                 fingerprinted: bool = True) -> tuple[bytes, str | None]:
+    """The protocol of meeting records `m` (a snapshot, or the ORM's objects while signing), with
+    the fingerprint of its data printed on it (a signed one) or without (a draft)."""
+    from ..documents import render_protocol
+
+    views = protocol_views(m, layout)
+    fp = fingerprint(views) if fingerprinted else None
+    pdf = render_protocol(views, layout, fingerprint=fp, letterhead=head,
+                          restriction=m.restriction if restriction is None else restriction)
+    return pdf, fp
+
+
+def _item(view: dict, item: Any) -> int:
+    if item in (None, ""):
+        raise CouncilError("required", field="item")
+    try:
+        position = int(item)
+    except (TypeError, ValueError):
+        raise NotFound("agenda item", item) from None
+    if not any(i["position"] == position for i in view["agenda"]):
+        raise NotFound("agenda item", item)
+    return position
+
+
+def write_file(out_path: str | os.PathLike, data: bytes) -> Path:
+    """Write to a temporary name in the target folder, then rename: never a half-written file."""
+    out = Path(out_path)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a document is an ordinary file
+        os.replace(tmp, out)
+    except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise CouncilError("file_unwritable", path=str(out), reason=exc.strerror or str(exc)) from None
+    return out
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,38 @@
+"""Where the database is, and which schema this version expects: no SQLAlchemy needed to know.
+
+The `council` command reads a SQLite file through the standard library when that is all a
+command needs (see `snapshot.py`), so these answers must not cost an import of the ORM.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "CouncilDesktop"
+# the newest migration; a database already there opens without importing Alembic (a tenth of a
+# second at every start of the `council` command). tests/test_store.py keeps it true.
+HEAD_REVISION = "0001"
+_SQLITE = "sqlite:///"
+
+
+def default_database_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "council.db"
+
+
+def database_url(db: str | os.PathLike | None = None) -> str:
+    """A path or URL from the caller, else COUNCIL_DB, else the default file."""
+    target = db or os.environ.get("COUNCIL_DB") or default_database_path()
+    target = str(target)
+    if "://" in target:
+        return target
+    return _SQLITE + str(Path(target).expanduser().resolve())
+
+
+def plain_sqlite_file(url: str) -> Path | None:
+    """The file of a `sqlite:///` URL without options; None for anything else (a server, memory)."""
+    if not url.startswith(_SQLITE) or "?" in url:
+        return None
+    path = url[len(_SQLITE):]
+    return Path(path) if path and path != ":memory:" else None

@@ -1,0 +1,335 @@
+"""A meeting read with plain SQL into plain objects: what the read models and documents are made from.
+
+Given any DB-API connection (the standard library's `sqlite3`, or the one under a SQLAlchemy
+session, psycopg included), about fifteen SELECTs return the meeting with everything its views
+print.  The objects carry the models' column names as attributes, the same relationships,
+and, through `domain.entities`, the same methods; so `services.readmodel` reads them exactly
+as it would read the ORM's objects.  This lets the `council` command print a protocol
+without importing SQLAlchemy, whose import alone takes longer than the whole PDF.
+
+`tests/test_snapshot.py` keeps this in step with `domain.models`: the typed columns below
+against the models' column types, and every view of a snapshot against the view of the
+ORM's objects.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from ..domain.entities import (
+    AgendaItemEntity,
+    AssignmentEntity,
+    MeetingEntity,
+    NamedEntity,
+    PersonEntity,
+    ProjectEntity,
+    ResolutionEntity,
+    SpeechEntity,
+)
+from ..domain.enums import (
+    AssignmentStatus,
+    AttendanceStatus,
+    MajorityRule,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    MembershipRole,
+    OrganizationKind,
+    ProjectStatus,
+    QuorumRule,
+    SpeakerRole,
+)
+from ..domain.errors import NotFound
+from .location import HEAD_REVISION, plain_sqlite_file
+
+# what a database integer holds (SQLite and PostgreSQL bigint alike)
+MAX_INT = 2**63 - 1
+
+
+class Row:
+    def __init__(self, values: dict[str, Any]):
+        self.__dict__.update(values)
+
+
+class Organization(Row, NamedEntity):
+    pass
+
+
+class Person(Row, PersonEntity):
+    pass
+
+
+class CouncilBody(Row, NamedEntity):
+    pass
+
+
+class Membership(Row):
+    pass
+
+
+class Meeting(Row, MeetingEntity):
+    pass
+
+
+class MeetingBody(Row):
+    pass
+
+
+class Attendance(Row):
+    pass
+
+
+class AgendaItem(Row, AgendaItemEntity):
+    pass
+
+
+class AgendaRapporteur(Row):
+    pass
+
+
+class Project(Row, ProjectEntity):
+    pass
+
+
+class Presentation(Row):
+    pass
+
+
+class PresentationFile(Row):
+    pass
+
+
+class Speech(Row, SpeechEntity):
+    pass
+
+
+class Resolution(Row, ResolutionEntity):
+    pass
+
+
+class Assignment(Row, AssignmentEntity):
+    pass
+
+
+class ProtocolIssue(Row):
+    pass
+
+
+# SQLite returns these as text or integers; PostgreSQL's driver already as Python values
+DATES = {"date", "start_date", "end_date", "deadline", "done_on"}
+TIMES = {"start_time", "end_time"}
+DATETIMES = {"created_at", "updated_at", "issued_at"}
+BOOLEANS = {"is_guest", "unanimous", "adopted_override"}
+ENUMS: dict[tuple[str, str], type] = {
+    ("organization", "kind"): OrganizationKind,
+    ("council_body", "quorum_rule"): QuorumRule, ("council_body", "majority_rule"): MajorityRule,
+    ("membership", "role"): MembershipRole,
+    ("meeting", "format"): MeetingFormat, ("meeting", "kind"): MeetingKind, ("meeting", "status"): MeetingStatus,
+    ("attendance", "status"): AttendanceStatus, ("agenda_rapporteur", "role"): SpeakerRole,
+    ("project", "status"): ProjectStatus, ("assignment", "status"): AssignmentStatus,
+}
+# left in the database until asked for: attached files and signed PDFs
+LEFT_OUT = {"presentation_file": "content", "protocol_issue": "pdf"}
+
+
+def _date(v):
+    return v if v is None or isinstance(v, dt.date) else dt.date.fromisoformat(v)
+
+
+def _time(v):
+    return v if v is None or isinstance(v, dt.time) else dt.time.fromisoformat(v)
+
+
+def _datetime(v):
+    return v if v is None or isinstance(v, dt.datetime) else dt.datetime.fromisoformat(v)
+
+
+def _bool(v):
+    return v if v is None else bool(v)
+
+
+def _converters(table: str, columns: Iterable[str]) -> list:
+    result = []
+    for c in columns:
+        enum_type = ENUMS.get((table, c))
+        result.append(enum_type or (_date if c in DATES else _time if c in TIMES else
+                                    _datetime if c in DATETIMES else _bool if c in BOOLEANS else None))
+    return result
+
+
+def record_key(ident, kind: str) -> int:
+    """A record's id as a user typed it; anything that cannot be one is "not found"."""
+    try:
+        key = int(ident)
+    except (TypeError, ValueError):
+        raise NotFound(kind, ident) from None
+    if not 0 < key <= MAX_INT:
+        raise NotFound(kind, ident)
+    return key
+
+
+class _Reader:
+    def __init__(self, conn):
+        self._conn = conn
+        self._sqlite = isinstance(conn, sqlite3.Connection)
+
+    def rows(self, table: str, sql: str, params: Iterable = ()) -> list[dict[str, Any]]:
+        """`sql` selects from `table` (alias t); `{cols}` stands for its columns."""
+        sql = sql.replace("{cols}", self._columns(table))
+        if not self._sqlite:
+            sql = sql.replace("?", "%s")  # psycopg's parameter style
+        cur = self._conn.cursor()
+        try:
+            cur.execute(sql, tuple(params))
+            names = [d[0] for d in cur.description]
+            convert = list(zip(names, _converters(table, names)))
+            return [{n: (f(v) if f and v is not None else v) for (n, f), v in zip(convert, row)}
+                    for row in cur.fetchall()]
+        finally:
+            cur.close()
+
+    def _columns(self, table: str) -> str:
+        skip = LEFT_OUT.get(table)
+        if not skip:
+            return "t.*"
+        cur = self._conn.cursor()
+        try:
+            cur.execute(f"SELECT * FROM {table} WHERE 1 = 0")
+            return ", ".join(f"t.{d[0]}" for d in cur.description if d[0] != skip)
+        finally:
+            cur.close()
+
+    def by_ids(self, table: str, cls, ids: set) -> dict[int, Any]:
+        ids = sorted(i for i in ids if i is not None)
+        found: dict[int, Any] = {}
+        for start in range(0, len(ids), 500):  # well inside SQLite's limit on parameters
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.rows(table, f"SELECT {{cols}} FROM {table} t WHERE t.id IN ({marks})", chunk):
+                found[row["id"]] = cls(row)
+        return found
+
+
+_OF_ITEMS = "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ? ORDER BY i.position, i.id"
+
+
+def load_meeting(conn, ident) -> Meeting:
+    """The meeting `ident` with its bodies (and their terms), attendance, agenda, minutes and signed issues."""
+    key = record_key(ident, "meeting")
+    r = _Reader(conn)
+    found = r.rows("meeting", "SELECT {cols} FROM meeting t WHERE t.id = ?", (key,))
+    if not found:
+        raise NotFound("meeting", ident)
+    m = Meeting(found[0])
+    of_meeting = "SELECT body_id FROM meeting_body WHERE meeting_id = ?"
+    bodies = {row["id"]: CouncilBody(row) for row in
+              r.rows("council_body", f"SELECT {{cols}} FROM council_body t WHERE t.id IN ({of_meeting})", (key,))}
+    for b in bodies.values():
+        b.memberships = []
+    for row in r.rows("membership", f"SELECT {{cols}} FROM membership t WHERE t.body_id IN ({of_meeting}) "
+                                    "ORDER BY t.id", (key,)):
+        term = Membership(row)
+        term.body = bodies[term.body_id]
+        term.body.memberships.append(term)
+    m.bodies = [MeetingBody(row) for row in r.rows(
+        "meeting_body", "SELECT {cols} FROM meeting_body t WHERE t.meeting_id = ? ORDER BY t.position, t.id", (key,))]
+    m.attendance = [Attendance(row) for row in r.rows(
+        "attendance", "SELECT {cols} FROM attendance t WHERE t.meeting_id = ? ORDER BY t.id", (key,))]
+    m.agenda = [AgendaItem(row) for row in r.rows(
+        "agenda_item", "SELECT {cols} FROM agenda_item t WHERE t.meeting_id = ? ORDER BY t.position, t.id", (key,))]
+    m.protocol_issues = [ProtocolIssue(row) for row in r.rows(
+        "protocol_issue", "SELECT {cols} FROM protocol_issue t WHERE t.meeting_id = ? ORDER BY t.revision, t.id",
+        (key,))]
+    items = {i.id: i for i in m.agenda}
+    for i in m.agenda:
+        i.meeting, i.rapporteurs, i.presentations, i.speeches, i.resolutions = m, [], [], [], []
+
+    def children(table: str, cls, attr: str) -> list:
+        rows = [cls(row) for row in r.rows(table, f"SELECT {{cols}} FROM {table} t {_OF_ITEMS}, t.position, t.id",
+                                          (key,))]
+        for child in rows:
+            child.item = items[child.item_id]
+            getattr(child.item, attr).append(child)
+        return rows
+
+    rapporteurs = children("agenda_rapporteur", AgendaRapporteur, "rapporteurs")
+    presentations = children("presentation", Presentation, "presentations")
+    speeches = children("speech", Speech, "speeches")
+    resolutions = {x.id: x for x in children("resolution", Resolution, "resolutions")}
+    for x in resolutions.values():
+        x.assignments = []
+    assignments = [Assignment(row) for row in r.rows(
+        "assignment", "SELECT {cols} FROM assignment t JOIN resolution x ON x.id = t.resolution_id "
+                      "JOIN agenda_item i ON i.id = x.item_id WHERE i.meeting_id = ? ORDER BY t.position, t.id",
+        (key,))]
+    for a in assignments:
+        a.resolution = resolutions[a.resolution_id]
+        a.resolution.assignments.append(a)
+    shown = {p.id: p for p in presentations}
+    for p in presentations:
+        p.files = []
+    for row in r.rows("presentation_file", "SELECT {cols} FROM presentation_file t JOIN presentation p "
+                                           "ON p.id = t.presentation_id JOIN agenda_item i ON i.id = p.item_id "
+                                           "WHERE i.meeting_id = ? ORDER BY t.file_name, t.id", (key,)):
+        f = PresentationFile(row)
+        f.presentation = shown[f.presentation_id]
+        f.presentation.files.append(f)
+    projects = r.by_ids("project", Project, {p.project_id for p in presentations})
+
+    people = r.by_ids("person", Person, {m.chair_id, m.secretary_id}
+                      | {a.person_id for a in m.attendance} | {a.substitute_for_id for a in m.attendance}
+                      | {x.person_id for x in rapporteurs} | {x.person_id for x in speeches}
+                      | {p.presenter_id for p in presentations} | {a.responsible_person_id for a in assignments})
+    orgs = r.by_ids("organization", Organization, {p.organization_id for p in people.values()}
+                    | {b.organization_id for b in bodies.values()} | {p.organization_id for p in presentations}
+                    | {p.organization_id for p in projects.values()} | {a.responsible_org_id for a in assignments})
+    for obj in [*people.values(), *bodies.values(), *projects.values(), *presentations]:
+        obj.organization = orgs.get(obj.organization_id)
+    m.chair, m.secretary = people.get(m.chair_id), people.get(m.secretary_id)
+    for mb in m.bodies:
+        mb.meeting, mb.body = m, bodies[mb.body_id]
+    for a in m.attendance:
+        a.meeting, a.person, a.substitute_for = m, people[a.person_id], people.get(a.substitute_for_id)
+    for x in [*rapporteurs, *speeches]:
+        x.person = people[x.person_id]
+    for p in presentations:
+        p.project, p.presenter = projects[p.project_id], people.get(p.presenter_id)
+    for a in assignments:
+        a.responsible_person, a.responsible_org = people.get(a.responsible_person_id), orgs.get(a.responsible_org_id)
+    for issue in m.protocol_issues:
+        issue.meeting = m
+    return m
+
+
+def signed_pdf(conn, issue: ProtocolIssue) -> bytes | None:
+    """The stored file of a signed protocol (not loaded with the meeting: it can be large)."""
+    rows = _Reader(conn).rows("protocol_issue", "SELECT pdf FROM protocol_issue t WHERE t.id = ?", (issue.id,))
+    return rows[0]["pdf"] if rows else None
+
+
+def read_settings(conn) -> dict[str, str]:
+    """The office's settings as stored: key → JSON text."""
+    return {row["key"]: row["value"] for row in _Reader(conn).rows("setting", "SELECT t.key, t.value FROM setting t")}
+
+
+def open_sqlite(url: str) -> sqlite3.Connection | None:
+    """A connection for reading a SQLite file that is already at this version's schema, in one
+    transaction (a consistent view while another program writes); None when the file needs
+    the full opening (missing, older or newer, unreadable, or not a file at all)."""
+    path = plain_sqlite_file(url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("BEGIN")
+        if conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,):
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None
