@@ -183,14 +183,36 @@ EXTENSIONS: list[Callable] = []
 
 # --- documents -------------------------------------------------------------------------------
 def _write_document(args, kind: str, **options) -> int:
-    ctx = _context(args)
-    path = ctx.documents.write(kind, args.id, args.lang, args.out, restriction=args.restriction, **options)
+    path = _write_quickly(args, kind, **options)
+    if path is None:
+        ctx = _context(args)
+        path = ctx.documents.write(kind, args.id, args.lang, args.out, restriction=args.restriction, **options)
     if args.json:
         _print_json({"document": kind, "meeting_id": args.id, "language": args.lang, "path": str(path),
                      "bytes": path.stat().st_size})
     else:
         print(path)
     return 0
+
+
+def _write_quickly(args, kind: str, **options):
+    """A document of one meeting straight from a SQLite file at this version's schema, read with the
+    standard library: the same rows and the same rendering as `DocumentService`, without the
+    ORM's import (longer than building the PDF).  None when the full opening is needed (a server,
+    a file to create or migrate) or the document reads other meetings (the register)."""
+    if kind == "register":
+        return None
+    from .store.location import database_url
+    from .store.snapshot import open_sqlite
+
+    conn = open_sqlite(database_url(args.db))
+    if conn is None:
+        return None
+    _opened.append(conn)
+    from .services.render import render, write_file
+
+    return write_file(args.out, render(conn, kind, args.id, args.lang, restriction=args.restriction,
+                                       item=options.get("item")))
 
 
 def cmd_protocol(args) -> int:

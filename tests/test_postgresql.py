@@ -3,6 +3,7 @@
 `packaging/dev.sh test` starts a throw-away server and sets the variable; each test gets a
 database of its own, dropped afterwards.
 """
+import hashlib
 import os
 import uuid
 
@@ -86,3 +87,17 @@ def test_the_cli_takes_a_postgresql_url(pg_url, capsys):
     assert main(["--db", pg_url, "meetings", "list", "--json"]) == 0
     out = capsys.readouterr().out
     assert "ОНЖЗ НАН РК" in out
+
+
+def test_the_snapshot_reads_what_the_orm_reads_and_signs_on_postgresql(pg_demo, tmp_path):
+    from test_snapshot import assert_snapshot_reads_as_the_orm
+
+    ctx, meeting = pg_demo
+    assert_snapshot_reads_as_the_orm(ctx, meeting)
+    signed = ctx.protocols.sign(meeting, "kk")
+    assert_snapshot_reads_as_the_orm(ctx, meeting)
+    pdf = ctx.documents.render("protocol", meeting, "kk")
+    assert hashlib.sha256(pdf).hexdigest() == signed["sha256"]
+    out = tmp_path / "p.pdf"
+    assert main(["--db", ctx.url, "protocol", str(meeting), "--lang", "kk", "--out", str(out)]) == 0
+    assert out.read_bytes() == pdf

@@ -202,7 +202,7 @@ class Meeting(MeetingEntity, Record, Base):
     bodies: Mapped[list["MeetingBody"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingBody.position")
     attendance: Mapped[list["Attendance"]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan")
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Attendance.id")
     agenda: Mapped[list["AgendaItem"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position")
     protocol_issues: Mapped[list["ProtocolIssue"]] = relationship(

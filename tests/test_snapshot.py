@@ -1,0 +1,210 @@
+"""The plain-SQL snapshot reads what the ORM reads, and the `council` command prints with it alone."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import Boolean, Date, DateTime, Enum, LargeBinary, Time
+from test_documents_long import build_meeting
+
+from council_desktop.domain.errors import NotFound
+from council_desktop.domain.models import Base, Meeting
+from council_desktop.services.base import driver_connection
+from council_desktop.services.readmodel import meeting_record, meeting_view
+from council_desktop.store import snapshot
+from council_desktop.store.location import database_url
+
+# what the snapshot links, per record; the comparison walks these
+LINKS = {
+    "Meeting": ("chair", "secretary", "bodies", "attendance", "agenda", "protocol_issues"),
+    "MeetingBody": ("body",),
+    "CouncilBody": ("organization", "memberships"),
+    "Attendance": ("person", "substitute_for"),
+    "Person": ("organization",),
+    "AgendaItem": ("rapporteurs", "presentations", "speeches", "resolutions"),
+    "AgendaRapporteur": ("person",),
+    "Presentation": ("project", "presenter", "organization", "files"),
+    "Project": ("organization",),
+    "Speech": ("person",),
+    "Resolution": ("assignments",),
+    "Assignment": ("responsible_person", "responsible_org"),
+}
+READ_TABLES = {"meeting", "meeting_body", "council_body", "membership", "attendance", "agenda_item",
+               "agenda_rapporteur", "presentation", "project", "presentation_file", "speech", "resolution",
+               "assignment", "protocol_issue", "person", "organization"}
+
+
+def assert_same_records(snap, orm, path: str = "meeting") -> int:
+    """Every column and every link of the snapshot equals the ORM's; returns how many records were compared."""
+    name = type(orm).__name__
+    assert type(snap).__name__ == name, path
+    table = orm.__table__
+    for column in table.columns:
+        if snapshot.LEFT_OUT.get(table.name) == column.key:
+            assert not hasattr(snap, column.key), f"{path}.{column.key} is left in the database"
+            continue
+        assert getattr(snap, column.key) == getattr(orm, column.key), f"{path}.{column.key}"
+    compared = 1
+    for link in LINKS.get(name, ()):
+        mine, theirs = getattr(snap, link), getattr(orm, link)
+        if isinstance(theirs, list):
+            assert len(mine) == len(theirs), f"{path}.{link}"
+            for n, (a, b) in enumerate(zip(mine, theirs)):
+                compared += assert_same_records(a, b, f"{path}.{link}[{n}]")
+        elif theirs is None:
+            assert mine is None, f"{path}.{link}"
+        else:
+            compared += assert_same_records(mine, theirs, f"{path}.{link}")
+    return compared
+
+
+def assert_snapshot_reads_as_the_orm(ctx, meeting_id) -> None:
+    with ctx.sessions() as s:
+        orm = s.get(Meeting, meeting_id)
+        snap = snapshot.load_meeting(driver_connection(s), meeting_id)
+        assert assert_same_records(snap, orm) > 20
+        for lang in ("ru", "kk", "en"):
+            assert meeting_view(snap, lang) == meeting_view(orm, lang)
+            assert meeting_record(snap, lang) == meeting_record(orm, lang)
+        # the way back from a child to its meeting, as the rules walk it
+        for item in snap.agenda:
+            assert item.meeting is snap
+            for r in item.resolutions:
+                assert r.item is item and all(a.resolution is r for a in r.assignments)
+
+
+def test_columns_the_snapshot_converts_are_those_the_models_type(ctx):
+    typed = {"date": set(), "time": set(), "datetime": set(), "bool": set()}
+    for table in Base.metadata.sorted_tables:
+        if table.name not in READ_TABLES:
+            continue
+        for c in table.columns:
+            if isinstance(c.type, Enum):
+                assert snapshot.ENUMS.get((table.name, c.key)) is c.type.enum_class, f"{table.name}.{c.key}"
+            elif isinstance(c.type, DateTime):
+                typed["datetime"].add(c.key)
+            elif isinstance(c.type, Date):
+                typed["date"].add(c.key)
+            elif isinstance(c.type, Time):
+                typed["time"].add(c.key)
+            elif isinstance(c.type, Boolean):
+                typed["bool"].add(c.key)
+            elif isinstance(c.type, LargeBinary):
+                assert snapshot.LEFT_OUT[table.name] == c.key
+    assert typed == {"date": snapshot.DATES, "time": snapshot.TIMES, "datetime": snapshot.DATETIMES,
+                     "bool": snapshot.BOOLEANS}
+    assert {t for t, _ in snapshot.ENUMS} <= READ_TABLES
+
+
+def test_the_demo_meetings_read_the_same_through_the_snapshot_and_the_orm(demo):
+    ctx, joint = demo
+    for meeting in ctx.views.meetings():
+        assert_snapshot_reads_as_the_orm(ctx, meeting["id"])
+    ctx.protocols.sign(joint, "kk")  # signed issues, then an amendment under way
+    assert_snapshot_reads_as_the_orm(ctx, joint)
+    ctx.protocols.amend(joint, "a typo in 2.1")
+    assert_snapshot_reads_as_the_orm(ctx, joint)
+
+
+def test_guests_and_substitutes_read_the_same(ctx):
+    meeting = build_meeting(ctx, items=3, people=12, guests=2)
+    record = ctx.views.meeting_record(meeting)
+    absent, guest = record["attendance"][0]["person_id"], record["attendance"][-1]["person_id"]
+    ctx.meetings.set_attendance(meeting, absent, "absent")
+    ctx.meetings.set_attendance(meeting, guest, "present", substitute_for=absent)
+    assert_snapshot_reads_as_the_orm(ctx, meeting)
+
+
+@pytest.mark.parametrize("ident", ["999", "0", "-1", "x", str(2**64)])
+def test_an_unknown_meeting_is_not_found(demo, ident):
+    ctx, _ = demo
+    with ctx.sessions() as s, pytest.raises(NotFound):
+        snapshot.load_meeting(driver_connection(s), ident)
+
+
+def test_quick_reading_is_for_a_sqlite_file_at_this_schema_only(demo, tmp_path):
+    ctx, _ = demo
+    url = ctx.url
+    conn = snapshot.open_sqlite(url)
+    assert conn is not None
+    conn.close()
+    assert snapshot.open_sqlite(database_url(tmp_path / "missing.db")) is None
+    assert not (tmp_path / "missing.db").exists()  # not created
+    assert snapshot.open_sqlite(url + "?timeout=1") is None
+    assert snapshot.open_sqlite("postgresql+psycopg://u@h/db") is None
+    (tmp_path / "notes.txt").write_text("not a database")
+    assert snapshot.open_sqlite(database_url(tmp_path / "notes.txt")) is None
+    with sqlite3.connect(ctx.engine.url.database) as other:
+        other.execute("UPDATE alembic_version SET version_num = 'older'")
+    assert snapshot.open_sqlite(url) is None  # the full opening migrates, or refuses, with its own message
+
+
+def test_a_quick_reading_sees_one_moment_while_another_program_writes(demo):
+    ctx, joint = demo
+    conn = snapshot.open_sqlite(ctx.url)
+    before = meeting_view(snapshot.load_meeting(conn, joint), "ru")["place"]
+    record = ctx.views.meeting_record(joint)
+    ctx.meetings.update(joint, {"place_ru": "Другой зал"}, expected_version=record["version"])
+    assert meeting_view(snapshot.load_meeting(conn, joint), "ru")["place"] == before
+    conn.close()
+    assert ctx.views.meeting(joint, "ru")["place"] == "Другой зал"
+
+
+def _council_in_a_fresh_process(argv: list[str]) -> tuple[int, bool, str]:
+    """Run the command's main() in a new interpreter; report its exit code and whether SQLAlchemy was imported."""
+    code = ("import sys; from council_desktop.cli import main; rc = main(sys.argv[1:]); "
+            "print(rc, 'sqlalchemy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COUNCIL_LANG": "en"})
+    rc, imported = done.stdout.split()[-2:]
+    return int(rc), imported == "True", done.stderr
+
+
+@pytest.mark.parametrize("kind, layout, extra", [
+    ("protocol", "kk", []), ("protocol", "kk+ru", ["--restriction", "ДСП"]),
+    ("agenda", "en", []), ("extract", "ru", ["--item", "2"]),
+])
+def test_the_command_prints_from_sqlite_without_the_orm_and_the_same_bytes(demo, tmp_path, kind, layout, extra):
+    ctx, joint = demo
+    out = tmp_path / "doc.pdf"
+    head = ["protocol"] if kind == "protocol" else ["document", kind]
+    rc, imported, err = _council_in_a_fresh_process(
+        ["--db", str(ctx.engine.url.database), *head, str(joint), "--lang", layout, "--out", str(out), *extra])
+    assert (rc, imported, err) == (0, False, "")
+    options = {"restriction": "ДСП"} if "--restriction" in extra else {"item": 2} if kind == "extract" else {}
+    assert out.read_bytes() == ctx.documents.render(kind, joint, layout, **options)
+
+
+def test_a_signed_protocol_comes_quickly_as_the_very_file_signed(demo, tmp_path):
+    ctx, joint = demo
+    signed = ctx.protocols.sign(joint, "ru")
+    out = tmp_path / "signed.pdf"
+    rc, imported, _ = _council_in_a_fresh_process(
+        ["--db", str(ctx.engine.url.database), "protocol", str(joint), "--lang", "ru", "--out", str(out)])
+    assert (rc, imported) == (0, False)
+    assert out.read_bytes() == ctx.protocols.signed_pdf(joint)
+    import hashlib
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == signed["sha256"]
+
+
+def test_the_register_and_a_database_to_create_take_the_full_way(demo, tmp_path):
+    ctx, joint = demo
+    rc, imported, _ = _council_in_a_fresh_process(
+        ["--db", str(ctx.engine.url.database), "document", "register", str(joint), "--out", str(tmp_path / "r.pdf")])
+    assert (rc, imported) == (0, True)
+    rc, imported, err = _council_in_a_fresh_process(
+        ["--db", str(tmp_path / "new.db"), "protocol", "1", "--out", str(tmp_path / "p.pdf")])
+    assert (rc, imported) == (2, True) and err.strip() == "council: meeting 1 does not exist"
+    assert (tmp_path / "new.db").exists() and not (tmp_path / "p.pdf").exists()
+
+
+def test_an_unknown_meeting_on_the_quick_way_is_one_line_and_exit_2(demo, tmp_path):
+    ctx, _ = demo
+    rc, imported, err = _council_in_a_fresh_process(
+        ["--db", str(ctx.engine.url.database), "protocol", "999", "--out", str(tmp_path / "p.pdf")])
+    assert (rc, imported) == (2, False)
+    assert err.strip() == "council: meeting 999 does not exist"
+    assert list(tmp_path.glob("p.pdf*")) == []
