@@ -80,9 +80,28 @@ def cmd_meetings_list(args) -> int:
     return 0
 
 
+def _sqlite_reader(args):
+    """A plain `sqlite3` connection when the database is a SQLite file already at this version's
+    schema, else None.  What reads one meeting (its view, its documents) needs no more, and is
+    spared the ORM's import, which takes longer than building a protocol."""
+    from .store.location import database_url
+    from .store.snapshot import open_sqlite
+
+    conn = open_sqlite(database_url(args.db))
+    if conn is not None:
+        _opened.append(conn)
+    return conn
+
+
 def cmd_meeting_show(args) -> int:
-    ctx = _context(args)
-    view = ctx.views.meeting(args.id, args.lang)
+    conn = _sqlite_reader(args)
+    if conn is None:
+        view = _context(args).views.meeting(args.id, args.lang)
+    else:
+        from .services.readmodel import meeting_view
+        from .store.snapshot import load_meeting
+
+        view = meeting_view(load_meeting(conn, args.id), args.lang)
     if args.json:
         _print_json(view)
         return 0
@@ -196,19 +215,11 @@ def _write_document(args, kind: str, **options) -> int:
 
 
 def _write_quickly(args, kind: str, **options):
-    """A document of one meeting straight from a SQLite file at this version's schema, read with the
-    standard library: the same rows and the same rendering as `DocumentService`, without the
-    ORM's import (longer than building the PDF).  None when the full opening is needed (a server,
-    a file to create or migrate) or the document reads other meetings (the register)."""
-    if kind == "register":
-        return None
-    from .store.location import database_url
-    from .store.snapshot import open_sqlite
-
-    conn = open_sqlite(database_url(args.db))
+    """A document of one meeting read by `_sqlite_reader`, rendered as `DocumentService` renders it;
+    None when that reader cannot serve, or the document reads other meetings (the register)."""
+    conn = None if kind == "register" else _sqlite_reader(args)
     if conn is None:
         return None
-    _opened.append(conn)
     from .services.render import render, write_file
 
     return write_file(args.out, render(conn, kind, args.id, args.lang, restriction=args.restriction,

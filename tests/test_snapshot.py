@@ -1,6 +1,8 @@
 """The plain-SQL snapshot reads what the ORM reads, and the `council` command prints with it alone."""
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -186,7 +188,6 @@ def test_a_signed_protocol_comes_quickly_as_the_very_file_signed(demo, tmp_path)
         ["--db", str(ctx.engine.url.database), "protocol", str(joint), "--lang", "ru", "--out", str(out)])
     assert (rc, imported) == (0, False)
     assert out.read_bytes() == ctx.protocols.signed_pdf(joint)
-    import hashlib
     assert hashlib.sha256(out.read_bytes()).hexdigest() == signed["sha256"]
 
 
@@ -208,3 +209,15 @@ def test_an_unknown_meeting_on_the_quick_way_is_one_line_and_exit_2(demo, tmp_pa
     assert (rc, imported) == (2, False)
     assert err.strip() == "council: meeting 999 does not exist"
     assert list(tmp_path.glob("p.pdf*")) == []
+
+
+def test_meeting_show_reads_quickly_what_the_view_service_gives(demo):
+    ctx, joint = demo
+    code = ("import json, sys, io, contextlib; from council_desktop.cli import main; out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out): rc = main(sys.argv[1:])\n"
+            "print(json.dumps({'rc': rc, 'orm': 'sqlalchemy' in sys.modules, 'view': json.loads(out.getvalue())}))")
+    done = subprocess.run([sys.executable, "-c", code, "--db", str(ctx.engine.url.database), "meeting", "show",
+                           str(joint), "--json", "--lang", "kk"], capture_output=True, text=True, timeout=120)
+    result = json.loads(done.stdout)
+    assert (result["rc"], result["orm"]) == (0, False)
+    assert result["view"] == json.loads(json.dumps(ctx.views.meeting(joint, "kk"), default=str))
