@@ -114,9 +114,10 @@ def main() -> int:
         mid = build_meeting(ctx, items=20, people=100)
         with ctx.sessions() as s:
             conn = driver_connection(s)
-            views = protocol_views(snapshot.load_meeting(conn, mid), "ru")
+            meeting = snapshot.load_meeting(conn, mid)
+            views = protocol_views(meeting, "ru")
             head = office_letterhead(conn)
-        fp = fingerprint(views)
+            fp = fingerprint(meeting)
         pdf = render_protocol(views, "ru", fingerprint=fp, letterhead=head)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         print(f"protocol: 20 items, 100 attendees, {pages} pages, {len(pdf) // 1024} KiB")

@@ -398,3 +398,13 @@ def test_script_table_repeats_its_header_only_at_the_top_of_a_page(demo):
     text = " ".join(pages)
     assert all(f"Note line {n}." in text for n in range(1, 121)) and len(pages) >= 3
     assert all(p.count(header) == 1 for p in pages)
+
+
+def test_a_signed_protocol_printed_in_another_language_carries_the_fingerprint_stored_at_signing(demo):
+    ctx, mid = demo
+    signed = ctx.protocols.sign(mid, "ru")
+    for layout in ("kk", "en", "kk+ru"):
+        copy = ctx.documents.render("protocol", mid, layout)
+        assert PdfReader(io.BytesIO(copy)).metadata["/Keywords"] == f"SHA-256 {signed['fingerprint']}"
+        assert signed["fingerprint"] in words(copy) and "ЖОБА" not in words(copy)
+    assert ctx.views.meeting(mid)["protocol_issues"][0]["content_sha256"] == signed["fingerprint"]

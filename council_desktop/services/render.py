@@ -70,7 +70,7 @@ def protocol_pdf(m, layout: str, head: dict, restriction: str | None = None, *,
     from ..documents import render_protocol
 
     views = protocol_views(m, layout)
-    fp = fingerprint(views) if fingerprinted else None
+    fp = fingerprint(m) if fingerprinted else None
     pdf = render_protocol(views, layout, fingerprint=fp, letterhead=head,
                           restriction=m.restriction if restriction is None else restriction)
     return pdf, fp
