@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -251,7 +252,40 @@ def _document_commands(sub, command) -> None:
     p.add_argument("--as-of", default=None, help="register: count overdue assignments as of this date")
 
 
+def cmd_verify(args) -> int:
+    """Exit 0 when the copy is a signed protocol of this database, 1 when it is not."""
+    ctx = _context(args)
+    if _FINGERPRINT.fullmatch(args.copy.strip().lower()):
+        result = ctx.protocols.verify(fingerprint=args.copy)
+    else:
+        try:
+            with open(args.copy, "rb") as f:
+                pdf = f.read()
+        except OSError as exc:
+            raise CouncilError("file_unreadable", path=args.copy, reason=exc.strerror or str(exc)) from None
+        result = ctx.protocols.verify(pdf=pdf)
+    if args.json:
+        _print_json(result)
+    elif result["match"] is None:
+        print("not a protocol signed in this database")
+    else:
+        what = "the very file signed" if result["match"] == "file" else "a print of the signed data"
+        state = "in force" if result["current"] else f"superseded by revision {result['latest_revision']}"
+        print(f"{what}: protocol № {result['number']} of {result['date']}, revision {result['revision']} "
+              f"({result['language']}), signed {result['issued_at']}; {state}")
+    return 0 if result["match"] else 1
+
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+
+
+def _verify_command(sub, command) -> None:
+    p = command("verify", cmd_verify, "check a copy of a protocol: a PDF file, or the fingerprint printed on it")
+    p.add_argument("copy", help="the PDF file, or the 64-character fingerprint from a paper copy")
+
+
 EXTENSIONS.append(_document_commands)
+EXTENSIONS.append(_verify_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

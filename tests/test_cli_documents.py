@@ -130,3 +130,39 @@ def test_the_program_writes_the_same_protocol_and_closes_the_database(demo_db, t
                             "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=60, check=False)
     assert wrong.returncode == 2 and wrong.stderr.count("\n") == 1 and "--item" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists() and not Path(db + "-wal").exists()
+
+
+def test_verify_tells_the_signed_file_a_print_of_its_data_and_a_stranger(demo_db, tmp_path, capsys):
+    db, mid = demo_db
+    ctx = AppContext.open(db)
+    try:
+        first = ctx.protocols.sign(mid, "ru")
+        signed, other, draft = tmp_path / "signed.pdf", tmp_path / "kk.pdf", tmp_path / "draft.pdf"
+        assert main(["--db", str(db), "protocol", str(mid), "--lang", "ru", "--out", str(signed)]) == 0
+        assert main(["--db", str(db), "protocol", str(mid), "--lang", "kk", "--out", str(other)]) == 0
+        capsys.readouterr()
+
+        assert main(["--db", str(db), "verify", str(signed)]) == 0
+        assert capsys.readouterr().out.startswith("the very file signed: protocol № 1/1 of 2026-02-20, revision 1 (ru)")
+        assert main(["--db", str(db), "verify", str(other), "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert (result["match"], result["revision"], result["fingerprint"]) == ("data", 1, first["fingerprint"])
+        assert main(["--db", str(db), "verify", first["fingerprint"].upper()]) == 0  # typed from the paper
+        assert "a print of the signed data" in capsys.readouterr().out
+
+        ctx.protocols.amend(mid, "a typo")
+        ctx.minutes.set_heard(ctx.views.meeting(mid)["agenda"][0]["id"], {"ru": "исправленный текст"})
+        ctx.documents.write("protocol", mid, "ru", draft)
+        second = ctx.protocols.sign(mid, "ru")
+        assert main(["--db", str(db), "verify", str(signed), "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert (result["match"], result["current"], result["latest_revision"]) == ("file", False, 2)
+        assert second["fingerprint"] != first["fingerprint"]
+
+        assert main(["--db", str(db), "verify", str(draft)]) == 1  # a draft is no signed protocol
+        assert capsys.readouterr().out.strip() == "not a protocol signed in this database"
+        assert main(["--db", str(db), "verify", str(tmp_path / "missing.pdf")]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "missing.pdf: cannot read the file" in err
+    finally:
+        ctx.close()

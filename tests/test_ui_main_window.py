@@ -258,3 +258,32 @@ def test_icons_are_scalable_svg_drawn_sharp_at_200_percent(qapp):
         pixmap = icon(name).pixmap(QSize(22, 22), 2.0)
         assert pixmap.deviceIndependentSize().toSize() == QSize(22, 22), name
         assert (pixmap.width(), pixmap.height()) == (44, 44), name  # drawn at 44 px, not scaled up from 22
+
+
+def test_file_menu_checks_a_copy_of_a_signed_protocol(window, demo, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from council_desktop.ui.main_window import CopyChooser
+
+    ctx, mid = demo
+    draft = tmp_path / "draft.pdf"
+    ctx.documents.write("protocol", mid, "ru", draft)
+    ctx.protocols.sign(mid, "ru")
+    signed, kazakh = tmp_path / "signed.pdf", tmp_path / "kk.pdf"
+    ctx.documents.write("protocol", mid, "ru", signed)
+    ctx.documents.write("protocol", mid, "kk", kazakh)
+    shown = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, title, text, kind=kind: shown.append((kind, title, text))))
+    chosen = iter([str(signed), str(kazakh), str(draft), None])
+    monkeypatch.setattr(CopyChooser, "pdf_path", classmethod(lambda cls, parent: next(chosen)))
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.act_verify in file_menu.actions()
+    for _ in range(4):
+        window.act_verify.trigger()
+    assert [k for k, _, _ in shown] == ["information", "information", "warning"]
+    assert shown[0][2].startswith("This is the very file signed: protocol No. 1/1 of 20.02.2026, version 1")
+    assert shown[1][2].startswith("This is another print of the signed data")
+    assert shown[2][2] == "This file is not a protocol signed in this database."
+    assert all(title == "Check a protocol copy" for _, title, _ in shown)

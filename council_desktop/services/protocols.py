@@ -7,6 +7,9 @@ next signing issues a new version.
 from __future__ import annotations
 
 import hashlib
+import re
+
+from sqlalchemy import or_, select
 
 from ..domain import rules
 from ..domain.errors import CouncilError
@@ -84,3 +87,33 @@ class ProtocolService(Service):
             if not issues:
                 raise CouncilError("not_found", kind="signed protocol", ident=meeting_id)
             return issues[-1].pdf
+
+    def verify(self, pdf: bytes | None = None, fingerprint: str | None = None) -> dict:
+        """Which signed protocol a copy is.  "file": the very file signed (its SHA-256 is stored);
+        "data": another print of the signed data (the fingerprint on it, or typed from a paper copy's
+        QR code, is stored); None: no protocol signed in this database."""
+        digest = hashlib.sha256(pdf).hexdigest() if pdf is not None else None
+        printed = (fingerprint or "").strip().lower() or (printed_fingerprint(pdf) if pdf is not None else None)
+        with self._read() as s:
+            q = select(ProtocolIssue).where(or_(ProtocolIssue.sha256 == digest,
+                                                ProtocolIssue.content_sha256 == printed))
+            found = sorted(s.scalars(q), key=lambda p: (p.sha256 != digest, p.meeting_id, p.revision))
+            if not found:
+                return {"match": None, "sha256": digest, "fingerprint": printed}
+            issue = found[0]
+            m = issue.meeting
+            return {"match": "file" if issue.sha256 == digest else "data", "sha256": digest,
+                    "fingerprint": issue.content_sha256, "meeting_id": m.id, "number": m.number_label,
+                    "date": m.date.isoformat(), "revision": issue.revision, "language": issue.language,
+                    "issued_at": issue.issued_at.isoformat(timespec="minutes"), "issued_by": issue.issued_by,
+                    "latest_revision": m.protocol_version, "current": issue.revision == m.protocol_version
+                    and m.status is MeetingStatus.PROTOCOL_SIGNED}
+
+
+_KEYWORDS = re.compile(rb"/Keywords \(SHA-256 ([0-9a-f]{64})\)")
+
+
+def printed_fingerprint(pdf: bytes) -> str | None:
+    """The fingerprint a signed protocol carries in its metadata (see documents.protocol)."""
+    found = _KEYWORDS.search(pdf)
+    return found.group(1).decode("ascii") if found else None

@@ -7,6 +7,7 @@ translated and every view reads the new database.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -196,6 +197,17 @@ class DatabaseChooser:
         return path or None
 
 
+class CopyChooser:
+    """The file dialog for checking a copy of a protocol. Tests patch this."""
+
+    @classmethod
+    def pdf_path(cls, parent) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("CopyChooser", "Check a copy of a protocol"), "",
+            QCoreApplication.translate("CopyChooser", "PDF documents (*.pdf);;All files (*)"))
+        return path or None
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx, today: dt.date | None = None) -> None:
         super().__init__()
@@ -288,6 +300,7 @@ class MainWindow(QMainWindow):
                                       QKeySequence.StandardKey.Print, "print")
         self.act_open = self._action(self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open,
                                      "open")
+        self.act_verify = self._action(self.tr("&Check a protocol copy…"), self.verify_copy, None, "open")
         self.act_newdb = self._action(self.tr("New &database…"), self.new_database, None, "backup")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"),
                                          "settings")
@@ -308,6 +321,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         file_menu.addSeparator()
         file_menu.addAction(self.act_print)
+        file_menu.addAction(self.act_verify)
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -406,6 +420,34 @@ class MainWindow(QMainWindow):
         preview = editor.preview
         if preview is not None and preview.wait_rendered() and preview.pdf:
             preview.print_dialog()
+
+    def verify_copy(self) -> None:
+        """Which signed protocol a PDF someone sent back is: the very file, another print, or none."""
+        path = CopyChooser.pdf_path(self)
+        if not path:
+            return
+        title = self.tr("Check a protocol copy")
+        try:
+            pdf = Path(path).read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, title, self.tr("{0}: cannot read the file: {1}").format(path, exc.strerror))
+            return
+        result = self.ctx.protocols.verify(pdf=pdf)
+        if result["match"] is None:
+            QMessageBox.warning(self, title, self.tr("This file is not a protocol signed in this database."))
+            return
+        when = dt.datetime.fromisoformat(result["issued_at"]).strftime("%d.%m.%Y %H:%M")
+        date = dt.date.fromisoformat(result["date"]).strftime("%d.%m.%Y")
+        if result["match"] == "file":
+            text = self.tr("This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.")
+        else:
+            text = self.tr("This is another print of the signed data (another language, or printed again) "
+                           "of protocol No. {0} of {1}, version {2}, signed {3}.")
+        text = text.format(result["number"], date, result["revision"], when)
+        if not result["current"]:
+            text += "\n" + self.tr("This version is no longer in force: the protocol now has version {0}."
+                                   ).format(result["latest_revision"])
+        QMessageBox.information(self, title, text)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

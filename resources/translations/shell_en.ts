@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>CopyChooser</name>
+    <message>
+        <source>Check a copy of a protocol</source>
+        <translation>Check a copy of a protocol</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChooser</name>
     <message>
         <source>Open database</source>
@@ -454,6 +465,10 @@ Details were written to: %1</translation>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
+        <source>&amp;Check a protocol copy…</source>
+        <translation>&amp;Check a protocol copy…</translation>
+    </message>
+    <message>
         <source>New &amp;database…</source>
         <translation>New &amp;database…</translation>
     </message>
@@ -504,6 +519,30 @@ Details were written to: %1</translation>
     <message>
         <source>Open a meeting first</source>
         <translation>Open a meeting first</translation>
+    </message>
+    <message>
+        <source>Check a protocol copy</source>
+        <translation>Check a protocol copy</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file: {1}</source>
+        <translation>{0}: cannot read the file: {1}</translation>
+    </message>
+    <message>
+        <source>This file is not a protocol signed in this database.</source>
+        <translation>This file is not a protocol signed in this database.</translation>
+    </message>
+    <message>
+        <source>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</source>
+        <translation>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</translation>
+    </message>
+    <message>
+        <source>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</source>
+        <translation>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</translation>
+    </message>
+    <message>
+        <source>This version is no longer in force: the protocol now has version {0}.</source>
+        <translation>This version is no longer in force: the protocol now has version {0}.</translation>
     </message>
     <message>
         <source>About Council Desktop</source>

@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>CopyChooser</name>
+    <message>
+        <source>Check a copy of a protocol</source>
+        <translation>Хаттама көшірмесін тексеру</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChooser</name>
     <message>
         <source>Open database</source>
@@ -454,6 +465,10 @@ Details were written to: %1</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
+        <source>&amp;Check a protocol copy…</source>
+        <translation>Хаттама көшірмесін &amp;тексеру…</translation>
+    </message>
+    <message>
         <source>New &amp;database…</source>
         <translation>Жаңа &amp;дерекқор…</translation>
     </message>
@@ -504,6 +519,30 @@ Details were written to: %1</source>
     <message>
         <source>Open a meeting first</source>
         <translation>Алдымен отырысты ашыңыз</translation>
+    </message>
+    <message>
+        <source>Check a protocol copy</source>
+        <translation>Хаттама көшірмесін тексеру</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file: {1}</source>
+        <translation>{0}: файлды оқу мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <source>This file is not a protocol signed in this database.</source>
+        <translation>Бұл файл осы дерекқорда қол қойылған хаттама емес.</translation>
+    </message>
+    <message>
+        <source>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</source>
+        <translation>Бұл қол қойылған файлдың өзі: {1} күнгі № {0} хаттама, {2}-редакция, қол қойылған уақыты {3}.</translation>
+    </message>
+    <message>
+        <source>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</source>
+        <translation>Бұл {1} күнгі № {0} хаттаманың ({2}-редакция, қол қойылған уақыты {3}) қол қойылған деректерінің басқа басылымы (басқа тілде немесе қайта басылған).</translation>
+    </message>
+    <message>
+        <source>This version is no longer in force: the protocol now has version {0}.</source>
+        <translation>Бұл редакция күшін жойған: хаттаманың қазіргі редакциясы — {0}.</translation>
     </message>
     <message>
         <source>About Council Desktop</source>

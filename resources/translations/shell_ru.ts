@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>CopyChooser</name>
+    <message>
+        <source>Check a copy of a protocol</source>
+        <translation>Проверка копии протокола</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChooser</name>
     <message>
         <source>Open database</source>
@@ -456,6 +467,10 @@ Details were written to: %1</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
+        <source>&amp;Check a protocol copy…</source>
+        <translation>Проверить &amp;копию протокола…</translation>
+    </message>
+    <message>
         <source>New &amp;database…</source>
         <translation>Новая &amp;база данных…</translation>
     </message>
@@ -506,6 +521,30 @@ Details were written to: %1</source>
     <message>
         <source>Open a meeting first</source>
         <translation>Сначала откройте заседание</translation>
+    </message>
+    <message>
+        <source>Check a protocol copy</source>
+        <translation>Проверка копии протокола</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the file: {1}</source>
+        <translation>{0}: не удаётся прочитать файл: {1}</translation>
+    </message>
+    <message>
+        <source>This file is not a protocol signed in this database.</source>
+        <translation>Этот файл не является протоколом, подписанным в этой базе данных.</translation>
+    </message>
+    <message>
+        <source>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</source>
+        <translation>Это тот самый подписанный файл: протокол № {0} от {1}, редакция {2}, подписан {3}.</translation>
+    </message>
+    <message>
+        <source>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</source>
+        <translation>Это другой экземпляр подписанных данных (на другом языке или напечатанный заново) протокола № {0} от {1}, редакция {2}, подписан {3}.</translation>
+    </message>
+    <message>
+        <source>This version is no longer in force: the protocol now has version {0}.</source>
+        <translation>Эта редакция утратила силу: действующая редакция протокола — {0}.</translation>
     </message>
     <message>
         <source>About Council Desktop</source>
