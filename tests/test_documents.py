@@ -141,9 +141,12 @@ def test_metadata_title_subject_author_language_and_date(demo):
     meta = reader.metadata
     assert meta.title == "Хаттама № 1/1 (20.02.2026) / Протокол № 1/1 (20.02.2026)"
     assert meta.author == "Қазақстан Республикасы Денсаулық сақтау министрлігі"
-    assert "бірлескен отырысының" in meta.subject and "Ғылыми-техникалық кеңесі" in meta.subject
+    assert meta.subject.startswith("Бірлескен отырыс: Қазақстан Республикасы Денсаулық сақтау министрлігінің "
+                                   "Ғылыми-техникалық кеңесі; ")
     assert reader.trailer["/Root"]["/Lang"] == "kk-KZ"
     assert str(meta["/CreationDate"]).startswith("D:20260220")  # the meeting's day, not the clock
+    subject = PdfReader(io.BytesIO(render(ctx, "agenda", mid, "ru"))).metadata.subject
+    assert subject.startswith("Совместное заседание: Научно-технический совет Министерства здравоохранения")
 
 
 def test_signing_stores_the_pdf_hash_and_prints_the_fingerprint(demo, tmp_path):
@@ -315,20 +318,36 @@ def test_amended_protocol_says_its_revision_and_keeps_the_first(demo):
     assert ctx.documents.render("protocol", mid, "ru") == v2  # the latest signed file
 
 
-@pytest.mark.parametrize("lang, position, foreign", [
-    ("kk", "Қазақстан Республикасының Денсаулық сақтау министрі", "Министр здравоохранения"),
-    ("en", "Minister of Health of the Republic of Kazakhstan", "Министр здравоохранения"),
-    ("ru", "Министр здравоохранения Республики Казахстан", "Денсаулық сақтау министрі"),
+@pytest.mark.parametrize("lang, position, after_name, foreign", [
+    ("kk", "Қазақстан Республикасының Денсаулық сақтау министрі",
+     "Қазақстан Республикасының Денсаулық сақтау министрі", "инистр здравоохранения"),
+    ("en", "Minister of Health of the Republic of Kazakhstan",
+     "Minister of Health of the Republic of Kazakhstan", "инистр здравоохранения"),
+    # Russian running text puts a position after a name in lower case; a table cell keeps it as stored
+    ("ru", "Министр здравоохранения Республики Казахстан", "министр здравоохранения Республики Казахстан",
+     "Денсаулық сақтау министрі"),
 ])
-def test_positions_print_in_the_language_of_the_protocol(demo, lang, position, foreign):
+def test_positions_print_in_the_language_of_the_protocol(demo, lang, position, after_name, foreign):
     ctx, mid = demo
-    for kind in ("protocol", "attendance"):
-        text = words(render(ctx, kind, mid, lang))
-        assert position in text, kind
-        assert foreign not in text, kind
+    protocol, sheet = words(render(ctx, "protocol", mid, lang)), words(render(ctx, "attendance", mid, lang))
+    assert position in sheet and after_name in protocol
+    assert foreign not in sheet and foreign not in protocol
     # the chair's line names the position in that language
-    text = words(render(ctx, "protocol", mid, lang))
-    in_order(text, [LABELS["chair"][lang] + " —", position, LABELS["secretary"][lang] + " —"])
+    in_order(protocol, [LABELS["chair"][lang] + " —", after_name, LABELS["secretary"][lang] + " —"])
+
+
+def test_russian_running_text_lowers_a_position_or_a_speech_after_a_name_but_not_an_abbreviation(demo):
+    from council_desktop.documents.protocol import after_name
+
+    ctx, mid = demo
+    text = words(render(ctx, "protocol", mid, "ru"))
+    assert "Докладчик: Ж.Б. Сейтказина, директор департамента науки" in text
+    assert "А.Ш. Альназарова — подчеркнула, что развитие отечественной науки" in text
+    assert "В.Н. Локшин, генеральный директор, Институт репродуктивной медицины" in text
+    assert [after_name(x, "ru") for x in ("НИИ кардиологии, директор", "ALEM project lead", "Врач-ординатор", "  ",
+                                          "Я", None)] == [
+        "НИИ кардиологии, директор", "ALEM project lead", "врач-ординатор", "  ", "Я", None]
+    assert after_name("Ректор", "kk") == after_name("Ректор", "en") == "Ректор"
 
 
 def test_quorum_names_the_bodies_in_the_language_of_the_protocol(demo):

@@ -23,6 +23,11 @@ LABELS: dict[str, dict[str, str]] = {
     "kind_joint": {"ru": "совместного заседания", "kk": "бірлескен отырысының", "en": "of the joint meeting"},
     "kind_extraordinary": {"ru": "внеочередного заседания", "kk": "кезектен тыс отырысының",
                            "en": "of the extraordinary meeting"},
+    # the PDF's subject: the kind of meeting standing alone, then the bodies
+    "subject_regular": {"ru": "Заседание", "kk": "Отырыс", "en": "Meeting"},
+    "subject_joint": {"ru": "Совместное заседание", "kk": "Бірлескен отырыс", "en": "Joint meeting"},
+    "subject_extraordinary": {"ru": "Внеочередное заседание", "kk": "Кезектен тыс отырыс",
+                              "en": "Extraordinary meeting"},
     "revision": {"ru": "Редакция {n}", "kk": "{n}-редакция", "en": "Revision {n}"},
     "revision_reason": {"ru": "Основание внесения изменений: {reason}", "kk": "Өзгерістер енгізу негізі: {reason}",
                         "en": "Reason for the amendment: {reason}"},

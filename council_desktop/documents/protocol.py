@@ -41,12 +41,25 @@ def running_head(view: dict, lang: str, key: str = "running_head", doc_key: str 
                  doc=label(doc_key, lang).capitalize())
 
 
-def person_line(p: dict, with_position: bool = True) -> str:
+def person_line(p: dict, lang: str) -> str:
     """"<b>А. Ш. Әлназарова</b>, position, organisation"."""
     parts = [f"<b>{nobreak(p['short_name'])}</b>"]
-    if with_position:
-        parts += [text(x) for x in (p.get("position"), p.get("organization")) if x]
+    parts += [text(x) for x in (after_name(p.get("position"), lang), p.get("organization")) if x]
     return ", ".join(parts)
+
+
+def after_name(value: str | None, lang: str) -> str | None:
+    """A position or a speech that follows a name in Russian running text starts in lower case
+    ("А. Ш. Альназарова, министр здравоохранения"; "— подчеркнула, что …"), as stored it is often
+    capitalised.  An abbreviation (НИИ, ALEM) stays.  Kazakh puts the organisation's name first
+    in a position, and English styles differ: those are printed as stored."""
+    words = (value or "").split(maxsplit=1)
+    if lang != "ru" or not words:
+        return value
+    first = words[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return value[0].lower() + value[1:]
+    return value
 
 
 def by_name(rows: Iterable[dict]) -> list[dict]:
@@ -150,7 +163,7 @@ def officers_block(view: dict, lang: str) -> list:
     story = [Spacer(1, 2 * mm)]
     for key in ("chair", "secretary"):
         if view.get(key):
-            story.append(Paragraph(f"{label(key, lang)} — {person_line(view[key])}", Styles.plain))
+            story.append(Paragraph(f"{label(key, lang)} — {person_line(view[key], lang)}", Styles.plain))
     return story
 
 
@@ -182,7 +195,7 @@ def attendance_block(view: dict, lang: str) -> tuple[list, bool]:
                                    f"({label('list_attached', lang)})", Styles.plain))
         else:
             story.append(Paragraph(f"<b>{label('invited', lang)}:</b>", Styles.label))
-            story += [Paragraph(person_line(g) + (";" if i < len(guests) - 1 else "."), Styles.sub_plain)
+            story += [Paragraph(person_line(g, lang) + (";" if i < len(guests) - 1 else "."), Styles.sub_plain)
                       for i, g in enumerate(guests)]
     return story, attach
 
@@ -212,7 +225,7 @@ def rapporteur_text(item: dict, lang: str) -> str:
     if not people:
         return ""
     key = "rapporteur" if len(people) == 1 else "rapporteurs"
-    return f"{label(key, lang)}: " + "; ".join(person_line(p) for p in people)
+    return f"{label(key, lang)}: " + "; ".join(person_line(p, lang) for p in people)
 
 
 def agenda_block(view: dict, lang: str, heading: bool = True, with_presentations: bool = False) -> list:
@@ -247,8 +260,8 @@ def item_minutes(item: dict, lang: str) -> list:
     story += [Paragraph(presentation_text(p, lang), Styles.plain) for p in item.get("presentations", [])]
     if item.get("speeches"):
         story.append(Paragraph(f"{label('spoke', lang)}:", Styles.label))
-        story += [Paragraph(f"<b>{nobreak(sp['speaker']['short_name'])}</b> — {text(sp['gist'])}", Styles.body)
-                  for sp in item["speeches"] if sp.get("speaker")]
+        story += [Paragraph(f"<b>{nobreak(sp['speaker']['short_name'])}</b> — {text(after_name(sp['gist'], lang))}",
+                            Styles.body) for sp in item["speeches"] if sp.get("speaker")]
     if item.get("resolutions"):
         story.append(Paragraph(f"{label('resolved', lang)}:", Styles.label))
         for r in item["resolutions"]:
@@ -371,7 +384,7 @@ def official_document(views: dict[str, dict], langs: tuple[str, ...], doc_key: s
     title = " / ".join(f"{label(doc_key, lang).capitalize()} № {views[lang]['number']} "
                        f"({short_date(views[lang]['date'])})" for lang in langs)
     return OfficialDocument(languages=langs, marks=marks, title=title,
-                            subject=f"{kind_line(first, langs[0])} {bodies}".strip(),
+                            subject=f"{label('subject_' + (first.get('kind') or 'regular'), langs[0])}: {bodies}",
                             author=(letterhead or {}).get(langs[0]) or bodies,
                             created=created_at(first), keywords=keywords)
 
