@@ -300,6 +300,33 @@ def test_a_stale_edit_is_refused_not_overwritten(ctx):
     assert ctx.registry.person(person)["phone"] == "+7 700 000 00 00"
 
 
+def test_minutes_edited_on_a_stale_version_are_refused_and_change_nothing(demo):
+    ctx, mid = demo
+    item = ctx.views.meeting_record(mid)["agenda"][1]
+    r, sp = item["resolutions"][0], item["speeches"][0]
+    a = r["assignments"][0]
+    # the version each change returns is the one the next change of that record expects
+    v = ctx.meetings.update_item(item["id"], {"notes": "к сведению"}, expected_version=item["version"])
+    v = ctx.minutes.set_heard(item["id"], {"ru": "Заслушано."}, expected_version=v)
+    assert v == ctx.views.meeting_record(mid)["agenda"][1]["version"] == item["version"] + 2
+    vr = ctx.minutes.update_resolution(r["id"], text={"ru": "Принять."}, expected_version=r["version"])
+    ctx.minutes.set_exception(r["id"], True, "решение председателя", expected_version=vr)
+    before = ctx.views.meeting_record(mid)
+    stale = [
+        lambda: ctx.meetings.update_item(item["id"], {"notes": "x"}, expected_version=item["version"]),
+        lambda: ctx.minutes.set_heard(item["id"], {"ru": "x"}, expected_version=item["version"]),
+        lambda: ctx.minutes.update_resolution(r["id"], text={"ru": "x"}, expected_version=r["version"]),
+        lambda: ctx.minutes.set_exception(r["id"], None, expected_version=r["version"]),
+        lambda: ctx.minutes.update_speech(sp["id"], {"ru": "x"}, expected_version=sp["version"] - 1),
+        lambda: ctx.minutes.update_assignment(a["id"], task={"ru": "x"}, expected_version=a["version"] + 1),
+    ]
+    for change in stale:
+        with pytest.raises(CouncilError) as exc:
+            change()
+        assert exc.value.code == "stale_edit"
+    assert ctx.views.meeting_record(mid) == before
+
+
 def test_signing_stores_the_pdf_and_an_amendment_makes_a_new_version(demo):
     import hashlib
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QTextCursor
 from ui_typing import type_text
 
 from council_desktop.domain.errors import CouncilError
@@ -289,6 +290,53 @@ def test_stale_edit_shows_the_message_and_reloads(editor):
         or "өзгертті" in editor.message.text()
     assert editor.record["place_en"] == "Changed elsewhere"
     assert ctx.views.meeting_record(mid)["restriction"] == ""
+
+
+def test_minutes_changed_elsewhere_meanwhile_are_not_overwritten(editor):
+    """Two windows on one database (a shared office): a resolution, a heard text, a speech and an
+    assignment changed elsewhere after this editor showed them are refused here, not overwritten."""
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(1, 0))
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(0, 0))
+    tab.speeches.setCurrentIndex(tab.speeches_model.index(0, 0))
+    tab.assignments.setCurrentIndex(tab.assignments_model.index(0, 0))
+    item = editor.record["agenda"][1]
+    resolution, speech = item["resolutions"][0], item["speeches"][0]
+    assignment = resolution["assignments"][0]
+    for widget in (tab.resolution_text, tab.heard, tab.gist, tab.task):
+        type_text(widget, " (мой вариант)")
+    # meanwhile, in the other window
+    ctx.minutes.update_resolution(resolution["id"], text={"ru": "Текст другого секретаря"})
+    ctx.minutes.set_heard(item["id"], {"ru": "Заслушано в другом окне"})
+    ctx.minutes.update_speech(speech["id"], {"ru": "Речь из другого окна"})
+    ctx.minutes.update_assignment(assignment["id"], task={"ru": "Поручение из другого окна"})
+    assert editor.save() is False
+    assert "changed meanwhile" in editor.message.text()
+
+    def stored():
+        it = ctx.views.meeting_record(mid)["agenda"][1]
+        res = it["resolutions"][0]
+        return res["text_ru"], it["heard_ru"], it["speeches"][0]["gist_ru"], res["assignments"][0]["task_ru"]
+    assert stored() == ("Текст другого секретаря", "Заслушано в другом окне", "Речь из другого окна",
+                        "Поручение из другого окна")
+
+    # shown again as stored: an edit now is made on the current versions and saved
+    assert tab.resolution_text.toPlainText() == "Текст другого секретаря"
+    for widget in (tab.resolution_text, tab.heard, tab.gist, tab.task):
+        widget.setFocus()
+        widget.end(False) if hasattr(widget, "end") else widget.moveCursor(QTextCursor.MoveOperation.End)
+        type_text(widget, " Согласовано.")
+    assert editor.save() is True
+    assert stored() == ("Текст другого секретаря Согласовано.", "Заслушано в другом окне Согласовано.",
+                        "Речь из другого окна Согласовано.", "Поручение из другого окна Согласовано.")
+    # one save that writes an item twice (its notes, then what was heard) goes on the version it made
+    type_text(editor.agenda.notes, " Заметка.")
+    tab.heard.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(tab.heard, " Ещё.")
+    assert editor.save() is True
+    assert ctx.views.meeting_record(mid)["agenda"][1]["heard_ru"].endswith("Согласовано. Ещё.")
 
 
 # --- lifecycle ------------------------------------------------------------------------------

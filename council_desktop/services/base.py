@@ -53,10 +53,19 @@ def get(session: Session, model: type[T], ident, kind: str | None = None) -> T:
     return obj
 
 
-def check_version(obj, expected: int | None, kind: str) -> None:
-    """Refuse an edit made on a copy someone else has since changed (the shared office's safeguard)."""
-    if expected is not None and obj.id is not None and obj.version != expected:
+def get_current(session: Session, model: type[T], ident, kind: str, expected_version: int | None) -> T:
+    """A record to change, refused if someone else has changed it since the version the editor
+    showed (the shared office's safeguard against overwriting); no version given: no check."""
+    obj = get(session, model, ident, kind)
+    if expected_version is not None and obj.version != expected_version:
         raise CouncilError("stale_edit", kind=kind, ident=obj.id)
+    return obj
+
+
+def new_version(session: Session, obj) -> int:
+    """The version a change gives (after flushing it): what the editor sends with its next change."""
+    session.flush()
+    return obj.version
 
 
 def parse_date(value, field: str) -> dt.date | None:

@@ -29,7 +29,16 @@ from ..domain.models import (
     Project,
     SpeakerRole,
 )
-from .base import Service, check_version, get, non_negative, parse_date, parse_enum, parse_time
+from .base import (
+    Service,
+    get,
+    get_current,
+    new_version,
+    non_negative,
+    parse_date,
+    parse_enum,
+    parse_time,
+)
 from .registry import members_on
 
 MEETING_TEXT_FIELDS = ("place_kk", "place_ru", "place_en", "city_kk", "city_ru", "city_en", "restriction")
@@ -133,8 +142,7 @@ class MeetingService(Service):
     def update(self, meeting_id: int, values: dict, numbers: dict[int, int] | None = None,
                expected_version: int | None = None) -> None:
         with self._tx() as s:
-            m = editable(get(s, Meeting, meeting_id, "meeting"))
-            check_version(m, expected_version, "meeting")
+            m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
             date_changed = False
             if "date" in values:
                 new_date = parse_date(values["date"], "date")
@@ -254,11 +262,13 @@ class MeetingService(Service):
             return item.id
 
     def update_item(self, item_id: int, values: dict, rapporteurs: Sequence[int] | None = None,
-                    co_rapporteurs: Sequence[int] | None = None) -> None:
+                    co_rapporteurs: Sequence[int] | None = None, expected_version: int | None = None) -> int:
+        """Returns the item's new version."""
         with self._tx() as s:
-            item = get(s, AgendaItem, item_id, "agenda item")
+            item = get_current(s, AgendaItem, item_id, "agenda item", expected_version)
             editable(item.meeting)
             self._apply_item(s, item, values, rapporteurs, co_rapporteurs)
+            return new_version(s, item)
 
     def _apply_item(self, s: Session, item: AgendaItem, values: dict, rapporteurs, co_rapporteurs) -> None:
         for f in ITEM_TEXT_FIELDS:
@@ -316,8 +326,7 @@ class MeetingService(Service):
     def save_project(self, values: dict, project_id: int | None = None, expected_version: int | None = None) -> int:
         from ..domain.models import ProjectStatus
         with self._tx() as s:
-            p = Project() if project_id is None else get(s, Project, project_id, "project")
-            check_version(p, expected_version, "project")
+            p = Project() if project_id is None else get_current(s, Project, project_id, "project", expected_version)
             for f in ("title_kk", "title_ru", "title_en", "field", "summary"):
                 if f in values:
                     setattr(p, f, (values[f] or "").strip())

@@ -20,18 +20,20 @@ from ..domain.models import (
     Resolution,
     Speech,
 )
-from .base import Service, get, non_negative, parse_date, parse_enum
+from .base import Service, get, get_current, new_version, non_negative, parse_date, parse_enum
 from .meetings import editable
 
 
 class MinutesService(Service):
-    def set_heard(self, item_id: int, values: dict) -> None:
+    def set_heard(self, item_id: int, values: dict, expected_version: int | None = None) -> int:
+        """What was heard on an item, in each language given; returns the item's new version."""
         with self._tx() as s:
-            item = get(s, AgendaItem, item_id, "agenda item")
+            item = get_current(s, AgendaItem, item_id, "agenda item", expected_version)
             editable(item.meeting)
             for lang in ("kk", "ru", "en"):
                 if lang in values:
                     setattr(item, f"heard_{lang}", (values[lang] or "").strip())
+            return new_version(s, item)
 
     def add_speech(self, item_id: int, person_id: int, gist: dict) -> int:
         with self._tx() as s:
@@ -43,15 +45,18 @@ class MinutesService(Service):
             s.flush()
             return sp.id
 
-    def update_speech(self, speech_id: int, gist: dict, person_id: int | None = None) -> None:
+    def update_speech(self, speech_id: int, gist: dict, person_id: int | None = None,
+                      expected_version: int | None = None) -> int:
+        """Returns the speech's new version."""
         with self._tx() as s:
-            sp = get(s, Speech, speech_id, "speech")
+            sp = get_current(s, Speech, speech_id, "speech", expected_version)
             editable(sp.item.meeting)
             for k, v in gist.items():
                 if k in ("kk", "ru", "en"):
                     setattr(sp, f"gist_{k}", (v or "").strip())
             if person_id:
                 sp.person_id = get(s, Person, person_id, "person").id
+            return new_version(s, sp)
 
     def remove_speech(self, speech_id: int) -> None:
         with self._tx() as s:
@@ -71,30 +76,36 @@ class MinutesService(Service):
             s.flush()
             return r.id
 
-    def update_resolution(self, resolution_id: int, text: dict | None = None, vote: dict | None = None) -> None:
+    def update_resolution(self, resolution_id: int, text: dict | None = None, vote: dict | None = None,
+                          expected_version: int | None = None) -> int:
+        """Returns the resolution's new version."""
         with self._tx() as s:
-            r = get(s, Resolution, resolution_id, "resolution")
+            r = get_current(s, Resolution, resolution_id, "resolution", expected_version)
             editable(r.item.meeting)
             if text is not None:
                 self._apply_text(r, text)
             if vote is not None:
                 self._apply_vote(s, r, vote)
+            return new_version(s, r)
 
     def record_vote(self, resolution_id: int, votes_for: Any = None, against: Any = None,
                     abstained: Any = None, unanimous: bool = False) -> None:
         self.update_resolution(resolution_id, vote={"for": votes_for, "against": against,
                                                     "abstained": abstained, "unanimous": unanimous})
 
-    def set_exception(self, resolution_id: int, adopted: bool | None, reason: str = "") -> None:
-        """The secretary records that the outcome differs from what the rule gives, and why."""
+    def set_exception(self, resolution_id: int, adopted: bool | None, reason: str = "",
+                      expected_version: int | None = None) -> int:
+        """The secretary records that the outcome differs from what the rule gives, and why;
+        returns the resolution's new version."""
         with self._tx() as s:
-            r = get(s, Resolution, resolution_id, "resolution")
+            r = get_current(s, Resolution, resolution_id, "resolution", expected_version)
             editable(r.item.meeting)
             reason = reason or ""
             if adopted is not None and not reason.strip():
                 raise CouncilError("required", field="reason")
             r.adopted_override = adopted
             r.override_reason = reason.strip() if adopted is not None else ""
+            return new_version(s, r)
 
     def remove_resolution(self, resolution_id: int) -> None:
         with self._tx() as s:
@@ -142,10 +153,14 @@ class MinutesService(Service):
             return a.id
 
     def update_assignment(self, assignment_id: int, task: dict | None = None, responsible_person: Any = ...,
-                          responsible_org: Any = ..., deadline: Any = ...) -> None:
+                          responsible_org: Any = ..., deadline: Any = ...,
+                          expected_version: int | None = None) -> int:
+        """Returns the assignment's new version."""
         with self._tx() as s:
-            a = get(s, Assignment, assignment_id, "assignment")
+            a = get_current(s, Assignment, assignment_id, "assignment", expected_version)
+            editable(a.resolution.item.meeting)
             self._apply_assignment(s, a, task, responsible_person, responsible_org, deadline)
+            return new_version(s, a)
 
     def remove_assignment(self, assignment_id: int) -> None:
         with self._tx() as s:

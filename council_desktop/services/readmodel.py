@@ -157,7 +157,8 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
         "quorum": quorum_rows(q),
         "present_members": q.present_members,
         "agenda": [{
-            "id": item.id, "position": item.position, "planned_minutes": item.planned_minutes,
+            "id": item.id, "version": item.version, "position": item.position,
+            "planned_minutes": item.planned_minutes,
             "notes": item.notes, **tri_fields(item, "title"), **tri_fields(item, "heard"),
             "title": item.title(lang),
             "rapporteurs": [{"person_id": r.person_id, "name": name(r.person), "role": r.role.value}
@@ -169,12 +170,14 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                 "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else "",
                 "files": [{"id": f.id, "name": f.file_name, "size": f.size} for f in p.files],
             } for p in item.presentations],
-            "speeches": [{"id": sp.id, "person_id": sp.person_id, "name": name(sp.person),
+            "speeches": [{"id": sp.id, "version": sp.version, "person_id": sp.person_id, "name": name(sp.person),
                           **tri_fields(sp, "gist")} for sp in item.speeches],
             "resolutions": [{
-                "id": r.id, **tri_fields(r, "text"), **vote_fields(r, q), "adopted_override": r.adopted_override,
+                "id": r.id, "version": r.version, **tri_fields(r, "text"), **vote_fields(r, q),
+                "adopted_override": r.adopted_override,
                 "assignments": [{
-                    "id": a.id, **tri_fields(a, "task"), "responsible_person_id": a.responsible_person_id,
+                    "id": a.id, "version": a.version, **tri_fields(a, "task"),
+                    "responsible_person_id": a.responsible_person_id,
                     "responsible_person": name(a.responsible_person), "responsible_org_id": a.responsible_org_id,
                     "responsible_org": (a.responsible_org.short_name or a.responsible_org.name(lang))
                     if a.responsible_org else "",

@@ -25,7 +25,7 @@ from ..domain.models import (
     QuorumRule,
     Speech,
 )
-from .base import Service, check_email, check_version, get, non_negative, parse_date, parse_enum, required
+from .base import Service, check_email, get, get_current, non_negative, parse_date, parse_enum, required
 
 PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
                  "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
@@ -100,8 +100,7 @@ class RegistryService(Service):
     def save_person(self, values: dict, person_id: int | None = None,
                     expected_version: int | None = None) -> int:
         with self._tx() as s:
-            p = Person() if person_id is None else get(s, Person, person_id, "person")
-            check_version(p, expected_version, "person")
+            p = Person() if person_id is None else get_current(s, Person, person_id, "person", expected_version)
             merged = {f: getattr(p, f, None) for f in PERSON_FIELDS} | values
             p.surname = required(merged.get("surname"), "surname")
             for f in PERSON_FIELDS[1:]:
@@ -189,8 +188,8 @@ class RegistryService(Service):
     # --- organisations --------------------------------------------------------------------
     def save_organization(self, values: dict, org_id: int | None = None, expected_version: int | None = None) -> int:
         with self._tx() as s:
-            o = Organization() if org_id is None else get(s, Organization, org_id, "organization")
-            check_version(o, expected_version, "organization")
+            o = Organization() if org_id is None \
+                else get_current(s, Organization, org_id, "organization", expected_version)
             merged = {f: getattr(o, f, None) for f in ORG_FIELDS} | values
             if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
                 raise CouncilError("required", field="name")
@@ -216,8 +215,8 @@ class RegistryService(Service):
     # --- council bodies and membership ----------------------------------------------------
     def save_body(self, values: dict, body_id: int | None = None, expected_version: int | None = None) -> int:
         with self._tx() as s:
-            b = CouncilBody() if body_id is None else get(s, CouncilBody, body_id, "council body")
-            check_version(b, expected_version, "council body")
+            b = CouncilBody() if body_id is None \
+                else get_current(s, CouncilBody, body_id, "council body", expected_version)
             merged = {f: getattr(b, f, None) for f in BODY_FIELDS} | values
             if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
                 raise CouncilError("required", field="name")

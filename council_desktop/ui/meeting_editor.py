@@ -31,6 +31,7 @@ class MeetingEditor(StagedEditor):
         super().__init__(ctx, parent)
         self.meeting_id = meeting_id
         self.record: dict = {}
+        self.versions: dict[tuple[str, int], int] = {}
         self._names: dict[int, str] = {}
         # texts are edited in the window's language at first (a Kazakh-speaking secretary types Kazakh)
         self.text_lang = next(code for code in (ui_language(), ctx.settings.get().get("document_language"), "ru")
@@ -122,6 +123,14 @@ class MeetingEditor(StagedEditor):
         """Read the meeting again; staged edits stay on top of it."""
         self.record = self.ctx.views.meeting_record(self.meeting_id, ui_language())
         r = self.record
+        # the version each record had when shown: a save of it is refused if someone changed it since
+        self.versions = {("meeting", r["id"]): r["version"]}
+        for item in r["agenda"]:
+            self.versions[("item", item["id"])] = item["version"]
+            self.versions.update({("speech", sp["id"]): sp["version"] for sp in item["speeches"]})
+            for res in item["resolutions"]:
+                self.versions[("resolution", res["id"])] = res["version"]
+                self.versions.update({("assignment", a["id"]): a["version"] for a in res["assignments"]})
         self.records = {("meeting", r["id"]): {
             **{k: r[k] for k in ("date", "start_time", "end_time", "place_kk", "place_ru", "place_en",
                                  "city_kk", "city_ru", "city_en", "format", "kind", "chair_id", "secretary_id",
@@ -219,40 +228,45 @@ class MeetingEditor(StagedEditor):
 
     def write(self, key: tuple[str, int], values: dict) -> None:
         kind, ident = key
+        # each call is refused if the record changed since it was shown; it returns the version it
+        # made, which the next call for the same record expects
+        version = self.versions.get(key)
         if kind == "meeting":
             numbers = {int(k.split("_")[1]): v for k, v in values.items() if k.startswith("number_")}
             fields = {k: v for k, v in values.items() if not k.startswith("number_")}
-            self.ctx.meetings.update(ident, fields, numbers=numbers or None,
-                                     expected_version=self.record.get("version"))
+            self.ctx.meetings.update(ident, fields, numbers=numbers or None, expected_version=version)
         elif kind == "item":
             heard = {k[len("heard_"):]: v for k, v in values.items() if k.startswith("heard_")}
             fields = {k: v for k, v in values.items()
                       if not k.startswith("heard_") and k not in ("rapporteurs", "co_rapporteurs")}
             if fields or "rapporteurs" in values or "co_rapporteurs" in values:
-                self.ctx.meetings.update_item(ident, fields, rapporteurs=values.get("rapporteurs"),
-                                              co_rapporteurs=values.get("co_rapporteurs"))
+                version = self.ctx.meetings.update_item(ident, fields, rapporteurs=values.get("rapporteurs"),
+                                                        co_rapporteurs=values.get("co_rapporteurs"),
+                                                        expected_version=version)
             if heard:
-                self.ctx.minutes.set_heard(ident, heard)
+                self.ctx.minutes.set_heard(ident, heard, expected_version=version)
         elif kind == "speech":
             gist = {k[len("gist_"):]: v for k, v in values.items() if k.startswith("gist_")}
-            self.ctx.minutes.update_speech(ident, gist, person_id=values.get("person_id"))
+            self.ctx.minutes.update_speech(ident, gist, person_id=values.get("person_id"), expected_version=version)
         elif kind == "resolution":
             text = {k[len("text_"):]: v for k, v in values.items() if k.startswith("text_")}
             vote = None
             if any(k in values for k in ("for", "against", "abstained", "unanimous")):
                 vote = {k: self.value(kind, ident, k) for k in ("for", "against", "abstained", "unanimous")}
             if text or vote:
-                self.ctx.minutes.update_resolution(ident, text=text or None, vote=vote)
+                version = self.ctx.minutes.update_resolution(ident, text=text or None, vote=vote,
+                                                             expected_version=version)
             if "adopted_override" in values or "override_reason" in values:
                 self.ctx.minutes.set_exception(ident, self.value(kind, ident, "adopted_override"),
-                                               self.value(kind, ident, "override_reason") or "")
+                                               self.value(kind, ident, "override_reason") or "",
+                                               expected_version=version)
         elif kind == "assignment":
             task = {k[len("task_"):]: v for k, v in values.items() if k.startswith("task_")}
             self.ctx.minutes.update_assignment(
                 ident, task=task or None,
                 responsible_person=values.get("responsible_person_id", ...),
                 responsible_org=values.get("responsible_org_id", ...),
-                deadline=values.get("deadline", ...))
+                deadline=values.get("deadline", ...), expected_version=version)
         else:
             raise ValueError(kind)
 
