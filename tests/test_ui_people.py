@@ -184,3 +184,26 @@ def test_degree_title_and_position_are_kept_in_kazakh_and_english(demo, qtbot):
     assert (row["degree_en"], row["title_en"], row["position_kk"]) == ("MD, DSc", "Professor", "директоры")
     assert row["position_text"] == "Director"
     assert editor.fields["degree_kk"].accessibleName() == "Degree (Kazakh)"
+
+
+def test_an_organisation_added_elsewhere_is_offered_and_shown_not_taken_for_none(demo, qtbot):
+    ctx, _ = demo
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    person = ctx.registry.people("Касымова")[0]["id"]
+    editor.load(person, ctx.registry.person(person))
+    combo = editor.organization
+    # another window adds an organisation: it is in the list the next time the list opens
+    centre = ctx.registry.save_organization({"name_ru": "Центр ядерной медицины", "short_name": "ЦЯМ"})
+    assert combo.findData(centre) == -1
+    combo.showPopup()
+    combo.hidePopup()
+    assert combo.itemText(combo.findData(centre)) == "ЦЯМ"
+    # and a person given a newer organisation elsewhere shows it when read again, not "(none)"
+    oncology = ctx.registry.save_organization({"name_ru": "Онкологический центр", "short_name": "ОЦ"})
+    version = ctx.registry.person(person)["version"]
+    ctx.registry.save_person({"organization_id": oncology}, person, expected_version=version)
+    editor.load(person, ctx.registry.person(person))
+    assert combo.currentText() == "ОЦ" and combo.currentData() == oncology
+    assert not editor.has_unsaved_changes()

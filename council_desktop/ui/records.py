@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["EditorHost", "RecordEditor", "RecordsView", "Refused", "organisation_combo"]
+__all__ = ["EditorHost", "OrganisationCombo", "RecordEditor", "RecordsView", "Refused", "organisation_combo"]
 
 from . import i18n
 from .forms import ErrorLabel, SearchField, leave_editor, named, table_view
@@ -44,14 +44,38 @@ class EditorHost:
             self.editor.discard()
 
 
-def organisation_combo(ctx, name: str) -> QComboBox:
-    """Organisations by short name, with "(none)" first; the item data is the id."""
-    combo = QComboBox()
-    named(combo, name)
-    combo.addItem(QCoreApplication.translate("RecordEditor", "(none)"), None)
-    for o in ctx.registry.organizations(lang=i18n.current()):
-        combo.addItem(o["short_name"] or o["name"], o["id"])
-    return combo
+class OrganisationCombo(QComboBox):
+    """Organisations by short name after a first entry for none; the item data is the id.
+
+    It lists the registry as it is when it opens, and reads it again to show an organisation it
+    does not list yet: one added in another view or window is there to choose, not shown as none."""
+
+    def __init__(self, ctx, name: str, none_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.none_text = none_text
+        named(self, name)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self.addItem(self.none_text, None)
+            for o in self.ctx.registry.organizations(lang=i18n.current()):
+                self.addItem(o["short_name"] or o["name"], o["id"])
+            self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
+        finally:
+            self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.reload()
+        super().showPopup()
+
+
+def organisation_combo(ctx, name: str) -> OrganisationCombo:
+    return OrganisationCombo(ctx, name, QCoreApplication.translate("RecordEditor", "(none)"))
 
 
 class RecordEditor(StagedEditor):

@@ -219,7 +219,11 @@ class Binding:
             elif isinstance(w, QSpinBox):
                 w.setValue(w.minimum() if value is None else int(value))
             elif isinstance(w, QComboBox):  # compared in Python: None and booleans are values too
-                w.setCurrentIndex(next((i for i in range(w.count()) if w.itemData(i) == value), 0))
+                found = next((i for i in range(w.count()) if w.itemData(i) == value), None)
+                if found is None and hasattr(w, "reload"):  # a choice added since the list was read
+                    w.reload()
+                    found = next((i for i in range(w.count()) if w.itemData(i) == value), None)
+                w.setCurrentIndex(found or 0)
             elif isinstance(w, QDateEdit):
                 w.setDate(w.minimumDate() if not value else QDate.fromString(value, Qt.DateFormat.ISODate))
             elif isinstance(w, QTimeEdit):

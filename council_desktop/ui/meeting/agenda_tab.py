@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.meeting_models import AgendaModel, PresentationsModel
+from ..records import OrganisationCombo
 from ..staging import CreateCommand, RemoveCommand, ServiceCommand
 from .widgets import (
     Confirm,
@@ -51,10 +52,7 @@ class PresentationDialog(QDialog):
         for p in ctx.meetings.projects(lang):
             self.project.addItem(p["title"], p["id"])
         self.presenter = PersonField(ctx, self.tr("Presenter"))
-        self.organization = named(QComboBox(), self.tr("Organisation"))
-        self.organization.addItem(self.tr("(the project's organisation)"), None)
-        for o in ctx.registry.organizations(lang=lang):
-            self.organization.addItem(o["short_name"] or o["name"], o["id"])
+        self.organization = OrganisationCombo(ctx, self.tr("Organisation"), self.tr("(the project's organisation)"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Project"), self.project)
         form.addRow(self.tr("P&resenter"), self.presenter)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from ..forms import date_edit
 from ..forms import row as button_row
 from ..models.meeting_models import AssignmentsModel, ResolutionsModel, SpeechesModel
+from ..records import OrganisationCombo
 from ..staging import CreateCommand, RemoveCommand
-from .widgets import Confirm, ErrorLabel, PersonField, PersonPicker, TextPrompt, named, select_row, table, ui_language
+from .widgets import Confirm, ErrorLabel, PersonField, PersonPicker, TextPrompt, named, select_row, table
 
 
 def text_box(height: int = 70) -> QPlainTextEdit:
@@ -150,10 +151,7 @@ class MinutesTab(QWidget):
         asg = self.current_assignment_id
         self.task = text_box(50)
         self.responsible = PersonField(ctx, "")
-        self.responsible_org = QComboBox()
-        self.responsible_org.addItem("—", None)
-        for o in ctx.registry.organizations(lang=ui_language()):
-            self.responsible_org.addItem(o["short_name"] or o["name"], o["id"])
+        self.responsible_org = OrganisationCombo(ctx, "", "—")
         self.deadline = date_edit("deadline", optional=True)
         self._bound += [
             (editor.bind(self.task, "assignment", asg, lambda lang: f"task_{lang}", "", self), "task"),

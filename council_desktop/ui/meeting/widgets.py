@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from ...domain.errors import CouncilError
 from .. import i18n
 from ..forms import Confirm, ErrorLabel, named, table_view
 from ..models.meeting_models import PeopleModel
+from ..records import OrganisationCombo
 
 __all__ = [
     "Confirm",
@@ -80,10 +80,7 @@ class NewPersonDialog(QDialog):
         self.given_name = named(QLineEdit(), self.tr("Given name"))
         self.patronymic = named(QLineEdit(), self.tr("Patronymic"))
         self.position = named(QLineEdit(), self.tr("Position"))
-        self.organization = named(QComboBox(), self.tr("Organisation"))
-        self.organization.addItem("—", None)
-        for org in ctx.registry.organizations(lang=ui_language()):
-            self.organization.addItem(org["short_name"] or org["name"], org["id"])
+        self.organization = OrganisationCombo(ctx, self.tr("Organisation"), "—")
         self.error = ErrorLabel()
         form.addRow(self.tr("Surname"), self.surname)
         form.addRow(self.tr("Given name"), self.given_name)
