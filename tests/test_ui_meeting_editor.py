@@ -292,6 +292,12 @@ def test_stale_edit_shows_the_message_and_reloads(editor):
     assert ctx.views.meeting_record(mid)["restriction"] == ""
 
 
+def type_at_end(widget, text: str) -> None:
+    widget.setFocus()
+    widget.end(False) if hasattr(widget, "end") else widget.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(widget, text)
+
+
 def test_minutes_changed_elsewhere_meanwhile_are_not_overwritten(editor):
     """Two windows on one database (a shared office): a resolution, a heard text, a speech and an
     assignment changed elsewhere after this editor showed them are refused here, not overwritten."""
@@ -306,7 +312,7 @@ def test_minutes_changed_elsewhere_meanwhile_are_not_overwritten(editor):
     resolution, speech = item["resolutions"][0], item["speeches"][0]
     assignment = resolution["assignments"][0]
     for widget in (tab.resolution_text, tab.heard, tab.gist, tab.task):
-        type_text(widget, " (мой вариант)")
+        type_at_end(widget, " (мой вариант)")
     # meanwhile, in the other window
     ctx.minutes.update_resolution(resolution["id"], text={"ru": "Текст другого секретаря"})
     ctx.minutes.set_heard(item["id"], {"ru": "Заслушано в другом окне"})
@@ -322,21 +328,41 @@ def test_minutes_changed_elsewhere_meanwhile_are_not_overwritten(editor):
     assert stored() == ("Текст другого секретаря", "Заслушано в другом окне", "Речь из другого окна",
                         "Поручение из другого окна")
 
-    # shown again as stored: an edit now is made on the current versions and saved
-    assert tab.resolution_text.toPlainText() == "Текст другого секретаря"
-    for widget in (tab.resolution_text, tab.heard, tab.gist, tab.task):
-        widget.setFocus()
-        widget.end(False) if hasattr(widget, "end") else widget.moveCursor(QTextCursor.MoveOperation.End)
-        type_text(widget, " Согласовано.")
+    # not lost either: set aside (in the draft file too, should the program stop) and offered back
+    assert editor.draft_note.box.isVisible()
+    assert "Someone else changed this meanwhile" in editor.draft_note.box.text.text()
+    draft = editor._draft_file().read_text("utf-8")
+    assert "(мой вариант)" in draft and not editor.has_unsaved_changes()
+    assert tab.resolution_text.toPlainText() == "Текст другого секретаря"  # theirs, as stored
+    editor.draft_note.restore_button.click()  # the secretary puts theirs over it, knowingly
+    assert not editor.draft_note.box.isVisible()
+    assert tab.resolution_text.toPlainText().endswith("(мой вариант)")
     assert editor.save() is True
-    assert stored() == ("Текст другого секретаря Согласовано.", "Заслушано в другом окне Согласовано.",
-                        "Речь из другого окна Согласовано.", "Поручение из другого окна Согласовано.")
+    assert stored()[0] == resolution["text_ru"] + " (мой вариант)"
+    assert all(text.endswith(" (мой вариант)") for text in stored())
+    assert not editor._draft_file().exists()
+
+    # an edit on the versions now shown is saved at once
+    for widget in (tab.resolution_text, tab.heard, tab.gist, tab.task):
+        type_at_end(widget, " Согласовано.")
+    assert editor.save() is True
+    assert all(text.endswith(" (мой вариант) Согласовано.") for text in stored())
     # one save that writes an item twice (its notes, then what was heard) goes on the version it made
-    type_text(editor.agenda.notes, " Заметка.")
-    tab.heard.moveCursor(QTextCursor.MoveOperation.End)
-    type_text(tab.heard, " Ещё.")
+    type_at_end(editor.agenda.notes, " Заметка.")
+    type_at_end(tab.heard, " Ещё.")
     assert editor.save() is True
     assert ctx.views.meeting_record(mid)["agenda"][1]["heard_ru"].endswith("Согласовано. Ещё.")
+
+
+def test_edits_set_aside_can_be_discarded_and_leave_the_other_change(editor):
+    ctx, mid = editor.ctx, editor.meeting_id
+    type_text(editor.details.restriction, "ДСП")
+    ctx.meetings.update(mid, {"restriction": "Для служебного пользования"})
+    assert editor.save() is False and editor.draft_note.box.isVisible()
+    editor.draft_note.discard_button.click()
+    assert not editor.draft_note.box.isVisible() and not editor._draft_file().exists()
+    assert editor.details.restriction.text() == "Для служебного пользования"
+    assert ctx.views.meeting_record(mid)["restriction"] == "Для служебного пользования"
 
 
 # --- lifecycle ------------------------------------------------------------------------------

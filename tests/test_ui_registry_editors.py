@@ -258,3 +258,8 @@ def test_an_edit_on_a_copy_changed_elsewhere_is_refused_not_written_over(demo, q
     assert "changed meanwhile" in view.editor.error.text()
     stored = next(r for r in rows(ctx) if r["id"] == record["id"])
     assert stored[field] == "Second edit"
+    # the refused edit is kept aside and offered back; restoring it puts it over the other change
+    assert view.editor.draft_note.box.isVisible()
+    view.editor.draft_note.restore_button.click()
+    assert edit.text() == "Third edit" and view.editor.save()
+    assert next(r for r in rows(ctx) if r["id"] == record["id"])[field] == "Third edit"

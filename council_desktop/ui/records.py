@@ -292,7 +292,11 @@ class RecordsView(EditorHost, QWidget):
         if not leave_editor(self.editor, self):
             self._select_quietly(previous)
             return
-        self.editor.load(row["id"], row)
+        self._show(row)
+
+    def _show(self, row: dict) -> None:
+        """The editor shows the record as stored now: the list's row may be older (another window saved)."""
+        self.editor.load(row["id"], self.editor.fetch(row["id"]) or row)
         self.chosen(row)
 
     def _select_quietly(self, index: QModelIndex) -> None:
@@ -310,8 +314,7 @@ class RecordsView(EditorHost, QWidget):
         r = self.model.row_of(record_id)
         if r >= 0:
             self._select_quietly(self.proxy.mapFromSource(self.model.index(r, 0)))
-            self.editor.load(record_id, self.model.row(r))
-            self.chosen(self.model.row(r))
+            self._show(self.model.row(r))
 
     def new(self) -> None:
         if leave_editor(self.editor, self):
@@ -325,8 +328,7 @@ class RecordsView(EditorHost, QWidget):
         r = self.model.row_of(record_id)
         if r >= 0:
             self._select_quietly(self.proxy.mapFromSource(self.model.index(r, 0)))
-            self.editor.load(record_id, self.model.row(r))
-            self.chosen(self.model.row(r))
+            self._show(self.model.row(r))
 
     def focus_search(self) -> None:
         (self.search or self.table).setFocus()

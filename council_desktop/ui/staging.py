@@ -312,6 +312,9 @@ class StagedEditor(QWidget):
         self._select: dict[str, int] = {}
         self._last_new = 0
         self.draft: dict | None = None  # a draft found on opening, offered back
+        # edits refused because someone else changed the record meanwhile: kept, and offered back
+        self.set_aside: dict[Key, dict[str, Any]] = {}
+        self.draft_note: DraftNote | None = None  # subclasses show one
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -466,8 +469,9 @@ class StagedEditor(QWidget):
                 ok = False
                 self.refused(key, exc)
                 if exc.code == "stale_edit":
+                    # not written over the other change, and not lost: set aside and offered back
                     stale = True
-                    self.pending.pop(key, None)
+                    self.set_aside[key] = {**self.set_aside.get(key, {}), **self.pending.pop(key)}
                 continue
             wrote = True
             self.pending.pop(key, None)
@@ -480,6 +484,8 @@ class StagedEditor(QWidget):
         if wrote:
             self.saved_changes()
         self.keep_draft()
+        if stale and self.draft_note is not None:
+            self.draft_note.offer_set_aside()
         return ok
 
     def refresh_errors(self) -> None:
@@ -494,6 +500,7 @@ class StagedEditor(QWidget):
         """Forget staged edits and their draft (the user chose Discard, or opened another record)."""
         self._autosave.stop()
         self.pending.clear()
+        self.set_aside.clear()
         self.errors.clear()
         self.undo_stack.clear()
         self.remove_draft()
@@ -515,17 +522,25 @@ class StagedEditor(QWidget):
         return draft_path(self.ctx.location, name) if name else None
 
     def keep_draft(self) -> None:
-        """What is staged and could not be saved goes to the draft file; nothing staged: no draft."""
+        """What is staged and could not be saved, and what was set aside, goes to the draft file;
+        nothing: no draft."""
         path = self._draft_file()
         if path is None:
             return
-        if not self.pending:
+        if not self.pending and not self.set_aside:
             self.remove_draft()
             return
-        write_draft(path, {
-            "database": str(self.ctx.location), "editor": self.draft_name(),
-            "saved": dt.datetime.now().isoformat(timespec="seconds"), "summary": self.draft_summary(),
-            "pending": [[kind, ident, values] for (kind, ident), values in self.pending.items()]})
+        write_draft(path, self._draft_of([*self.set_aside.items(), *self.pending.items()]))
+
+    def _draft_of(self, edits) -> dict:
+        return {"database": str(self.ctx.location), "editor": self.draft_name(),
+                "saved": dt.datetime.now().isoformat(timespec="seconds"), "summary": self.draft_summary(),
+                "pending": [[kind, ident, values] for (kind, ident), values in edits]}
+
+    def offered_set_aside(self) -> dict:
+        """The edits set aside, as the draft the note offers back (Restore stages them again)."""
+        self.draft = self._draft_of(self.set_aside.items())
+        return self.draft
 
     def draft_summary(self) -> str:
         """A few words naming what the draft is about (shown when offered back)."""
@@ -545,6 +560,7 @@ class StagedEditor(QWidget):
     def restore_draft(self) -> bool:
         """Stage the draft's values again, as one undoable step; they are saved as usual if they can be."""
         draft, self.draft = self.draft, None
+        self.set_aside.clear()  # offered back, and now staged again
         if not draft:
             return False
         self.restore_target(draft)
@@ -563,7 +579,8 @@ class StagedEditor(QWidget):
 
     def drop_draft(self) -> None:
         self.draft = None
-        self.remove_draft()
+        self.set_aside.clear()
+        self.keep_draft()  # what is still staged stays in the file
 
 
 class DraftNote:
@@ -594,6 +611,14 @@ class DraftNote:
             self.box.text.setText(text)
         self.box.setVisible(bool(draft))
         return bool(draft)
+
+    def offer_set_aside(self) -> None:
+        """Someone else changed what the secretary was editing: their edits were not saved over it."""
+        self.editor.offered_set_aside()
+        self.box.text.setText(QCoreApplication.translate(
+            "StagedEditor", "Someone else changed this meanwhile, so your edits were not saved over their "
+                            "change; they are kept here. Restore them to put them over it, or discard them."))
+        self.box.setVisible(True)
 
     def restore(self) -> None:
         self.box.hide()

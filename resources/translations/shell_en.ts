@@ -1162,6 +1162,10 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
         <translation>Edits that could not be saved were kept when the program stopped (%1). Restore them?</translation>
     </message>
+    <message>
+        <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>
+        <translation>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

@@ -1162,6 +1162,10 @@ Licence: GPL-3.0-or-later.</source>
         <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
         <translation>Бағдарлама тоқтағанда сақталмай қалған өзгерістер бар (%1). Қалпына келтіру керек пе?</translation>
     </message>
+    <message>
+        <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>
+        <translation>Мұны осы уақытта басқа біреу өзгертті, сондықтан сіздің түзетулеріңіз оның өзгерісінің үстінен сақталмады; олар осында сақтаулы. Оларды өзгеріс үстіне қою үшін қалпына келтіріңіз немесе бас тартыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

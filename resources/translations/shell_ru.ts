@@ -1165,6 +1165,10 @@ Licence: GPL-3.0-or-later.</source>
         <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
         <translation>Изменения, которые не удалось сохранить, остались после остановки программы (%1). Восстановить их?</translation>
     </message>
+    <message>
+        <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>
+        <translation>Это тем временем изменил кто-то другой, поэтому ваши правки не записаны поверх его изменения; они сохранены здесь. Восстановите их, чтобы записать поверх, или откажитесь от них.</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
