@@ -47,7 +47,8 @@ def test_meetings_list_shows_the_joint_meeting(demo_db, capsys):
     meetings = json.loads(out)
     joint = next(m for m in meetings if m["kind"] == "joint")
     assert len(joint["bodies"]) == 2
-    assert {b["short_name"] for b in joint["bodies"]} == {"НТС МЗ РК", "ОНЖЗ НАН РК"}
+    assert {b["short_name"]["ru"] for b in joint["bodies"]} == {"НТС МЗ РК", "ОНЖЗ НАН РК"}
+    assert {b["short_name"]["kk"] for b in joint["bodies"]} == {"ҚР ДСМ ҒТК", "ҚР ҰҒА ӨДҒБ"}
     assert len(joint["presentations"]) == 4
     names = json.dumps(joint, ensure_ascii=False)
     assert KAZAKH & set(names), "names in Kazakh carry Kazakh letters"

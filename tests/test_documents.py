@@ -353,10 +353,16 @@ def test_russian_running_text_lowers_a_position_or_a_speech_after_a_name_but_not
 def test_quorum_names_the_bodies_in_the_language_of_the_protocol(demo):
     ctx, mid = demo
     english = words(render(ctx, "protocol", mid, "en"))
+    assert "НТС МЗ РК" not in english and "STC MoH RK: 10 of 11" in english
+    assert "НТС МЗ РК: присутствуют 10 из 11" in words(render(ctx, "protocol", mid, "ru"))
+    assert "ҚР ДСМ ҒТК: " in words(render(ctx, "protocol", mid, "kk"))
+    # no short name in that language: the full name, never another language's abbreviation
+    body = next(b for b in ctx.registry.bodies() if b["short_name"] == "НТС МЗ РК")
+    ctx.registry.save_body({"short_name_en": ""}, body["id"])
+    english = words(render(ctx, "protocol", mid, "en"))
     assert "НТС МЗ РК" not in english
     assert "Scientific and Technical Council of the Ministry of Health of the Republic of Kazakhstan: 10 of 11" \
         in english
-    assert "НТС МЗ РК: присутствуют 10 из 11" in words(render(ctx, "protocol", mid, "ru"))
 
 
 @pytest.mark.parametrize("lang, revision, reason", [

@@ -101,3 +101,25 @@ def test_the_snapshot_reads_what_the_orm_reads_and_signs_on_postgresql(pg_demo, 
     out = tmp_path / "p.pdf"
     assert main(["--db", ctx.url, "protocol", str(meeting), "--lang", "kk", "--out", str(out)]) == 0
     assert out.read_bytes() == pdf
+
+
+def test_the_migrations_run_on_postgresql(pg_url):
+    from alembic import command
+
+    from council_desktop.store.database import alembic_config
+
+    ctx = AppContext.open(pg_url)
+    meeting = ctx.demo.load()
+    ctx.close()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    ctx = AppContext.open(pg_url)  # upgraded again on opening
+    try:
+        assert all(f["ok"] for f in check(ctx.engine))
+        body = ctx.registry.bodies("en")[0]
+        assert body["short_name_en"] == "" and body["label"] == body["name"]
+        assert ctx.views.meeting(meeting, "ru")["number"] == "1/1"
+    finally:
+        ctx.close()

@@ -158,21 +158,55 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
     # a later release: the packaged migrations plus one more revision
     migrations = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test.py").write_text(
+    (migrations / "versions" / "9999_test.py").write_text(
         'from alembic import op\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        f'revision = "9999"\ndown_revision = "{database.HEAD_REVISION}"\nbranch_labels = None\ndepends_on = None\n'
         'def upgrade():\n    op.create_index("ix_test_person_phone", "person", ["phone"])\n'
         'def downgrade():\n    op.drop_index("ix_test_person_phone", "person")\n')
     monkeypatch.setattr(database, "MIGRATIONS", migrations)
-    monkeypatch.setattr(database, "HEAD_REVISION", "0002")
+    head = database.HEAD_REVISION
+    monkeypatch.setattr(database, "HEAD_REVISION", "9999")
     AppContext.open(path).close()
-    backup = tmp_path / "council.before-0002.db"
+    backup = tmp_path / "council.before-9999.db"
     assert backup.exists()
     con = sqlite3.connect(backup)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 17
     con.close()
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
     assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 17
     con.close()
+
+
+def test_a_database_of_the_first_release_gets_short_names_in_kazakh_and_english(demo, db_path, tmp_path):
+    """Migration 0002 on a real 0001 file: a backup first, every row kept, the new columns empty."""
+    ctx, mid = demo
+    protocol_before = ctx.views.meeting(mid, "ru")
+    ctx.close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    con = sqlite3.connect(db_path)
+    assert "short_name_kk" not in {r[1] for r in con.execute("PRAGMA table_info(organization)")}
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("organization", "council_body",
+                                                                                    "person", "membership")}
+    con.close()
+
+    ctx = AppContext.open(db_path)
+    try:
+        assert (tmp_path / "council.before-0002.db").exists()
+        con = sqlite3.connect(db_path)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} == counts
+        con.close()
+        body = next(b for b in ctx.registry.bodies("kk") if b["short_name"] == "НТС МЗ РК")
+        assert (body["short_name_kk"], body["short_name_en"]) == ("", "")
+        assert body["label"].startswith("Қазақстан Республикасы Денсаулық")  # no Kazakh abbreviation yet
+        assert ctx.views.meeting(mid, "ru") == protocol_before  # the Russian protocol reads as it did
+        ctx.registry.save_body({"short_name_kk": "ҚР ДСМ ҒТК"}, body["id"])
+        assert ctx.views.meeting(mid, "kk")["bodies"][0]["short_name"] == "ҚР ДСМ ҒТК"
+        assert all(f["ok"] for f in check(ctx.engine))
+    finally:
+        ctx.close()

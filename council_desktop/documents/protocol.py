@@ -201,11 +201,9 @@ def attendance_block(view: dict, lang: str) -> tuple[list, bool]:
 
 
 def quorum_body_name(view: dict, body: dict, lang: str) -> str:
-    """The registry's short names are Russian abbreviations (НТС МЗ РК): other languages print the full name."""
-    if lang == "ru":
-        return body["body"]
-    names = {b["id"]: b["name"] for b in view["bodies"]}
-    return names.get(body["body_id"]) or body["body"]
+    """The body's short name in the document's language, else its full name (never another language's)."""
+    named = next((b for b in view["bodies"] if b["id"] == body["body_id"]), None)
+    return (named["short_name"] or named["name"]) if named else body["body"]
 
 
 def quorum_block(view: dict, lang: str) -> list:

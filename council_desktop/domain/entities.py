@@ -24,10 +24,19 @@ class Multilingual:
 
 
 class NamedEntity(Multilingual):
-    """An organisation or a council body: a name in each language."""
+    """An organisation or a council body: a name, and a short name, in each language."""
 
     def name(self, lang: str) -> str:
         return self.localized("name", lang)
+
+    def abbreviation(self, lang: str) -> str:
+        """The short name written for that language ("" if none): another language's abbreviation
+        (НТС МЗ РК in a Kazakh text) would be wrong, so there is no fallback."""
+        return self.short_name if lang == "ru" else getattr(self, f"short_name_{lang}", "") or ""
+
+    def label(self, lang: str) -> str:
+        """How a list, a drop-down or a line of a document names it: short if it can, else in full."""
+        return self.abbreviation(lang) or self.name(lang)
 
 
 class PersonEntity(Multilingual):
@@ -107,5 +116,5 @@ class AssignmentEntity(Multilingual):
         if self.responsible_person:
             names.append(self.responsible_person.short_name(lang))
         if self.responsible_org:
-            names.append(self.responsible_org.short_name or self.responsible_org.name(lang))
+            names.append(self.responsible_org.label(lang))
         return ", ".join(names)

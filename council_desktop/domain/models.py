@@ -106,7 +106,9 @@ class Organization(NamedEntity, Record, Base):
     name_kk: Mapped[str] = mapped_column(String(400), default="")
     name_ru: Mapped[str] = mapped_column(String(400), default="")
     name_en: Mapped[str] = mapped_column(String(400), default="")
-    short_name: Mapped[str] = mapped_column(String(80), default="")
+    short_name: Mapped[str] = mapped_column(String(80), default="")  # Russian, as the registry began
+    short_name_kk: Mapped[str] = mapped_column(String(80), default="")
+    short_name_en: Mapped[str] = mapped_column(String(80), default="")
     kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind), default=OrganizationKind.OTHER)
     search_key: Mapped[str] = mapped_column(String(1300), default="", index=True)
 
@@ -153,7 +155,9 @@ class CouncilBody(NamedEntity, Record, Base):
     name_kk: Mapped[str] = mapped_column(String(400), default="")
     name_ru: Mapped[str] = mapped_column(String(400), default="")
     name_en: Mapped[str] = mapped_column(String(400), default="")
-    short_name: Mapped[str] = mapped_column(String(80), default="")
+    short_name: Mapped[str] = mapped_column(String(80), default="")  # Russian, as the registry began
+    short_name_kk: Mapped[str] = mapped_column(String(80), default="")
+    short_name_en: Mapped[str] = mapped_column(String(80), default="")
     organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
     quorum_rule: Mapped[QuorumRule] = mapped_column(_enum(QuorumRule), default=QuorumRule.MORE_THAN_HALF)
     quorum_fixed: Mapped[Optional[int]] = mapped_column(Integer)

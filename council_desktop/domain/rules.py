@@ -155,7 +155,7 @@ def meeting_quorum(meeting, lang: str = "ru") -> MeetingQuorum:
         present = members & stands_for
         all_members |= members
         all_present |= present
-        result.append(BodyQuorum(body.id, body.short_name or body.name(lang),
+        result.append(BodyQuorum(body.id, body.label(lang),
                                  quorum(body.quorum_rule, len(present), len(members), body.quorum_fixed)))
     return MeetingQuorum(tuple(result), len(all_present), len(all_members))
 

@@ -66,9 +66,10 @@ class DemoService(Service):
                 raise CouncilError("demo_exists")
             orgs = {}
             for key, o in data["organizations"].items():
-                orgs[key] = Organization(name_kk=o["kk"], name_ru=o["ru"], name_en=o["en"], short_name=o["short_name"],
+                short = {f: o[f] for f in ("short_name", "short_name_kk", "short_name_en")}
+                orgs[key] = Organization(name_kk=o["kk"], name_ru=o["ru"], name_en=o["en"], **short,
                                          kind=OrganizationKind(o["kind"]),
-                                         search_key=" ".join([o["kk"], o["ru"], o["en"], o["short_name"]]).casefold())
+                                         search_key=" ".join([o["kk"], o["ru"], o["en"], *short.values()]).casefold())
             s.add_all(orgs.values())
             people = {}
             for key, p in data["people"].items():
@@ -83,7 +84,8 @@ class DemoService(Service):
             s.add_all(people.values())
             bodies = {}
             for key, b in data["bodies"].items():
-                body = CouncilBody(name_kk=b["kk"], name_ru=b["ru"], name_en=b["en"], short_name=b["short_name"],
+                body = CouncilBody(name_kk=b["kk"], name_ru=b["ru"], name_en=b["en"],
+                                   **{f: b[f] for f in ("short_name", "short_name_kk", "short_name_en")},
                                    organization=orgs[b["org"]], quorum_rule=QuorumRule(b["quorum_rule"]),
                                    majority_rule=MajorityRule(b["majority_rule"]))
                 since = dt.date.fromisoformat(b["since"])

@@ -227,6 +227,6 @@ class MinutesService(Service):
                     "checked_meeting_id": a.checked_meeting_id, "report": a.report,
                     "meeting_id": m.id, "meeting_number": m.number_label, "meeting_date": m.date.isoformat(),
                     "resolution": f"{r.item.position}.{r.position}", "resolution_text": r.text(lang),
-                    "bodies": [mb.body.short_name or mb.body.name(lang) for mb in m.bodies],
+                    "bodies": [mb.body.label(lang) for mb in m.bodies],
                 })
             return rows

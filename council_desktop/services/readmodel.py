@@ -29,7 +29,7 @@ def person_brief(p, lang: str, role: str | None = None) -> dict | None:
             "surname": p.name_parts(lang)[0], "degree": p.describe("degree", lang),
             "title": p.describe("title", lang), "position": p.describe("position", lang),
             "organization": (org.name(lang) if org else ""),
-            "organization_short": (org.short_name if org else ""), **({"role": role} if role else {})}
+            "organization_short": (org.abbreviation(lang) if org else ""), **({"role": role} if role else {})}
 
 
 def quorum_rows(q: MeetingQuorum) -> list[dict[str, Any]]:
@@ -51,7 +51,8 @@ def meeting_summary(m) -> dict[str, Any]:
         "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
         "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
         "place": tri(m, "place"),
-        "bodies": [{"id": mb.body_id, "short_name": mb.body.short_name, "name": tri(mb.body, "name"),
+        "bodies": [{"id": mb.body_id, "short_name": {lang: mb.body.abbreviation(lang) for lang in LANGUAGES},
+                    "name": tri(mb.body, "name"),
                     "number": mb.number, "year": mb.year} for mb in m.bodies],
         "agenda_items": len(m.agenda),
         "presentations": [{"project": tri(p.project, "title"), "field": p.project.field,
@@ -100,7 +101,7 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
         "language": lang,
         "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else None,
         "place": m.place(lang), "city": m.city(lang), "restriction": m.restriction,
-        "bodies": [{"id": mb.body_id, "name": mb.body.name(lang), "short_name": mb.body.short_name,
+        "bodies": [{"id": mb.body_id, "name": mb.body.name(lang), "short_name": mb.body.abbreviation(lang),
                     "organization": mb.body.organization.name(lang) if mb.body.organization else "",
                     "number": mb.number, "year": mb.year} for mb in m.bodies],
         "chair": person_brief(m.chair, lang), "secretary": person_brief(m.secretary, lang),
@@ -144,12 +145,11 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                                       "restriction", "amendment_reason", "protocol_version")},
         "format": m.format.value, "kind": m.kind.value,
         "chair_id": m.chair_id, "chair": name(m.chair), "secretary_id": m.secretary_id, "secretary": name(m.secretary),
-        "bodies": [{"id": mb.body_id, "short_name": mb.body.short_name, "name": mb.body.name(lang),
+        "bodies": [{"id": mb.body_id, "short_name": mb.body.abbreviation(lang), "name": mb.body.name(lang),
                     "number": mb.number, "year": mb.year} for mb in m.bodies],
         "attendance": [{
             "person_id": a.person_id, "name": a.person.full_name(lang),
-            "organization": (a.person.organization.short_name or a.person.organization.name(lang))
-            if a.person.organization else "",
+            "organization": a.person.organization.label(lang) if a.person.organization else "",
             "role": roles.get(a.person_id, ""), "status": a.status.value, "guest": a.is_guest,
             "substitute_for_id": a.substitute_for_id, "substitute_for": name(a.substitute_for), "note": a.note,
         } for a in sorted(m.attendance, key=lambda a: (a.is_guest, a.substitute_for_id is not None,
@@ -167,7 +167,7 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                 "id": p.id, "project_id": p.project_id, "project": p.project.title(lang),
                 "presenter_id": p.presenter_id, "presenter": name(p.presenter),
                 "organization_id": p.organization_id,
-                "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else "",
+                "organization": p.organization.label(lang) if p.organization else "",
                 "files": [{"id": f.id, "name": f.file_name, "size": f.size} for f in p.files],
             } for p in item.presentations],
             "speeches": [{"id": sp.id, "version": sp.version, "person_id": sp.person_id, "name": name(sp.person),
@@ -179,8 +179,7 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                     "id": a.id, "version": a.version, **tri_fields(a, "task"),
                     "responsible_person_id": a.responsible_person_id,
                     "responsible_person": name(a.responsible_person), "responsible_org_id": a.responsible_org_id,
-                    "responsible_org": (a.responsible_org.short_name or a.responsible_org.name(lang))
-                    if a.responsible_org else "",
+                    "responsible_org": a.responsible_org.label(lang) if a.responsible_org else "",
                     "deadline": _iso(a.deadline), "status": a.status.value,
                 } for a in r.assignments],
             } for r in item.resolutions],

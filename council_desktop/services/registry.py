@@ -31,8 +31,9 @@ PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_nam
                  "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
                  "title", "title_kk", "title_en", "position", "position_kk", "position_en",
                  "organization_id", "email", "phone")
-ORG_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "kind")
-BODY_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "organization_id", "quorum_rule",
+NAME_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "short_name_kk", "short_name_en")
+ORG_FIELDS = (*NAME_FIELDS, "kind")
+BODY_FIELDS = (*NAME_FIELDS, "organization_id", "quorum_rule",
                "quorum_fixed", "majority_rule")
 PERSON_COLUMNS = ("id", "surname", "given_name", "patronymic", "degree", "position", "organization", "email")
 
@@ -75,16 +76,20 @@ PERSON_REFERENCES = [
 ]
 
 
+def names(o: Organization | CouncilBody, lang: str) -> dict[str, Any]:
+    """The names as stored (for editing), and as shown in `lang`: the abbreviation, the label."""
+    return {**{f: getattr(o, f) for f in NAME_FIELDS}, "name": o.name(lang), "abbreviation": o.abbreviation(lang),
+            "label": o.label(lang)}
+
+
 def organization_row(o: Organization, lang: str = "ru") -> dict[str, Any]:
-    return {"id": o.id, "uuid": o.uuid, "version": o.version, "name": o.name(lang), "short_name": o.short_name,
-            "kind": o.kind.value, "name_kk": o.name_kk, "name_ru": o.name_ru, "name_en": o.name_en}
+    return {"id": o.id, "uuid": o.uuid, "version": o.version, **names(o, lang), "kind": o.kind.value}
 
 
 def body_row(b: CouncilBody, lang: str = "ru") -> dict[str, Any]:
-    return {"id": b.id, "uuid": b.uuid, "version": b.version, "name": b.name(lang), "short_name": b.short_name,
+    return {"id": b.id, "uuid": b.uuid, "version": b.version, **names(b, lang),
             "quorum_rule": b.quorum_rule.value, "quorum_fixed": b.quorum_fixed,
-            "majority_rule": b.majority_rule.value, "organization_id": b.organization_id,
-            "name_kk": b.name_kk, "name_ru": b.name_ru, "name_en": b.name_en}
+            "majority_rule": b.majority_rule.value, "organization_id": b.organization_id}
 
 
 def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
@@ -92,7 +97,7 @@ def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
             "short_name": p.short_name(lang), "list_name": list_name(p, lang),
             **{f"{f}_text": p.describe(f, lang) for f in ("degree", "title", "position")},
             **{f: getattr(p, f) for f in PERSON_FIELDS},
-            "organization": (p.organization.short_name or p.organization.name(lang)) if p.organization else ""}
+            "organization": p.organization.label(lang) if p.organization else ""}
 
 
 class RegistryService(Service):
@@ -193,10 +198,10 @@ class RegistryService(Service):
             merged = {f: getattr(o, f, None) for f in ORG_FIELDS} | values
             if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
                 raise CouncilError("required", field="name")
-            for f in ("name_kk", "name_ru", "name_en", "short_name"):
+            for f in NAME_FIELDS:
                 setattr(o, f, (merged.get(f) or "").strip())
             o.kind = parse_enum(OrganizationKind, merged.get("kind") or "other", "kind")
-            o.search_key = " ".join([o.name_kk, o.name_ru, o.name_en, o.short_name]).casefold()
+            o.search_key = " ".join(getattr(o, f) for f in NAME_FIELDS).casefold()
             s.add(o)
             s.flush()
             return o.id
@@ -220,7 +225,7 @@ class RegistryService(Service):
             merged = {f: getattr(b, f, None) for f in BODY_FIELDS} | values
             if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
                 raise CouncilError("required", field="name")
-            for f in ("name_kk", "name_ru", "name_en", "short_name"):
+            for f in NAME_FIELDS:
                 setattr(b, f, (merged.get(f) or "").strip())
             b.quorum_rule = parse_enum(QuorumRule, merged.get("quorum_rule") or "more_than_half", "quorum rule")
             b.majority_rule = parse_enum(MajorityRule, merged.get("majority_rule") or "simple_of_present",

@@ -32,8 +32,7 @@ class BodyEditor(RecordEditor):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.add_text_fields((("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
-                              ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))))
+        self.add_name_fields()
         self.organization = organisation_combo(ctx, self.tr("Organisation"))
         self.bind_field("organization_id", self.organization, self.tr("Organisation"))
         self.form.addRow(self.tr("Organisation"), self.organization)

@@ -37,7 +37,7 @@ class FollowUpView(QWidget):
         named(self.body, self.tr("Council body"))
         self.body.addItem(self.tr("All council bodies"), None)
         for b in ctx.registry.bodies(lang=i18n.current()):
-            self.body.addItem(b["short_name"] or b["name"], b["id"])
+            self.body.addItem(b["label"], b["id"])
         self.status = QComboBox()
         named(self.status, self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)

@@ -34,11 +34,11 @@ from .. import __version__
 from ..domain.errors import CouncilError
 from . import i18n
 from .forms import leave_editor, named, table_view
-from .records import EditorHost
 from .icons import icon
 from .models.base import ROW_ID, sorting_proxy
 from .models.meetings import MeetingsModel
 from .prefs import Prefs
+from .records import EditorHost
 
 VIEWS = ("meetings", "people", "organisations", "bodies", "projects", "assignments")
 

@@ -40,7 +40,7 @@ class NewMeetingDialog(QDialog):
         self.numbers_layout = QHBoxLayout(numbers)
         self.numbers_layout.setContentsMargins(0, 0, 0, 0)
         for body in ctx.registry.bodies(lang):
-            name = body["short_name"] or body["name"]
+            name = body["label"]
             check = named(QCheckBox(name), self.tr("Body: %1").replace("%1", body["name"]))
             check.setToolTip(body["name"])
             check.toggled.connect(self._suggest)

@@ -542,8 +542,7 @@ class OrganisationEditor(RecordEditor):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.form.insertRow(0, self.heading)
-        self.add_text_fields((("name_kk", self.tr("Name in Kazakh")), ("name_ru", self.tr("Name in Russian")),
-                              ("name_en", self.tr("Name in English")), ("short_name", self.tr("Short name"))))
+        self.add_name_fields()
         self.kind_combo = QComboBox()
         named(self.kind_combo, self.tr("Kind"))
         fill_combo(self.kind_combo, [k.value for k in OrganizationKind])

@@ -64,7 +64,7 @@ class OrganisationCombo(QComboBox):
             self.clear()
             self.addItem(self.none_text, None)
             for o in self.ctx.registry.organizations(lang=i18n.current()):
-                self.addItem(o["short_name"] or o["name"], o["id"])
+                self.addItem(o["label"], o["id"])
             self.setCurrentIndex(max(0, self.findData(current)) if current is not None else 0)
         finally:
             self.blockSignals(False)
@@ -121,6 +121,17 @@ class RecordEditor(StagedEditor):
             self.fields[key] = edit
             self.bind_field(key, edit, title)
             self.form.addRow(title, edit)
+
+    def add_name_fields(self) -> None:
+        """An organisation's or a body's name and short name in each language."""
+        translate = QCoreApplication.translate
+        self.add_text_fields((
+            ("name_kk", translate("RecordEditor", "Name in Kazakh")),
+            ("name_ru", translate("RecordEditor", "Name in Russian")),
+            ("name_en", translate("RecordEditor", "Name in English")),
+            ("short_name_kk", translate("RecordEditor", "Short name in Kazakh")),
+            ("short_name", translate("RecordEditor", "Short name in Russian")),
+            ("short_name_en", translate("RecordEditor", "Short name in English"))))
 
     def add_save_row(self, text: str, name: str) -> None:
         self.save_button.setText(text)

@@ -15,22 +15,6 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Name in Kazakh</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Name in Russian</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Name in English</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -677,22 +661,6 @@ Licence: GPL-3.0-or-later.</translation>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Name in Kazakh</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Name in Russian</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Name in English</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -979,6 +947,30 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Short name in Kazakh</source>
+        <translation>Short name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Short name in Russian</source>
+        <translation>Short name in Russian</translation>
+    </message>
+    <message>
+        <source>Short name in English</source>
+        <translation>Short name in English</translation>
     </message>
 </context>
 <context>

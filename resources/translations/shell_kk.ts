@@ -15,22 +15,6 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Қысқаша атауы</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
@@ -677,22 +661,6 @@ Licence: GPL-3.0-or-later.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Қысқаша атауы</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -979,6 +947,30 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Short name in Kazakh</source>
+        <translation>Қазақша қысқаша атауы</translation>
+    </message>
+    <message>
+        <source>Short name in Russian</source>
+        <translation>Орысша қысқаша атауы</translation>
+    </message>
+    <message>
+        <source>Short name in English</source>
+        <translation>Ағылшынша қысқаша атауы</translation>
     </message>
 </context>
 <context>

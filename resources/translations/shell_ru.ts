@@ -15,22 +15,6 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Краткое название</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -679,22 +663,6 @@ Licence: GPL-3.0-or-later.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Краткое название</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -982,6 +950,30 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Short name in Kazakh</source>
+        <translation>Краткое название на казахском</translation>
+    </message>
+    <message>
+        <source>Short name in Russian</source>
+        <translation>Краткое название на русском</translation>
+    </message>
+    <message>
+        <source>Short name in English</source>
+        <translation>Краткое название на английском</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ class DetailsTab(QWidget):
         self.bodies_layout = QVBoxLayout(self.bodies_box)
         self.body_checks: dict[int, QCheckBox] = {}
         for body in ctx.registry.bodies(ui_language()):
-            check = QCheckBox(body["short_name"] or body["name"])
+            check = QCheckBox(body["label"])
             check.setToolTip(body["name"])
             check.toggled.connect(lambda on, b=body["id"]: self._toggle_body(b, on))
             self.body_checks[body["id"]] = check

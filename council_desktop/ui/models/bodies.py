@@ -11,7 +11,7 @@ from .labels import label
 
 class BodiesModel(RowsModel):
     columns = (
-        Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name")),
+        Column("abbreviation", QT_TRANSLATE_NOOP("Columns", "Short name")),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
         Column("quorum_rule", QT_TRANSLATE_NOOP("Columns", "Quorum"), display=lambda r: label(r["quorum_rule"])
                + (f" ({r['quorum_fixed']})" if r["quorum_rule"] == "fixed" else "")),

@@ -11,7 +11,7 @@ from .labels import label
 
 def _bodies(row: dict) -> str:
     lang = i18n.current()
-    return ", ".join(b["short_name"] or b["name"].get(lang, "") for b in row["bodies"])
+    return ", ".join(b["short_name"].get(lang) or b["name"].get(lang, "") for b in row["bodies"])
 
 
 class MeetingsModel(RowsModel):

@@ -10,7 +10,7 @@ from .labels import label
 
 class OrganisationsModel(RowsModel):
     columns = (
-        Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name")),
+        Column("abbreviation", QT_TRANSLATE_NOOP("Columns", "Short name")),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), display=lambda r: label(r["kind"])),
     )
