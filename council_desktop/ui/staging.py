@@ -218,12 +218,8 @@ class Binding:
                 w.setPlainText(value or "")
             elif isinstance(w, QSpinBox):
                 w.setValue(w.minimum() if value is None else int(value))
-            elif isinstance(w, QComboBox):  # compared in Python: None and booleans are values too
-                found = next((i for i in range(w.count()) if w.itemData(i) == value), None)
-                if found is None and hasattr(w, "reload"):  # a choice added since the list was read
-                    w.reload()
-                    found = next((i for i in range(w.count()) if w.itemData(i) == value), None)
-                w.setCurrentIndex(found or 0)
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(_combo_index(w, value))
             elif isinstance(w, QDateEdit):
                 w.setDate(w.minimumDate() if not value else QDate.fromString(value, Qt.DateFormat.ISODate))
             elif isinstance(w, QTimeEdit):
@@ -260,6 +256,18 @@ class Binding:
             w.setReadOnly(read_only)
         else:
             w.setEnabled(enabled and not read_only)
+
+
+def _combo_index(w: QComboBox, value: Any) -> int:
+    """The item holding `value`, compared in Python (None and booleans are values too).  A combo
+    that can read its list again (`OrganisationCombo`) does, for a choice added since; else the first."""
+    def find() -> int | None:
+        return next((i for i in range(w.count()) if w.itemData(i) == value), None)
+    found = find()
+    if found is None and hasattr(w, "reload"):
+        w.reload()
+        found = find()
+    return found or 0
 
 
 # --- drafts ---------------------------------------------------------------------------------------
