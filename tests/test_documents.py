@@ -433,3 +433,51 @@ def test_a_signed_protocol_printed_in_another_language_carries_the_fingerprint_s
         assert PdfReader(io.BytesIO(copy)).metadata["/Keywords"] == f"SHA-256 {signed['fingerprint']}"
         assert signed["fingerprint"] in words(copy) and "ЖОБА" not in words(copy)
     assert ctx.views.meeting(mid)["protocol_issues"][0]["content_sha256"] == signed["fingerprint"]
+
+
+def test_a_signed_protocol_prints_what_was_signed_whatever_the_registry_says_later(demo):
+    import json
+
+    from council_desktop.documents import render_protocol
+    from council_desktop.services.base import driver_connection
+    from council_desktop.services.render import current_issue, office_letterhead
+    from council_desktop.store import snapshot
+
+    ctx, mid = demo
+    signed = ctx.protocols.sign(mid, "ru")
+    chair = ctx.registry.people("Альназарова")[0]
+    ctx.registry.save_person({"position": "Советник", "position_kk": "Кеңесші", "surname_kk": "Жаңа"},
+                             chair["id"], expected_version=chair["version"])
+    for layout, kept, changed in (("kk", "Денсаулық сақтау министрі", "Кеңесші"),
+                                  ("en", "Minister of Health", "Adviser")):
+        copy = words(ctx.documents.render("protocol", mid, layout))
+        assert kept in copy and changed not in copy and "Жаңа" not in copy
+        assert signed["fingerprint"] in copy
+    extract = words(ctx.documents.render("extract", mid, "kk", item=2))
+    assert "Жаңа" not in extract and "Әлназарова" in extract
+    # the register follows up: it prints the assignments as they stand now
+    first = ctx.views.meeting(mid)["agenda"][1]["resolutions"][0]["assignments"][0]
+    ctx.minutes.set_assignment_status(first["id"], "done", done_on="2026-03-01")
+    assert "исполнено" in words(ctx.documents.render("register", mid, "ru", as_of="2026-03-02"))
+    # the stored data renders the very file that was signed: nothing was lost on the way through JSON
+    with ctx.sessions() as s:
+        conn = driver_connection(s)
+        m = snapshot.load_meeting(conn, mid)
+        views = json.loads(snapshot.signed(conn, current_issue(m), "content"))
+        again = render_protocol({"ru": views["ru"]}, "ru", fingerprint=signed["fingerprint"],
+                                letterhead=office_letterhead(conn), restriction=m.restriction)
+    assert again == ctx.protocols.signed_pdf(mid)
+    # amended: a draft again, printed from the records as they are now
+    ctx.protocols.amend(mid, "новый состав")
+    draft = words(ctx.documents.render("protocol", mid, "kk"))
+    assert "Кеңесші" in draft and "ЖОБА" in draft and signed["fingerprint"] not in draft
+
+
+def test_a_protocol_signed_before_its_data_was_stored_prints_from_the_records(demo):
+    ctx, mid = demo
+    signed = ctx.protocols.sign(mid, "ru")
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE protocol_issue SET content = ''")
+    copy = words(ctx.documents.render("protocol", mid, "kk"))
+    assert signed["fingerprint"] in copy and "ЖОБА" not in copy  # the same records, the same fingerprint
+    assert ctx.documents.render("protocol", mid, "ru") == ctx.protocols.signed_pdf(mid)

@@ -45,7 +45,7 @@ def assert_same_records(snap, orm, path: str = "meeting") -> int:
     assert type(snap).__name__ == name, path
     table = orm.__table__
     for column in table.columns:
-        if snapshot.LEFT_OUT.get(table.name) == column.key:
+        if column.key in snapshot.LEFT_OUT.get(table.name, ()):
             assert not hasattr(snap, column.key), f"{path}.{column.key} is left in the database"
             continue
         assert getattr(snap, column.key) == getattr(orm, column.key), f"{path}.{column.key}"
@@ -95,7 +95,7 @@ def test_columns_the_snapshot_converts_are_those_the_models_type(ctx):
             elif isinstance(c.type, Boolean):
                 typed["bool"].add(c.key)
             elif isinstance(c.type, LargeBinary):
-                assert snapshot.LEFT_OUT[table.name] == c.key
+                assert c.key in snapshot.LEFT_OUT[table.name]
     assert typed == {"date": snapshot.DATES, "time": snapshot.TIMES, "datetime": snapshot.DATETIMES,
                      "bool": snapshot.BOOLEANS}
     assert {t for t, _ in snapshot.ENUMS} <= READ_TABLES

@@ -391,6 +391,9 @@ class ProtocolIssue(Record, Base):
     content_sha256: Mapped[str] = mapped_column(String(64), default="")  # of the data, printed on it
     pdf: Mapped[Optional[bytes]] = deferred(mapped_column(LargeBinary))
     reason: Mapped[str] = mapped_column(Text, default="")  # why an amendment was made
+    # the protocol's data as signed, in every language (JSON): what copies in other layouts print,
+    # whatever the registry says of its people later
+    content: Mapped[str] = deferred(mapped_column(Text, default="", nullable=False))
 
     meeting: Mapped[Meeting] = relationship(back_populates="protocol_issues")
 

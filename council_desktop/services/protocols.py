@@ -7,6 +7,7 @@ next signing issues a new version.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 
 from sqlalchemy import or_, select
@@ -17,7 +18,8 @@ from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
 from ..store import snapshot
 from ..store.session import os_user
 from .base import Service, driver_connection, get
-from .render import office_letterhead, protocol_pdf
+from .readmodel import all_views, fingerprint, layout_languages
+from .render import office_letterhead
 
 
 class ProtocolService(Service):
@@ -57,10 +59,17 @@ class ProtocolService(Service):
                 number, cast = stale[0]
                 raise CouncilError("vote_exceeds_attendance", number=number, cast=cast, present=q.present_members)
             conn = driver_connection(s)
-            pdf, fp = protocol_pdf(snapshot.load_meeting(conn, m.id), layout, office_letterhead(conn))
+            snap = snapshot.load_meeting(conn, m.id)
+            views = all_views(snap)  # stored: the other layouts of this version print the same data
+            fp = fingerprint(views)
+            from ..documents import render_protocol
+
+            pdf = render_protocol({lang: views[lang] for lang in layout_languages(layout)}, layout, fingerprint=fp,
+                                  letterhead=office_letterhead(conn), restriction=snap.restriction)
             revision = m.protocol_version + 1
             issue = ProtocolIssue(revision=revision, language=layout, pdf=pdf, reason=m.amendment_reason,
                                   sha256=hashlib.sha256(pdf).hexdigest(), content_sha256=fp,
+                                  content=json.dumps(views, ensure_ascii=False, sort_keys=True, default=str),
                                   issued_by=os_user())
             m.protocol_issues.append(issue)
             m.protocol_version = revision

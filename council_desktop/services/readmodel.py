@@ -211,13 +211,18 @@ def protocol_views(m, layout: str) -> dict[str, dict]:
     return {lang: meeting_view(m, lang) for lang in layout_languages(layout)}
 
 
-def fingerprint(m) -> str:
-    """SHA-256 of the protocol's data in every language, independent of the PDF's bytes and of the
-    layout printed: what the QR code carries.  A signed protocol thus shows one fingerprint whether
-    printed in Kazakh, Russian or English, and the one stored at signing identifies every copy."""
+def all_views(m) -> dict[str, dict]:
+    """The meeting's view in every language: what a protocol is signed with, and its fingerprint covers."""
+    return {lang: meeting_view(m, lang) for lang in LANGUAGES}
+
+
+def fingerprint(views: dict[str, dict]) -> str:
+    """SHA-256 of the protocol's data in every language (`all_views`), independent of the PDF's bytes
+    and of the layout printed: what the QR code carries.  A signed protocol shows one fingerprint
+    whether printed in Kazakh, Russian or English, and the one stored at signing identifies every copy."""
     def strip(v):
         return {k: val for k, val in v.items() if k not in _VOLATILE}
-    canonical = json.dumps({lang: strip(meeting_view(m, lang)) for lang in sorted(LANGUAGES)},
+    canonical = json.dumps({lang: strip(views[lang]) for lang in sorted(LANGUAGES)},
                            ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -9,6 +9,7 @@ Files are written to a temporary name and renamed, so a failed write leaves noth
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..domain.errors import CouncilError, NotFound
 from ..store import snapshot
-from .readmodel import fingerprint, layout_languages, letterhead, office_settings, protocol_views
+from .readmodel import all_views, fingerprint, layout_languages, letterhead, office_settings, protocol_views
 
 KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
 # (body ids, up to date, language) -> the register's rows; the register alone reads other meetings
@@ -27,23 +28,31 @@ Assignments = Callable[[list[int], str, str], list[dict]]
 def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str | None = None,
            item: Any = None, as_of: dt.date | None = None, assignments: Assignments | None = None) -> bytes:
     """PDF bytes of one document.  `restriction` overrides the meeting's mark; `item` is the
-    extract's agenda position; `as_of` the date the register counts overdue assignments from."""
+    extract's agenda position; `as_of` the date the register counts overdue assignments from.
+
+    A signed meeting's documents print what was signed (its stored data), whatever the registry
+    says of its people since; the register alone prints the follow-up as it stands."""
     if kind not in KINDS:
         raise CouncilError("invalid_value", field="document", value=kind)
     langs = layout_languages(layout)
     m = snapshot.load_meeting(conn, meeting_id)
     head = office_letterhead(conn)
-    if kind == "protocol":
-        if m.locked and restriction is None:
-            signed = [p for p in m.protocol_issues if p.language == layout]
-            if signed:
-                stored = snapshot.signed_pdf(conn, signed[-1])
-                if stored:
-                    return stored  # the very file that was signed
-        return protocol_pdf(m, layout, head, restriction, fingerprinted=m.locked)[0]
+    issue = current_issue(m)
+    if kind == "protocol" and issue is not None and issue.language == layout and restriction is None:
+        stored = snapshot.signed(conn, issue, "pdf")
+        if stored:
+            return stored  # the very file that was signed
+    content = snapshot.signed(conn, issue, "content") if issue is not None and kind != "register" else ""
+    views = json.loads(content) if content else (all_views(m) if kind == "protocol" and m.locked else
+                                                 protocol_views(m, layout))
+    restriction = m.restriction if restriction is None else restriction
     from .. import documents
 
-    views = protocol_views(m, layout)
+    if kind == "protocol":
+        fp = (issue.content_sha256 if content else fingerprint(views)) if m.locked else None
+        return documents.render_protocol({lang: views[lang] for lang in langs}, layout, fingerprint=fp,
+                                         letterhead=head, restriction=restriction)
+    views = {lang: views[lang] for lang in langs}
     if kind == "agenda":
         return documents.render_agenda(views, layout, head, restriction)
     if kind == "script":
@@ -59,21 +68,15 @@ def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str 
     return documents.render_register(views, layout, rows, as_of or dt.date.today(), head, restriction)
 
 
+def current_issue(m):
+    """The signed version in force; None while the protocol is a draft (never signed, or being amended)."""
+    if not m.locked:
+        return None
+    return next((p for p in reversed(m.protocol_issues) if p.revision == m.protocol_version), None)
+
+
 def office_letterhead(conn) -> dict[str, Any]:
     return letterhead(office_settings(snapshot.read_settings(conn)))
-
-
-def protocol_pdf(m, layout: str, head: dict, restriction: str | None = None, *,
-                 fingerprinted: bool = True) -> tuple[bytes, str | None]:
-    """The protocol of meeting records `m` (a snapshot, or the ORM's objects while signing), with
-    the fingerprint of its data printed on it (a signed one) or without (a draft)."""
-    from ..documents import render_protocol
-
-    views = protocol_views(m, layout)
-    fp = fingerprint(m) if fingerprinted else None
-    pdf = render_protocol(views, layout, fingerprint=fp, letterhead=head,
-                          restriction=m.restriction if restriction is None else restriction)
-    return pdf, fp
 
 
 def _item(view: dict, item: Any) -> int:

@@ -130,8 +130,8 @@ ENUMS: dict[tuple[str, str], type] = {
     ("attendance", "status"): AttendanceStatus, ("agenda_rapporteur", "role"): SpeakerRole,
     ("project", "status"): ProjectStatus, ("assignment", "status"): AssignmentStatus,
 }
-# left in the database until asked for: attached files and signed PDFs
-LEFT_OUT = {"presentation_file": "content", "protocol_issue": "pdf"}
+# left in the database until asked for: attached files, signed PDFs and the data they were signed with
+LEFT_OUT = {"presentation_file": ("content",), "protocol_issue": ("pdf", "content")}
 
 
 def _date(v):
@@ -197,7 +197,7 @@ class _Reader:
         cur = self._conn.cursor()
         try:
             cur.execute(f"SELECT * FROM {table} WHERE 1 = 0")
-            return ", ".join(f"t.{d[0]}" for d in cur.description if d[0] != skip)
+            return ", ".join(f"t.{d[0]}" for d in cur.description if d[0] not in skip)
         finally:
             cur.close()
 
@@ -303,10 +303,13 @@ def load_meeting(conn, ident) -> Meeting:
     return m
 
 
-def signed_pdf(conn, issue: ProtocolIssue) -> bytes | None:
-    """The stored file of a signed protocol (not loaded with the meeting: it can be large)."""
-    rows = _Reader(conn).rows("protocol_issue", "SELECT pdf FROM protocol_issue t WHERE t.id = ?", (issue.id,))
-    return rows[0]["pdf"] if rows else None
+def signed(conn, issue: ProtocolIssue, column: str):
+    """A signed issue's file ("pdf") or data ("content"), not loaded with the meeting: they can be large."""
+    if column not in LEFT_OUT["protocol_issue"]:
+        raise ValueError(column)
+    rows = _Reader(conn).rows("protocol_issue", f"SELECT t.{column} FROM protocol_issue t WHERE t.id = ?",
+                              (issue.id,))
+    return rows[0][column] if rows else None
 
 
 def read_settings(conn) -> dict[str, str]:
