@@ -30,7 +30,7 @@ from test_documents_long import build_meeting
 from council_desktop.app import AppContext
 from council_desktop.documents import render_protocol
 from council_desktop.services.base import driver_connection
-from council_desktop.services.readmodel import fingerprint, protocol_views
+from council_desktop.services.readmodel import all_views, fingerprint, protocol_views
 from council_desktop.services.render import office_letterhead
 from council_desktop.store import snapshot
 
@@ -117,7 +117,7 @@ def main() -> int:
             meeting = snapshot.load_meeting(conn, mid)
             views = protocol_views(meeting, "ru")
             head = office_letterhead(conn)
-            fp = fingerprint(meeting)
+            fp = fingerprint(all_views(meeting))
         pdf = render_protocol(views, "ru", fingerprint=fp, letterhead=head)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         print(f"protocol: 20 items, 100 attendees, {pages} pages, {len(pdf) // 1024} KiB")
