@@ -141,6 +141,70 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# what a message names (a record's kind, a field, a table): en as written in the code, then ru and kk
+NAMES: dict[str, tuple[str, str]] = {
+    "person": ("лицо", "тұлға"),
+    "meeting": ("заседание", "отырыс"),
+    "agenda item": ("пункт повестки", "күн тәртібінің тармағы"),
+    "council body": ("совет", "кеңес органы"),
+    "organization": ("организация", "ұйым"),
+    "resolution": ("постановление", "қаулы"),
+    "membership": ("членство", "мүшелік"),
+    "project": ("проект", "жоба"),
+    "assignment": ("поручение", "тапсырма"),
+    "speech": ("выступление", "сөз сөйлеу"),
+    "presentation": ("презентация", "таныстырылым"),
+    "record": ("запись", "жазба"),
+    "file": ("файл", "файл"),
+    "signed protocol": ("подписанный протокол", "қол қойылған хаттама"),
+    "setting": ("настройка", "баптау"),
+    "attendance": ("явка", "қатысу"),
+    "agenda_rapporteur": ("докладчики", "баяндамашылар"),
+    "date": ("дата", "күні"),
+    "time": ("время", "уақыты"),
+    "start time": ("время начала", "басталу уақыты"),
+    "end time": ("время окончания", "аяқталу уақыты"),
+    "status": ("статус", "мәртебе"),
+    "kind": ("вид", "түрі"),
+    "from": ("начало срока", "мерзімнің басы"),
+    "to": ("окончание срока", "мерзімнің соңы"),
+    "title": ("название", "атауы"),
+    "name": ("название", "атауы"),
+    "reason": ("основание", "негіздеме"),
+    "number": ("номер", "нөмірі"),
+    "attendance status": ("явка", "қатысу"),
+    "task": ("поручение", "тапсырма"),
+    "surname": ("фамилия", "тегі"),
+    "role": ("роль", "рөлі"),
+    "resolution text": ("текст постановления", "қаулы мәтіні"),
+    "quorum rule": ("правило кворума", "кворум ережесі"),
+    "majority rule": ("правило большинства", "көпшілік ережесі"),
+    "quorum": ("кворум", "кворум"),
+    "position": ("место в повестке", "күн тәртібіндегі орны"),
+    "planned minutes": ("время по плану, мин", "жоспарлы уақыт, мин"),
+    "language": ("язык", "тіл"),
+    "item": ("пункт", "тармақ"),
+    "format": ("формат", "форматы"),
+    "e-mail": ("эл. почта", "эл. пошта"),
+    "done on": ("дата исполнения", "орындалған күні"),
+    "document": ("документ", "құжат"),
+    "deadline": ("срок", "мерзімі"),
+    "as of": ("на дату", "күнге"),
+    "agenda order": ("порядок повестки", "күн тәртібінің реті"),
+    "merge": ("объединение", "біріктіру"),
+    "vote: for": ("голоса «за»", "«жақтап» дауыстар"),
+    "vote: against": ("голоса «против»", "«қарсы» дауыстар"),
+    "vote: abstained": ("воздержались", "«қалыс» дауыстар"),
+}
+
+
+def named(value, lang: str):
+    """A name from the code in the user's language; anything else as it is (an id, a value typed)."""
+    if lang == "en" or not isinstance(value, str) or value not in NAMES:
+        return value
+    return NAMES[value][0 if lang == "ru" else 1]
+
+
 def user_language() -> str:
     """kk / ru / en from COUNCIL_LANG or the system locale; English otherwise."""
     code = os.environ.get("COUNCIL_LANG") or (locale.getlocale()[0] or "") or os.environ.get("LANG", "")
@@ -164,9 +228,11 @@ class CouncilError(Exception):
         texts = MESSAGES.get(self.code)
         if texts is None:
             return f"{self.code}: {self.params}"
-        template = texts.get(lang or user_language()) or texts["en"]
+        lang = lang or user_language()
+        template = texts.get(lang) or texts["en"]
+        params = {k: named(v, lang) if k in ("kind", "field", "what") else v for k, v in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError):
             return texts["en"].format_map({k: self.params.get(k, "?") for k in self.params}) \
                 if self.params else template

@@ -1,0 +1,53 @@
+"""A user's mistake is told in their language, the thing or field it is about named in that language too."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from council_desktop.domain.errors import MESSAGES, NAMES, CouncilError, NotFound
+
+SOURCES = Path(__file__).resolve().parent.parent / "council_desktop"
+# the places the code names a record or a field for a message
+NAMED = [
+    r'(?:kind|field|what)="([^"]+)"',
+    r'NotFound\("([^"]+)"',
+    r'InvalidValue\("([^"]+)"',
+    r'\bget(?:_current)?\(\w+, \w+, [^,()]+, "([^"]+)"',
+    r'(?:non_negative|parse_date|parse_time|required|check_email)\([^()]*?, "([^"]+)"',
+    r'parse_enum\(\w+, [^,()]+(?:\([^()]*\))?, "([^"]+)"',
+]
+
+
+def names_in_the_code() -> set[str]:
+    found = set()
+    for path in SOURCES.rglob("*.py"):
+        if "ui" in path.parts or "migrations" in path.parts:
+            continue
+        text = path.read_text("utf-8")
+        for pattern in NAMED:
+            found |= set(re.findall(pattern, text))
+    return found
+
+
+def test_every_name_a_message_can_carry_is_translated():
+    found = names_in_the_code()
+    assert {"meeting", "agenda item", "resolution", "title", "deadline", "attendance status"} <= found  # the scan works
+    missing = sorted(found - set(NAMES))
+    assert missing == [], f"add these to domain.errors.NAMES in Russian and Kazakh: {missing}"
+    for en, (ru, kk) in NAMES.items():
+        assert ru and kk and ru != en, en
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ru", "заседание 999 не найден(а)"), ("kk", "отырыс 999 табылмады"), ("en", "meeting 999 does not exist")])
+def test_a_record_not_found_is_named_in_the_users_language(lang, expected):
+    assert NotFound("meeting", 999).message(lang) == expected
+
+
+def test_a_field_is_named_in_the_users_language_and_a_typed_value_is_not_translated():
+    error = CouncilError("invalid_date", field="deadline", value="meeting")
+    assert error.message("ru") == "срок: 'meeting' — не дата (ГГГГ-ММ-ДД)"
+    assert error.message("kk").startswith("мерзімі: 'meeting'")
+    assert set(MESSAGES["not_found"]) == {"en", "ru", "kk"}
