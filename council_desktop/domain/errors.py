@@ -195,6 +195,12 @@ NAMES: dict[str, tuple[str, str]] = {
     "vote: for": ("голоса «за»", "«жақтап» дауыстар"),
     "vote: against": ("голоса «против»", "«қарсы» дауыстар"),
     "vote: abstained": ("воздержались", "«қалыс» дауыстар"),
+    # why a file could not be read or written, as the system says it (os.strerror)
+    "No such file or directory": ("нет такой папки или файла", "мұндай қалта немесе файл жоқ"),
+    "Permission denied": ("нет прав на запись или чтение", "жазуға немесе оқуға рұқсат жоқ"),
+    "Is a directory": ("это папка", "бұл қалта"),
+    "No space left on device": ("на диске нет места", "дискіде орын жоқ"),
+    "Read-only file system": ("диск только для чтения", "диск тек оқуға арналған"),
 }
 
 
@@ -230,7 +236,8 @@ class CouncilError(Exception):
             return f"{self.code}: {self.params}"
         lang = lang or user_language()
         template = texts.get(lang) or texts["en"]
-        params = {k: named(v, lang) if k in ("kind", "field", "what") else v for k, v in self.params.items()}
+        params = {k: named(v, lang) if k in ("kind", "field", "what", "reason") else v
+                  for k, v in self.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError):

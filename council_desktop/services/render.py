@@ -94,6 +94,8 @@ def _item(view: dict, item: Any) -> int:
 def write_file(out_path: str | os.PathLike, data: bytes) -> Path:
     """Write to a temporary name in the target folder, then rename: never a half-written file."""
     out = Path(out_path)
+    if out.is_dir():
+        raise CouncilError("file_unwritable", path=str(out), reason="Is a directory")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
