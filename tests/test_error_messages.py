@@ -53,10 +53,9 @@ def test_a_field_is_named_in_the_users_language_and_a_typed_value_is_not_transla
     assert set(MESSAGES["not_found"]) == {"en", "ru", "kk"}
 
 
-def test_why_a_file_could_not_be_written_is_said_in_the_users_language(tmp_path, demo):
+def test_why_a_file_could_not_be_written_is_said_in_the_users_language(tmp_path):
     from council_desktop.services.render import write_file
 
-    ctx, mid = demo
     for target, reason in ((tmp_path / "missing" / "p.pdf", "нет такой папки или файла"), (tmp_path, "это папка")):
         with pytest.raises(CouncilError) as exc:
             write_file(target, b"%PDF")
