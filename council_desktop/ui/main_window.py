@@ -172,6 +172,12 @@ class HelpDialog(QDialog):
                 + "<p>" + self.tr("Open a meeting with a double-click or Enter. Its tabs follow the work: "
                                   "details, attendance, agenda, minutes, then the lifecycle — mark held, draft "
                                   "the protocol, sign and lock.") + "</p>"
+                + "<p>" + self.tr("A signed protocol carries the fingerprint of its data and a QR code. "
+                                  "File → Check a protocol copy… tells whether a PDF is the very file signed, "
+                                  "another print of the signed data, or neither.") + "</p>"
+                + "<p>" + self.tr("Edits are saved by themselves. If someone else changed the same record "
+                                  "meanwhile, yours are not written over theirs: they are kept in a yellow note "
+                                  "to restore or discard.") + "</p>"
                 + "<h3>" + self.tr("Keys") + f"</h3><table cellpadding='4'>{rows}</table>")
 
     @classmethod

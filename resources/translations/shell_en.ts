@@ -367,6 +367,14 @@ Details were written to: %1</translation>
         <translation>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</translation>
     </message>
     <message>
+        <source>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</source>
+        <translation>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</translation>
+    </message>
+    <message>
+        <source>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</source>
+        <translation>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>

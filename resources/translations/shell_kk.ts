@@ -367,6 +367,14 @@ Details were written to: %1</source>
         <translation>Отырысты екі рет шерту немесе Enter арқылы ашыңыз. Оның қойындылары жұмыс ретімен жүреді: мәліметтер, қатысу, күн тәртібі, хаттама жазбасы, содан кейін кезеңдері — өтті деп белгілеу, хаттама жобасы, қол қою және бекіту.</translation>
     </message>
     <message>
+        <source>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</source>
+        <translation>Қол қойылған хаттамада оның деректерінің бақылау сомасы мен QR-коды бар. Файл → Хаттама көшірмесін тексеру… PDF файлы қол қойылған файлдың өзі ме, қол қойылған деректердің басқа басылымы ма, әлде ешқайсысы емес пе — соны көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</source>
+        <translation>Түзетулер өздігінен сақталады. Егер осы уақытта басқа біреу сол жазбаны өзгертсе, сіздікі оның өзгерісінің үстінен жазылмайды: олар сары жазбада сақталады, оларды қалпына келтіруге немесе бас тартуға болады.</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>

@@ -369,6 +369,14 @@ Details were written to: %1</source>
         <translation>Откройте заседание двойным щелчком или клавишей Enter. Вкладки идут по порядку работы: сведения, явка, повестка дня, ход заседания, затем этапы — отметить проведённым, проект протокола, подписать и закрыть.</translation>
     </message>
     <message>
+        <source>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</source>
+        <translation>Подписанный протокол несёт контрольную сумму своих данных и QR-код. Файл → Проверить копию протокола… покажет, является ли PDF тем самым подписанным файлом, другим экземпляром подписанных данных или ни тем ни другим.</translation>
+    </message>
+    <message>
+        <source>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</source>
+        <translation>Правки сохраняются сами. Если тем временем ту же запись изменил кто-то другой, ваши правки не записываются поверх его изменения: они сохраняются в жёлтой заметке, их можно восстановить или отбросить.</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
