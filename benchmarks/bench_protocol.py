@@ -29,8 +29,9 @@ from test_documents_long import build_meeting
 
 from council_desktop.app import AppContext
 from council_desktop.documents import render_protocol
+from council_desktop.domain.fingerprint import fingerprint
 from council_desktop.services.base import driver_connection
-from council_desktop.services.readmodel import all_views, fingerprint, protocol_views
+from council_desktop.services.readmodel import all_views, protocol_views
 from council_desktop.services.render import office_letterhead
 from council_desktop.store import snapshot
 

@@ -123,6 +123,20 @@ def test_integrity_check_passes_on_demo_and_flags_broken_agenda_order(demo):
     assert failed == ["agenda_order"]
 
 
+def test_integrity_check_flags_a_signed_protocol_whose_file_or_data_was_changed(demo):
+    ctx, meeting_id = demo
+    ctx.protocols.sign(meeting_id, "kk")
+    assert all(f["ok"] for f in check(ctx.engine))
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE protocol_issue SET content = replace(content, '\"for\": 11', '\"for\": 12')")
+    failed = [f for f in check(ctx.engine) if not f["ok"]]
+    assert [f["check"] for f in failed] == ["signed_protocol_data"]
+    assert failed[0]["detail"] == f"meeting {meeting_id} v1 kk"
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE protocol_issue SET pdf = CAST(pdf || x'20' AS BLOB)")
+    assert [f["check"] for f in check(ctx.engine) if not f["ok"]] == ["signed_protocol_hashes", "signed_protocol_data"]
+
+
 def test_backup_is_a_consistent_copy(demo, tmp_path):
     ctx, _ = demo
     target = backup_sqlite(ctx.engine, tmp_path / "backup" / "copy.db")

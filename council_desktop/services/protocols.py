@@ -14,11 +14,12 @@ from sqlalchemy import or_, select
 
 from ..domain import rules
 from ..domain.errors import CouncilError
+from ..domain.fingerprint import fingerprint
 from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
 from ..store import snapshot
 from ..store.session import os_user
 from .base import Service, driver_connection, get
-from .readmodel import all_views, fingerprint, layout_languages
+from .readmodel import all_views, layout_languages
 from .render import office_letterhead
 
 

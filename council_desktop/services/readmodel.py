@@ -7,7 +7,6 @@ SQL, no ORM needed) or, inside a service's transaction, the ORM's own objects.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 from typing import Any
 
@@ -197,8 +196,6 @@ def tri_fields(obj, field: str) -> dict[str, str]:
 
 # --- the protocol --------------------------------------------------------------------------------
 LAYOUTS = ("ru", "kk", "en", "kk+ru")
-# what changes when a protocol is signed, and so must not change its fingerprint
-_VOLATILE = {"status", "protocol_version", "protocol_issues", "fingerprint"}
 
 
 def layout_languages(layout: str) -> tuple[str, ...]:
@@ -214,17 +211,6 @@ def protocol_views(m, layout: str) -> dict[str, dict]:
 def all_views(m) -> dict[str, dict]:
     """The meeting's view in every language: what a protocol is signed with, and its fingerprint covers."""
     return {lang: meeting_view(m, lang) for lang in LANGUAGES}
-
-
-def fingerprint(views: dict[str, dict]) -> str:
-    """SHA-256 of the protocol's data in every language (`all_views`), independent of the PDF's bytes
-    and of the layout printed: what the QR code carries.  A signed protocol shows one fingerprint
-    whether printed in Kazakh, Russian or English, and the one stored at signing identifies every copy."""
-    def strip(v):
-        return {k: val for k, val in v.items() if k not in _VOLATILE}
-    canonical = json.dumps({lang: strip(views[lang]) for lang in sorted(LANGUAGES)},
-                           ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 # --- the office's settings -------------------------------------------------------------------------

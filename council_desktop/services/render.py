@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import CouncilError, NotFound
+from ..domain.fingerprint import fingerprint
 from ..store import snapshot
-from .readmodel import all_views, fingerprint, layout_languages, letterhead, office_settings, protocol_views
+from .readmodel import all_views, layout_languages, letterhead, office_settings, protocol_views
 
 KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
 # (body ids, up to date, language) -> the register's rows; the register alone reads other meetings

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from ..domain.fingerprint import fingerprint
 from ..domain.models import AgendaItem, Base, Meeting, ProtocolIssue
 from .database import head_revision
 
@@ -38,11 +40,15 @@ def check(engine: Engine) -> list[dict]:
             if positions != list(range(1, len(positions) + 1)):
                 gaps.append(f"meeting {m.id}: {positions}")
         add("agenda_order", not gaps, "; ".join(gaps))
-        bad = []
+        bad, changed = [], []
         for issue in s.scalars(select(ProtocolIssue)):
+            name = f"meeting {issue.meeting_id} v{issue.revision} {issue.language}"
             if issue.pdf is not None and hashlib.sha256(issue.pdf).hexdigest() != issue.sha256:
-                bad.append(f"meeting {issue.meeting_id} v{issue.revision} {issue.language}")
+                bad.append(name)
+            if issue.content and fingerprint(json.loads(issue.content)) != issue.content_sha256:
+                changed.append(name)
         add("signed_protocol_hashes", not bad, "; ".join(bad))
+        add("signed_protocol_data", not changed, "; ".join(changed))
         unused = s.scalar(select(AgendaItem.id).where(AgendaItem.meeting_id.is_(None)).limit(1))
         add("orphans", unused is None)
     return findings
