@@ -102,9 +102,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "қатысу: {person} осы отырыстың тізімінде жоқ",
     },
     "stale_edit": {
-        "en": "{kind} {ident} was changed meanwhile by someone else; reload and try again",
-        "ru": "{kind} {ident} тем временем изменил кто-то другой; обновите и повторите",
-        "kk": "{kind} {ident} басқа біреу өзгертті; жаңартып, қайталаңыз",
+        "en": "{kind} {ident} was changed meanwhile by someone else, so this change was not saved over it",
+        "ru": "{kind} {ident} тем временем изменил кто-то другой, поэтому это изменение не записано поверх",
+        "kk": "{kind} {ident} басқа біреу өзгертті, сондықтан бұл өзгеріс оның үстінен жазылмады",
     },
     "database_too_new": {
         "en": "database {path} was written by a newer version of Council Desktop (schema {revision}); "
