@@ -129,6 +129,55 @@ def test_agenda_reordered_by_alt_down_and_undone(editor, qtbot):
     assert [r["id"] for r in tab.model.rows] == before
 
 
+def rapporteurs_of(ctx, mid, item_id):
+    item = next(i for i in ctx.views.meeting_record(mid)["agenda"] if i["id"] == item_id)
+    return [(r["person_id"], r["role"]) for r in item["rapporteurs"]]
+
+
+def test_rapporteurs_and_co_rapporteurs_added_and_removed_are_saved_and_undone(editor, qtbot, monkeypatch):
+    from ui_dialogs import DialogScript
+
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.agenda
+    editor.tabs.setCurrentWidget(tab)
+    tab.view.setCurrentIndex(tab.model.index(1, 0))
+    item_id = tab.current_id()
+    before = rapporteurs_of(ctx, mid, item_id)
+    people = {p["surname_en"]: p["id"] for p in ctx.registry.people("", limit=100, lang="en")}
+    script = DialogScript(monkeypatch, qtbot)
+    script.expect("PersonPicker", script.pick_person("Ibrayev"))
+    script.expect("PersonPicker", script.pick_person("Kassymova"))
+    qtbot.mouseClick(tab.rapporteurs.add, Qt.MouseButton.LeftButton)
+    assert tab.rapporteurs.field_value()[-1] == people["Ibrayev"]
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "Edit Rapporteurs"
+    qtbot.mouseClick(tab.co_rapporteurs.add, Qt.MouseButton.LeftButton)
+    script.done()
+    assert editor.save()
+    after = rapporteurs_of(ctx, mid, item_id)
+    def role(rows, r):
+        return [p for p, x in rows if x == r]
+    assert role(after, "rapporteur") == role(before, "rapporteur") + [people["Ibrayev"]]
+    assert role(after, "co_rapporteur") == role(before, "co_rapporteur") + [people["Kassymova"]]
+    # the list shows the names in the window's language
+    shown = [tab.rapporteurs.model.rows[i]["name"] for i in range(tab.rapporteurs.model.rowCount())]
+    assert shown[-1] == "Nurlan Ibrayev"
+
+    # removed: the one selected goes, saved, and the removal is undone
+    rows = tab.rapporteurs.model.rowCount()
+    tab.rapporteurs.view.setCurrentIndex(tab.rapporteurs.model.index(rows - 1, 0))
+    qtbot.mouseClick(tab.rapporteurs.remove, Qt.MouseButton.LeftButton)
+    assert editor.save()
+    assert (people["Ibrayev"], "rapporteur") not in rapporteurs_of(ctx, mid, item_id)
+    editor.undo_stack.undo()
+    assert editor.save()
+    assert (people["Ibrayev"], "rapporteur") in rapporteurs_of(ctx, mid, item_id)
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert editor.save()
+    assert rapporteurs_of(ctx, mid, item_id) == before
+    assert tab.rapporteurs.field_value() == tuple(p for p, role in before if role == "rapporteur")
+
+
 def test_item_added_then_removed_and_the_removal_undone_with_its_minutes(editor, monkeypatch):
     ctx, mid = editor.ctx, editor.meeting_id
     tab = editor.agenda

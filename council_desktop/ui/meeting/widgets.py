@@ -264,12 +264,19 @@ class PeopleListField(QWidget):
     def _add(self) -> None:
         chosen = PersonPicker.ask(self.ctx, self, self.label)
         if chosen and chosen not in self.ids:
-            self.changed.emit(self.ids + (chosen,))
+            self._set(self.ids + (chosen,))
 
     def _remove(self) -> None:
         row = self.view.currentIndex().row()
         if 0 <= row < len(self.ids):
-            self.changed.emit(self.ids[:row] + self.ids[row + 1:])
+            self._set(self.ids[:row] + self.ids[row + 1:])
+
+    def _set(self, ids: tuple[int, ...]) -> None:
+        # the list shown first, then the signal: whoever listens reads `field_value()`, the new list
+        names = {row["id"]: row["name"] for row in self.model.rows}
+        self.set_people([{"person_id": p, "name": names.get(p) or self.ctx.registry.person(p, ui_language())["name"]}
+                         for p in ids])
+        self.changed.emit(ids)
 
 
 def table(label: str, model, parent=None) -> QTableView:
