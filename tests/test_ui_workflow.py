@@ -1,0 +1,265 @@
+"""A whole meeting in the window, from planning to the signed protocol, played with clicks and key presses.
+
+Nothing here calls a service to change the meeting: every step goes through the widgets a
+secretary touches (the dialogs included, answered by typing and clicking), in Kazakh, Russian
+and English; the saved protocol is then read back with pdftotext.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
+from ui_dialogs import DialogScript
+from ui_typing import type_text
+
+from council_desktop.documents.labels import label
+from council_desktop.ui import i18n
+from council_desktop.ui.main_window import MainWindow
+from council_desktop.ui.meeting import agenda_tab
+
+# what the secretary types, in the language of the window (and so of the texts and the protocol)
+TEXTS = {
+    "kk": {"title": "Геномдық скрининг бағдарламасы туралы",
+           "heard": "Баяндамашы скрининг бағдарламасының нәтижелерін баяндады.",
+           "gist": "Бағдарламаны өңірлерге кеңейтуді ұсынды.",
+           "resolution": "Геномдық скрининг бағдарламасы мақұлдансын.",
+           "task": "Өңірлік орталықтарды жабдықтау жоспарын дайындау."},
+    "ru": {"title": "О программе геномного скрининга",
+           "heard": "Докладчик представил результаты программы скрининга.",
+           "gist": "Предложил распространить программу на регионы.",
+           "resolution": "Одобрить программу геномного скрининга.",
+           "task": "Подготовить план оснащения региональных центров."},
+    "en": {"title": "The genomic screening programme",
+           "heard": "The rapporteur presented the results of the screening programme.",
+           "gist": "Proposed extending the programme to the regions.",
+           "resolution": "To approve the genomic screening programme.",
+           "task": "Prepare a plan for equipping the regional centres."},
+}
+MEETING_DATE = QDate(2026, 3, 16)
+
+
+@pytest.fixture(params=["kk", "ru", "en"])
+def window_in(request, demo, qtbot, qapp):
+    lang = i18n.install(request.param)
+    ctx, _ = demo
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w, lang
+    i18n.install("en")
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget.accessibleName() or widget.text()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_tab(qtbot, editor, tab) -> None:
+    bar = editor.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.tabs.indexOf(tab)).center())
+    assert editor.tabs.currentWidget() is tab
+
+
+def click_row(qtbot, view, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def type_number(qtbot, spin, value: int) -> None:
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, str(value))
+    assert spin.value() == value
+
+
+def type_date(qtbot, edit, date: QDate) -> None:
+    """Section by section, as typed: each section selected with Shift+Right and typed over."""
+    edit.setFocus()
+    if not re.search(r"\w", edit.text()):  # an empty optional date: Up puts a date there first
+        qtbot.keyClick(edit, Qt.Key.Key_Up)
+    for n, value in enumerate(re.findall(r"\w+", edit.locale().toString(date, edit.displayFormat()))):
+        start, end = [m.span() for m in re.finditer(r"\w+", edit.text())][n]
+        qtbot.keyClick(edit, Qt.Key.Key_Home)
+        for _ in range(start):
+            qtbot.keyClick(edit, Qt.Key.Key_Right)
+        for _ in range(end - start):
+            qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClicks(edit, value)
+    assert edit.date() == date, (edit.date(), edit.text())
+
+
+def pdftotext(path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, qtbot, monkeypatch, tmp_path):
+    window, lang = window_in
+    ctx = window.ctx
+    texts = TEXTS[lang]
+    people = {p["surname_en"]: p for p in ctx.registry.people("", limit=200, lang=lang)}
+    name = {key: p["name"] for key, p in people.items()}  # as the window shows them
+    surname_key = {"kk": "surname_kk", "ru": "surname", "en": "surname_en"}[lang]
+    surname = {key: p[surname_key] for key, p in people.items()}
+    script = DialogScript(monkeypatch, qtbot)
+
+    # --- plan: Ctrl+N in Meetings, the dialog filled in by keyboard and the person pickers ------
+    window.show_view("meetings")
+
+    def plan(dialog) -> None:
+        type_date(qtbot, dialog.date, MEETING_DATE)
+        type_text(dialog.place["ru"], "Министерство здравоохранения, зал 2")
+        type_text(dialog.place["kk"], "Денсаулық сақтау министрлігі, 2-зал")
+        type_text(dialog.place["en"], "Ministry of Health, hall 2")
+        click(qtbot, dialog.chair.choose)
+        click(qtbot, dialog.secretary.choose)
+        assert dialog.chair.person_id == people["Alnazarova"]["id"]
+        assert dialog.secretary.person_id == people["Zhumabekova"]["id"]
+        script.click_ok(dialog)
+
+    script.expect("NewMeetingDialog", plan)
+    script.expect("PersonPicker", script.pick_person(surname["Alnazarova"], name["Alnazarova"]))
+    script.expect("PersonPicker", script.pick_person(surname["Zhumabekova"], name["Zhumabekova"]))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.meeting_editor()
+    assert editor is not None, "the new meeting opens in the editor"
+    assert editor.record["date"] == "2026-03-16" and editor.record["status"] == "planned"
+    assert editor.text_lang == lang
+    mid = editor.meeting_id
+
+    # --- attendance: everyone present, then one member excused -----------------------------------
+    open_tab(qtbot, editor, editor.attendance)
+    tab = editor.attendance
+    click_row(qtbot, tab.view, 0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, tab.status_buttons["present"])
+    row = tab.model.row_of_person(people["Akshulakov"]["id"])
+    click_row(qtbot, tab.view, row)
+    click(qtbot, tab.status_buttons["excused"])
+    record = ctx.views.meeting_record(mid)
+    statuses = {a["person_id"]: a["status"] for a in record["attendance"]}
+    assert statuses.pop(people["Akshulakov"]["id"]) == "excused"
+    assert set(statuses.values()) == {"present"}
+    present = record["present_members"]
+    assert present == len(statuses) >= 3
+
+    # --- agenda: an item, its rapporteur and co-rapporteur, a presentation with a file -----------
+    open_tab(qtbot, editor, editor.agenda)
+    tab = editor.agenda
+    script.expect("TextPrompt", script.type_and_ok(texts["title"]))
+    click(qtbot, tab.add_button)
+    item = editor.record["agenda"][-1]
+    assert item[f"title_{lang}"] == texts["title"] and tab.current_id() == item["id"]
+    script.expect("PersonPicker", script.pick_person(surname["Kassymova"], name["Kassymova"]))
+    click(qtbot, tab.rapporteurs.add)
+    script.expect("PersonPicker", script.pick_person(surname["Ibrayev"], name["Ibrayev"]))
+    click(qtbot, tab.co_rapporteurs.add)
+
+    project = next(p for p in ctx.meetings.projects(lang) if "3D" in p["title"])
+
+    def presentation(dialog) -> None:
+        dialog.project.setFocus()
+        while dialog.project.currentData() != project["id"]:
+            before = dialog.project.currentIndex()
+            qtbot.keyClick(dialog.project, Qt.Key.Key_Down)
+            assert dialog.project.currentIndex() != before, "the project is not offered"
+        click(qtbot, dialog.presenter.choose)
+        assert dialog.presenter.person_id == people["Ospanov"]["id"]
+        script.click_ok(dialog)
+
+    script.expect("PresentationDialog", presentation)
+    script.expect("PersonPicker", script.pick_person(surname["Ospanov"], name["Ospanov"]))
+    click(qtbot, tab.add_presentation_button)
+    slides = tmp_path / "slides.pdf"
+    slides.write_bytes(b"%PDF-1.4\n% slides of the presentation\n")
+    click_row(qtbot, tab.presentations_view, 0)
+    # the file manager's dialog is the system's own: its answer is the path chosen
+    monkeypatch.setattr(agenda_tab.ChooseFiles, "ask", classmethod(lambda cls, parent: [str(slides)]))
+    click(qtbot, tab.attach_button)
+    assert editor.save()
+    item = next(i for i in ctx.views.meeting_record(mid, lang)["agenda"] if i["id"] == item["id"])
+    assert [(r["person_id"], r["role"]) for r in item["rapporteurs"]] == [
+        (people["Kassymova"]["id"], "rapporteur"), (people["Ibrayev"]["id"], "co_rapporteur")]
+    assert [(p["project_id"], p["presenter_id"]) for p in item["presentations"]] == [
+        (project["id"], people["Ospanov"]["id"])]
+    assert [f["name"] for f in item["presentations"][0]["files"]] == ["slides.pdf"]
+
+    # --- minutes: heard, a speech, a resolution with its vote, an assignment ----------------------
+    open_tab(qtbot, editor, editor.minutes)
+    tab = editor.minutes
+    click_row(qtbot, tab.items, tab.items.model().rowCount() - 1)
+    assert tab.current_item_id() == item["id"]
+    type_text(tab.heard, texts["heard"])
+    script.expect("PersonPicker", script.pick_person(surname["Lokshin"], name["Lokshin"]))
+    click(qtbot, tab.add_speech_button)
+    type_text(tab.gist, texts["gist"])
+    script.expect("TextPrompt", script.type_and_ok(texts["resolution"]))
+    click(qtbot, tab.add_resolution_button)
+    type_number(qtbot, tab.votes_for, present - 1)
+    type_number(qtbot, tab.votes_abstained, 1)
+    type_number(qtbot, tab.votes_against, 0)
+    script.expect("TextPrompt", script.type_and_ok(texts["task"]))
+    click(qtbot, tab.add_assignment_button)
+    script.expect("PersonPicker", script.pick_person(surname["Seitkazina"], name["Seitkazina"]))
+    click(qtbot, tab.responsible.choose)
+    type_date(qtbot, tab.deadline, QDate(2026, 6, 30))
+    assert editor.save(), editor.errors
+    item = next(i for i in ctx.views.meeting_record(mid, lang)["agenda"] if i["id"] == item["id"])
+    assert item[f"heard_{lang}"] == texts["heard"]
+    assert [(s["person_id"], s[f"gist_{lang}"]) for s in item["speeches"]] == [
+        (people["Lokshin"]["id"], texts["gist"])]
+    [resolution] = item["resolutions"]
+    assert resolution[f"text_{lang}"] == texts["resolution"]
+    assert (resolution["for"], resolution["against"], resolution["abstained"]) == (present - 1, 0, 1)
+    [assignment] = resolution["assignments"]
+    assert (assignment[f"task_{lang}"], assignment["responsible_person_id"], assignment["deadline"]) == (
+        texts["task"], people["Seitkazina"]["id"], "2026-06-30")
+
+    # --- lifecycle: held, drafted, the protocol's language, signed -------------------------------
+    open_tab(qtbot, editor, editor.lifecycle)
+    tab = editor.lifecycle
+    script.expect("QMessageBox", script.click_yes)
+    click(qtbot, tab.held)
+    assert ctx.views.meeting_record(mid)["status"] == "held"
+    script.expect("QMessageBox", script.click_yes)
+    click(qtbot, tab.draft)
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_drafted"
+    tab.layout_combo.setFocus()
+    while tab.layout_combo.currentData() != lang:
+        qtbot.keyClick(tab.layout_combo, Qt.Key.Key_Down)
+    script.expect("QMessageBox", script.click_yes)
+    click(qtbot, tab.sign)
+    record = ctx.views.meeting_record(mid)
+    assert record["status"] == "protocol_signed" and record["locked"]
+    assert [p["language"] for p in record["protocol_issues"]] == [lang]
+    assert editor.banner.isVisible()
+
+    # --- the protocol, saved from its tab -------------------------------------------------------
+    open_tab(qtbot, editor, editor.protocol_tab)
+    preview = editor.preview
+    assert preview.wait_rendered() and preview.pdf
+    out = tmp_path / "protocol.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    click(qtbot, preview.save_button)
+    script.done()
+    assert out.read_bytes() == preview.pdf
+
+    # --- read back: what the meeting holds, in the protocol's language ---------------------------
+    text = pdftotext(out)
+    assert texts["title"] in text
+    assert surname["Kassymova"] in text  # the rapporteur
+    assert surname["Ibrayev"] in text  # the co-rapporteur
+    assert surname["Ospanov"] in text  # the presenter
+    assert texts["heard"] in text and texts["resolution"] in text
+    assert f"{surname['Lokshin']} — " in text
+    assert texts["gist"][1:] in text  # after the speaker's name, Russian running text lowers the first letter
+    assert label("vote", lang, for_=present - 1, against=0, abstained=1) in text
+    assert texts["task"] in text and surname["Seitkazina"] in text
