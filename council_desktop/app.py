@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .store.database import display_location, open_database
+from .store import files
+from .store.database import display_location, open_database, sqlite_path
 from .store.location import database_url
 from .store.session import make_session_factory
 
@@ -86,7 +88,16 @@ class AppContext:
     def open(cls, db: str | os.PathLike | None = None) -> AppContext:
         url = database_url(db)
         engine = open_database(url)
-        return cls(url=url, engine=engine, sessions=make_session_factory(engine))
+        ctx = cls(url=url, engine=engine, sessions=make_session_factory(engine))
+        if ctx.database_file is not None:  # no output may land on it while it is open (store/files.py)
+            files.watch(ctx.database_file)
+            ctx._watched = ctx.database_file
+        return ctx
+
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        return sqlite_path(self.url)
 
     @property
     def location(self) -> str:
@@ -95,3 +106,6 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
+        watched = self.__dict__.pop("_watched", None)
+        if watched is not None:
+            files.unwatch(watched)

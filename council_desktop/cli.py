@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from . import __version__
@@ -85,12 +86,17 @@ def _sqlite_reader(args):
     """A plain `sqlite3` connection when the database is a SQLite file already at this version's
     schema, else None.  What reads one meeting (its view, its documents) needs no more, and is
     spared the ORM's import, which takes longer than building a protocol."""
-    from .store.location import database_url
+    from .store.location import database_url, plain_sqlite_file
     from .store.snapshot import open_sqlite
 
     conn = open_sqlite(database_url(args.db))
     if conn is not None:
+        from .store import files
+
         _opened.append(conn)
+        path = plain_sqlite_file(database_url(args.db))
+        files.watch(path)  # no output onto it (store/files.py)
+        _opened.append(SimpleNamespace(close=lambda: files.unwatch(path)))
     return conn
 
 

@@ -128,6 +128,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{path}: не удаётся записать файл: {reason}",
         "kk": "{path}: файлды жазу мүмкін емес: {reason}",
     },
+    "output_is_database": {
+        "en": "{path} is the database {database} or one of its files (journal, backup); "
+              "nothing was written: choose another file name",
+        "ru": "{path} — это база данных {database} или один из её файлов (журнал, резервная копия); "
+              "ничего не записано: выберите другое имя файла",
+        "kk": "{path} — {database} дерекқоры немесе оның файлдарының бірі (журнал, сақтық көшірме); "
+              "ештеңе жазылмады: файлдың басқа атауын таңдаңыз",
+    },
     "demo_exists": {
         "en": "the demo data is already loaded in this database",
         "ru": "демонстрационные данные уже загружены в эту базу",
@@ -201,6 +209,9 @@ NAMES: dict[str, tuple[str, str]] = {
     "Is a directory": ("это папка", "бұл қалта"),
     "No space left on device": ("на диске нет места", "дискіде орын жоқ"),
     "Read-only file system": ("диск только для чтения", "диск тек оқуға арналған"),
+    "File name too long": ("слишком длинное имя файла", "файл атауы тым ұзын"),
+    "Disk quota exceeded": ("превышена дисковая квота", "диск квотасы асып кетті"),
+    "Operation not permitted": ("операция не разрешена", "әрекетке рұқсат жоқ"),
 }
 
 

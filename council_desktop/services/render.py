@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
-from ..store import snapshot
+from ..store import files, snapshot
 from .readmodel import all_views, layout_languages, letterhead, office_settings, protocol_views
 
 KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
@@ -93,25 +92,6 @@ def _item(view: dict, item: Any) -> int:
 
 
 def write_file(out_path: str | os.PathLike, data: bytes) -> Path:
-    """Write to a temporary name in the target folder, then rename: never a half-written file."""
-    out = Path(out_path)
-    if out.is_dir():
-        raise CouncilError("file_unwritable", path=str(out), reason="Is a directory")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a document is an ordinary file
-        os.replace(tmp, out)
-    except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise CouncilError("file_unwritable", path=str(out), reason=exc.strerror or str(exc)) from None
-    return out
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    """Write to a temporary name in the target folder, then rename: never a half-written file, never
+    onto the open database or its files (`store.files`)."""
+    return files.write_file(out_path, data)

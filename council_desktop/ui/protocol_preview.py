@@ -7,6 +7,9 @@ printer page by page as images at the printer's resolution, to a PDF file as the
 """
 from __future__ import annotations
 
+import errno
+import os
+
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from ..domain.errors import CouncilError
 from ..services.render import write_file
+from ..store.files import replacing
 from . import jobs
 
 DEBOUNCE_MS = 500
@@ -170,10 +174,23 @@ class ProtocolPreview(QWidget):
         self.print_to(printer, raster=raster)
 
     def print_to(self, printer: QPrinter, raster: bool = False) -> None:
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName() and not raster:
+        out = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+        if out and not raster:
             # to a file: the document itself, not pictures of its pages
-            write_file(printer.outputFileName(), self.pdf)
+            write_file(out, self.pdf)
             return
+        if out:  # pictures of the pages into a file: written beside it and renamed, never onto the database
+            with replacing(out) as tmp:
+                printer.setOutputFileName(str(tmp))
+                try:
+                    if not self._paint(printer):  # nothing is put in place of the old file
+                        raise OSError(errno.EIO, os.strerror(errno.EIO))
+                finally:
+                    printer.setOutputFileName(out)
+            return
+        self._paint(printer)
+
+    def _paint(self, printer: QPrinter) -> bool:
         first, last = printer.fromPage() or 1, printer.toPage() or self.document.pageCount()
         # the page carries its own official margins (30 mm on the left): paper coordinates, not the
         # printer's printable area, or every margin would shrink and shift
@@ -181,7 +198,7 @@ class ProtocolPreview(QWidget):
         painter = QPainter()
         if not painter.begin(printer):
             self.status.setText(self.tr("The printer could not be started."))
-            return
+            return False
         try:
             for n, page in enumerate(range(first - 1, last)):
                 if n:
@@ -195,6 +212,7 @@ class ProtocolPreview(QWidget):
                 painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
         finally:
             painter.end()
+        return True
 
     def save_as(self, path: str | None = None) -> str | None:
         if path is None:
