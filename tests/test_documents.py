@@ -74,7 +74,7 @@ def test_protocol_prints_every_requisite_in_official_order(demo, lang):
     in_order(text, REQUISITES[lang])
     # signatures as initials and surname, chair first
     chair, secretary = (" ".join(nobreak(view[k]["short_name"]).split()) for k in ("chair", "secretary"))
-    assert chair in ("А.Ш. Әлназарова", "A.Sh. Alnazarova", "А.Ш. Альназарова", "A. Alnazarova") or chair
+    assert chair == {"kk": "А. Әлназарова", "en": "A. Alnazarova", "ru": "А. Альназарова"}[lang]
     signatures = text.rindex(LABELS["secretary"][lang]) - 60
     in_order(text[signatures:], [LABELS["chair"][lang], chair, LABELS["secretary"][lang], secretary])
     # every agenda item, in order, and every resolution number
@@ -218,6 +218,7 @@ def test_attendance_sheet_has_everyone_and_a_signature_column(demo):
 
 def test_extract_has_only_the_item_and_is_certified(demo):
     ctx, mid = demo
+    ctx.protocols.sign(mid, "ru")  # only a signed version is certified (test_documents_records_office)
     for lang, certified in (("ru", "Верно"), ("kk", "Дұрыс"), ("en", "True copy")):
         text = words(render(ctx, "extract", mid, lang))
         in_order(text, [LABELS["extract_doc"][lang], "20.02.2026", LABELS["heard"][lang], "2.1. ", "2.2. ",
@@ -341,13 +342,13 @@ def test_russian_running_text_lowers_a_position_or_a_speech_after_a_name_but_not
 
     ctx, mid = demo
     text = words(render(ctx, "protocol", mid, "ru"))
-    assert "Докладчик: Ж.Б. Сейтказина, директор департамента науки" in text
-    assert "А.Ш. Альназарова — подчеркнула, что развитие отечественной науки" in text
-    assert "В.Н. Локшин, генеральный директор, Институт репродуктивной медицины" in text
+    assert "Докладчик: Ж.Б. Сейтказина, к.м.н., директор департамента науки" in text
+    assert "А. Альназарова — подчеркнула, что развитие отечественной науки" in text
+    assert "В. Локшин, академик НАН РК, д.м.н., профессор, генеральный директор, Институт репродуктивной медицины" in text
     assert [after_name(x, "ru") for x in ("НИИ кардиологии, директор", "ALEM project lead", "Врач-ординатор", "  ",
                                           "Я", None)] == [
         "НИИ кардиологии, директор", "ALEM project lead", "врач-ординатор", "  ", "Я", None]
-    assert after_name("Ректор", "kk") == after_name("Ректор", "en") == "Ректор"
+    assert after_name("Ректор", "en") == "Ректор"
 
 
 def test_quorum_names_the_bodies_in_the_language_of_the_protocol(demo):

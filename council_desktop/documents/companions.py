@@ -39,9 +39,9 @@ Part = Callable[[dict, str], list]
 
 
 def _compose(views: dict[str, dict], layout: str, doc_key: str, part: Part, letterhead: dict | None,
-             restriction: str | None = None, running_key: str = "running_head_meeting") -> bytes:
+             restriction: str | None = None, running_key: str = "running_head_meeting", draft: bool = False) -> bytes:
     langs = tuple(layout.split("+"))
-    doc = official_document(views, langs, doc_key, letterhead, restriction, running_key=running_key)
+    doc = official_document(views, langs, doc_key, letterhead, restriction, running_key=running_key, draft=draft)
     story: list = []
     for i, lang in enumerate(langs):
         if i:
@@ -144,7 +144,7 @@ def render_attendance(views: dict[str, dict], layout: str, letterhead: dict | No
 
 
 # --- extract ------------------------------------------------------------------------------------
-def _extract_part(position: int) -> Part:
+def _extract_part(position: int, signed: bool) -> Part:
     def part(view: dict, lang: str) -> list:
         item = next(i for i in view["agenda"] if i["position"] == position)
         story = title_block(view, lang, "extract_doc") + officers_block(view, lang)
@@ -153,6 +153,8 @@ def _extract_part(position: int) -> Part:
         story += [Paragraph(f"<b>{label('attended', lang)}:</b> {count}", Styles.plain)] + quorum_block(view, lang)
         story += [Paragraph(label("agenda", lang), Styles.heading)]
         story += item_minutes(item, lang)
+        if not signed:  # nothing was signed yet: nothing to certify a copy of (the pages say ПРОЕКТ)
+            return story
         # the original's signatories by name; the copy is certified by the secretary
         closing = signature_block(view, lang, lines=False)
         closing += [Spacer(1, 8 * mm), Paragraph(f"<b>{label('certified', lang)}</b>", Styles.plain)]
@@ -163,10 +165,12 @@ def _extract_part(position: int) -> Part:
 
 
 def render_extract(views: dict[str, dict], layout: str, item: int, letterhead: dict | None = None,
-                   restriction: str | None = None) -> bytes:
-    """The extract (выписка) for one agenda item, by its position, certified by the secretary."""
-    return _compose(views, layout, "extract_doc", _extract_part(item), letterhead, restriction,
-                    running_key="running_head_extract")
+                   restriction: str | None = None, signed: bool = False) -> bytes:
+    """The extract (выписка) for one agenda item, by its position.  Certified «Верно» by the secretary
+    only when made from a signed version (`views` then hold the signed data); from a draft it is marked
+    ПРОЕКТ / ЖОБА on every page and certifies nothing."""
+    return _compose(views, layout, "extract_doc", _extract_part(item, signed), letterhead, restriction,
+                    running_key="running_head_extract", draft=not signed)
 
 
 # --- register of resolutions and assignments ----------------------------------------------------

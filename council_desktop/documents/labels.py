@@ -144,6 +144,15 @@ LABELS: dict[str, dict[str, str]] = {
     "creator": {"ru": "Council Desktop", "kk": "Council Desktop", "en": "Council Desktop"},
 }
 
+# Kazakh running text lowers a position after a name only when it starts with one of these common
+# words ("В. Локшин, бас директор"); any other first word may be (part of) a name and stays as stored.
+KAZAKH_POSITION_WORDS = frozenset(
+    "бас басқарма басшы басшысы бастығы бөлім бөлімінің бөлімше бөлімшесінің директор директоры "
+    "ректор ректоры проректор проректоры профессор профессоры доцент доценті зертхана зертхананың "
+    "зертханасының кафедра кафедрасының меңгеруші меңгерушісі төраға төрағасы төрағаның орынбасары "
+    "орынбасар жетекші аға кіші ғылыми қауымдастырылған хатшы хатшысы сарапшы сарапшысы маман "
+    "кеңесші кеңесшісі министр министрі вице-министр вице-министрі бағдарлама жоба жобасының".split())
+
 # BCP 47 tags for the PDF catalogue's /Lang
 PDF_LANG = {"ru": "ru-RU", "kk": "kk-KZ", "en": "en-GB"}
 

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, PageBreak, Paragraph, Spacer, Table
 
-from .labels import alphabetical_key, label, short_date
+from .labels import KAZAKH_POSITION_WORDS, alphabetical_key, label, short_date
 from .styles import TEXT_WIDTH, Styles, initials, nobreak, table_style, text
 from .template import Marks, OfficialDocument, created_at, ending_with
 
@@ -42,24 +42,34 @@ def running_head(view: dict, lang: str, key: str = "running_head", doc_key: str 
 
 
 def person_line(p: dict, lang: str) -> str:
-    """"<b>А. Ш. Әлназарова</b>, position, organisation"."""
-    parts = [f"<b>{nobreak(p['short_name'])}</b>"]
-    parts += [text(x) for x in (after_name(p.get("position"), lang), p.get("organization")) if x]
-    return ", ".join(parts)
+    """"<b>В. Локшин</b>, академик НАН РК, д.м.н., профессор, генеральный директор, organisation"."""
+    return ", ".join([f"<b>{nobreak(p['short_name'])}</b>", *credentials(p, lang, running=True)])
+
+
+def credentials(p: dict, lang: str, running: bool = False) -> list[str]:
+    """Academic title, degree, position and organisation, as paragraph markup, wherever a person is
+    described: the title (академик НАН РК) is never left out where the degree and position are.
+    `running`: after a name in running text, where a position starts in lower case."""
+    position = after_name(p.get("position"), lang) if running else p.get("position")
+    return [text(x) for x in (p.get("title"), p.get("degree"), position, p.get("organization")) if x]
 
 
 def after_name(value: str | None, lang: str) -> str | None:
-    """A position or a speech that follows a name in Russian running text starts in lower case
-    ("А. Ш. Альназарова, министр здравоохранения"; "— подчеркнула, что …"), as stored it is often
-    capitalised.  An abbreviation (НИИ, ALEM) stays.  Kazakh puts the organisation's name first
-    in a position, and English styles differ: those are printed as stored."""
+    """A position or a speech that follows a name in running text starts in lower case
+    ("А. Альназарова, министр здравоохранения"; "— подчеркнула, что …"), as stored it is often
+    capitalised.  An abbreviation (НИИ, ALEM) stays.  Kazakh lowers a position only when its first
+    word is a common word of positions (ректор, басқарма төрағасы), never a name it starts with
+    (Қазақстан Республикасының …, Ғылым және адами ресурстар департаментінің …); English styles
+    differ, and a Kazakh speech may open with a name: those are printed as stored."""
     words = (value or "").split(maxsplit=1)
-    if lang != "ru" or not words:
+    if lang not in ("ru", "kk") or not words:
         return value
     first = words[0]
-    if len(first) > 1 and first[0].isupper() and first[1:].islower():
-        return value[0].lower() + value[1:]
-    return value
+    if not (len(first) > 1 and first[0].isupper() and first[1:].islower()):
+        return value
+    if lang == "kk" and first.casefold() not in KAZAKH_POSITION_WORDS:
+        return value
+    return value[0].lower() + value[1:]
 
 
 def by_name(rows: Iterable[dict]) -> list[dict]:
@@ -324,7 +334,9 @@ def people_table(rows: list[dict], lang: str, signature: bool = False, number_fr
         widths = [10 * mm, 47 * mm, 57 * mm, 24 * mm, 27 * mm]
     data = [[Paragraph(h, Styles.cell_head) for h in head]]
     for i, row in enumerate(rows, start=number_from):
-        position = ", ".join(text(x) for x in (row.get("position"), row.get("organization")) if x)
+        described = credentials(row, lang)
+        scholarly = len([x for x in (row.get("title"), row.get("degree")) if x])
+        position = "<br/>".join(x for x in (", ".join(described[:scholarly]), ", ".join(described[scholarly:])) if x)
         role = role_name(row, lang)
         if row.get("status") == "remote":
             role += f" ({label('remote', lang)})"

@@ -41,10 +41,19 @@ class NamedEntity(Multilingual):
 
 class PersonEntity(Multilingual):
     def name_parts(self, lang: str) -> tuple[str, str, str]:
-        if lang in ("kk", "en") and getattr(self, f"surname_{lang}"):
-            return (getattr(self, f"surname_{lang}"), getattr(self, f"given_name_{lang}"),
-                    getattr(self, f"patronymic_{lang}"))
-        return self.surname, self.given_name, self.patronymic
+        """Surname, given name and patronymic as entered for `lang`; nothing is derived or respelled.
+
+        Kazakh: each part as entered in Kazakh, the entered (Russian-form) part where the Kazakh
+        one is empty (Локшин Вячеслав Нотанович stays so, never "Нотанұлы").  English: the English
+        parts when an English surname is entered (never a Cyrillic part or initial among them), else
+        the name as entered."""
+        entered = (self.surname, self.given_name, self.patronymic)
+        if lang == "kk":
+            own = (self.surname_kk, self.given_name_kk, self.patronymic_kk)
+            return tuple(mine or theirs for mine, theirs in zip(own, entered))  # type: ignore[return-value]
+        if lang == "en" and self.surname_en:
+            return self.surname_en, self.given_name_en, self.patronymic_en
+        return entered
 
     def describe(self, field: str, lang: str) -> str:
         """Degree, title or position in a language; the Russian text where that one is empty."""

@@ -60,7 +60,8 @@ def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str 
     if kind == "attendance":
         return documents.render_attendance(views, layout, head, restriction)
     if kind == "extract":
-        return documents.render_extract(views, layout, _item(views[langs[0]], item), head, restriction)
+        return documents.render_extract(views, layout, _item(views[langs[0]], item), head, restriction,
+                                        signed=m.locked)
     if assignments is None:
         raise ValueError("the register needs the assignments of other meetings")
     bodies = [mb.body_id for mb in m.bodies]

@@ -1,0 +1,148 @@
+"""What a records office checks in a protocol: names as entered, titles, certification, the Kazakh text.
+
+Every document is rendered through the services and read back from the PDF.
+"""
+from __future__ import annotations
+
+import io
+import json
+
+from pypdf import PdfReader
+
+from council_desktop.services.demo import seed
+from council_desktop.documents.labels import LABELS, label, long_date
+from council_desktop.documents.protocol import after_name
+
+
+def words(pdf: bytes) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+# --- names are data ---------------------------------------------------------------------------
+def one_body_meeting(ctx, people: list[dict]) -> tuple[int, list[int]]:
+    reg = ctx.registry
+    org = reg.save_organization({"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Научный центр",
+                                 "name_en": "National Scientific Centre", "short_name": "НЦ"})
+    body = reg.save_body({"name_kk": "Ғылыми кеңес", "name_ru": "Учёный совет", "name_en": "Academic Council",
+                          "short_name": "УС", "organization_id": org})
+    ids = [reg.save_person({**p, "organization_id": org}) for p in people]
+    for n, pid in enumerate(ids):
+        reg.add_membership(body, pid, role=("chair", "secretary")[n] if n < 2 else "member", start="2025-01-01")
+    mid = ctx.meetings.plan([body], "2026-03-12", {"start_time": "10:00", "chair_id": ids[0],
+                                                   "secretary_id": ids[1], "city_kk": "Астана қ.",
+                                                   "city_ru": "г. Астана"})
+    for pid in ids:
+        ctx.meetings.set_attendance(mid, pid, "present")
+    return mid, ids
+
+
+RUSSIAN = {"surname": "Локшин", "given_name": "Вячеслав", "patronymic": "Нотанович", "position": "Директор"}
+KAZAKH = {"surname": "Касымова", "given_name": "Гульмира", "patronymic": "Токтаровна",
+          "surname_kk": "Қасымова", "given_name_kk": "Гүлмира", "patronymic_kk": "Тоқтарқызы",
+          "position": "Заведующая лабораторией", "position_kk": "Зертхана меңгерушісі"}
+
+
+def test_no_kazakh_patronymic_is_built_from_a_russian_one(ctx):
+    """A person entered with the Russian form only prints that form in Kazakh; a person with a Kazakh
+    form prints it; nothing is respelled."""
+    mid, _ = one_body_meeting(ctx, [RUSSIAN, KAZAKH])
+    kk = words(ctx.documents.render("protocol", mid, "kk"))
+    sheet = words(ctx.documents.render("attendance", mid, "kk"))
+    assert "Төраға — В.Н. Локшин" in kk and "Хатшы — Г.Т. Қасымова" in kk
+    assert "Локшин Вячеслав Нотанович" in sheet and "Қасымова Гүлмира Тоқтарқызы" in sheet
+    assert "Нотанұлы" not in kk + sheet and "ұлы" not in sheet
+    ru = words(ctx.documents.render("attendance", mid, "ru"))
+    assert "Касымова Гульмира Токтаровна" in ru and "Қасымова" not in ru
+
+
+def test_a_missing_kazakh_part_is_the_entered_one_as_is(ctx):
+    """Only the Kazakh surname entered: the given name and patronymic print as entered, not dropped."""
+    mid, _ = one_body_meeting(ctx, [{**RUSSIAN, "surname_kk": "Локшин"},
+                                    {"surname": "Пя", "given_name": "Юрий", "surname_en": "Pya"}])
+    sheet = words(ctx.documents.render("attendance", mid, "kk"))
+    assert "Локшин Вячеслав Нотанович" in sheet
+    english = words(ctx.documents.render("attendance", mid, "en"))
+    assert "Pya" in english and "Юрий" not in english  # no Cyrillic part inside an English name
+
+
+def test_the_demo_invents_no_patronymic_and_respells_no_surname():
+    """People the public report names (by given name and surname) carry no patronymic in any language;
+    no Kazakh form is made from a Russian one."""
+    source_named = {"alnazarova", "lokshin", "akshulakov", "pya", "turmukhambetova"}
+    people = seed()["people"]
+    for key in source_named:
+        assert all(people[key][lang][2] == "" for lang in ("ru", "kk", "en")), key
+    assert people["ibraev"]["kk"][0] == "Ибраев"
+    assert people["lokshin"]["kk"][:2] == ["Локшин", "Вячеслав"]
+    text = json.dumps(seed(), ensure_ascii=False)
+    for invented in ("Нотанұлы", "Владимирұлы", "Ыбыраев", "Шарипбаевна", "Нотанович", "Владимирович"):
+        assert invented not in text
+
+
+def test_bilingual_protocol_lists_those_present_in_the_same_order_in_both_parts(demo):
+    ctx, mid = demo
+    views = {lang: ctx.views.meeting(mid, lang) for lang in ("kk", "ru")}
+    from council_desktop.documents.protocol import present_members
+
+    assert [p["id"] for p in present_members(views["kk"])] == [p["id"] for p in present_members(views["ru"])]
+
+
+def test_academic_titles_print_with_degree_and_position(demo):
+    ctx, mid = demo
+    ru, kk = (words(ctx.documents.render("protocol", mid, lang)) for lang in ("ru", "kk"))
+    assert "В. Локшин, академик НАН РК, д.м.н., профессор, генеральный директор" in ru
+    assert "В. Локшин, ҚР ҰҒА академигі, м.ғ.д., профессор, бас директор" in kk
+    # the attachment's table: title and degree, then position and organisation
+    assert "Локшин Вячеслав академик НАН РК, д.м.н., профессор Генеральный директор" in ru
+    sheet = words(ctx.documents.render("attendance", mid, "en"))
+    assert "Academician of NAS RK, MD, DSc, Professor" in sheet
+
+
+# --- Kazakh as a records office writes it ------------------------------------------------------
+def test_kazakh_lowers_a_common_position_word_after_a_name_but_not_a_name():
+    assert after_name("Бас директор", "kk") == "бас директор"
+    assert after_name("Ректор", "kk") == "ректор"
+    assert after_name("Басқарма төрағасы", "kk") == "басқарма төрағасы"
+    assert after_name("Қазақстан Республикасының Денсаулық сақтау министрі", "kk") == \
+        "Қазақстан Республикасының Денсаулық сақтау министрі"
+    assert after_name("Ғылым және адами ресурстар департаментінің директоры", "kk") == \
+        "Ғылым және адами ресурстар департаментінің директоры"
+    assert after_name("ALEM жобасының басшысы", "kk") == "ALEM жобасының басшысы"
+    assert after_name("Rector", "en") == "Rector"
+
+
+# --- certification only of what was signed -------------------------------------------------------
+CERTIFIED = {"ru": ("Верно", "ПРОЕКТ"), "kk": ("Дұрыс", "ЖОБА"), "en": ("True copy", "DRAFT")}
+
+
+def test_an_extract_of_a_draft_is_marked_as_such_and_certifies_nothing(demo):
+    ctx, mid = demo
+    for lang, (certified, draft) in CERTIFIED.items():
+        pdf = ctx.documents.render("extract", mid, lang, item=2)
+        assert all(p.startswith(draft) for p in pages(pdf)), lang  # the mark on every page
+        text = words(pdf)
+        assert certified not in text and "__.__.______" not in text
+        assert "2.1. " in text  # the item is there, as drafted
+
+
+def test_an_extract_of_the_signed_version_is_certified_and_no_draft(demo):
+    ctx, mid = demo
+    ctx.protocols.sign(mid, "kk")
+    for lang, (certified, draft) in CERTIFIED.items():
+        text = words(ctx.documents.render("extract", mid, lang, item=2))
+        assert certified in text and draft not in text, lang
+        assert text.index(certified) > text.index("2.1. ")
+    both = words(ctx.documents.render("extract", mid, "kk+ru", item=2))
+    assert both.count("Дұрыс") == 1 and both.count("Верно") == 1
+
+
+def test_an_amended_protocol_being_redrafted_gives_draft_extracts_again(demo):
+    ctx, mid = demo
+    ctx.protocols.sign(mid, "ru")
+    ctx.protocols.amend(mid, "Опечатка в решении 2.1")
+    text = words(ctx.documents.render("extract", mid, "ru", item=2))
+    assert "ПРОЕКТ" in text and "Верно" not in text
