@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .store import files
-from .store.database import display_location, open_database, sqlite_path
+from .store.database import display_location, open_database, read_only_reason, sqlite_path
 from .store.location import database_url
 from .store.session import make_session_factory
 
@@ -85,9 +85,11 @@ class AppContext:
         return DocumentService(self.sessions)
 
     @classmethod
-    def open(cls, db: str | os.PathLike | None = None) -> AppContext:
+    def open(cls, db: str | os.PathLike | None = None, create: bool = False) -> AppContext:
+        """The context on a database; a missing file is made only when `create` is given (see
+        `store.database.open_database`)."""
         url = database_url(db)
-        engine = open_database(url)
+        engine = open_database(url, create=create)
         ctx = cls(url=url, engine=engine, sessions=make_session_factory(engine))
         if ctx.database_file is not None:  # no output may land on it while it is open (store/files.py)
             files.watch(ctx.database_file)
@@ -105,6 +107,12 @@ class AppContext:
         return display_location(self.url)
 
     def close(self) -> None:
+    @property
+    def read_only(self) -> str | None:
+        """Why the database is open for viewing and printing only ("the file is read-only", "its folder
+        is read-only"); None when it can be changed.  Every change through a service is then refused."""
+        return read_only_reason(self.engine)
+
         self.engine.dispose()
         watched = self.__dict__.pop("_watched", None)
         if watched is not None:

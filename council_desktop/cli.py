@@ -44,23 +44,23 @@ def _print_table(rows: list[dict], columns: Sequence[str]) -> None:
 _opened: list = []  # contexts the running command opened; main() closes them
 
 
-def _context(args):
+def _context(args, create: bool = False):
     from .app import AppContext
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, create=create)
     _opened.append(ctx)
     return ctx
 
 
 # --- commands --------------------------------------------------------------------------------
 def cmd_init(args) -> int:
-    ctx = _context(args)
+    ctx = _context(args, create=True)
     print(ctx.location)
     return 0
 
 
 def cmd_demo(args) -> int:
-    ctx = _context(args)
+    ctx = _context(args, create=True)
     meeting_id = ctx.demo.load()
     if args.json:
         _print_json({"meeting_id": meeting_id, "database": ctx.location})

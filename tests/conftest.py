@@ -29,7 +29,7 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def ctx(db_path):
-    context = AppContext.open(db_path)
+    context = AppContext.open(db_path, create=True)
     yield context
     context.close()
 

@@ -13,7 +13,7 @@ from council_desktop.cli import main
 
 @pytest.fixture
 def demo_db(db_path):
-    ctx = AppContext.open(db_path)
+    ctx = AppContext.open(db_path, create=True)
     mid = ctx.demo.load()
     ctx.close()
     return str(db_path), mid

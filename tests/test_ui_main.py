@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from council_desktop.app import AppContext
 from council_desktop.ui import main as desktop
 from council_desktop.ui.prefs import Prefs
 
@@ -46,6 +47,7 @@ def test_declined_offer_leaves_the_database_empty(qtbot, tmp_path, monkeypatch):
 
 def test_db_option_is_not_offered_the_demo(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: pytest.fail("asked")))
+    AppContext.open(tmp_path / "mine.db", create=True).close()
     window = desktop.start(["--db", str(tmp_path / "mine.db")])
     qtbot.addWidget(window)
     assert window.ctx.location == str(tmp_path / "mine.db")
@@ -54,6 +56,7 @@ def test_db_option_is_not_offered_the_demo(qtbot, tmp_path, monkeypatch):
 
 def test_saved_language_is_used_at_start(qtbot, tmp_path):
     Prefs().language = "ru"
+    AppContext.open(tmp_path / "x.db", create=True).close()
     window = desktop.start(["--db", str(tmp_path / "x.db")])
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Заседания"
@@ -67,6 +70,13 @@ def test_unreadable_database_is_a_message_not_a_traceback(qtbot, tmp_path, monke
     bad.write_bytes(b"this is not a database" * 100)
     assert desktop.start(["--db", str(bad)]) is None
     assert shown and "bad.db" in shown[0]
+
+
+def test_a_mistyped_db_is_a_message_and_creates_nothing(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *a: shown.append(a[2]))
+    assert desktop.start(["--db", str(tmp_path / "counicl.db")]) is None
+    assert "counicl.db does not exist" in shown[0] and list(tmp_path.iterdir()) == []
 
 
 def test_a_fault_in_a_slot_is_shown_as_a_message_and_logged_not_printed(qtbot, monkeypatch, capsys):

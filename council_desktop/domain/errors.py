@@ -126,6 +126,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_unwritable": {
         "en": "{path}: cannot write the file: {reason}",
         "ru": "{path}: не удаётся записать файл: {reason}",
+    "database_not_ours": {
+        "en": "{path} is not a Council Desktop database; it was left untouched: choose a database of this program",
+        "ru": "{path} — не база данных Council Desktop; файл не изменён: выберите базу данных этой программы",
+        "kk": "{path} — Council Desktop дерекқоры емес; файл өзгертілмеді: осы бағдарламаның дерекқорын таңдаңыз",
+    },
+    "database_missing": {
+        "en": "database {path} does not exist; nothing was created: check the path, or create a new database "
+              "with council init or File → New database",
+        "ru": "базы данных {path} нет; ничего не создано: проверьте путь или создайте новую базу командой "
+              "council init или через Файл → Новая база данных",
+        "kk": "{path} дерекқоры жоқ; ештеңе жасалмады: жолды тексеріңіз немесе жаңа дерекқорды council init "
+              "командасымен не Файл → Жаңа дерекқор арқылы жасаңыз",
+    },
+    "database_path_empty": {
+        "en": "--db: the database path is empty; give a file name or leave --db out",
+        "ru": "--db: путь к базе данных пуст; укажите имя файла или не указывайте --db",
+        "kk": "--db: дерекқор жолы бос; файл атауын көрсетіңіз немесе --db көрсетпеңіз",
+    },
+    "database_read_only": {
+        "en": "database {path} is open read-only ({reason}): nothing was changed; to edit, copy it to a folder "
+              "you can write to",
+        "ru": "база данных {path} открыта только для чтения ({reason}): ничего не изменено; чтобы редактировать, "
+              "скопируйте её в папку, доступную для записи",
+        "kk": "{path} дерекқоры тек оқу үшін ашылған ({reason}): ештеңе өзгертілмеді; өңдеу үшін оны жазуға "
+              "болатын қалтаға көшіріңіз",
+    },
+    "database_read_only_old": {
+        "en": "database {path} was written by an earlier version and must be upgraded, but it is read-only "
+              "({reason}); it was left untouched: copy it to a folder you can write to",
+        "ru": "база данных {path} записана прежней версией и требует обновления, но доступна только для чтения "
+              "({reason}); она не изменена: скопируйте её в папку, доступную для записи",
+        "kk": "{path} дерекқорын бұрынғы нұсқа жазған, оны жаңарту керек, бірақ ол тек оқуға арналған "
+              "({reason}); ол өзгертілмеді: оны жазуға болатын қалтаға көшіріңіз",
+    },
         "kk": "{path}: файлды жазу мүмкін емес: {reason}",
     },
     "output_is_database": {
@@ -273,3 +307,6 @@ class InvalidValue(CouncilError):
 class ProtocolLocked(CouncilError):
     def __init__(self, ident):
         super().__init__("protocol_locked", ident=ident)
+    # why a database opened read-only (store/database.py)
+    "the file is read-only": ("файл только для чтения", "файл тек оқуға арналған"),
+    "its folder is read-only": ("папка файла только для чтения", "файлдың қалтасы тек оқуға арналған"),

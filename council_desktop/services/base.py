@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import CouncilError, InvalidValue, NotFound
+from ..store.database import WRITE
 from ..store.snapshot import record_key
 
 T = TypeVar("T")
@@ -27,6 +28,7 @@ class Service:
         """One unit of work: committed whole, or rolled back whole with a readable error."""
         try:
             with self._sessions.begin() as session:
+                session.connection(execution_options=WRITE)  # SQLite: BEGIN IMMEDIATE, the write lock at once
                 yield session
         except StaleDataError:
             raise CouncilError("stale_edit", kind="record", ident="") from None

@@ -8,7 +8,10 @@ stamped, an older one is backed up and upgraded, a newer one is refused untouche
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
+import sqlite3
+import weakref
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -17,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..domain.errors import CouncilError
 from ..domain.models import Base
+from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -29,22 +33,53 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+# What a writing transaction asks of its connection.  On SQLite it begins with BEGIN IMMEDIATE, which
+# takes the write lock at once: a read-then-write (signing) is atomic, and no lock upgrade fails with
+# SQLITE_BUSY halfway; a read begins with a plain, deferred BEGIN.  Every writer uses it: Service._tx,
+# and here creation, migration and the identity marks.  On a read-only database it is refused.
+WRITE = {"council_write": True}
+
+# why an engine's database is read-only, when it is (see read_only_reason)
+_READ_ONLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def make_engine(url: str) -> Engine:
+def _sqlite_connect(read_only: str | None):
+    def connect(dbapi_connection, _record) -> None:
+        # pysqlite would begin and commit by itself, and around DML only (DDL ran outside any
+        # transaction): the transaction is ours, begun in _sqlite_begin
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if read_only is None:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+    return connect
+
+
+def _sqlite_begin(read_only: str | None, location: str):
+    def begin(conn) -> None:
+        if conn.get_execution_options().get("council_write"):
+            if read_only is not None:
+                raise CouncilError("database_read_only", path=location, reason=read_only)
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+    return begin
+
+
+def read_only_reason(engine: Engine) -> str | None:
+    """Why the database behind `engine` is open read-only ("the file is read-only", "its folder is
+    read-only"), None when it can be written."""
+    return _READ_ONLY.get(engine)
+
+
+def make_engine(url: str, read_only: str | None = None) -> Engine:
     try:
-        return _make_engine(url)
+        return _make_engine(url, read_only)
     except (ArgumentError, ImportError) as exc:  # a malformed URL, an unknown dialect, a missing driver
         raise CouncilError("database_unreadable", path=url_for_display(url), reason=str(exc).splitlines()[0]) from None
-    except OSError as exc:  # its folder cannot be made
-        raise CouncilError("database_unreadable", path=url_for_display(url), reason=exc.strerror or str(exc)) from None
 
 
 def url_for_display(url: str) -> str:
@@ -54,16 +89,39 @@ def url_for_display(url: str) -> str:
         return url
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, read_only: str | None = None) -> Engine:
     path = sqlite_path(url)
-    if path is not None:
-        if path.exists() and path.is_dir():
-            raise CouncilError("database_unreadable", path=str(path), reason="is a folder")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 5})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True)
+    if path.is_dir():
+        raise CouncilError("database_unreadable", path=str(path), reason="Is a directory")
+    options = {}
+    if read_only is not None:
+        uri = f"{path.resolve().as_uri()}?{_read_only_uri(path)}"
+        options["creator"] = lambda: sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
+    engine = create_engine(url, connect_args={"timeout": 5}, **options)
+    event.listen(engine, "connect", _sqlite_connect(read_only))
+    event.listen(engine, "begin", _sqlite_begin(read_only, str(path)))
+    if read_only is not None:
+        _READ_ONLY[engine] = read_only
+    return engine
+
+
+def _read_only_reason(path: Path) -> str | None:
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return None
+
+
+def _read_only_uri(path: Path) -> str:
+    """mode=ro when SQLite can keep its side files (-wal, -shm) beside the file; where it cannot
+    make them (a read-only folder), immutable=1: read as it is, no locks, no journal."""
+    side = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    if os.access(path.parent, os.W_OK) or all(s.exists() for s in side):
+        return "mode=ro"
+    return "immutable=1"
 
 
 def alembic_config(connection=None):
@@ -81,19 +139,28 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def _stored_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def open_database(db: str | os.PathLike | None = None, create: bool = False) -> Engine:
+    """Engine on a database at the schema of this version, migrated if need be.
 
-
-def open_database(db: str | os.PathLike | None = None) -> Engine:
-    """Engine on a database at the schema of this version, migrated if need be."""
+    A SQLite file is identified from its header before anything is written to it; one that is
+    not ours, or is newer, is refused untouched.  A missing file is created (whole, then renamed
+    into place) only when `create` is given: `council init`, `council demo`, the window's New and
+    its first start; a mistyped path creates nothing.  A file that cannot be written opens
+    read-only (see `read_only_reason`)."""
     url = database_url(db)
-    engine = make_engine(url)
+    path = sqlite_path(url)
+    identity, read_only = None, None
+    if path is not None:
+        identity = identify(path)
+        if identity.state == "new":
+            if not create:
+                raise CouncilError("database_missing", path=str(path))
+            _create_sqlite(path)
+            identity = identify(path)
+        read_only = _read_only_reason(path)
+    engine = make_engine(url, read_only)
     try:
-        _migrate(engine, url)
+        _migrate(engine, url, read_only)
     except CouncilError:
         engine.dispose()
         raise
@@ -109,36 +176,154 @@ def display_location(url: str) -> str:
     return str(path) if path else url_for_display(url)
 
 
-def _migrate(engine: Engine, url: str) -> None:
-    if _stored_revision(engine) == HEAD_REVISION:
+def _marks(conn) -> tuple[int, int]:
+    return (conn.exec_driver_sql("PRAGMA application_id").scalar(), conn.exec_driver_sql("PRAGMA user_version").scalar())
+
+
+def _mark(conn, revision: str) -> None:
+    """SQLite's own identity marks: whose file this is, and its schema revision (in the transaction)."""
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.exec_driver_sql(f"PRAGMA user_version = {revision_number(revision)}")
+
+
+def _create_sqlite(path: Path) -> None:
+    """A new database built whole (schema, stamp, marks) under a temporary name in its folder, then
+    renamed into place: a kill or a full disk leaves no database, or the complete one."""
+    from alembic import command
+
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.new")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(f"sqlite:///{tmp}")
+        try:
+            with engine.execution_options(**WRITE).begin() as conn:
+                _mark(conn, HEAD_REVISION)
+                Base.metadata.create_all(conn)
+                command.stamp(alembic_config(conn), "head")
+        finally:
+            engine.dispose()  # the last connection checkpoints the journal into the file and removes it
+        _fsync(tmp)
+        _link_into_place(tmp, path)
+        _fsync(path.parent)
+    except OSError as exc:
+        raise CouncilError("database_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    except (OperationalError, DatabaseError) as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        raise CouncilError("database_unreadable", path=str(path), reason=reason) from None
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _link_into_place(tmp: Path, path: Path) -> None:
+    """`tmp` under the name `path`, never over a database someone made there meanwhile."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        if path.stat().st_size == 0:  # an empty file stands for a new database
+            os.replace(tmp, path)
+        # else: made by another start meanwhile; that one is opened
+    except OSError:  # a file system without hard links
+        if path.exists() and path.stat().st_size:
+            return
+        os.replace(tmp, path)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # a folder on some systems
+        pass
+    finally:
+        os.close(fd)
+
+
+def _migrate(engine: Engine, url: str, read_only: str | None) -> None:
+    path = sqlite_path(url)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                   if "alembic_version" in tables else None)
+        marks = _marks(conn) if path is not None else None
+    if current == HEAD_REVISION and (path is None or marks == (APPLICATION_ID, revision_number(HEAD_REVISION))):
         return
     from alembic import command
-    from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        tables = set(inspect(conn).get_table_names())
     known = {rev.revision for rev in script.walk_revisions()}
+    location = display_location(url)
     if current is not None and current not in known:
-        raise CouncilError("database_too_new", path=display_location(url), revision=current)
-    if current == head:
-        return
+        raise CouncilError("database_too_new", path=location, revision=current)
     if current is None:
-        if tables & set(Base.metadata.tables):
-            raise CouncilError("database_unreadable", path=display_location(url),
-                               reason="not a Council Desktop database")
-        with engine.begin() as conn:
+        if path is not None or tables & set(Base.metadata.tables):
+            raise CouncilError("database_not_ours", path=location)
+        # an empty database on a server: the schema is made there
+        with engine.execution_options(**WRITE).begin() as conn:
             Base.metadata.create_all(conn)
             command.stamp(alembic_config(conn), "head")
         return
-    path = sqlite_path(url)
+    if current == head:
+        if read_only is None:  # ours from before the marks: marked now
+            with engine.execution_options(**WRITE).begin() as conn:
+                _mark(conn, head)
+        return
+    if read_only is not None:
+        raise CouncilError("database_read_only_old", path=location, reason=read_only)
     if path is not None:
-        backup_sqlite(engine, path.with_name(f"{path.stem}.before-{head}{path.suffix}"))
-    with engine.begin() as conn:
+        backup_before_migration(engine, path, head)
+    # one transaction: a kill or a full disk leaves the old schema or the new one, never half
+    with engine.execution_options(**WRITE).begin() as conn:
         command.upgrade(alembic_config(conn), "head")
+        if path is not None:
+            _mark(conn, head)
+
+
+def backup_before_migration(engine: Engine, path: Path, head: str) -> Path:
+    """The database as it was, copied before it is upgraded to `head`, under a name no later start
+    reuses (council.before-0003.db, then council.before-0003-2.db, …), and checked before the
+    migration may begin."""
+    n = 1
+    while True:
+        target = path.with_name(f"{path.stem}.before-{head}{'' if n == 1 else f'-{n}'}{path.suffix}")
+        if not target.exists():
+            break
+        n += 1
+    tmp = path.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        raw = engine.raw_connection()
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                raw.driver_connection.backup(dest)
+                result = [r[0] for r in dest.execute("PRAGMA integrity_check")]
+            finally:
+                dest.close()
+        finally:
+            raw.close()
+        if result != ["ok"]:
+            raise CouncilError("database_unreadable", path=str(path),
+                               reason=f"its copy before the upgrade is damaged ({'; '.join(result)[:200]})")
+        _fsync(tmp)
+        while True:
+            try:
+                os.link(tmp, target)  # never over an existing backup, even one made meanwhile
+                break
+            except FileExistsError:
+                n += 1
+                target = path.with_name(f"{path.stem}.before-{head}-{n}{path.suffix}")
+        _fsync(path.parent)
+    except OSError as exc:
+        raise CouncilError("database_unreadable", path=str(path),
+                           reason=f"no copy could be kept before the upgrade: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
 
 
 def backup_sqlite(engine: Engine, target: Path) -> Path:

@@ -22,7 +22,11 @@ def default_database_path() -> Path:
 
 
 def database_url(db: str | os.PathLike | None = None) -> str:
-    """A path or URL from the caller, else COUNCIL_DB, else the default file."""
+    """A path or URL from the caller, else COUNCIL_DB, else the default file; an empty path is refused
+    (it would name the current folder, or fall back to another database unnoticed)."""
+    if db is not None and not str(db).strip():
+        from ..domain.errors import CouncilError
+        raise CouncilError("database_path_empty")
     target = db or os.environ.get("COUNCIL_DB") or default_database_path()
     target = str(target)
     if "://" in target:

@@ -50,16 +50,16 @@ class DemoOffer:
 
 def open_context(args):
     from ..app import AppContext
-    if args.db:
+    if args.db is not None:  # a file chosen by name is opened, not made (a mistyped name creates nothing)
         return AppContext.open(args.db), False
     if args.demo:
-        ctx = AppContext.open(data_folder() / "demo.db")
+        ctx = AppContext.open(data_folder() / "demo.db", create=True)
         if ctx.demo.is_empty():
             ctx.demo.load()
         return ctx, False
     default = os.environ.get("COUNCIL_DB") or data_folder() / "council.db"
-    ctx = AppContext.open(default)
-    return ctx, ctx.demo.is_empty()
+    ctx = AppContext.open(default, create=True)  # the first start makes the default database
+    return ctx, not ctx.read_only and ctx.demo.is_empty()
 
 
 def report_fault(exc_type, exc, tb) -> None:

@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
             self.view_actions[name] = act
         help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_help)
+        from .shortcuts import add_to_menu as add_shortcuts_overview
+        self.act_shortcuts = add_shortcuts_overview(self, help_menu)
         help_menu.addAction(self.act_about)
 
         for tb in self.findChildren(QToolBar):
@@ -499,12 +501,12 @@ class MainWindow(QMainWindow):
         self.rebuild()
         return True
 
-    def switch_database(self, location: str) -> bool:
+    def switch_database(self, location: str, create: bool = False) -> bool:
         from ..app import AppContext
         if not self.leave_all():
             return False
         try:
-            ctx = AppContext.open(location)
+            ctx = AppContext.open(location, create=create)
         except CouncilError as exc:
             QMessageBox.warning(self, self.tr("Open database"), exc.message(i18n.current()))
             return False
@@ -524,7 +526,7 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         path = DatabaseChooser.new_path(self)
         if path:
-            self.switch_database(path)
+            self.switch_database(path, create=True)
 
     def closeEvent(self, event) -> None:
         if not self.leave_all():
