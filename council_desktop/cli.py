@@ -136,10 +136,23 @@ def cmd_people_list(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .store.integrity import check
+    from .store.integrity import UNREADABLE, check, check_file
 
-    ctx = _context(args)
-    findings = check(ctx.engine)
+    try:
+        ctx = _context(args)
+    except CouncilError as exc:  # a damaged database is what this command is for: FAIL lines, not a refusal
+        if exc.code != "database_unreadable":
+            raise
+        from .store.database import sqlite_path
+        from .store.location import database_url
+
+        path = sqlite_path(database_url(args.db))
+        findings = [{"check": "open", "ok": False, "detail": f"{exc.message()}; {UNREADABLE}"}]
+        findings += check_file(path) if path is not None and path.is_file() else []
+    else:
+        findings = check(ctx.engine)
+        if all(f["ok"] for f in findings if f["check"] == "sqlite_integrity"):
+            findings.append(ctx.protocols.check_prints())
     if args.json:
         _print_json({"ok": all(f["ok"] for f in findings), "checks": findings})
     else:
@@ -209,10 +222,14 @@ EXTENSIONS: list[Callable] = []
 
 # --- documents -------------------------------------------------------------------------------
 def _write_document(args, kind: str, **options) -> int:
-    path = _write_quickly(args, kind, **options)
+    faults: list[CouncilError] = []  # e.g. a damaged stored signed file, printed again instead
+    path = _write_quickly(args, kind, faults=faults, **options)
     if path is None:
         ctx = _context(args)
-        path = ctx.documents.write(kind, args.id, args.lang, args.out, restriction=args.restriction, **options)
+        path = ctx.documents.write(kind, args.id, args.lang, args.out, restriction=args.restriction,
+                                   faults=faults, **options)
+    for fault in faults:
+        print(f"council: {fault.message()}", file=sys.stderr)
     if args.json:
         _print_json({"document": kind, "meeting_id": args.id, "language": args.lang, "path": str(path),
                      "bytes": path.stat().st_size})
@@ -230,7 +247,7 @@ def _write_quickly(args, kind: str, **options):
     from .services.render import render, write_file
 
     return write_file(args.out, render(conn, kind, args.id, args.lang, restriction=args.restriction,
-                                       item=options.get("item")))
+                                       item=options.get("item"), faults=options.get("faults")))
 
 
 def cmd_protocol(args) -> int:
@@ -273,13 +290,22 @@ def cmd_verify(args) -> int:
     if args.json:
         _print_json(result)
     elif result["match"] is None:
-        print("not a protocol signed in this database")
+        print("not a protocol signed in this database: its bytes are those of no signed file and of no print "
+              "of a signed version")
     else:
-        what = "the very file signed" if result["match"] == "file" else "a print of the signed data"
+        what = {"file": "the very file signed", "print": "a print of the signed data",
+                "fingerprint": "the fingerprint of",
+                "resaved": "NOT recognised: its text is that of a print of"}[result["match"]]
         state = "in force" if result["current"] else f"superseded by revision {result['latest_revision']}"
         print(f"{what}: protocol № {result['number']} of {result['date']}, revision {result['revision']} "
               f"({result['language']}), signed {result['issued_at']}; {state}")
-    return 0 if result["match"] else 1
+        if result["match"] == "resaved":
+            print("but its bytes are not: another program saved or altered it; ask for the file as signed, "
+                  "or check the fingerprint printed on it")
+    if result.get("damaged"):
+        print("council: what is stored of a signed version was found damaged on the way; run council check",
+              file=sys.stderr)
+    return 0 if result["match"] in ("file", "print", "fingerprint") else 1
 
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")

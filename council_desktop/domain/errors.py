@@ -86,6 +86,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "протокол заседания {ident} подписан и закрыт для изменений; для правки создайте новую редакцию",
         "kk": "{ident} отырысының хаттамасына қол қойылған, өзгертуге болмайды; түзету үшін жаңа нұсқасын жасаңыз",
     },
+    "signed_file_damaged": {
+        "en": "the stored signed file of the protocol of meeting {ident} (version {revision}) is damaged: this copy "
+              "was printed again from the data stored at signing; run council check",
+        "ru": "хранимый подписанный файл протокола заседания {ident} (редакция {revision}) повреждён: эта копия "
+              "заново напечатана по данным, сохранённым при подписании; выполните council check",
+        "kk": "{ident} отырысы хаттамасының сақталған қол қойылған файлы (нұсқа {revision}) зақымдалған: бұл "
+              "көшірме қол қою кезінде сақталған деректерден қайта басылды; council check орындаңыз",
+    },
     "number_taken": {
         "en": "number: meeting No. {number} of {year} already exists in {body}",
         "ru": "номер: заседание № {number} за {year} год уже есть в органе «{body}»",

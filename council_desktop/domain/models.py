@@ -394,6 +394,13 @@ class ProtocolIssue(Record, Base):
     # the protocol's data as signed, in every language (JSON): what copies in other layouts print,
     # whatever the registry says of its people later
     content: Mapped[str] = deferred(mapped_column(Text, default="", nullable=False))
+    # what else its print was made with (the letterhead as JSON, the restriction mark): every layout
+    # re-renders to the bytes of a print made at signing, which is how a copy is recognised
+    letterhead: Mapped[str] = deferred(mapped_column(Text, default="", nullable=False))
+    restriction: Mapped[str] = mapped_column(String(100), default="", nullable=False)
+    # SHA-256 of the locked records themselves (store.snapshot.minutes_digest): `council check`
+    # finds a direct edit of the minutes of a signed meeting by it
+    minutes_sha256: Mapped[str] = mapped_column(String(64), default="", nullable=False)
 
     meeting: Mapped[Meeting] = relationship(back_populates="protocol_issues")
 
@@ -412,6 +419,10 @@ class AuditEntry(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     record_uuid: Mapped[str] = mapped_column(String(36), index=True)
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> [old, new]
+    # a hash chain (store.audit): each entry's hash covers it and the hash of the one before,
+    # so that an entry edited or deleted is found by `council check`
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", nullable=False)
 
 
 class Setting(Base):

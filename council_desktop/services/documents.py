@@ -13,11 +13,13 @@ from .render import render, write_file
 class DocumentService(Service):
     def render(self, kind: str, meeting_id: int, layout: str = "ru", **options: Any) -> bytes:
         """PDF bytes of one document; options: restriction (all), item (extract: agenda position),
-        as_of (register: the date overdue assignments are counted from, default today)."""
+        as_of (register: the date overdue assignments are counted from, default today), faults (a
+        list that gets what was found wrong on the way, see `render`)."""
         as_of = parse_date(options.get("as_of"), "as of")
         with self._read() as s:
             return render(driver_connection(s), kind, meeting_id, layout, restriction=options.get("restriction"),
-                          item=options.get("item"), as_of=as_of, assignments=self._assignments)
+                          item=options.get("item"), as_of=as_of, assignments=self._assignments,
+                          faults=options.get("faults"))
 
     def write(self, kind: str, meeting_id: int, layout: str, out_path: str | os.PathLike,
               **options: Any) -> Path:

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-
-from sqlalchemy import or_, select
 
 from ..domain import rules
-from ..domain.errors import CouncilError
+from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
 from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
 from ..store import snapshot
-from ..store.session import os_user
+from ..store.session import lock_meeting, os_user
+from ..store.integrity import TAMPERED
+from ..store.snapshot import record_key
 from .base import Service, driver_connection, get
 from .readmodel import all_views, layout_languages
-from .render import office_letterhead
+from .signed import identify, letterhead_record, look_up, print_signed, reprint, signed_file
 
 
 class ProtocolService(Service):
@@ -49,8 +48,15 @@ class ProtocolService(Service):
         self._move(meeting_id, back)
 
     def sign(self, meeting_id: int, layout: str = "ru") -> dict:
-        """Sign and lock: the protocol PDF is stored with its SHA-256 as a new version."""
+        """Sign and lock: the protocol PDF is stored with its SHA-256 as a new version.
+
+        One write transaction, the meeting's row locked first (`lock_meeting`): what is stored, its
+        fingerprint, the PDF and the lock all come from the minutes as they are at that moment;
+        an edit is either wholly before (and signed) or refused after."""
+        layout_languages(layout)
         with self._tx() as s:
+            if lock_meeting(s, record_key(meeting_id, "meeting")) is None:
+                raise NotFound("meeting", meeting_id)
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
@@ -63,15 +69,14 @@ class ProtocolService(Service):
             snap = snapshot.load_meeting(conn, m.id)
             views = all_views(snap)  # stored: the other layouts of this version print the same data
             fp = fingerprint(views)
-            from ..documents import render_protocol
-
-            pdf = render_protocol({lang: views[lang] for lang in layout_languages(layout)}, layout, fingerprint=fp,
-                                  letterhead=office_letterhead(conn), restriction=snap.restriction)
+            head = letterhead_record(conn)
+            pdf = print_signed(views, layout, fp, head, snap.restriction)
             revision = m.protocol_version + 1
             issue = ProtocolIssue(revision=revision, language=layout, pdf=pdf, reason=m.amendment_reason,
                                   sha256=hashlib.sha256(pdf).hexdigest(), content_sha256=fp,
                                   content=json.dumps(views, ensure_ascii=False, sort_keys=True, default=str),
-                                  issued_by=os_user())
+                                  letterhead=head, restriction=snap.restriction,
+                                  minutes_sha256=snapshot.minutes_digest(conn, m.id), issued_by=os_user())
             m.protocol_issues.append(issue)
             m.protocol_version = revision
             m.amendment_reason = ""
@@ -83,6 +88,8 @@ class ProtocolService(Service):
         if not (reason or "").strip():
             raise CouncilError("required", field="reason")
         with self._tx() as s:
+            if lock_meeting(s, record_key(meeting_id, "meeting")) is None:
+                raise NotFound("meeting", meeting_id)
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_DRAFTED, has_chair=True, has_secretary=True)
             m.status = MeetingStatus.PROTOCOL_DRAFTED
@@ -90,40 +97,40 @@ class ProtocolService(Service):
             return m.protocol_version + 1
 
     def signed_pdf(self, meeting_id: int, revision: int | None = None, layout: str | None = None) -> bytes:
+        """The file signed (the newest version, or `revision`; in `layout`, or the one signed).
+        A stored file found damaged is not handed out: its layout is rendered again from the data
+        stored at signing, and `council check` reports the damage."""
         with self._read() as s:
             m = get(s, Meeting, meeting_id, "meeting")
-            issues = [p for p in m.protocol_issues if p.pdf and (layout is None or p.language == layout)
+            issues = [p for p in m.protocol_issues if (layout is None or p.language == layout)
                       and (revision is None or p.revision == revision)]
-            if not issues:
+            pdf = signed_file(driver_connection(s), issues[-1])[0] if issues else None
+            if pdf is None:
                 raise CouncilError("not_found", kind="signed protocol", ident=meeting_id)
-            return issues[-1].pdf
+            return pdf
 
     def verify(self, pdf: bytes | None = None, fingerprint: str | None = None) -> dict:
-        """Which signed protocol a copy is.  "file": the very file signed (its SHA-256 is stored);
-        "data": another print of the signed data (the fingerprint on it, or typed from a paper copy's
-        QR code, is stored); None: no protocol signed in this database."""
-        digest = hashlib.sha256(pdf).hexdigest() if pdf is not None else None
-        printed = (fingerprint or "").strip().lower() or (printed_fingerprint(pdf) if pdf is not None else None)
+        """Which signed protocol a copy is (see `services.signed.identify`): a PDF is recognised only
+        by its bytes, compared with the stored signed file and with every layout of every signed
+        version rendered again; a fingerprint typed from a paper copy is looked up."""
         with self._read() as s:
-            q = select(ProtocolIssue).where(or_(ProtocolIssue.sha256 == digest,
-                                                ProtocolIssue.content_sha256 == printed))
-            found = sorted(s.scalars(q), key=lambda p: (p.sha256 != digest, p.meeting_id, p.revision))
-            if not found:
-                return {"match": None, "sha256": digest, "fingerprint": printed}
-            issue = found[0]
-            m = issue.meeting
-            return {"match": "file" if issue.sha256 == digest else "data", "sha256": digest,
-                    "fingerprint": issue.content_sha256, "meeting_id": m.id, "number": m.number_label,
-                    "date": m.date.isoformat(), "revision": issue.revision, "language": issue.language,
-                    "issued_at": issue.issued_at.isoformat(timespec="minutes"), "issued_by": issue.issued_by,
-                    "latest_revision": m.protocol_version, "current": issue.revision == m.protocol_version
-                    and m.status is MeetingStatus.PROTOCOL_SIGNED}
+            conn = driver_connection(s)
+            return identify(conn, pdf) if pdf is not None else look_up(conn, fingerprint or "")
 
-
-_KEYWORDS = re.compile(rb"/Keywords \(SHA-256 ([0-9a-f]{64})\)")
-
-
-def printed_fingerprint(pdf: bytes) -> str | None:
-    """The fingerprint a signed protocol carries in its metadata (see documents.protocol)."""
-    found = _KEYWORDS.search(pdf)
-    return found.group(1).decode("ascii") if found else None
+    def check_prints(self) -> dict:
+        """`council check`'s finding on the signed files: each intact stored file must be what its
+        stored data, letterhead and mark print in its layout; a difference shows the data (with its
+        fingerprint recomputed) or the file changed after signing."""
+        differ = []
+        with self._read() as s:
+            conn = driver_connection(s)
+            for issue in snapshot.protocol_issues(conn):
+                pdf = snapshot.signed(conn, issue, "pdf")
+                if not pdf or hashlib.sha256(pdf).hexdigest() != issue.sha256:
+                    continue  # no file, or a damaged one: signed_protocol_hashes says so
+                again = reprint(conn, issue, issue.language)
+                if again is not None and again != bytes(pdf):
+                    differ.append(f"meeting {issue.meeting_id} v{issue.revision} {issue.language}")
+        detail = (f"{'; '.join(differ)}: the stored data no longer prints the signed file; {TAMPERED}"
+                  if differ else "")
+        return {"check": "signed_prints", "ok": not differ, "detail": detail}

@@ -19,6 +19,7 @@ from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
 from ..store import files, snapshot
 from .readmodel import all_views, layout_languages, letterhead, office_settings, protocol_views
+from .signed import reprint, signed_file
 
 KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
 # (body ids, up to date, language) -> the register's rows; the register alone reads other meetings
@@ -26,22 +27,30 @@ Assignments = Callable[[list[int], str, str], list[dict]]
 
 
 def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str | None = None,
-           item: Any = None, as_of: dt.date | None = None, assignments: Assignments | None = None) -> bytes:
+           item: Any = None, as_of: dt.date | None = None, assignments: Assignments | None = None,
+           faults: list[CouncilError] | None = None) -> bytes:
     """PDF bytes of one document.  `restriction` overrides the meeting's mark; `item` is the
-    extract's agenda position; `as_of` the date the register counts overdue assignments from.
+    extract's agenda position; `as_of` the date the register counts overdue assignments from;
+    `faults` gets what was found wrong on the way (a damaged stored file), to be told.
 
     A signed meeting's documents print what was signed (its stored data), whatever the registry
-    says of its people since; the register alone prints the follow-up as it stands."""
+    says of its people since; the register alone prints the follow-up as it stands.  Its protocol
+    is the stored signed file, or another layout rendered from what was stored at signing."""
     if kind not in KINDS:
         raise CouncilError("invalid_value", field="document", value=kind)
     langs = layout_languages(layout)
     m = snapshot.load_meeting(conn, meeting_id)
     head = office_letterhead(conn)
     issue = current_issue(m)
-    if kind == "protocol" and issue is not None and issue.language == layout and restriction is None:
-        stored = snapshot.signed(conn, issue, "pdf")
-        if stored:
-            return stored  # the very file that was signed
+    if kind == "protocol" and issue is not None:
+        if issue.language == layout and restriction is None:
+            pdf, damaged = signed_file(conn, issue)
+            if damaged and faults is not None:
+                faults.append(CouncilError("signed_file_damaged", ident=m.id, revision=issue.revision))
+        else:
+            pdf = reprint(conn, issue, layout, restriction)
+        if pdf is not None:
+            return pdf
     content = snapshot.signed(conn, issue, "content") if issue is not None and kind != "register" else ""
     views = json.loads(content) if content else (all_views(m) if kind == "protocol" and m.locked else
                                                  protocol_views(m, layout))

@@ -31,14 +31,12 @@ from ..domain.models import (
     Resolution,
     Speech,
     new_uuid,
+    utcnow,
 )
+from . import audit
+from .snapshot import BOOKKEEPING, FOLLOW_UP, LIFECYCLE
 
-# bookkeeping columns that say nothing about what the user changed
-_QUIET = {"updated_at", "version", "search_key", "created_at"}
-# follow-up of an assignment goes on after the protocol is signed
-_FOLLOW_UP = {"status", "done_on", "checked_meeting_id", "report"}
-# what a signed meeting may still change: its lifecycle
-_LIFECYCLE = {"status", "protocol_version", "amendment_reason"}
+_QUIET, _FOLLOW_UP, _LIFECYCLE = BOOKKEEPING, FOLLOW_UP, LIFECYCLE
 
 
 def os_user() -> str:
@@ -95,7 +93,29 @@ def _signed_before(meeting: Meeting) -> bool:
     return _before(meeting, "status") is MeetingStatus.PROTOCOL_SIGNED
 
 
+def lock_meeting(session: Session, meeting_id: int) -> MeetingStatus | None:
+    """Lock a meeting's row until the transaction ends and read its status under the lock, so that
+    signing and every change to its minutes happen one after the other: an edit is wholly before a
+    signing (and in what is signed) or refused after it.  PostgreSQL: FOR NO KEY UPDATE (rows that
+    merely refer to the meeting are not held up); SQLite: its write transactions are already one at
+    a time, and the clause is left out.  None: no such meeting."""
+    with session.no_autoflush:
+        return session.execute(select(Meeting.status).where(Meeting.id == meeting_id)
+                               .with_for_update(key_share=True)).scalar()
+
+
+def _status(session: Session, meeting: Meeting, seen: dict[int, MeetingStatus | None]) -> MeetingStatus | None:
+    """The status a change to this meeting's minutes is judged by: the one this transaction sets,
+    else the one stored, read under the meeting's lock (not the one loaded earlier, which may be stale)."""
+    if meeting in session.new or inspect(meeting).attrs["status"].history.has_changes():
+        return meeting.status
+    if meeting.id not in seen:
+        seen[meeting.id] = lock_meeting(session, meeting.id)
+    return seen[meeting.id]
+
+
 def _guard_locked(session: Session) -> None:
+    seen: dict[int, MeetingStatus | None] = {}
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         if isinstance(obj, Meeting):
             if obj in session.new or not _signed_before(obj):
@@ -104,7 +124,7 @@ def _guard_locked(session: Session) -> None:
                 raise ProtocolLocked(obj.id)
             continue
         meeting = _meeting_of(obj)
-        if meeting is None or meeting.status is not MeetingStatus.PROTOCOL_SIGNED:
+        if meeting is None or _status(session, meeting, seen) is not MeetingStatus.PROTOCOL_SIGNED:
             continue
         if isinstance(obj, Assignment) and obj in session.dirty and not set(_changes(obj)) - _FOLLOW_UP:
             continue
@@ -183,7 +203,19 @@ def _audit(session: Session, _ctx, _instances) -> None:
         if isinstance(obj, Record):
             entries.append(AuditEntry(os_user=user, action="delete", table_name=obj.__tablename__,
                                       record_uuid=obj.uuid, changes="{}"))
+    if entries:
+        _chain(session, entries)
     session.add_all(entries)
+
+
+def _chain(session: Session, entries: list[AuditEntry]) -> None:
+    """Link the new entries onto the trail's hash chain, in the order they are inserted (by id)."""
+    prev = audit.last_hash(session.connection())
+    now = utcnow()
+    for e in entries:
+        e.at, e.prev_hash = now, prev
+        e.entry_hash = prev = audit.entry_hash(prev, e.at, e.os_user, e.action, e.table_name, e.record_uuid,
+                                               e.changes)
 
 
 def _json(d: dict) -> str:

@@ -131,7 +131,7 @@ ENUMS: dict[tuple[str, str], type] = {
     ("project", "status"): ProjectStatus, ("assignment", "status"): AssignmentStatus,
 }
 # left in the database until asked for: attached files, signed PDFs and the data they were signed with
-LEFT_OUT = {"presentation_file": ("content",), "protocol_issue": ("pdf", "content")}
+LEFT_OUT = {"presentation_file": ("content",), "protocol_issue": ("pdf", "content", "letterhead")}
 
 
 def _date(v):
@@ -304,12 +304,55 @@ def load_meeting(conn, ident) -> Meeting:
 
 
 def signed(conn, issue: ProtocolIssue, column: str):
-    """A signed issue's file ("pdf") or data ("content"), not loaded with the meeting: they can be large."""
+    """A signed issue's file ("pdf"), data ("content") or letterhead, not loaded with the meeting: they
+    can be large."""
     if column not in LEFT_OUT["protocol_issue"]:
         raise ValueError(column)
     rows = _Reader(conn).rows("protocol_issue", f"SELECT t.{column} FROM protocol_issue t WHERE t.id = ?",
                               (issue.id,))
     return rows[0][column] if rows else None
+
+
+# the records a signed protocol locks, and the columns of theirs that may still change (bookkeeping,
+# the lifecycle, an assignment's follow-up): see store.session's guard
+_LOCKED = {
+    "meeting": "WHERE t.id = ?",
+    "meeting_body": "WHERE t.meeting_id = ?", "attendance": "WHERE t.meeting_id = ?",
+    "agenda_item": "WHERE t.meeting_id = ?",
+    **{table: "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ?"
+       for table in ("agenda_rapporteur", "presentation", "speech", "resolution")},
+    "presentation_file": "JOIN presentation p ON p.id = t.presentation_id JOIN agenda_item i ON i.id = p.item_id "
+                         "WHERE i.meeting_id = ?",
+    "assignment": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
+                  "WHERE i.meeting_id = ?",
+}
+BOOKKEEPING = {"created_at", "updated_at", "version", "search_key"}  # say nothing about what a user changed
+LIFECYCLE = {"status", "protocol_version", "amendment_reason"}  # a signed meeting may still change these
+FOLLOW_UP = {"status", "done_on", "checked_meeting_id", "report"}  # an assignment's, after signing too
+_UNLOCKED = {"meeting": BOOKKEEPING | LIFECYCLE, "assignment": BOOKKEEPING | FOLLOW_UP}
+
+
+def minutes_digest(conn, meeting_id: int) -> str:
+    """SHA-256 of the records a signed protocol locks, as stored: taken at signing, and again by
+    `council check`, which so finds an edit made past the program (the views would also follow the
+    registry, which may change)."""
+    import hashlib
+    import json
+
+    r = _Reader(conn)
+    tables = {}
+    for table, where in _LOCKED.items():
+        rows = r.rows(table, f"SELECT t.* FROM {table} t {where} ORDER BY t.id", (meeting_id,))
+        tables[table] = [{k: hashlib.sha256(v).hexdigest() if isinstance(v, (bytes, memoryview)) else v
+                          for k, v in row.items() if k not in _UNLOCKED.get(table, BOOKKEEPING)} for row in rows]
+    canonical = json.dumps(tables, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def protocol_issues(conn) -> list[ProtocolIssue]:
+    """Every signed issue of every meeting, without its file and data (see `signed`)."""
+    return [ProtocolIssue(row) for row in _Reader(conn).rows(
+        "protocol_issue", "SELECT {cols} FROM protocol_issue t ORDER BY t.meeting_id, t.revision, t.id")]
 
 
 def read_settings(conn) -> dict[str, str]:

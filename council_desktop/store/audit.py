@@ -1,0 +1,55 @@
+"""The audit trail as a hash chain: each entry's hash covers what it says and the hash of the entry
+before it (by id), so that an entry edited or deleted afterwards breaks the chain where it was.
+
+Like git's objects, the chain is checked by computing it again, never by believing a stored hash.
+It holds against edits made without this program's knowledge of the rule, not against someone who
+rewrites every later entry as well; the stored signed protocols and their prints catch more.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+
+# the PostgreSQL advisory lock that serialises writers of the chain (any constant of ours)
+CHAIN_LOCK = 0x436F756E63696C  # "Council"
+FIELDS = ("at", "os_user", "action", "table_name", "record_uuid", "changes")
+
+
+def _at(value) -> str:
+    if isinstance(value, str):  # SQLite hands back the stored text
+        value = dt.datetime.fromisoformat(value)
+    return value.isoformat(sep=" ", timespec="microseconds")
+
+
+def entry_hash(prev_hash: str, at, os_user: str, action: str, table_name: str, record_uuid: str,
+               changes: str) -> str:
+    canonical = json.dumps([prev_hash or "", _at(at), os_user or "", action or "", table_name or "",
+                            record_uuid or "", changes or ""], ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def last_hash(connection) -> str:
+    """The newest entry's hash, read under the lock that keeps two writers from both chaining onto
+    it: SQLite's write transactions are already serial (BEGIN IMMEDIATE); PostgreSQL takes a
+    transaction-scoped advisory lock, released at commit or rollback."""
+    from sqlalchemy import text
+
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    found = connection.execute(text("SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1")).first()
+    return found[0] if found else ""
+
+
+def broken_links(rows: Iterable) -> list[str]:
+    """Where the chain breaks: rows (id, prev_hash, entry_hash, *FIELDS) in id order."""
+    problems, prev = [], ""
+    for row in rows:
+        ident, stored_prev, stored_hash, *values = row
+        if stored_prev != prev:
+            problems.append(f"entry {ident}: the entry before it was changed or deleted")
+        if entry_hash(stored_prev, *values) != stored_hash:
+            problems.append(f"entry {ident}: changed after it was written")
+        prev = stored_hash
+    return problems
