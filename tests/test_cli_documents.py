@@ -45,8 +45,8 @@ def test_protocol_restriction_option(demo_db, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("kind, extra, expect", [
-    ("agenda", [], "КҮН ТӘРТІБІ"), ("script", [], "ОТЫРЫСТЫ ӨТКІЗУ СЦЕНАРИЙІ"),
-    ("attendance", [], "ҚАТЫСУ ПАРАҒЫ"), ("extract", ["--item", "3"], "ХАТТАМАДАН ҮЗІНДІ"),
+    ("agenda", [], "КҮН ТӘРТІБІ"), ("script", [], "отырысты ӨТКІЗУ СЦЕНАРИЙІ"),
+    ("attendance", [], "ҚАТЫСУ ПАРАҒЫ"), ("extract", ["--item", "3"], "отырыс ХАТТАМАСЫНАН ҮЗІНДІ"),
     ("register", ["--as-of", "2026-07-01"], "мерзімі өтті")])
 def test_document_command_writes_each_companion(demo_db, tmp_path, capsys, kind, extra, expect):
     db, mid = demo_db

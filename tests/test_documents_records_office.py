@@ -10,7 +10,7 @@ import json
 from pypdf import PdfReader
 
 from council_desktop.services.demo import seed
-from council_desktop.documents.labels import LABELS, label, long_date
+from council_desktop.documents.labels import LABELS, label
 from council_desktop.documents.protocol import after_name
 
 
@@ -146,3 +146,68 @@ def test_an_amended_protocol_being_redrafted_gives_draft_extracts_again(demo):
     ctx.protocols.amend(mid, "Опечатка в решении 2.1")
     text = words(ctx.documents.render("extract", mid, "ru", item=2))
     assert "ПРОЕКТ" in text and "Верно" not in text
+
+
+def test_kazakh_title_puts_the_kind_of_meeting_first(demo):
+    ctx, mid = demo
+    kk = words(ctx.documents.render("protocol", mid, "kk"))
+    assert "Бірлескен отырыстың ХАТТАМАСЫ" in kk and "бірлескен отырысының" not in kk
+    assert "Бірлескен отырыстың КҮН ТӘРТІБІ" in words(ctx.documents.render("agenda", mid, "kk"))
+    assert "Бірлескен отырыс ХАТТАМАСЫНАН ҮЗІНДІ" in words(ctx.documents.render("extract", mid, "kk", item=2))
+    ru = words(ctx.documents.render("protocol", mid, "ru"))
+    assert "ПРОТОКОЛ совместного заседания" in ru  # Russian keeps its own order
+    ctx.meetings.update(mid, {"kind": "regular"})
+    assert "Отырыстың ХАТТАМАСЫ" in words(ctx.documents.render("protocol", mid, "kk"))
+
+
+def test_kazakh_protocol_says_where_the_meeting_was_held(demo):
+    ctx, mid = demo
+    protocol = words(ctx.documents.render("protocol", mid, "kk"))
+    assert "Өткізілген орны: Ұлттық биотехнология орталығы" in protocol and "Өткізілетін" not in protocol
+    # the invitation is made before the meeting
+    assert "Өткізілетін орны:" in words(ctx.documents.render("agenda", mid, "kk"))
+
+
+def test_kazakh_quorum_writes_the_part_of_the_whole():
+    from council_desktop.documents.labels import kk_part_of
+
+    assert [kk_part_of(n) for n in (10, 11, 5, 6, 2, 9, 20, 40, 50, 100, 1000, 16)] == [
+        "10-ы", "11-і", "5-і", "6-сы", "2-сі", "9-ы", "20-сы", "40-ы", "50-і", "100-і", "1000-ы", "16-сы"]
+
+
+def test_kazakh_quorum_line_of_the_demo(demo):
+    ctx, mid = demo
+    text = words(ctx.documents.render("protocol", mid, "kk"))
+    assert "ҚР ДСМ ҒТК: 11 мүшенің 10-ы қатысты (кемінде 6 қажет)" in text
+    assert "ҚР ҰҒА ӨДҒБ: 6 мүшенің 5-і қатысты" in text
+
+
+def test_kazakh_dates_and_times_in_running_text_take_their_endings(demo):
+    from council_desktop.documents.labels import kk_at_time, on_date
+
+    assert on_date("2026-02-20", "kk") == "2026 жылғы 20 ақпанда"
+    assert on_date("2026-09-01", "kk") == "2026 жылғы 1 қыркүйекте"
+    assert on_date("2026-07-03", "kk") == "2026 жылғы 3 шілдеде"
+    assert on_date("2026-02-20", "ru") == "20 февраля 2026 года"
+    assert [kk_at_time(t) for t in ("10:00", "10:30", "10:15", "09:40")] == [
+        "10:00-де", "10:30-да", "10:15-те", "09:40-та"]
+    ctx, mid = demo
+    assert "Отырыс 2026 жылғы 20 ақпанда сағат 10:00-де өтеді." in words(ctx.documents.render("agenda", mid, "kk"))
+
+
+def test_kazakh_running_text_lowers_positions_after_a_name(demo):
+    ctx, mid = demo
+    text = words(ctx.documents.render("protocol", mid, "kk"))
+    assert "С. Ақшолақов, ҚР ҰҒА академигі, м.ғ.д., профессор, басқарма төрағасы" in text
+    assert "А. Тұрмұхамбетова, м.ғ.д., профессор, ректор, Астана медицина университеті" in text
+    assert "Қазақстан Республикасының Денсаулық сақтау министрі" in text  # a name keeps its capital
+
+
+def test_every_label_is_in_each_language_and_none_falls_back():
+    kazakh_only = {k for k in LABELS if k.startswith(("titled_", "kind_kk_"))}
+    for key, texts in LABELS.items():
+        assert set(texts) == ({"kk"} if key in kazakh_only else {"ru", "kk", "en"}), key
+    import pytest
+
+    with pytest.raises(KeyError):
+        label("titled_protocol", "ru")

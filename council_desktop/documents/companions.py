@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
 
-from .labels import as_date, label, long_date, short_date
+from .labels import as_date, kk_at_time, label, on_date, short_date
 from .protocol import (
     agenda_block,
     by_name,
@@ -58,8 +58,9 @@ def _secretary_sign(view: dict, lang: str) -> list:
 def _agenda_part(view: dict, lang: str) -> list:
     story = title_block(view, lang, "agenda_doc")
     if view.get("start_time"):
-        story.append(Paragraph(text(label("invitation", lang, date=long_date(view["date"], lang),
-                                          time=view["start_time"])), Styles.body))
+        story.append(Paragraph(text(label("invitation", lang, date=on_date(view["date"], lang),
+                                          time=view["start_time"], time_at=kk_at_time(view["start_time"]))),
+                               Styles.body))
     story += meeting_facts(view, lang)
     story += agenda_block(view, lang, heading=False, with_presentations=True)
     return ending_with(story, _secretary_sign(view, lang))

@@ -23,6 +23,18 @@ LABELS: dict[str, dict[str, str]] = {
     "kind_joint": {"ru": "совместного заседания", "kk": "бірлескен отырысының", "en": "of the joint meeting"},
     "kind_extraordinary": {"ru": "внеочередного заседания", "kk": "кезектен тыс отырысының",
                            "en": "of the extraordinary meeting"},
+    # Kazakh puts the kind of meeting first, in the case the document's name governs, and the name in
+    # its possessive form: «Бірлескен отырыстың ХАТТАМАСЫ» (never the Russian order «ХАТТАМА / бірлескен
+    # отырысының»).  {kind} is a kind_kk_* word below, or nothing for a regular meeting.
+    "titled_protocol": {"kk": "{kind}отырыстың ХАТТАМАСЫ"},
+    "titled_agenda_doc": {"kk": "{kind}отырыстың КҮН ТӘРТІБІ"},
+    "titled_script_doc": {"kk": "{kind}отырысты ӨТКІЗУ СЦЕНАРИЙІ"},
+    "titled_attendance_doc": {"kk": "{kind}отырысқа ҚАТЫСУ ПАРАҒЫ"},
+    "titled_extract_doc": {"kk": "{kind}отырыс ХАТТАМАСЫНАН ҮЗІНДІ"},
+    "titled_register_doc": {"kk": "{kind}отырыстың ШЕШІМДЕРІ МЕН ТАПСЫРМАЛАРЫНЫҢ ТІЗІЛІМІ"},
+    "kind_kk_regular": {"kk": ""},
+    "kind_kk_joint": {"kk": "бірлескен "},
+    "kind_kk_extraordinary": {"kk": "кезектен тыс "},
     # the PDF's subject: the kind of meeting standing alone, then the bodies
     "subject_regular": {"ru": "Заседание", "kk": "Отырыс", "en": "Meeting"},
     "subject_joint": {"ru": "Совместное заседание", "kk": "Бірлескен отырыс", "en": "Joint meeting"},
@@ -44,7 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
                              "en": "{doc} — meeting No. {number} of {date}"},
     "page_of": {"ru": "Страница {page} из {total}", "kk": "{page}-бет, барлығы {total}",
                 "en": "Page {page} of {total}"},
-    "place": {"ru": "Место проведения", "kk": "Өткізілетін орны", "en": "Venue"},
+    "place": {"ru": "Место проведения", "kk": "Өткізілетін орны", "en": "Venue"},  # a meeting to come
+    "place_held": {"ru": "Место проведения", "kk": "Өткізілген орны", "en": "Venue"},  # a meeting held
     "time": {"ru": "Время", "kk": "Уақыты", "en": "Time"},
     "format": {"ru": "Форма проведения", "kk": "Өткізу нысаны", "en": "Format"},
     "format_remote": {"ru": "дистанционная", "kk": "қашықтан", "en": "remote"},
@@ -61,8 +74,9 @@ LABELS: dict[str, dict[str, str]] = {
     "substitute_for": {"ru": "вместо {name}", "kk": "{name} орнына", "en": "for {name}"},
     "quorum_yes": {"ru": "Кворум имеется", "kk": "Кворум бар", "en": "A quorum is present"},
     "quorum_no": {"ru": "Кворум отсутствует", "kk": "Кворум жоқ", "en": "No quorum"},
+    # {present_of}: Kazakh writes the part of a whole with the possessive ending, «11 мүшенің 10-ы»
     "quorum_body": {"ru": "{body}: присутствуют {present} из {members} членов (необходимо не менее {required})",
-                    "kk": "{body}: {members} мүшенің {present} қатысады (кемінде {required} қажет)",
+                    "kk": "{body}: {members} мүшенің {present_of} қатысты (кемінде {required} қажет)",
                     "en": "{body}: {present} of {members} members present ({required} required)"},
     "agenda": {"ru": "ПОВЕСТКА ДНЯ", "kk": "КҮН ТӘРТІБІ", "en": "AGENDA"},
     "rapporteur": {"ru": "Докладчик", "kk": "Баяндамашы", "en": "Rapporteur"},
@@ -112,7 +126,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col_status": {"ru": "Состояние", "kk": "Жай-күйі", "en": "Status"},
     # --- companions -------------------------------------------------------------------------
     "invitation": {"ru": "Заседание состоится {date} в {time}.",
-                   "kk": "Отырыс {date} сағат {time}-да өтеді.",
+                   "kk": "Отырыс {date} сағат {time_at} өтеді.",
                    "en": "The meeting will be held on {date} at {time}."},
     "opening": {"ru": "Открытие заседания", "kk": "Отырыстың ашылуы", "en": "Opening of the meeting"},
     "closing": {"ru": "Закрытие заседания", "kk": "Отырыстың жабылуы", "en": "Closing of the meeting"},
@@ -168,8 +182,8 @@ MONTHS = {
 
 
 def label(key: str, lang: str, **params) -> str:
-    texts = LABELS[key]
-    text = texts.get(lang) or texts["ru"]
+    """The label in `lang`; a label missing in that language is an error, never another language."""
+    text = LABELS[key][lang]
     return text.format(**params) if params else text
 
 
@@ -195,6 +209,59 @@ def long_date(value: str | dt.date | None, lang: str) -> str:
     if lang == "en":
         return f"{d.day} {month} {d.year}"
     return f"{d.day} {month} {d.year} года"
+
+
+def on_date(value: str | dt.date | None, lang: str) -> str:
+    """The date an event happens on, in running text: «2026 жылғы 20 ақпанда», «20 февраля 2026 года»."""
+    d = as_date(value)
+    if d is None:
+        return ""
+    if lang == "kk":
+        month = MONTHS["kk"][d.month - 1]
+        return f"{d.year} жылғы {d.day} {month}{kk_locative(month)}"
+    return long_date(d, lang)
+
+
+# --- Kazakh endings: vowel harmony and the sound a numeral ends with -------------------------------
+_KK_BACK, _KK_FRONT = set("аоұыяё"), set("әөүіеэю")
+_KK_VOICELESS = set("кқпстфхцчшщ")
+_KK_UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_KK_TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
+
+
+def _kk_front(word: str) -> bool:
+    return next((ch in _KK_FRONT for ch in reversed(word.casefold()) if ch in _KK_BACK | _KK_FRONT), False)
+
+
+def kk_numeral_word(n: int) -> str:
+    """The last word of a number as read aloud: the one its endings agree with (10 → он, 11 → бір)."""
+    if n % 10 or n == 0:
+        return _KK_UNITS[n % 10]
+    if n % 100:
+        return _KK_TENS[n % 100 // 10]
+    return "жүз" if n % 1000 else "мың"
+
+
+def kk_locative(word: str) -> str:
+    """-да / -де / -та / -те after `word`: ақпан → да, қыркүйек → те, нөл → де."""
+    voiceless = word[-1:].casefold() in _KK_VOICELESS
+    return ("те" if voiceless else "де") if _kk_front(word) else ("та" if voiceless else "да")
+
+
+def kk_part_of(n: int) -> str:
+    """A number as the part of a whole: «10-ы», «11-і», «6-сы», «2-сі», «50-і»."""
+    word = kk_numeral_word(n)
+    ending = "і" if _kk_front(word) else "ы"
+    if word[-1] in _KK_BACK | _KK_FRONT:  # after a vowel (у counts as a consonant here: елуі)
+        ending = "с" + ending
+    return f"{n}-{ending}"
+
+
+def kk_at_time(time: str) -> str:
+    """«10:00-де», «10:30-да»: the clock time read aloud, its last word deciding the ending."""
+    hours, _, minutes = time.partition(":")
+    word = kk_numeral_word(int(minutes)) if minutes and int(minutes) else "нөл"
+    return f"{time}-{kk_locative(word)}"
 
 
 # The Kazakh Cyrillic alphabet; Russian letters keep their Russian order within it.

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, PageBreak, Paragraph, Spacer, Table
 
-from .labels import KAZAKH_POSITION_WORDS, alphabetical_key, label, short_date
+from .labels import KAZAKH_POSITION_WORDS, alphabetical_key, kk_part_of, label, short_date
 from .styles import TEXT_WIDTH, Styles, initials, nobreak, table_style, text
 from .template import Marks, OfficialDocument, created_at, ending_with
 
@@ -136,9 +136,13 @@ def revision(view: dict) -> int:
 
 
 def title_block(view: dict, lang: str, doc_key: str = "protocol", kind: bool = True) -> list:
-    story = [Paragraph(label(doc_key, lang), Styles.title)]
-    if kind:
-        story.append(Paragraph(text(kind_line(view, lang)), Styles.subtitle))
+    if lang == "kk" and kind:  # «Бірлескен отырыстың ХАТТАМАСЫ»: the kind first, on the title's line
+        title = label(f"titled_{doc_key}", lang, kind=label(f"kind_kk_{view.get('kind') or 'regular'}", lang))
+        story = [Paragraph(text(title[0].upper() + title[1:]), Styles.title)]
+    else:
+        story = [Paragraph(label(doc_key, lang), Styles.title)]
+        if kind:
+            story.append(Paragraph(text(kind_line(view, lang)), Styles.subtitle))
     if doc_key == "protocol" and revision(view) > 1:  # an amended protocol says which version it is, and why
         story.append(Paragraph(label("revision", lang, n=revision(view)), Styles.subtitle))
         if view.get("revision_reason"):
@@ -157,10 +161,14 @@ def title_block(view: dict, lang: str, doc_key: str = "protocol", kind: bool = T
     return story
 
 
-def meeting_facts(view: dict, lang: str) -> list:
+def meeting_facts(view: dict, lang: str, minuted: bool = False) -> list:
+    """Place, time and format.  `minuted`: in the protocol, which tells of a meeting held
+    («Өткізілген орны»); the companions are made ahead of it («Өткізілетін орны»)."""
     story = []
     if view.get("place"):
-        story.append(Paragraph(f"{label('place', lang)}: {text(view['place'])}", Styles.plain))
+        held = minuted and view.get("status") != "planned"
+        story.append(Paragraph(f"{label('place_held' if held else 'place', lang)}: {text(view['place'])}",
+                               Styles.plain))
     if view.get("start_time"):
         span = view["start_time"] + (f"–{view['end_time']}" if view.get("end_time") else "")
         story.append(Paragraph(f"{label('time', lang)}: {span}", Styles.plain))
@@ -220,7 +228,8 @@ def quorum_block(view: dict, lang: str) -> list:
     q = view["quorum"]
     head = label("quorum_yes" if q["reached"] else "quorum_no", lang)
     lines = [label("quorum_body", lang, body=text(quorum_body_name(view, b, lang)), present=b["present"],
-                   members=b["members"], required=b["required"]) for b in q["bodies"]]
+                   present_of=kk_part_of(b["present"]), members=b["members"], required=b["required"])
+             for b in q["bodies"]]
     if len(lines) <= 1:
         return [Paragraph(f"<b>{head}</b>" + (f": {lines[0]}." if lines else "."), Styles.plain)]
     # a joint meeting: one line per body (full names side by side would justify into wide gaps)
@@ -373,7 +382,7 @@ def table_caption(caption: str) -> list:
 
 # --- the protocol -------------------------------------------------------------------------------
 def protocol_part(view: dict, lang: str, letterhead: dict | None) -> tuple[list, bool]:
-    story = letterhead_block(view, letterhead, lang) + title_block(view, lang) + meeting_facts(view, lang)
+    story = letterhead_block(view, letterhead, lang) + title_block(view, lang) + meeting_facts(view, lang, True)
     story += officers_block(view, lang)
     people, attach = attendance_block(view, lang)
     story += people + quorum_block(view, lang) + agenda_block(view, lang)
