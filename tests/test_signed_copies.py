@@ -1,0 +1,161 @@
+"""A copy of a signed protocol is recognised by its bytes only: the stored signed file, or a layout
+of a signed version rendered again from what was stored at signing.  Forged copies, whatever they
+say about themselves, are refused by `council verify` (exit 1); a re-saved copy is told as such."""
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import subprocess
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from council_desktop.app import AppContext
+from council_desktop.cli import main
+from council_desktop.services.signed import print_signed
+
+
+@pytest.fixture
+def signed(tmp_path):
+    """A demo database whose joint meeting is signed in Russian, and the signed file as printed."""
+    db = tmp_path / "council.db"
+    ctx = AppContext.open(db, create=True)
+    mid = ctx.demo.load()
+    first = ctx.protocols.sign(mid, "ru")
+    ctx.close()
+    out = tmp_path / "signed.pdf"
+    assert main(["--db", str(db), "protocol", str(mid), "--lang", "ru", "--out", str(out)]) == 0
+    return str(db), mid, first["fingerprint"], out
+
+
+def verify(db: str, copy, capsys) -> tuple[int, dict]:
+    capsys.readouterr()
+    rc = main(["--db", db, "verify", str(copy), "--json"])
+    return rc, json.loads(capsys.readouterr().out)
+
+
+def test_the_signed_file_and_every_layout_printed_again_are_recognised(signed, tmp_path, capsys):
+    db, mid, fp, out = signed
+    assert verify(db, out, capsys)[1]["match"] == "file"
+    # what the registry and the settings say later changes no print of the signed version
+    ctx = AppContext.open(db)
+    try:
+        ctx.settings.update({"letterhead_ru": "Другое министерство", "letterhead_kk": "Басқа министрлік"})
+    finally:
+        ctx.close()
+    for layout in ("ru", "kk", "en", "kk+ru"):
+        copy = tmp_path / f"{layout}.pdf"
+        assert main(["--db", db, "protocol", str(mid), "--lang", layout, "--out", str(copy)]) == 0
+        rc, result = verify(db, copy, capsys)
+        assert rc == 0
+        assert (result["match"], result["language"], result["fingerprint"], result["revision"]) == (
+            "file" if layout == "ru" else "print", layout, fp, 1)
+    capsys.readouterr()
+    assert main(["--db", db, "verify", str(tmp_path / "kk.pdf")]) == 0
+    assert capsys.readouterr().out.startswith("a print of the signed data: protocol № 1/1 of 2026-02-20, revision 1 (kk)")
+
+
+def _flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
+
+
+def test_forged_copies_are_refused(signed, tmp_path, capsys):
+    db, mid, fp, out = signed
+    data = out.read_bytes()
+    forged = {}
+    stream = data.index(b"stream\n", len(data) // 3) + 40  # inside a page's compressed content
+    forged["flipped"] = _flip(data, stream)
+    forged["appended"] = data + b"\n% nothing to see here\n"
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.remove_page(1)  # a page of the minutes gone
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    forged["page_removed"] = buffer.getvalue()
+    # the date edited: the signed data itself, altered and printed by the program with the true fingerprint
+    con = sqlite3.connect(db)
+    content, head, mark = con.execute("SELECT content, letterhead, restriction FROM protocol_issue").fetchone()
+    con.close()
+    views = json.loads(content)
+    for view in views.values():
+        view["date"] = "2026-02-21"
+    forged["date_edited"] = print_signed(views, "ru", fp, head, mark)
+    # the agenda dressed in the protocol's metadata
+    agenda = tmp_path / "agenda.pdf"
+    assert main(["--db", db, "document", "agenda", str(mid), "--lang", "ru", "--out", str(agenda)]) == 0
+    writer = PdfWriter(clone_from=PdfReader(agenda))
+    writer.add_metadata({k: v for k, v in PdfReader(out).metadata.items()})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    forged["agenda_with_metadata"] = buffer.getvalue()
+    assert f"SHA-256 {fp}".encode() in forged["agenda_with_metadata"] or fp in PdfReader(
+        io.BytesIO(forged["agenda_with_metadata"])).metadata["/Keywords"]
+    forged["keywords_only"] = f"%PDF-1.4\n/Keywords (SHA-256 {fp})\n".encode()
+
+    for name, forgery in forged.items():
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(forgery)
+        rc, result = verify(db, path, capsys)
+        assert rc == 1, name
+        # same text, other bytes: altered where no text shows, told as such and refused all the same
+        expected = "resaved" if name in ("flipped", "appended") else None
+        assert result["match"] == expected, name
+        capsys.readouterr()
+        assert main(["--db", db, "verify", str(path)]) == 1
+        said = capsys.readouterr().out
+        assert said.startswith("NOT recognised" if expected else "not a protocol signed in this database"), name
+
+
+@pytest.mark.parametrize("program", ["pypdf", "qpdf"])
+def test_a_copy_saved_again_by_another_program_is_told_as_such(signed, tmp_path, capsys, program):
+    db, mid, fp, out = signed
+    resaved = tmp_path / "resaved.pdf"
+    if program == "pypdf":
+        writer = PdfWriter(clone_from=PdfReader(out))
+        with open(resaved, "wb") as f:
+            writer.write(f)
+    else:
+        subprocess.run(["qpdf", "--object-streams=generate", str(out), str(resaved)], check=True)
+    assert resaved.read_bytes() != out.read_bytes()
+    rc, result = verify(db, resaved, capsys)
+    assert (rc, result["match"], result["language"], result["revision"]) == (1, "resaved", "ru", 1)
+    capsys.readouterr()
+    assert main(["--db", db, "verify", str(resaved)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("NOT recognised: its text is that of a print of: protocol № 1/1 of 2026-02-20")
+    assert lines[1].startswith("but its bytes are not: another program saved or altered it")
+
+
+def test_a_fingerprint_typed_from_paper_is_looked_up(signed, capsys):
+    db, mid, fp, out = signed
+    assert main(["--db", db, "verify", fp.upper(), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["match"] == "fingerprint"
+    assert main(["--db", db, "verify", "0" * 64]) == 1
+    assert capsys.readouterr().out.startswith("not a protocol signed in this database")
+
+
+def test_a_damaged_stored_file_is_never_handed_out(signed, tmp_path, capsys):
+    db, mid, fp, out = signed
+    original = out.read_bytes()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE protocol_issue SET pdf = ?", (_flip(original, len(original) // 2),))
+    con.commit()
+    con.close()
+    again = tmp_path / "again.pdf"
+    capsys.readouterr()
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(again)]) == 0
+    err = capsys.readouterr().err
+    assert "is damaged: this copy was printed again from the data stored at signing" in err
+    assert again.read_bytes() == original  # rendered again from the stored data: the very bytes signed
+    ctx = AppContext.open(db)
+    try:
+        assert ctx.protocols.signed_pdf(mid) == original
+    finally:
+        ctx.close()
+    rc, result = verify(db, out, capsys)
+    assert (rc, result["match"], result["damaged"] != []) == (0, "file", True)
+    capsys.readouterr()
+    assert main(["--db", db, "check"]) == 1
+    fails = [line for line in capsys.readouterr().out.splitlines() if line.startswith("FAIL")]
+    assert fails == [f"FAIL signed_protocol_hashes meeting {mid} v1 ru: the stored signed file is damaged: "
+                     "prints are made again from the signed data"]
