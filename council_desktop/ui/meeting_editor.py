@@ -102,8 +102,9 @@ class MeetingEditor(StagedEditor):
         names = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}
         for i, code in enumerate(TEXT_LANGUAGES):
             self.lang_combo.setItemText(i, names[code])
-        for i, text in enumerate((self.tr("&Details"), self.tr("A&ttendance"), self.tr("A&genda"),
-                                  self.tr("&Minutes"), self.tr("&Lifecycle"), self.tr("&Protocol"))):
+        # no mnemonics on the tabs (Ctrl+PageDown / Ctrl+PageUp go through them): Alt+letters are the fields'
+        for i, text in enumerate((self.tr("Details"), self.tr("Attendance"), self.tr("Agenda"),
+                                  self.tr("Minutes"), self.tr("Lifecycle"), self.tr("Protocol"))):
             self.tabs.setTabText(i, text)
         self.tabs.setAccessibleName(self.tr("Meeting editor"))
         self.protocol_placeholder.setText(self.tr("The protocol preview is not available yet."))
@@ -173,7 +174,7 @@ class MeetingEditor(StagedEditor):
 
     @property
     def locked(self) -> bool:
-        return bool(self.record.get("locked"))
+        return bool(self.record.get("locked")) or super().locked
 
     def person_name(self, person_id: int | None) -> str:
         if not person_id:
@@ -193,11 +194,12 @@ class MeetingEditor(StagedEditor):
     def _show_banner(self) -> None:
         if not self.record:
             return
-        if self.locked:
+        signed = bool(self.record.get("locked"))  # a read-only database is the window's banner
+        if signed:
             self.banner.setText(self.tr("The protocol is signed (version %1) and read-only. "
                                         "To change it, use Amend on the Lifecycle tab.")
                                 .replace("%1", str(self.record["protocol_version"])))
-        self.banner.setVisible(self.locked)
+        self.banner.setVisible(signed)
 
     # --- staging --------------------------------------------------------------------------
     def set_text_language(self, lang: str) -> None:

@@ -87,7 +87,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self._label(self.tr("&Format"), self.format), self.format)
         form.addRow(self._label(self.tr("K&ind"), self.kind), self.kind)
         form.addRow(self._label(self.tr("&Chair"), self.chair), self.chair)
-        form.addRow(self._label(self.tr("S&ecretary"), self.secretary), self.secretary)
+        form.addRow(self._label(self.tr("Sec&retary"), self.secretary), self.secretary)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -76,6 +76,10 @@
         <translation>Remove the files of the selected presentation</translation>
     </message>
     <message>
+        <source>Remove the agenda item</source>
+        <translation>Remove the agenda item</translation>
+    </message>
+    <message>
         <source>&amp;Title (%1)</source>
         <translation>&amp;Title (%1)</translation>
     </message>
@@ -132,8 +136,8 @@
         <translation>Remove: %1</translation>
     </message>
     <message>
-        <source>For the chair&apos;s script; not printed in the protocol</source>
-        <translation>For the chair&apos;s script; not printed in the protocol</translation>
+        <source>For the chair's script; not printed in the protocol</source>
+        <translation>For the chair's script; not printed in the protocol</translation>
     </message>
     <message>
         <source>Project presentations</source>
@@ -227,6 +231,22 @@
         <translation>Mark the selected as %1</translation>
     </message>
     <message>
+        <source>%1 (key %2 on the list)</source>
+        <translation>%1 (key %2 on the list)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present</source>
+        <translation>Everyone &amp;present</translation>
+    </message>
+    <message>
+        <source>Mark everyone on the list as present</source>
+        <translation>Mark everyone on the list as present</translation>
+    </message>
+    <message>
+        <source>Add an invited guest</source>
+        <translation>Add an invited guest</translation>
+    </message>
+    <message>
         <source>S&amp;ubstitute…</source>
         <translation>S&amp;ubstitute…</translation>
     </message>
@@ -243,16 +263,16 @@
         <translation>Add an invited guest (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve guest</source>
-        <translation>Remo&amp;ve guest</translation>
+        <source>&amp;Remove guest</source>
+        <translation>&amp;Remove guest</translation>
+    </message>
+    <message>
+        <source>Double-click a status to change it, or select people in the list and press 1 present, 2 remote, 3 absent, 4 excused; Ctrl+Shift+P marks everyone present.</source>
+        <translation>Double-click a status to change it, or select people in the list and press 1 present, 2 remote, 3 absent, 4 excused; Ctrl+Shift+P marks everyone present.</translation>
     </message>
     <message>
         <source>Remove the selected guest or substitute</source>
         <translation>Remove the selected guest or substitute</translation>
-    </message>
-    <message>
-        <source>Double-click a status to change it, or select people and press Ctrl+1 present, Ctrl+2 remote, Ctrl+3 absent, Ctrl+4 excused.</source>
-        <translation>Double-click a status to change it, or select people and press Ctrl+1 present, Ctrl+2 remote, Ctrl+3 absent, Ctrl+4 excused.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 members present — </source>
@@ -314,16 +334,16 @@
         <translation>C&amp;ity (%1)</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
         <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
@@ -429,12 +449,12 @@
         <translation>Kazakh and Russian</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>Mark as &amp;held</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held</source>
         <translation>Mark the meeting as held</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>&amp;Mark as held</translation>
     </message>
     <message>
         <source>&amp;Draft protocol</source>
@@ -544,28 +564,28 @@
         <translation>English</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
-        <translation>A&amp;ttendance</translation>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <source>&amp;Minutes</source>
-        <translation>&amp;Minutes</translation>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation>&amp;Lifecycle</translation>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
     </message>
     <message>
-        <source>&amp;Protocol</source>
-        <translation>&amp;Protocol</translation>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
     </message>
     <message>
         <source>Meeting editor</source>
@@ -726,10 +746,6 @@
         <translation>Agenda items</translation>
     </message>
     <message>
-        <source>&amp;Heard (%1)</source>
-        <translation>&amp;Heard (%1)</translation>
-    </message>
-    <message>
         <source>Speeches</source>
         <translation>Speeches</translation>
     </message>
@@ -750,8 +766,12 @@
         <translation>Resolu&amp;tion (%1)</translation>
     </message>
     <message>
-        <source>&amp;For</source>
-        <translation>&amp;For</translation>
+        <source>Hea&amp;rd (%1)</source>
+        <translation>Hea&amp;rd (%1)</translation>
+    </message>
+    <message>
+        <source>F&amp;or</source>
+        <translation>F&amp;or</translation>
     </message>
     <message>
         <source>A&amp;gainst</source>
@@ -1057,8 +1077,8 @@
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <source>S&amp;ecretary</source>
-        <translation>S&amp;ecretary</translation>
+        <source>Sec&amp;retary</source>
+        <translation>Sec&amp;retary</translation>
     </message>
 </context>
 <context>
@@ -1168,8 +1188,8 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>(the project&apos;s organisation)</source>
-        <translation>(the project&apos;s organisation)</translation>
+        <source>(the project's organisation)</source>
+        <translation>(the project's organisation)</translation>
     </message>
     <message>
         <source>&amp;Project</source>

@@ -76,8 +76,12 @@
         <translation>Таңдалған таныстырылымның файлдарын жою</translation>
     </message>
     <message>
+        <source>Remove the agenda item</source>
+        <translation>Күн тәртібінің мәселесін жою</translation>
+    </message>
+    <message>
         <source>&amp;Title (%1)</source>
-        <translation>&amp;Атауы (%1)</translation>
+        <translation>А&amp;тауы (%1)</translation>
     </message>
     <message>
         <source>Planned mi&amp;nutes</source>
@@ -93,7 +97,7 @@
     </message>
     <message>
         <source>Internal n&amp;otes</source>
-        <translation>Қызметтік ж&amp;азбалар</translation>
+        <translation>Қызметтік &amp;жазбалар</translation>
     </message>
     <message>
         <source>Title</source>
@@ -132,7 +136,7 @@
         <translation>Жою: %1</translation>
     </message>
     <message>
-        <source>For the chair&apos;s script; not printed in the protocol</source>
+        <source>For the chair's script; not printed in the protocol</source>
         <translation>Төрағаның сценарийі үшін; хаттамада басылмайды</translation>
     </message>
     <message>
@@ -227,8 +231,24 @@
         <translation>Таңдалғандарды белгілеу: %1</translation>
     </message>
     <message>
+        <source>%1 (key %2 on the list)</source>
+        <translation>%1 (тізімде %2 пернесі)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present</source>
+        <translation>&amp;Барлығы қатысады</translation>
+    </message>
+    <message>
+        <source>Mark everyone on the list as present</source>
+        <translation>Тізімдегі барлығын қатысады деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Add an invited guest</source>
+        <translation>Шақырылған қонақты қосу</translation>
+    </message>
+    <message>
         <source>S&amp;ubstitute…</source>
-        <translation>&amp;Алмастырушы…</translation>
+        <translation>Алмас&amp;тырушы…</translation>
     </message>
     <message>
         <source>Add a substitute for the selected member</source>
@@ -243,16 +263,16 @@
         <translation>Шақырылған қонақты қосу (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve guest</source>
+        <source>&amp;Remove guest</source>
         <translation>Қонақты а&amp;лып тастау</translation>
+    </message>
+    <message>
+        <source>Double-click a status to change it, or select people in the list and press 1 present, 2 remote, 3 absent, 4 excused; Ctrl+Shift+P marks everyone present.</source>
+        <translation>Мәртебені өзгерту үшін оны екі рет басыңыз немесе тізімнен адамдарды таңдап, 1 — қатысады, 2 — қашықтан, 3 — қатыспайды, 4 — дәлелді себеппен пернелерін басыңыз; Ctrl+Shift+P барлығын қатысады деп белгілейді.</translation>
     </message>
     <message>
         <source>Remove the selected guest or substitute</source>
         <translation>Таңдалған қонақты немесе алмастырушыны алып тастау</translation>
-    </message>
-    <message>
-        <source>Double-click a status to change it, or select people and press Ctrl+1 present, Ctrl+2 remote, Ctrl+3 absent, Ctrl+4 excused.</source>
-        <translation>Мәртебені өзгерту үшін оны екі рет басыңыз немесе адамдарды таңдап, Ctrl+1 — қатысады, Ctrl+2 — қашықтан, Ctrl+3 — қатыспайды, Ctrl+4 — дәлелді себеппен пернелерін басыңыз.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 members present — </source>
@@ -299,7 +319,7 @@
     </message>
     <message>
         <source>D&amp;ate</source>
-        <translation>Кү&amp;ні</translation>
+        <translation>К&amp;үні</translation>
     </message>
     <message>
         <source>&amp;Time</source>
@@ -307,23 +327,23 @@
     </message>
     <message>
         <source>&amp;Place (%1)</source>
-        <translation>&amp;Өтетін орны (%1)</translation>
+        <translation>Өтетін &amp;орны (%1)</translation>
     </message>
     <message>
         <source>C&amp;ity (%1)</source>
         <translation>Қа&amp;ла (%1)</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Форматы</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Түрі</translation>
+        <translation>Тү&amp;рі</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
         <translation>&amp;Төраға</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Фор&amp;маты</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
@@ -429,12 +449,12 @@
         <translation>қазақша және орысша</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>&amp;Өткізілді деп белгілеу</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held</source>
         <translation>Отырысты өткізілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>Өткізілді деп &amp;белгілеу</translation>
     </message>
     <message>
         <source>&amp;Draft protocol</source>
@@ -454,7 +474,7 @@
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation>&amp;Түзету енгізу…</translation>
+        <translation>Түзету &amp;енгізу…</translation>
     </message>
     <message>
         <source>Amend the signed protocol (a new version)</source>
@@ -462,7 +482,7 @@
     </message>
     <message>
         <source>Step &amp;back</source>
-        <translation>Бір қадам &amp;артқа</translation>
+        <translation>Бір қадам а&amp;ртқа</translation>
     </message>
     <message>
         <source>Return to the previous status</source>
@@ -544,28 +564,28 @@
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Мәліметтер</translation>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
-        <translation>&amp;Қатысу</translation>
+        <source>Attendance</source>
+        <translation>Қатысу</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
-        <translation>Күн &amp;тәртібі</translation>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <source>&amp;Minutes</source>
-        <translation>Отырыстың &amp;барысы</translation>
+        <source>Minutes</source>
+        <translation>Отырыстың барысы</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation>&amp;Кезеңдері</translation>
+        <source>Lifecycle</source>
+        <translation>Кезеңдері</translation>
     </message>
     <message>
-        <source>&amp;Protocol</source>
-        <translation>&amp;Хаттама</translation>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
     </message>
     <message>
         <source>Meeting editor</source>
@@ -726,16 +746,12 @@
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <source>&amp;Heard (%1)</source>
-        <translation>&amp;Тыңдалды (%1)</translation>
-    </message>
-    <message>
         <source>Speeches</source>
         <translation>Сөйлегендер</translation>
     </message>
     <message>
         <source>Spea&amp;ker</source>
-        <translation>Сөй&amp;леуші</translation>
+        <translation>Сөйлеу&amp;ші</translation>
     </message>
     <message>
         <source>Gi&amp;st (%1)</source>
@@ -750,7 +766,11 @@
         <translation>Қа&amp;улы (%1)</translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>Hea&amp;rd (%1)</source>
+        <translation>Т&amp;ыңдалды (%1)</translation>
+    </message>
+    <message>
+        <source>F&amp;or</source>
         <translation>&amp;Жақтап</translation>
     </message>
     <message>
@@ -763,7 +783,7 @@
     </message>
     <message>
         <source>Outco&amp;me</source>
-        <translation>Нә&amp;тижесі</translation>
+        <translation>Нәт&amp;ижесі</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -803,7 +823,7 @@
     </message>
     <message>
         <source>Respo&amp;nsible</source>
-        <translation>Жау&amp;апты</translation>
+        <translation>Жауап&amp;ты</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
@@ -1050,14 +1070,14 @@
     </message>
     <message>
         <source>K&amp;ind</source>
-        <translation>&amp;Түрі</translation>
+        <translation>Тү&amp;рі</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
         <translation>&amp;Төраға</translation>
     </message>
     <message>
-        <source>S&amp;ecretary</source>
+        <source>Sec&amp;retary</source>
         <translation>&amp;Хатшы</translation>
     </message>
 </context>
@@ -1168,7 +1188,7 @@
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>(the project&apos;s organisation)</source>
+        <source>(the project's organisation)</source>
         <translation>(жобаның ұйымы)</translation>
     </message>
     <message>

@@ -76,6 +76,10 @@
         <translation>Удалить файлы выбранной презентации</translation>
     </message>
     <message>
+        <source>Remove the agenda item</source>
+        <translation>Удалить вопрос повестки дня</translation>
+    </message>
+    <message>
         <source>&amp;Title (%1)</source>
         <translation>&amp;Название (%1)</translation>
     </message>
@@ -85,11 +89,11 @@
     </message>
     <message>
         <source>&amp;Rapporteurs</source>
-        <translation>&amp;Докладчики</translation>
+        <translation>До&amp;кладчики</translation>
     </message>
     <message>
         <source>&amp;Co-rapporteurs</source>
-        <translation>&amp;Содокладчики</translation>
+        <translation>Содокладч&amp;ики</translation>
     </message>
     <message>
         <source>Internal n&amp;otes</source>
@@ -132,7 +136,7 @@
         <translation>Удалить: %1</translation>
     </message>
     <message>
-        <source>For the chair&apos;s script; not printed in the protocol</source>
+        <source>For the chair's script; not printed in the protocol</source>
         <translation>Для сценария председателя; в протокол не печатается</translation>
     </message>
     <message>
@@ -153,7 +157,7 @@
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation>Добавление вопроса повестки дня</translation>
+        <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
         <source>Remove item %1 “%2” with its minutes?</source>
@@ -227,6 +231,22 @@
         <translation>Отметить выбранных: %1</translation>
     </message>
     <message>
+        <source>%1 (key %2 on the list)</source>
+        <translation>%1 (клавиша %2 в списке)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present</source>
+        <translation>Все прису&amp;тствуют</translation>
+    </message>
+    <message>
+        <source>Mark everyone on the list as present</source>
+        <translation>Отметить всех в списке как присутствующих</translation>
+    </message>
+    <message>
+        <source>Add an invited guest</source>
+        <translation>Добавить приглашённого гостя</translation>
+    </message>
+    <message>
         <source>S&amp;ubstitute…</source>
         <translation>&amp;Замена…</translation>
     </message>
@@ -243,16 +263,16 @@
         <translation>Добавить приглашённого (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve guest</source>
+        <source>&amp;Remove guest</source>
         <translation>&amp;Убрать гостя</translation>
+    </message>
+    <message>
+        <source>Double-click a status to change it, or select people in the list and press 1 present, 2 remote, 3 absent, 4 excused; Ctrl+Shift+P marks everyone present.</source>
+        <translation>Дважды щёлкните по статусу, чтобы изменить его, или выберите людей в списке и нажмите 1 — присутствует, 2 — дистанционно, 3 — отсутствует, 4 — по уважительной причине; Ctrl+Shift+P отмечает всех присутствующими.</translation>
     </message>
     <message>
         <source>Remove the selected guest or substitute</source>
         <translation>Убрать выбранного гостя или замещающего</translation>
-    </message>
-    <message>
-        <source>Double-click a status to change it, or select people and press Ctrl+1 present, Ctrl+2 remote, Ctrl+3 absent, Ctrl+4 excused.</source>
-        <translation>Дважды щёлкните по статусу, чтобы изменить его, или выберите людей и нажмите Ctrl+1 — присутствует, Ctrl+2 — дистанционно, Ctrl+3 — отсутствует, Ctrl+4 — по уважительной причине.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 members present — </source>
@@ -303,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation>&amp;Время</translation>
+        <translation>Вр&amp;емя</translation>
     </message>
     <message>
         <source>&amp;Place (%1)</source>
@@ -314,20 +334,20 @@
         <translation>&amp;Город (%1)</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Формат</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
+        <translation>Ви&amp;д</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
-        <translation>&amp;Председатель</translation>
+        <translation>П&amp;редседатель</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Форма&amp;т</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
-        <translation>&amp;Секретарь</translation>
+        <translation>Се&amp;кретарь</translation>
     </message>
     <message>
         <source>&amp;Restriction mark</source>
@@ -429,16 +449,16 @@
         <translation>казахский и русский</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>Отметить как &amp;проведённое</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held</source>
         <translation>Отметить заседание как проведённое</translation>
     </message>
     <message>
+        <source>&amp;Mark as held</source>
+        <translation>Отметить как пр&amp;оведённое</translation>
+    </message>
+    <message>
         <source>&amp;Draft protocol</source>
-        <translation>&amp;Проект протокола</translation>
+        <translation>Про&amp;ект протокола</translation>
     </message>
     <message>
         <source>Mark the protocol as drafted</source>
@@ -446,7 +466,7 @@
     </message>
     <message>
         <source>&amp;Sign and lock</source>
-        <translation>&amp;Подписать и закрыть</translation>
+        <translation>Подписать и &amp;закрыть</translation>
     </message>
     <message>
         <source>Sign the protocol and lock it</source>
@@ -454,7 +474,7 @@
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation>&amp;Внести изменения…</translation>
+        <translation>Внести &amp;изменения…</translation>
     </message>
     <message>
         <source>Amend the signed protocol (a new version)</source>
@@ -544,28 +564,28 @@
         <translation>английский</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Сведения</translation>
+        <source>Details</source>
+        <translation>Сведения</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
-        <translation>&amp;Явка</translation>
+        <source>Attendance</source>
+        <translation>Явка</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
-        <translation>П&amp;овестка дня</translation>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
     </message>
     <message>
-        <source>&amp;Minutes</source>
-        <translation>Х&amp;од заседания</translation>
+        <source>Minutes</source>
+        <translation>Ход заседания</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation>Э&amp;тапы</translation>
+        <source>Lifecycle</source>
+        <translation>Этапы</translation>
     </message>
     <message>
-        <source>&amp;Protocol</source>
-        <translation>П&amp;ротокол</translation>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Meeting editor</source>
@@ -726,10 +746,6 @@
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <source>&amp;Heard (%1)</source>
-        <translation>&amp;Слушали (%1)</translation>
-    </message>
-    <message>
         <source>Speeches</source>
         <translation>Выступили</translation>
     </message>
@@ -750,7 +766,11 @@
         <translation>Пос&amp;тановление (%1)</translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>Hea&amp;rd (%1)</source>
+        <translation>Слу&amp;шали (%1)</translation>
+    </message>
+    <message>
+        <source>F&amp;or</source>
         <translation>&amp;За</translation>
     </message>
     <message>
@@ -803,7 +823,7 @@
     </message>
     <message>
         <source>Respo&amp;nsible</source>
-        <translation>От&amp;ветственный</translation>
+        <translation>Ответстве&amp;нный</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
@@ -811,7 +831,7 @@
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation>&amp;Срок</translation>
+        <translation>Сро&amp;к</translation>
     </message>
     <message>
         <source>Heard</source>
@@ -1050,14 +1070,14 @@
     </message>
     <message>
         <source>K&amp;ind</source>
-        <translation>&amp;Вид</translation>
+        <translation>В&amp;ид</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
         <translation>&amp;Председатель</translation>
     </message>
     <message>
-        <source>S&amp;ecretary</source>
+        <source>Sec&amp;retary</source>
         <translation>С&amp;екретарь</translation>
     </message>
 </context>
@@ -1168,7 +1188,7 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>(the project&apos;s organisation)</source>
+        <source>(the project's organisation)</source>
         <translation>(организация проекта)</translation>
     </message>
     <message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +35,7 @@ from .widgets import (
     TextPrompt,
     named,
     select_row,
+    shortcut,
     table,
     ui_language,
 )
@@ -153,10 +153,10 @@ class AgendaTab(QWidget):
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
-        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_item,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, self.remove_item,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_shortcut = shortcut("Ctrl+Shift+A", self, self.add_item,
+                                     Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_shortcut = shortcut("Ctrl+Shift+Delete", self, self.remove_item,
+                                        Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
@@ -256,6 +256,8 @@ class AgendaTab(QWidget):
                                self.tr("Remove the files of the selected presentation"))):
             b.setText(text)
             named(b, name)
+        self.add_shortcut.setWhatsThis(self.tr("Add an agenda item"))
+        self.remove_shortcut.setWhatsThis(self.tr("Remove the agenda item"))
         texts = {"title": self.tr("&Title (%1)").replace("%1", lang), "minutes": self.tr("Planned mi&nutes"),
                  "rapporteurs": self.tr("&Rapporteurs"), "co_rapporteurs": self.tr("&Co-rapporteurs"),
                  "notes": self.tr("Internal n&otes")}

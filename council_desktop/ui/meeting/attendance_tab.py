@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from ..models.meeting_models import ATTENDANCE_STATUSES, AttendanceModel, status_label
 from ..staging import ServiceCommand
-from .widgets import PersonPicker, named, table
+from .widgets import PersonPicker, named, shortcut, table
 
-STATUS_KEYS = {"present": "Ctrl+1", "remote": "Ctrl+2", "absent": "Ctrl+3", "excused": "Ctrl+4"}
+# keys on the attendance list itself: Ctrl+1…6 are the window's views
+STATUS_KEYS = {"present": "1", "remote": "2", "absent": "3", "excused": "4"}
+EVERYONE_PRESENT_KEY = "Ctrl+Shift+P"
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -52,14 +54,20 @@ class AttendanceTab(QWidget):
         self.quorum_box = QVBoxLayout()
         self.quorum_labels: list[QLabel] = []
         self.status_buttons: dict[str, QPushButton] = {}
+        self.shortcuts: dict[str, QShortcut] = {}
         buttons = QHBoxLayout()
+        self.everyone_present = QPushButton()
+        self.everyone_present.clicked.connect(self.mark_everyone_present)
+        buttons.addWidget(self.everyone_present)
+        self.shortcuts["everyone"] = shortcut(EVERYONE_PRESENT_KEY, self, self.mark_everyone_present,
+                                              Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for status in ATTENDANCE_STATUSES:
             b = QPushButton()
             b.clicked.connect(lambda _c=False, s=status: self.mark_selected(s))
             self.status_buttons[status] = b
             buttons.addWidget(b)
-            QShortcut(QKeySequence(STATUS_KEYS[status]), self, lambda s=status: self.mark_selected(s),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.shortcuts[status] = shortcut(STATUS_KEYS[status], self.view, lambda s=status: self.mark_selected(s),
+                                              Qt.ShortcutContext.WidgetShortcut)
         buttons.addStretch(1)
         self.substitute = QPushButton()
         self.substitute.clicked.connect(self.add_substitute)
@@ -67,10 +75,9 @@ class AttendanceTab(QWidget):
         self.guest.clicked.connect(self.add_guest)
         self.remove = QPushButton()
         self.remove.clicked.connect(self.remove_selected)
-        for b in (self.substitute, self.guest, self.remove):
-            buttons.addWidget(b)
-        QShortcut(QKeySequence("Ctrl+Shift+G"), self, self.add_guest,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        people = QHBoxLayout()  # a second row: one row of eight buttons is wider than a laptop in Russian
+        self.shortcuts["guest"] = shortcut("Ctrl+Shift+G", self, self.add_guest,
+                                           Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
@@ -78,7 +85,10 @@ class AttendanceTab(QWidget):
         layout.addLayout(self.quorum_box)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.hint)
+        people.addWidget(self.hint, 1)
+        for b in (self.substitute, self.guest, self.remove):
+            people.addWidget(b)
+        layout.addLayout(people)
 
     def retranslate(self) -> None:
         named(self.view, self.tr("Attendance list"))
@@ -87,31 +97,43 @@ class AttendanceTab(QWidget):
         for status, b in self.status_buttons.items():
             b.setText(texts[status])
             named(b, self.tr("Mark the selected as %1").replace("%1", texts[status].lower()))
-            b.setToolTip(f"{b.accessibleName()} ({STATUS_KEYS[status]})")
+            b.setToolTip(self.tr("%1 (key %2 on the list)").replace("%1", b.accessibleName())
+                         .replace("%2", STATUS_KEYS[status]))
+            self.shortcuts[status].setWhatsThis(b.accessibleName())
+        self.everyone_present.setText(self.tr("Everyone &present"))
+        named(self.everyone_present, self.tr("Mark everyone on the list as present"))
+        self.everyone_present.setToolTip(f"{self.everyone_present.accessibleName()} ({EVERYONE_PRESENT_KEY})")
+        self.shortcuts["everyone"].setWhatsThis(self.everyone_present.accessibleName())
+        self.shortcuts["guest"].setWhatsThis(self.tr("Add an invited guest"))
         self.substitute.setText(self.tr("S&ubstitute…"))
         named(self.substitute, self.tr("Add a substitute for the selected member"))
         self.guest.setText(self.tr("Invite &guest…"))
         named(self.guest, self.tr("Add an invited guest (Ctrl+Shift+G)"))
-        self.remove.setText(self.tr("Remo&ve guest"))
+        self.remove.setText(self.tr("&Remove guest"))
         named(self.remove, self.tr("Remove the selected guest or substitute"))
-        self.hint.setText(self.tr("Double-click a status to change it, or select people and press "
-                                  "Ctrl+1 present, Ctrl+2 remote, Ctrl+3 absent, Ctrl+4 excused."))
+        self.hint.setText(self.tr("Double-click a status to change it, or select people in the list and press "
+                                  "1 present, 2 remote, 3 absent, 4 excused; Ctrl+Shift+P marks everyone present."))
         self.model.retranslate()
         self._show_quorum()
 
     def refresh(self) -> None:
         rows = self.editor.record["attendance"]
         selected = self.selected_ids()
+        current = self.model.rows[self.view.currentIndex().row()]["person_id"] \
+            if self.view.currentIndex().isValid() and self.view.currentIndex().row() < len(self.model.rows) else None
         self.model.read_only = self.editor.locked
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        selection = self.view.selectionModel()
+        if current is not None and self.model.row_of_person(current) >= 0:
+            # the row the keys were on stays current, so Shift+Down goes on from it
+            selection.setCurrentIndex(self.model.index(self.model.row_of_person(current), 0),
+                                      selection.SelectionFlag.NoUpdate)
         for pid in selected:
             row = self.model.row_of_person(pid)
             if row >= 0:
-                self.view.selectionModel().select(
-                    self.model.index(row, 0),
-                    self.view.selectionModel().SelectionFlag.Select | self.view.selectionModel().SelectionFlag.Rows)
-        for w in list(self.status_buttons.values()) + [self.substitute, self.guest, self.remove]:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        for w in list(self.status_buttons.values()) + [self.everyone_present, self.substitute, self.guest, self.remove]:
             w.setEnabled(not self.editor.locked)
         self._show_quorum()
 
@@ -168,6 +190,10 @@ class AttendanceTab(QWidget):
 
     def mark_selected(self, status: str) -> None:
         self.set_statuses(self.selected_ids(), status)
+
+    def mark_everyone_present(self) -> None:
+        """Everyone on the list present (the usual start); the few who are not are marked after."""
+        self.set_statuses([r["person_id"] for r in self.editor.record["attendance"]], "present")
 
     def add_guest(self) -> None:
         if self.editor.locked:

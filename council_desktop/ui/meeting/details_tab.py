@@ -104,7 +104,7 @@ class DetailsTab(QWidget):
         lang = self.editor.lang_combo.currentText()
         texts = {"numbers": self.tr("&Number"), "date": self.tr("D&ate"), "time": self.tr("&Time"),
                  "place": self.tr("&Place (%1)").replace("%1", lang), "city": self.tr("C&ity (%1)").replace("%1", lang),
-                 "format": self.tr("&Format"), "kind": self.tr("&Kind"), "chair": self.tr("&Chair"),
+                 "format": self.tr("F&ormat"), "kind": self.tr("&Kind"), "chair": self.tr("&Chair"),
                  "secretary": self.tr("&Secretary"), "restriction": self.tr("&Restriction mark")}
         for key, text in texts.items():
             self.labels[key].setText(text)

@@ -73,7 +73,7 @@ class LifecycleTab(QWidget):
         for i, text in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English"),
                                   self.tr("Kazakh and Russian"))):
             self.layout_combo.setItemText(i, text)
-        for b, text, name in ((self.held, self.tr("Mark as &held"), self.tr("Mark the meeting as held")),
+        for b, text, name in ((self.held, self.tr("&Mark as held"), self.tr("Mark the meeting as held")),
                               (self.draft, self.tr("&Draft protocol"), self.tr("Mark the protocol as drafted")),
                               (self.sign, self.tr("&Sign and lock"), self.tr("Sign the protocol and lock it")),
                               (self.amend, self.tr("&Amend…"), self.tr("Amend the signed protocol (a new version)")),

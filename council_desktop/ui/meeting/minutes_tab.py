@@ -204,7 +204,7 @@ class MinutesTab(QWidget):
     def retranslate(self) -> None:
         lang = self.editor.lang_combo.currentText()
         named(self.items, self.tr("Agenda items"))
-        self.heard_label.setText(self.tr("&Heard (%1)").replace("%1", lang))
+        self.heard_label.setText(self.tr("Hea&rd (%1)").replace("%1", lang))
         self.speeches_box.setTitle(self.tr("Speeches"))
         named(self.speeches, self.tr("Speeches"))
         self.speaker_label.setText(self.tr("Spea&ker"))
@@ -212,7 +212,7 @@ class MinutesTab(QWidget):
         self.resolutions_box.setTitle(self.tr("Resolutions"))
         named(self.resolutions, self.tr("Resolutions"))
         self.rlabels["text"].setText(self.tr("Resolu&tion (%1)").replace("%1", lang))
-        self.rlabels["for"].setText(self.tr("&For"))
+        self.rlabels["for"].setText(self.tr("F&or"))
         self.rlabels["against"].setText(self.tr("A&gainst"))
         self.rlabels["abstained"].setText(self.tr("A&bstained"))
         self.rlabels["exception"].setText(self.tr("Outco&me"))

@@ -5,7 +5,8 @@ method instead of driving a modal loop.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ __all__ = [
     "TextPrompt",
     "named",
     "select_row",
+    "shortcut",
     "table",
     "ui_language",
 ]
@@ -277,6 +279,15 @@ class PeopleListField(QWidget):
         self.set_people([{"person_id": p, "name": names.get(p) or self.ctx.registry.person(p, ui_language())["name"]}
                          for p in ids])
         self.changed.emit(ids)
+
+
+def shortcut(keys: str, parent: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
+    """A key of a tab or a list; the context is set apart because PySide6 ignores it in the constructor when a
+    Python function is given (the key would work in the whole window)."""
+    made = QShortcut(QKeySequence(keys), parent)
+    made.setContext(context)
+    made.activated.connect(slot)
+    return made
 
 
 def table(label: str, model, parent=None) -> QTableView:
