@@ -167,10 +167,19 @@ LAYOUTS = ("ru", "kk", "en", "kk+ru")  # documents: also Kazakh then Russian in 
 
 def count(text: str) -> int:
     """A positive whole number for an option; argparse turns the ValueError into one line."""
-    n = int(text)
+    n = ascii_number("limit")(text)
     if not 0 < n <= 1_000_000_000:
         raise ValueError(text)
     return n
+
+
+def ascii_number(field: str) -> Callable[[str], int]:
+    """An argument type taking the digits 0-9 only: Python's int() also reads '١٢' and '１２'."""
+    def parse(text: str) -> int:
+        if not (text.isascii() and text.isdigit()):
+            raise CouncilError("not_a_number", field=field, value=text)
+        return int(text)
+    return parse
 
 
 def build_parser() -> Parser:
@@ -203,7 +212,7 @@ def build_parser() -> Parser:
     meeting = sub.add_parser("meeting", help="one meeting").add_subparsers(dest="what", required=True,
                                                                          parser_class=Parser)
     command("show", cmd_meeting_show, "attendance, quorum, agenda and resolutions", meeting).add_argument(
-        "id", help="meeting id")
+        "id", type=ascii_number("meeting id"), help="meeting id")
     people = sub.add_parser("people", help="the registry of people").add_subparsers(dest="what", required=True,
                                                                                   parser_class=Parser)
     p = command("list", cmd_people_list, "list people", people)
@@ -262,7 +271,7 @@ def cmd_document(args) -> int:
 
 def _document_commands(sub, command) -> None:
     def outputs(p: Parser) -> Parser:
-        p.add_argument("id", help="meeting id")
+        p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
         p.add_argument("--out", required=True, help="the PDF file to write")
         p.add_argument("--restriction", default=None, help="restriction mark on every page (e.g. ДСП)")
         return p
@@ -271,7 +280,7 @@ def _document_commands(sub, command) -> None:
     p = command("document", cmd_document, "a companion document as PDF", languages=LAYOUTS)
     p.add_argument("kind", choices=("agenda", "script", "attendance", "extract", "register"), help="which document")
     outputs(p)
-    p.add_argument("--item", type=int, default=None, help="extract: the agenda item's position")
+    p.add_argument("--item", type=ascii_number("item"), default=None, help="extract: the agenda item's position")
     p.add_argument("--as-of", default=None, help="register: count overdue assignments as of this date")
 
 
@@ -320,11 +329,67 @@ EXTENSIONS.append(_document_commands)
 EXTENSIONS.append(_verify_command)
 
 
+# --- backups ---------------------------------------------------------------------------------
+def cmd_backup(args) -> int:
+    path = _context(args).backups.backup(args.out)
+    if args.json:
+        _print_json({"backup": str(path), "bytes": path.stat().st_size})
+    else:
+        print(path)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    """Without --yes, only what would be restored; the current database need not open (it may be the
+    damaged one), but it must be ours."""
+    from .store import backup
+    from .store.database import display_location, sqlite_path
+    from .store.location import database_url
+
+    url = database_url(args.db)
+    database = sqlite_path(url)
+    if database is None:
+        raise CouncilError("backup_needs_file", path=display_location(url))
+    policy = backup.BackupPolicy.from_environment()
+    if args.yes:
+        info, kept = backup.restore(database, args.file, policy)
+    else:
+        info, kept = backup.inspect_backup(args.file, database), None
+    if args.json:
+        _print_json({**info.as_dict(), "database": str(database), "restored": args.yes,
+                     "kept": str(kept) if kept else None})
+        return 0
+    what = (f"{info.path}: {info.meetings} meetings, written {info.taken:%Y-%m-%d %H:%M}, schema revision "
+            f"{info.revision}" + (f", upgraded to {backup.HEAD_REVISION}" if info.migrated else ""))
+    if args.yes:
+        print(f"restored {what} into {database}" + (f"; the previous data is kept in {kept}" if kept else ""))
+    else:
+        print(f"would restore {what} into {database}, keeping the current data in "
+              f"{backup.backup_folder(database, policy.folder)}; add --yes to restore")
+    return 0
+
+
+def _backup_commands(sub, command) -> None:
+    p = command("backup", cmd_backup, "a checked copy of the database (SQLite's backup API)")
+    p.add_argument("--out", required=True, help="the backup file to write")
+    p = command("restore", cmd_restore, "replace the database's data by a backup (the current data is kept)")
+    p.add_argument("file", help="the backup file")
+    p.add_argument("--yes", action="store_true", help="restore; without it, only say what would be restored")
+
+
+EXTENSIONS.append(_backup_commands)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     program = argv is None  # run as the `council` program, not called by a script or a test
     if program:
         _short_lived()
     try:
+        from .store.faults import shown, undecodable
+
+        bad = next((a for a in (sys.argv[1:] if argv is None else argv) if undecodable(a)), None)
+        if bad is not None:  # bytes the system's encoding cannot read, as os.fsdecode left them
+            raise CouncilError("argument_undecodable", value=shown(bad))
         args = build_parser().parse_args(argv)
         args.lang = args.lang or user_language()
         return args.func(args)
@@ -338,7 +403,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a fault of ours, not the user's: one line here, the details in the log
+    except Exception as exc:  # a condition of the machine (locked, full, read-only…), else a fault of ours
+        from .store.faults import condition
+
+        found = condition(exc)
+        if found is not None:
+            print(f"council: {found.message()}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from .crashlog import record
 
         log = record(exc)

@@ -22,7 +22,7 @@ def digest(path) -> str:
 @pytest.fixture
 def demo_db(tmp_path):
     db = tmp_path / "council.db"
-    ctx = AppContext.open(db)
+    ctx = AppContext.open(db, create=True)
     mid = ctx.demo.load()
     ctx.close()
     return db, mid
@@ -119,7 +119,7 @@ def test_links_and_other_spellings_of_the_database_are_refused(demo_db, tmp_path
 def test_backups_are_refused_including_a_hard_link_to_one(demo_db, tmp_path):
     db, _ = demo_db
     backups = tmp_path / "backups"
-    backups.mkdir()
+    backups.mkdir(exist_ok=True)
     shutil.copy(db, backups / "council-auto-20261130-120000.db")
     os.link(backups / "council-auto-20261130-120000.db", tmp_path / "innocent.pdf")
     files.watch(db)

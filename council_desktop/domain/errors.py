@@ -126,14 +126,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "базу данных {path} не удаётся открыть: {reason}",
         "kk": "{path} дерекқорын ашу мүмкін емес: {reason}",
     },
-    "file_unreadable": {
-        "en": "{path}: cannot read the file: {reason}",
-        "ru": "{path}: не удаётся прочитать файл: {reason}",
-        "kk": "{path}: файлды оқу мүмкін емес: {reason}",
-    },
-    "file_unwritable": {
-        "en": "{path}: cannot write the file: {reason}",
-        "ru": "{path}: не удаётся записать файл: {reason}",
     "database_not_ours": {
         "en": "{path} is not a Council Desktop database; it was left untouched: choose a database of this program",
         "ru": "{path} — не база данных Council Desktop; файл не изменён: выберите базу данных этой программы",
@@ -168,6 +160,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path} дерекқорын бұрынғы нұсқа жазған, оны жаңарту керек, бірақ ол тек оқуға арналған "
               "({reason}); ол өзгертілмеді: оны жазуға болатын қалтаға көшіріңіз",
     },
+    "file_unreadable": {
+        "en": "{path}: cannot read the file: {reason}",
+        "ru": "{path}: не удаётся прочитать файл: {reason}",
+        "kk": "{path}: файлды оқу мүмкін емес: {reason}",
+    },
+    "file_unwritable": {
+        "en": "{path}: cannot write the file: {reason}",
+        "ru": "{path}: не удаётся записать файл: {reason}",
         "kk": "{path}: файлды жазу мүмкін емес: {reason}",
     },
     "output_is_database": {
@@ -178,6 +178,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path} — {database} дерекқоры немесе оның файлдарының бірі (журнал, сақтық көшірме); "
               "ештеңе жазылмады: файлдың басқа атауын таңдаңыз",
     },
+    # conditions of the machine (store/faults.py): the thing, and the way forward
+    "database_locked": {
+        "en": "database {path} is busy: another program or window is writing to it; nothing was changed: "
+              "try again when it has finished",
+        "ru": "база данных {path} занята: в неё пишет другая программа или окно; ничего не изменено: "
+              "повторите, когда запись закончится",
+        "kk": "{path} дерекқоры бос емес: оған басқа бағдарлама немесе терезе жазып жатыр; ештеңе өзгертілмеді: "
+              "жазу аяқталғанда қайталаңыз",
+    },
+    "disk_full": {
+        "en": "{path}: the disk is full; nothing was changed: free some space and try again",
+        "ru": "{path}: на диске нет места; ничего не изменено: освободите место и повторите",
+        "kk": "{path}: дискіде орын жоқ; ештеңе өзгертілмеді: орын босатып, қайталаңыз",
+    },
+    "database_cannot_write": {
+        "en": "database {path} cannot be written ({reason}); nothing was changed: check the permissions of "
+              "the file and its folder, or copy it to a folder you can write to",
+        "ru": "в базу данных {path} нельзя записать ({reason}); ничего не изменено: проверьте права на файл "
+              "и его папку или скопируйте базу в папку, доступную для записи",
+        "kk": "{path} дерекқорына жазу мүмкін емес ({reason}); ештеңе өзгертілмеді: файл мен оның қалтасына "
+              "рұқсатты тексеріңіз немесе дерекқорды жазуға болатын қалтаға көшіріңіз",
+    },
+    "argument_undecodable": {
+        "en": "the argument {value} is not valid text (bytes outside the system's encoding); nothing was done: "
+              "retype it, or rename the file to a name in UTF-8",
+        "ru": "аргумент {value} — не текст (байты вне кодировки системы); ничего не сделано: "
+              "наберите его заново или переименуйте файл в имя в UTF-8",
+        "kk": "{value} аргументі мәтін емес (жүйе кодтауынан тыс байттар); ештеңе жасалмады: "
+              "оны қайта теріңіз немесе файлды UTF-8 атауымен қайта атаңыз",
+    },
+    "search_too_long": {
+        "en": "search: the text to search for is too long for the database; shorten it",
+        "ru": "поиск: слишком длинный текст для поиска; сократите его",
+        "kk": "іздеу: іздейтін мәтін тым ұзын; оны қысқартыңыз",
+    },
+    "not_a_number": {
+        "en": "{field}: {value!r} is not a number; use the digits 0–9",
+        "ru": "{field}: {value!r} — не число; используйте цифры 0–9",
+        "kk": "{field}: {value!r} — сан емес; 0–9 цифрларын қолданыңыз",
+    },
+    "backup_not_ours": {
+        "en": "{path} is not a Council Desktop database or backup; nothing was restored: choose a backup "
+              "made by this program",
+        "ru": "{path} — не база данных и не резервная копия Council Desktop; ничего не восстановлено: "
+              "выберите копию, сделанную этой программой",
+        "kk": "{path} — Council Desktop дерекқоры да, сақтық көшірмесі де емес; ештеңе қалпына келтірілмеді: "
+              "осы бағдарлама жасаған көшірмені таңдаңыз",
+    },
+    "backup_damaged": {
+        "en": "backup {path} is damaged ({reason}); nothing was restored: choose another backup",
+        "ru": "резервная копия {path} повреждена ({reason}); ничего не восстановлено: выберите другую копию",
+        "kk": "{path} сақтық көшірмесі бүлінген ({reason}); ештеңе қалпына келтірілмеді: басқа көшірмені таңдаңыз",
+    },
+    "restore_same_file": {
+        "en": "{path} is the open database itself; nothing was restored: choose a backup",
+        "ru": "{path} — это сама открытая база данных; ничего не восстановлено: выберите резервную копию",
+        "kk": "{path} — ашық тұрған дерекқордың өзі; ештеңе қалпына келтірілмеді: сақтық көшірмені таңдаңыз",
+    },
+    "backup_needs_file": {
+        "en": "backup and restore work on a database file; {path} is a server: use the server's own backups",
+        "ru": "резервное копирование и восстановление работают с файлом базы данных; {path} — сервер: "
+              "используйте резервные копии самого сервера",
+        "kk": "сақтық көшірме мен қалпына келтіру дерекқор файлымен жұмыс істейді; {path} — сервер: "
+              "сервердің өз сақтық көшірмелерін пайдаланыңыз",
+    },
     "demo_exists": {
         "en": "the demo data is already loaded in this database",
         "ru": "демонстрационные данные уже загружены в эту базу",
@@ -187,6 +252,101 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{kind} {ident} is still referenced by {what} and cannot be deleted",
         "ru": "{kind} {ident} ещё используется ({what}) и не может быть удалён",
         "kk": "{kind} {ident} әлі қолданылады ({what}), жоюға болмайды",
+    },
+    # --- exchange with other offices (services/exchange.py): a refused file changes nothing ---------
+    "bundle_not_zip": {
+        "en": "{path} is not a Council Desktop bundle (.council); nothing was imported",
+        "ru": "{path} — не пакет обмена Council Desktop (.council); ничего не импортировано",
+        "kk": "{path} — Council Desktop алмасу пакеті (.council) емес; ештеңе импортталмады",
+    },
+    "bundle_unsafe_path": {
+        "en": "{path}: entry {entry!r} points outside the bundle; the bundle was refused, nothing was imported",
+        "ru": "{path}: элемент {entry!r} указывает за пределы пакета; пакет отклонён, ничего не импортировано",
+        "kk": "{path}: {entry!r} элементі пакеттен тыс жерді көрсетеді; пакет қабылданбады, ештеңе импортталмады",
+    },
+    "bundle_link": {
+        "en": "{path}: entry {entry!r} is a link or a folder, not a file; the bundle was refused, nothing was imported",
+        "ru": "{path}: элемент {entry!r} — ссылка или папка, а не файл; пакет отклонён, ничего не импортировано",
+        "kk": "{path}: {entry!r} элементі файл емес, сілтеме немесе қалта; пакет қабылданбады, ештеңе импортталмады",
+    },
+    "bundle_duplicate": {
+        "en": "{path}: entry {entry!r} appears twice; the bundle was refused, nothing was imported",
+        "ru": "{path}: элемент {entry!r} встречается дважды; пакет отклонён, ничего не импортировано",
+        "kk": "{path}: {entry!r} элементі екі рет кездеседі; пакет қабылданбады, ештеңе импортталмады",
+    },
+    "bundle_too_large": {
+        "en": "{path}: {entry!r} unpacks beyond the limit ({limit}); the bundle was refused, nothing was imported",
+        "ru": "{path}: {entry!r} при распаковке превышает предел ({limit}); пакет отклонён, ничего не импортировано",
+        "kk": "{path}: {entry!r} ашқанда шектен асады ({limit}); пакет қабылданбады, ештеңе импортталмады",
+    },
+    "bundle_mismatch": {
+        "en": "{path}: entry {entry!r} does not match its {what} in the manifest (damaged or altered); "
+              "nothing was imported: ask the sender for the bundle again",
+        "ru": "{path}: элемент {entry!r} не совпадает с манифестом ({what}): пакет повреждён или изменён; "
+              "ничего не импортировано: запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} элементі манифестке сәйкес емес ({what}): пакет бүлінген не өзгертілген; "
+              "ештеңе импортталмады: пакетті жіберушіден қайта сұраңыз",
+    },
+    "bundle_unlisted": {
+        "en": "{path}: entry {entry!r} is not in the manifest; the bundle was refused, nothing was imported",
+        "ru": "{path}: элемента {entry!r} нет в манифесте; пакет отклонён, ничего не импортировано",
+        "kk": "{path}: {entry!r} элементі манифестте жоқ; пакет қабылданбады, ештеңе импортталмады",
+    },
+    "bundle_missing": {
+        "en": "{path}: {entry!r} is named but missing from the bundle; nothing was imported",
+        "ru": "{path}: {entry!r} указан, но в пакете отсутствует; ничего не импортировано",
+        "kk": "{path}: {entry!r} аталған, бірақ пакетте жоқ; ештеңе импортталмады",
+    },
+    "bundle_newer": {
+        "en": "{path} was made by a newer version of Council Desktop (bundle format {version}); "
+              "update the program to import it; nothing was imported",
+        "ru": "{path} создан более новой версией Council Desktop (формат пакета {version}); "
+              "обновите программу, чтобы его импортировать; ничего не импортировано",
+        "kk": "{path} Council Desktop-тың жаңа нұсқасында жасалған (пакет форматы {version}); "
+              "оны импорттау үшін бағдарламаны жаңартыңыз; ештеңе импортталмады",
+    },
+    "bundle_schema": {
+        "en": "{path}: {entry} does not follow the bundle format at {where}: {problem}; nothing was imported",
+        "ru": "{path}: {entry} не соответствует формату пакета в {where}: {problem}; ничего не импортировано",
+        "kk": "{path}: {entry} пакет форматына {where} жерінде сәйкес емес: {problem}; ештеңе импортталмады",
+    },
+    "table_unreadable": {
+        "en": "{path}: cannot read a table of people from it ({reason}); save it as CSV (UTF-8) or XLSX and try again",
+        "ru": "{path}: не удаётся прочитать из него таблицу лиц ({reason}); сохраните её как CSV (UTF-8) или XLSX "
+              "и повторите",
+        "kk": "{path}: одан тұлғалар кестесін оқу мүмкін емес ({reason}); оны CSV (UTF-8) не XLSX ретінде сақтап, "
+              "қайталаңыз",
+    },
+    "no_surname_column": {
+        "en": "{path}: no column was recognised as the surname; name it with --map COLUMN=surname "
+              "(or choose it in the column mapping)",
+        "ru": "{path}: ни один столбец не распознан как фамилия; укажите его: --map СТОЛБЕЦ=surname "
+              "(или выберите в сопоставлении столбцов)",
+        "kk": "{path}: ешбір баған тегі ретінде танылмады; оны көрсетіңіз: --map БАҒАН=surname "
+              "(немесе бағандарды сәйкестендіруде таңдаңыз)",
+    },
+    "unknown_column": {
+        "en": "--map: the file has no column {column!r}; its columns are: {columns}",
+        "ru": "--map: в файле нет столбца {column!r}; его столбцы: {columns}",
+        "kk": "--map: файлда {column!r} бағаны жоқ; оның бағандары: {columns}",
+    },
+    "import_has_problems": {
+        "en": "{path}: {count} row(s) have problems (first: line {line}: {problem}); correct them and import again; "
+              "nothing was imported",
+        "ru": "{path}: в {count} строке(ах) ошибки (первая: строка {line}: {problem}); исправьте их и импортируйте "
+              "снова; ничего не импортировано",
+        "kk": "{path}: {count} жолда қате бар (біріншісі: {line}-жол: {problem}); оларды түзетіп, қайта "
+              "импорттаңыз; ештеңе импортталмады",
+    },
+    "duplicate_row": {
+        "en": "repeats line {first}",
+        "ru": "повторяет строку {first}",
+        "kk": "{first}-жолды қайталайды",
+    },
+    "too_long": {
+        "en": "{field}: longer than {limit} characters",
+        "ru": "{field}: длиннее {limit} символов",
+        "kk": "{field}: {limit} таңбадан ұзын",
     },
 }
 
@@ -245,15 +405,31 @@ NAMES: dict[str, tuple[str, str]] = {
     "vote: for": ("голоса «за»", "«жақтап» дауыстар"),
     "vote: against": ("голоса «против»", "«қарсы» дауыстар"),
     "vote: abstained": ("воздержались", "«қалыс» дауыстар"),
+    # why a database opened read-only (store/database.py)
+    "the file is read-only": ("файл только для чтения", "файл тек оқуға арналған"),
+    "its folder is read-only": ("папка файла только для чтения", "файлдың қалтасы тек оқуға арналған"),
     # why a file could not be read or written, as the system says it (os.strerror)
     "No such file or directory": ("нет такой папки или файла", "мұндай қалта немесе файл жоқ"),
     "Permission denied": ("нет прав на запись или чтение", "жазуға немесе оқуға рұқсат жоқ"),
     "Is a directory": ("это папка", "бұл қалта"),
     "No space left on device": ("на диске нет места", "дискіде орын жоқ"),
     "Read-only file system": ("диск только для чтения", "диск тек оқуға арналған"),
+    # what of a bundle's entry did not match its manifest (services/exchange.py)
+    "size": ("размер", "өлшемі"),
+    "SHA-256": ("контрольная сумма SHA-256", "SHA-256 бақылау сомасы"),
+    "CRC": ("контрольная сумма архива", "архивтің бақылау сомасы"),
+    "fingerprint": ("отпечаток данных протокола", "хаттама деректерінің ізі"),
+    # columns of a people import (exchange/people.py)
+    "given name": ("имя", "аты"),
+    "patronymic": ("отчество", "әкесінің аты"),
+    "phone": ("телефон", "телефон"),
     "File name too long": ("слишком длинное имя файла", "файл атауы тым ұзын"),
     "Disk quota exceeded": ("превышена дисковая квота", "диск квотасы асып кетті"),
     "Operation not permitted": ("операция не разрешена", "әрекетке рұқсат жоқ"),
+    "disk I/O error": ("ошибка ввода-вывода диска", "дискінің енгізу-шығару қатесі"),
+    "unable to open the file": ("файл не открывается", "файл ашылмайды"),
+    "the file is damaged": ("файл повреждён", "файл бүлінген"),
+    "Input/output error": ("ошибка ввода-вывода", "енгізу-шығару қатесі"),
 }
 
 
@@ -315,6 +491,3 @@ class InvalidValue(CouncilError):
 class ProtocolLocked(CouncilError):
     def __init__(self, ident):
         super().__init__("protocol_locked", ident=ident)
-    # why a database opened read-only (store/database.py)
-    "the file is read-only": ("файл только для чтения", "файл тек оқуға арналған"),
-    "its folder is read-only": ("папка файла только для чтения", "файлдың қалтасы тек оқуға арналған"),
