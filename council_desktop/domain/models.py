@@ -431,3 +431,15 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportedRecord(Base):
+    """A record as the last bundle imported said it (services.exchange): a later bundle that differs
+    from it changed the record there; this copy's record that differs from it was changed here."""
+
+    __tablename__ = "imported_record"
+    record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    fields_sha256: Mapped[str] = mapped_column(String(64))
+    bundle_sha256: Mapped[str] = mapped_column(String(64))  # of the bundle file it came in
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

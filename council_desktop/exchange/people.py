@@ -1,0 +1,282 @@
+"""A list of people from another office, as CSV or XLSX: read, mapped to the registry's fields, checked.
+
+Headers in Kazakh, Russian or English are recognised; a CSV's encoding (UTF-8, with or without
+a byte-order mark, Windows-1251) is detected by charset-normalizer and its delimiter (comma,
+semicolon, tab) by the csv module's sniffer.  Every row is checked and every problem named by
+its line number; names that mix Latin and Cyrillic letters are reported with the form folded
+into the word's own script, from the Unicode confusables table (confusable-homoglyphs).
+Nothing here writes: `services.exchange` does, after the user confirms.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import CouncilError
+
+FIELDS = ("surname", "given_name", "patronymic", "organization", "position", "email", "phone")
+# a column's header, lower-cased with spaces and punctuation squeezed -> the field it holds
+HEADERS: dict[str, tuple[str, ...]] = {
+    "surname": ("тегі", "фамилия", "surname", "last name", "family name", "lastname"),
+    "given_name": ("аты", "имя", "given name", "first name", "firstname", "name"),
+    "patronymic": ("әкесінің аты", "әкесiнiң аты", "отчество", "patronymic", "middle name"),
+    "organization": ("ұйым", "ұйымы", "организация", "organisation", "organization", "institution"),
+    "position": ("лауазымы", "лауазым", "должность", "position", "job title", "title"),
+    "email": ("e-mail", "email", "электрондық пошта", "эл. пошта", "электронная почта", "эл. почта", "почта",
+              "mail"),
+    "phone": ("телефон", "phone", "telephone", "тел.", "тел"),
+}
+# what a registry column holds (domain.models.Person / Organization)
+LIMITS = {"surname": 120, "given_name": 120, "patronymic": 120, "organization": 400, "position": 400,
+          "email": 200, "phone": 60}
+NAMED = {"surname": "surname", "given_name": "given name", "patronymic": "patronymic",
+         "organization": "organization", "position": "post", "email": "e-mail", "phone": "phone"}
+MAX_ROWS = 200_000
+MAX_BYTES = 64 << 20
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NAME_FIELDS = ("surname", "given_name", "patronymic")
+
+
+def header_key(text: str) -> str:
+    text = unicodedata.normalize("NFC", str(text or "")).casefold().replace("ё", "е")
+    return " ".join(re.sub(r"[_*:]+", " ", text).split())
+
+
+_KNOWN = {header_key(h): f for f, names in HEADERS.items() for h in names}
+
+
+@dataclass
+class Table:
+    path: Path
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def read_table(path: str | Path, delimiter: str | None = None) -> Table:
+    """The file's header row and data rows, whatever their encoding; refused with one message when
+    it is not a table at all."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _unreadable(path, f"larger than {MAX_BYTES >> 20} MiB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    if data[:4] == b"PK\x03\x04":
+        return _read_xlsx(path, data)
+    return _read_csv(path, data, delimiter)
+
+
+def _unreadable(path: Path, why: str) -> CouncilError:
+    return CouncilError("table_unreadable", path=str(path), reason=why)
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1251", "utf_8", "koi8_r", "cp866", "utf_16"]).best()
+    if best is None:
+        raise _unreadable(path, "unknown encoding")
+    return str(best), best.encoding
+
+
+def _read_csv(path: Path, data: bytes, delimiter: str | None) -> Table:
+    try:
+        text, encoding = _decode(path, data)
+    except UnicodeDecodeError:
+        raise _unreadable(path, "unknown encoding") from None
+    if "\x00" in text:
+        raise _unreadable(path, "not a text file")
+    if delimiter is None:
+        sample = "\n".join(text.splitlines()[:20])
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        except csv.Error:
+            counts = {d: sample.count(d) for d in ";,\t"}
+            delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                rows.append((start, record))
+            start = reader.line_num + 1
+            if len(rows) > MAX_ROWS:
+                raise _unreadable(path, f"more than {MAX_ROWS} rows")
+    except csv.Error as exc:
+        raise _unreadable(path, f"line {reader.line_num}: {exc}") from None
+    if not rows:
+        raise _unreadable(path, "no rows")
+    (_, headers), rows = rows[0], rows[1:]
+    return Table(path, [h.strip() for h in headers], rows, encoding, delimiter)
+
+
+def _read_xlsx(path: Path, data: bytes) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:  # a zip bomb is not opened at all
+            if sum(i.file_size for i in z.infolist()) > 20 * MAX_BYTES:
+                raise _unreadable(path, "unpacks too large")
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except CouncilError:
+        raise
+    except Exception:  # noqa: BLE001 - whatever a damaged workbook makes openpyxl or zipfile raise
+        raise _unreadable(path, "not a readable XLSX workbook") from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise _unreadable(path, "no sheet")
+        rows: list[tuple[int, list[str]]] = []
+        for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if any(c.strip() for c in cells):
+                rows.append((n, cells))
+            if len(rows) > MAX_ROWS:
+                raise _unreadable(path, f"more than {MAX_ROWS} rows")
+    except CouncilError:
+        raise
+    except Exception:  # noqa: BLE001
+        raise _unreadable(path, "not a readable XLSX workbook") from None
+    finally:
+        book.close()
+    if not rows:
+        raise _unreadable(path, "no rows")
+    (_, headers), rows = rows[0], rows[1:]
+    return Table(path, [h.strip() for h in headers], rows)
+
+
+def _cell_text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (dt.datetime, dt.date)):
+        return v.isoformat()
+    return str(v)
+
+
+def mapping(table: Table, overrides: dict[str, str] | None = None) -> dict[int, str]:
+    """Column index -> field: recognised headers, then the user's `COLUMN=FIELD` choices."""
+    found: dict[int, str] = {}
+    for i, h in enumerate(table.headers):
+        f = _KNOWN.get(header_key(h))
+        if f and f not in found.values():
+            found[i] = f
+    for column, f in (overrides or {}).items():
+        if f not in FIELDS and f != "":
+            raise CouncilError("invalid_value", field="field", value=f)
+        index = next((i for i, h in enumerate(table.headers) if header_key(h) == header_key(column)), None)
+        if index is None and column.isdigit() and 1 <= int(column) <= len(table.headers):
+            index = int(column) - 1
+        if index is None:
+            raise CouncilError("unknown_column", column=column, columns=", ".join(table.headers))
+        found = {i: g for i, g in found.items() if g != f and i != index}
+        if f:
+            found[index] = f
+    if "surname" not in found.values():
+        raise CouncilError("no_surname_column", path=str(table.path))
+    return dict(sorted(found.items()))
+
+
+# --- mixed scripts ---------------------------------------------------------------------------------
+def _script(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    if name.startswith("CYRILLIC"):
+        return "CYRILLIC"
+    if name.startswith("LATIN"):
+        return "LATIN"
+    return None
+
+
+def fold_mixed(text: str) -> str | None:
+    """The text with each word's stray letters of the other script replaced by their look-alikes in
+    the word's own (majority) script; None when no word mixes Latin and Cyrillic."""
+    from confusable_homoglyphs import confusables
+
+    changed, words = False, re.split(r"(\W+)", text)
+    for n, word in enumerate(words):
+        scripts = [s for s in map(_script, word) if s]
+        if "LATIN" not in scripts or "CYRILLIC" not in scripts:
+            continue
+        target = "CYRILLIC" if scripts.count("CYRILLIC") >= scripts.count("LATIN") else "LATIN"
+        out = []
+        for ch in word:
+            script = _script(ch)
+            if script and script != target:
+                found = confusables.is_confusable(ch, preferred_aliases=[target.lower()], greedy=True) or []
+                glyphs = [g["c"] for f in found for g in f["homoglyphs"] if g["n"].startswith(target)
+                          and len(g["c"]) == 1]
+                if glyphs:
+                    ch = glyphs[0]
+            out.append(ch)
+        folded = "".join(out)
+        if folded != word:
+            words[n], changed = folded, True
+    return "".join(words) if changed else None
+
+
+# --- rows ------------------------------------------------------------------------------------------
+@dataclass
+class Row:
+    line: int
+    values: dict[str, str]
+    problems: list[str] = field(default_factory=list)  # messages: the row cannot be imported
+    folded: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (as written, in one script)
+
+
+def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
+    """What tells two rows (or a row and a registry entry) are likely the same person."""
+    def norm(s: str) -> str:
+        return " ".join((s or "").split()).casefold().replace("ё", "е")
+    return (norm(values.get("surname", "")), norm(values.get("given_name", "")),
+            norm(values.get("patronymic", "")), norm(values.get("organization", "")))
+
+
+def check_rows(table: Table, columns: dict[int, str], lang: str, fold: bool = False) -> list[Row]:
+    """Every row with its values by field and its problems, in the user's language."""
+    out: list[Row] = []
+    first_seen: dict[tuple, int] = {}
+    for line, cells in table.rows:
+        values = {f: " ".join(str(cells[i]).split()) if i < len(cells) else "" for i, f in columns.items()}
+        for f in FIELDS:
+            values.setdefault(f, "")
+        row = Row(line, values)
+        for f in NAME_FIELDS + ("organization", "position"):
+            folded = fold_mixed(values[f]) if values[f] else None
+            if folded is not None:
+                row.folded[f] = (values[f], folded)
+                if fold:
+                    values[f] = folded
+        if not values["surname"]:
+            row.problems.append(CouncilError("required", field="surname").message(lang))
+        for f, limit in LIMITS.items():
+            if len(values[f]) > limit:
+                row.problems.append(CouncilError("too_long", field=NAMED[f], limit=limit).message(lang))
+        if values["email"] and not EMAIL.match(values["email"]):
+            row.problems.append(CouncilError("invalid_email", value=values["email"]).message(lang))
+        if any(ch in v for v in values.values() for ch in "\x00"):
+            row.problems.append(CouncilError("invalid_value", field="surname", value="NUL").message(lang))
+        key = person_key(values)
+        if values["surname"] and key in first_seen:
+            row.problems.append(CouncilError("duplicate_row", first=first_seen[key]).message(lang))
+        else:
+            first_seen.setdefault(key, line)
+        out.append(row)
+    return out

@@ -1,0 +1,616 @@
+"""Exchange with other offices: exports of a meeting, and imports of people and of bundles.
+
+One service for the window and the `council` command.  Exports read in one session and
+write through `store.files.write_file` (a temporary name, then renamed).  Imports read
+the file whole first (refusing anything hostile), then plan, and write only when asked,
+all of it in one transaction or nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.entities import LANGUAGES
+from ..domain.errors import CouncilError
+from ..domain.fingerprint import fingerprint
+from ..domain.models import (
+    CouncilBody,
+    ImportedRecord,
+    Meeting,
+    MeetingBody,
+    MeetingStatus,
+    Membership,
+    Organization,
+    Person,
+    Project,
+    ProtocolIssue,
+    Setting,
+    utcnow,
+)
+from ..exchange import bundle as fmt
+from ..store import snapshot
+from ..store.files import write_file
+from .base import Service, driver_connection, get
+from .readmodel import layout_languages, office_settings
+from .signed import print_signed
+
+CHUNK = fmt.CHUNK
+OFFICE_KEYS = ("letterhead_kk", "letterhead_ru", "letterhead_en", "logo_png_base64")
+# matched by name (a membership by its person, body and start) when the UUID is new here
+REGISTRY = ("organization", "person", "council_body", "membership", "project")
+
+
+def _blob_chunks(s: Session, table: str, column: str, ident: int) -> Iterator[bytes]:
+    """A stored file in chunks: SQLite's incremental blob reading, else by slices."""
+    conn = driver_connection(s)
+    if hasattr(conn, "blobopen"):
+        if conn.execute(f"SELECT {column} IS NULL FROM {table} WHERE id = ?", (ident,)).fetchone()[0]:
+            return
+        with conn.blobopen(table, column, ident, readonly=True) as blob:
+            while chunk := blob.read(CHUNK):
+                yield chunk
+        return
+    model = fmt.SCHEMA[table][0]
+    col = model.__table__.c[column]
+    offset = 1
+    while True:
+        chunk = s.scalar(select(func.substr(col, offset, CHUNK)).where(model.__table__.c.id == ident))
+        if not chunk:
+            return
+        yield bytes(chunk)
+        offset += len(chunk)
+
+
+class _Uuids:
+    """Integer keys to UUIDs and back, for one table at a time, cached."""
+
+    def __init__(self, s: Session):
+        self.s = s
+        self.to_uuid: dict[tuple[str, int], str] = {}
+        self.to_id: dict[tuple[str, str], int] = {}
+
+    def uuid(self, table: str, ident: int | None) -> str | None:
+        if ident is None:
+            return None
+        key = (table, ident)
+        if key not in self.to_uuid:
+            t = fmt.SCHEMA[table][0].__table__
+            self.to_uuid[key] = self.s.scalar(select(t.c.uuid).where(t.c.id == ident))
+        return self.to_uuid[key]
+
+    def id(self, table: str, uuid: str | None) -> int | None:
+        if uuid is None:
+            return None
+        key = (table, uuid)
+        if key not in self.to_id:
+            t = fmt.SCHEMA[table][0].__table__
+            found = self.s.scalar(select(t.c.id).where(t.c.uuid == uuid))
+            if found is None:
+                return None
+            self.to_id[key] = found
+        return self.to_id[key]
+
+
+def _file_entry(table: str, column: str, uuid: str) -> str:
+    if table == "presentation_file":
+        return f"files/{uuid}"
+    return f"protocols/{uuid}.{'pdf' if column == 'pdf' else 'json'}"
+
+
+def _row(obj, table: str, uuids: _Uuids) -> dict[str, Any]:
+    """A record as meeting.json holds it: references as UUIDs, stored files as entry names."""
+    row = {}
+    for col in fmt.COLUMNS[table]:
+        if col.kind == "ref":
+            row[col.name] = uuids.uuid(col.table, getattr(obj, col.name))
+        elif col.kind == "file":
+            row[col.name] = _file_entry(table, col.name, obj.uuid) if _has_file(obj, table, col.name) else None
+        else:
+            row[col.name] = fmt.plain(getattr(obj, col.name))
+    return row
+
+
+def _has_file(obj, table: str, column: str) -> bool:
+    if table == "protocol_issue" and column == "content":
+        return bool(obj.content)
+    if table == "protocol_issue":
+        return obj.pdf is not None
+    return True
+
+
+def row_digest(row: dict) -> str:
+    """What tells whether a record changed: every column but the timestamps."""
+    data = {k: v for k, v in row.items() if k not in fmt.TIMESTAMPS}
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _gather(m: Meeting) -> dict[str, list]:
+    """The meeting and every record it names, by table."""
+    out: dict[str, dict[int, Any]] = {t: {} for t in fmt.SCHEMA}
+
+    def add(table: str, obj) -> None:
+        if obj is not None:
+            out[table].setdefault(obj.id, obj)
+
+    add("meeting", m)
+    add("person", m.chair)
+    add("person", m.secretary)
+    for mb in m.bodies:
+        add("meeting_body", mb)
+        add("council_body", mb.body)
+        add("organization", mb.body.organization)
+        for ms in mb.body.memberships:
+            add("membership", ms)
+            add("person", ms.person)
+    for a in m.attendance:
+        add("attendance", a)
+        add("person", a.person)
+        add("person", a.substitute_for)
+    for item in m.agenda:
+        add("agenda_item", item)
+        for r in item.rapporteurs:
+            add("agenda_rapporteur", r)
+            add("person", r.person)
+        for p in item.presentations:
+            add("presentation", p)
+            add("project", p.project)
+            add("person", p.presenter)
+            add("organization", p.organization)
+            for f in p.files:
+                add("presentation_file", f)
+        for sp in item.speeches:
+            add("speech", sp)
+            add("person", sp.person)
+        for r in item.resolutions:
+            add("resolution", r)
+            for a in r.assignments:
+                add("assignment", a)
+                add("person", a.responsible_person)
+                add("organization", a.responsible_org)
+    for p in list(out["project"].values()):
+        add("person", p.lead)
+        add("organization", p.organization)
+    for p in list(out["person"].values()):
+        add("organization", p.organization)
+    for issue in m.protocol_issues:
+        add("protocol_issue", issue)
+    return {t: sorted(objs.values(), key=lambda o: o.id) for t, objs in out.items()}
+
+
+def _office(s: Session) -> dict[str, str]:
+    stored = {k: v for k, v in ((st.key, st.value) for st in s.scalars(select(Setting)))}
+    settings = office_settings(stored)
+    return {k: settings[k] or "" for k in OFFICE_KEYS}
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold().replace("ё", "е")
+
+
+class ExchangeService(Service):
+    # --- the bundle: export --------------------------------------------------------------------
+    def export_bundle(self, meeting_id: int, out_path: str | os.PathLike) -> dict:
+        """Write the meeting as a `.council` bundle; returns its manifest."""
+        with self._read() as s:
+            m = get(s, Meeting, meeting_id, "meeting")
+            uuids = _Uuids(s)
+            tables, files = {}, {}
+            for table, objs in _gather(m).items():
+                tables[table] = rows = [_row(o, table, uuids) for o in objs]
+                for obj, row in zip(objs, rows):
+                    for col in fmt.COLUMNS[table]:
+                        if col.kind == "file" and row[col.name]:
+                            files[row[col.name]] = self._opener(s, table, col.name, obj.id)
+            office = _office(s)
+            doc = {"format_version": fmt.FORMAT_VERSION, "meeting": m.uuid, "office": office, "tables": tables}
+            organisation = {lang: office[f"letterhead_{lang}"] for lang in LANGUAGES}
+            made: list[dict] = []
+            write_file(out_path, lambda out: made.append(fmt.write_bundle(
+                out, fmt.BundleContent(doc, files), organisation, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))))
+            return made[0]
+
+    @staticmethod
+    def _opener(s: Session, table: str, column: str, ident: int):
+        if table == "protocol_issue" and column == "content":
+            return lambda: iter([s.scalar(select(ProtocolIssue.content).where(ProtocolIssue.id == ident))
+                                 .encode("utf-8")])
+        return lambda: _blob_chunks(s, table, column, ident)
+
+    # --- the bundle: import --------------------------------------------------------------------
+    def preview_bundle(self, path: str | os.PathLike) -> dict:
+        """What importing the bundle would add, change, match and leave as a conflict; writes nothing."""
+        with fmt.open_bundle(path) as b:
+            b.verify_files()
+            with self._read() as s:
+                plan = self._plan(s, b, set())
+                return self._report(b, plan)
+
+    def import_bundle(self, path: str | os.PathLike, theirs: Iterable[str] = ()) -> dict:
+        """Import in one transaction.  A conflict keeps this copy's record unless its UUID is in
+        `theirs`; attachments are never overwritten.  Returns what was done (as the preview)."""
+        theirs = set(theirs)
+        with fmt.open_bundle(path) as b:
+            digest = _file_digest(b.path)
+            with self._tx() as s:
+                plan = self._plan(s, b, theirs)
+                self._apply(s, b, plan, digest)
+                return self._report(b, plan)
+
+    def _plan(self, s: Session, b: fmt.Bundle, theirs: set[str]) -> dict:
+        uuids = _Uuids(s)
+        local: dict[str, str] = {}  # bundle UUID -> the UUID of the record it is here
+        actions: dict[str, list[tuple[str, dict, Any]]] = {t: [] for t in fmt.SCHEMA}
+        conflicts, matched = [], []
+        protocols = [self._check_protocol(b, row) for row in b.tables["protocol_issue"]]
+        for table, (model, _columns) in fmt.SCHEMA.items():  # what a row refers to comes first
+            for row in b.tables[table]:
+                obj = s.scalar(select(model).where(model.uuid == row["uuid"]))
+                if obj is None and table in REGISTRY:
+                    obj = self._by_name(s, table, row, local)
+                    if obj is not None:
+                        local[row["uuid"]] = obj.uuid
+                        matched.append({"table": table, "uuid": row["uuid"], "id": obj.id, "local_uuid": obj.uuid})
+                        continue
+                here = self._localised(row, table, local)
+                if obj is None:
+                    if table == "meeting_body":
+                        self._number_free(s, here, uuids)
+                    local[row["uuid"]] = row["uuid"]
+                    actions[table].append(("add", here, None))
+                    continue
+                local[row["uuid"]] = obj.uuid
+                ours = _row(obj, table, uuids)
+                theirs_digest, ours_digest = row_digest(here), row_digest(ours)
+                if theirs_digest == ours_digest:
+                    actions[table].append(("same", here, obj))
+                    continue
+                base = s.get(ImportedRecord, obj.uuid)
+                if base is not None and base.fields_sha256 == theirs_digest:
+                    actions[table].append(("ours", here, obj))  # changed here only since the last import
+                elif base is not None and base.fields_sha256 == ours_digest and table != "presentation_file":
+                    actions[table].append(("update", here, obj))  # changed there only
+                elif row["uuid"] in theirs and table != "presentation_file":
+                    actions[table].append(("update", here, obj))
+                else:
+                    actions[table].append(("conflict", here, obj))
+                    conflicts.append({"table": table, "uuid": obj.uuid, "id": obj.id, "fields": {
+                        k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]}})
+        return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
+                "local": local}
+
+    @staticmethod
+    def _number_free(s: Session, here: dict, uuids: _Uuids) -> None:
+        """A meeting new here cannot take a number this copy already gave another meeting of the body."""
+        body = uuids.id("council_body", here["body_id"])
+        taken = body is not None and s.scalar(select(MeetingBody.id).where(
+            MeetingBody.body_id == body, MeetingBody.year == here["year"], MeetingBody.number == here["number"]))
+        if taken:
+            name = s.get(CouncilBody, body).name("ru")
+            raise CouncilError("number_taken", number=here["number"], year=here["year"], body=name)
+
+    @staticmethod
+    def _localised(row: dict, table: str, local: dict[str, str]) -> dict:
+        """The bundle's row with its references turned to this copy's records (matched by name)."""
+        here = dict(row)
+        for col in fmt.COLUMNS[table]:
+            if col.kind == "ref" and here[col.name] is not None:
+                here[col.name] = local.get(here[col.name], here[col.name])
+        return here
+
+    @staticmethod
+    def _by_name(s: Session, table: str, row: dict, local: dict[str, str]):
+        """A registry record this copy already has under another UUID: the same name in Russian (and,
+        for a person, the same organisation)."""
+        model = fmt.SCHEMA[table][0]
+        row = ExchangeService._localised(row, table, local)
+        if table == "person":
+            # the search key holds every name casefolded (SQLite's lower() folds ASCII only)
+            candidates = s.scalars(select(Person).where(Person.search_key.contains(row["surname"].casefold())))
+            org = row["organization_id"]
+            key = (_norm(row["surname"]), _norm(row["given_name"]), _norm(row["patronymic"]))
+            for p in candidates:
+                if (_norm(p.surname), _norm(p.given_name), _norm(p.patronymic)) == key and \
+                        (p.organization.uuid if p.organization else None) == org:
+                    return p
+            return None
+        if table == "membership":
+            return s.scalar(select(Membership).where(
+                Membership.person.has(uuid=row["person_id"]), Membership.body.has(uuid=row["body_id"]),
+                Membership.start_date == dt.date.fromisoformat(row["start_date"])).limit(1))
+        if table == "project":
+            title = _norm(row["title_ru"])
+            return next((p for p in s.scalars(select(Project).where(func.length(Project.title_ru) == len(
+                row["title_ru"]))) if title and _norm(p.title_ru) == title), None)
+        name = _norm(row["name_ru"])
+        if not name:
+            return None
+        for obj in s.scalars(select(model).where(func.length(model.name_ru) == len(row["name_ru"]))):
+            if _norm(obj.name_ru) == name:
+                return obj
+        return None
+
+    def _check_protocol(self, b: fmt.Bundle, row: dict) -> dict:
+        """A signed protocol proven on arrival: its data against its fingerprint, its PDF against its
+        SHA-256, and the PDF re-rendered from the data against the PDF's bytes."""
+        result = {"uuid": row["uuid"], "revision": row["revision"], "language": row["language"],
+                  "verified": False, "mismatch": []}
+        if row["pdf"] is None or row["content"] is None:
+            result["mismatch"].append("no stored data or PDF")
+            return result
+        pdf = b.read(row["pdf"])
+        try:
+            views = json.loads(b.read(row["content"]).decode("utf-8"))
+            layout_languages(row["language"])
+            if not isinstance(views, dict) or set(views) != set(LANGUAGES):
+                raise ValueError
+            stored_fp = fingerprint(views)
+        except (ValueError, CouncilError, TypeError, AttributeError):
+            raise fmt.refused("bundle_schema", b.path, entry=row["content"], where="/",
+                              problem="not a signed protocol's data") from None
+        if hashlib.sha256(pdf).hexdigest() != row["sha256"]:
+            raise fmt.refused("bundle_mismatch", b.path, entry=row["pdf"], what="SHA-256")
+        if stored_fp != row["content_sha256"]:
+            raise fmt.refused("bundle_mismatch", b.path, entry=row["content"], what="fingerprint")
+        again = print_signed(views, row["language"], row["content_sha256"], row["letterhead"], row["restriction"])
+        if again == pdf:
+            result["verified"] = True
+        else:
+            at = next((i for i, (x, y) in enumerate(zip(again, pdf)) if x != y), min(len(again), len(pdf)))
+            result["mismatch"].append(f"re-rendered PDF differs from the PDF in the bundle at byte {at} "
+                                      f"({len(again)} vs {len(pdf)} bytes)")
+        return result
+
+    def _apply(self, s: Session, b: fmt.Bundle, plan: dict, bundle_digest: str) -> None:
+        actions = plan["actions"]
+        uuids = _Uuids(s)
+        signed_later: list[Meeting] = []
+        now = utcnow()
+        for table in fmt.SCHEMA:
+            model = fmt.SCHEMA[table][0]
+            for action, here, obj in actions[table]:
+                if action in ("same", "ours", "conflict"):
+                    if action == "same":
+                        self._remember(s, table, here, bundle_digest, now)
+                    continue
+                values = self._values(table, here, uuids)
+                if table == "protocol_issue":  # a signed PDF and its data: small, taken whole
+                    values["pdf"] = b.read(here["pdf"]) if here["pdf"] else None
+                    values["content"] = b.read(here["content"]).decode("utf-8") if here["content"] else ""
+                    values["minutes_sha256"] = _minutes_digest(s, values["meeting_id"], values["revision"])
+                if action == "add":
+                    obj = model(**values)
+                    if table == "meeting" and obj.status is MeetingStatus.PROTOCOL_SIGNED:
+                        obj.status = MeetingStatus.PROTOCOL_DRAFTED  # its minutes come next, then the lock
+                        signed_later.append(obj)
+                    s.add(obj)
+                else:
+                    for k, v in values.items():
+                        setattr(obj, k, v)
+                s.flush()
+                uuids.to_id[(table, obj.uuid)] = obj.id
+                self._store_files(s, b, table, here, obj)
+                self._remember(s, table, here, bundle_digest, now)
+        s.flush()
+        for m in signed_later:
+            stamp = m.updated_at
+            m.status = MeetingStatus.PROTOCOL_SIGNED
+            s.flush()
+            s.execute(update(Meeting).where(Meeting.id == m.id).values(updated_at=stamp))  # as it was there
+            s.expire(m, ["updated_at"])
+
+    @staticmethod
+    def _remember(s: Session, table: str, here: dict, bundle_digest: str, now) -> None:
+        s.merge(ImportedRecord(record_uuid=here["uuid"], table_name=table, fields_sha256=row_digest(here),
+                               bundle_sha256=bundle_digest, imported_at=now))
+
+    @staticmethod
+    def _values(table: str, here: dict, uuids: _Uuids) -> dict:
+        values = {}
+        for col in fmt.COLUMNS[table]:
+            v = here[col.name]
+            if col.kind == "ref":
+                values[col.name] = uuids.id(col.table, v)
+                if v is not None and values[col.name] is None and (table, col.name) not in fmt.LOOSE_REFERENCES:
+                    raise fmt.refused("bundle_schema", "meeting.json", entry=fmt.MEETING, where=f"{table}.{col.name}",
+                                      problem="names no record")
+            elif col.kind == "file":
+                if table == "protocol_issue" and col.name == "content":
+                    values[col.name] = ""
+                elif table == "protocol_issue":
+                    values[col.name] = None
+                else:
+                    values[col.name] = b""
+            elif col.kind == "enum":
+                model = fmt.SCHEMA[table][0]
+                values[col.name] = model.__table__.c[col.name].type.enum_class(v) if v is not None else None
+            else:
+                values[col.name] = fmt.typed(col, v)
+        if table == "person":
+            values["search_key"] = " ".join(values[k] for k in (
+                "surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
+                "surname_en", "given_name_en", "patronymic_en", "email") if values[k]).casefold()
+        if table == "organization":
+            values["search_key"] = " ".join(values[k] for k in (
+                "name_kk", "name_ru", "name_en", "short_name", "short_name_kk", "short_name_en")).casefold()
+        return values
+
+    @staticmethod
+    def _store_files(s: Session, b: fmt.Bundle, table: str, here: dict, obj) -> None:
+        if table == "presentation_file":
+            _write_blob(s, "presentation_file", "content", obj.id, here["size"], b.chunks(here["content"]))
+            s.expire(obj, ["content"])
+
+    @staticmethod
+    def _report(b: fmt.Bundle, plan: dict) -> dict:
+        counts: dict[str, dict[str, int]] = {}
+        for table, acts in plan["actions"].items():
+            for action, _here, _obj in acts:
+                counts.setdefault(action, {}).setdefault(table, 0)
+                counts[action][table] += 1
+        meeting = next(r for r in b.tables["meeting"] if r["uuid"] == b.meeting_uuid)
+        return {"bundle": str(b.path), "organisation": b.manifest["organisation"],
+                "created_at": b.manifest["created_at"], "meeting": {"uuid": meeting["uuid"], "date": meeting["date"]},
+                "add": counts.get("add", {}), "update": counts.get("update", {}), "same": counts.get("same", {}),
+                "kept_ours": counts.get("ours", {}), "matched": plan["matched"], "conflicts": plan["conflicts"],
+                "protocols": plan["protocols"]}
+
+
+def _write_blob(s: Session, table: str, column: str, ident: int, size: int, chunks: Iterator[bytes]) -> None:
+    """A file into its row without holding it whole (SQLite's incremental blob writing)."""
+    conn = driver_connection(s)
+    if hasattr(conn, "blobopen"):
+        conn.execute(f"UPDATE {table} SET {column} = zeroblob(?) WHERE id = ?", (size, ident))
+        with conn.blobopen(table, column, ident) as blob:
+            for chunk in chunks:
+                blob.write(chunk)
+        return
+    model = fmt.SCHEMA[table][0]
+    s.execute(model.__table__.update().where(model.__table__.c.id == ident).values({column: b"".join(chunks)}))
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _minutes_digest(s: Session, meeting_id: int, revision: int) -> str:
+    """The digest of the signed meeting's records as stored here (`council check` compares it), for
+    the version in force; an older version's records are no longer here to digest."""
+    m = s.get(Meeting, meeting_id)
+    return snapshot.minutes_digest(driver_connection(s), meeting_id) if m.protocol_version == revision else ""
+
+
+# --- people from a table ---------------------------------------------------------------------------
+class PeopleImport(Service):
+    """People (and their organisations) from CSV or XLSX: previewed, then inserted in bulk."""
+
+    def preview(self, path: str | os.PathLike, columns: dict[str, str] | None = None, lang: str = "ru",
+                fold: bool = False, delimiter: str | None = None) -> dict:
+        """The mapping, every row's problems by line, mixed scripts with their folded form, and likely
+        duplicates of people already in the registry; writes nothing."""
+        with self._read() as s:
+            return self._plan(s, path, columns, lang, fold, delimiter)[0]
+
+    def run(self, path: str | os.PathLike, columns: dict[str, str] | None = None, lang: str = "ru",
+            fold: bool = False, delimiter: str | None = None) -> dict:
+        """Import everything or nothing: refused while any row has a problem; likely duplicates of
+        registry people are left out (the preview lists them)."""
+        with self._tx() as s:
+            report, rows, orgs = self._plan(s, path, columns, lang, fold, delimiter)
+            if report["problems"]:
+                first = report["problems"][0]
+                raise CouncilError("import_has_problems", path=str(path), count=len(report["problems"]),
+                                   line=first["line"], problem=first["problems"][0])
+            report["added"] = self._insert(s, rows, orgs)
+            return report
+
+    def _plan(self, s: Session, path, columns, lang, fold, delimiter):
+        from ..exchange import people
+
+        table = people.read_table(path, delimiter)
+        mapped = people.mapping(table, columns)
+        rows = people.check_rows(table, mapped, lang, fold)
+        existing: dict[tuple, int] = {}
+        for pid, surname, given, patronymic, org in s.execute(
+                select(Person.id, Person.surname, Person.given_name, Person.patronymic, Organization.name_ru)
+                .outerjoin(Organization, Person.organization_id == Organization.id)):
+            values = {"surname": surname, "given_name": given, "patronymic": patronymic, "organization": org or ""}
+            existing.setdefault(people.person_key(values)[:3], pid)
+        orgs = {}
+        for oid, *names in s.execute(select(Organization.id, Organization.name_ru, Organization.name_kk,
+                                            Organization.name_en, Organization.short_name,
+                                            Organization.short_name_kk, Organization.short_name_en)):
+            for name in names:
+                if name:
+                    orgs.setdefault(_norm(name), oid)
+        duplicates, problems, mixed, good = [], [], [], []
+        for row in rows:
+            if row.folded:
+                mixed.append({"line": row.line, "fields": {f: list(pair) for f, pair in row.folded.items()}})
+            if row.problems:
+                problems.append({"line": row.line, "problems": row.problems})
+                continue
+            same = existing.get(people.person_key(row.values)[:3])
+            if same is not None:
+                duplicates.append({"line": row.line, "person_id": same})
+                continue
+            good.append(row)
+        new_orgs = sorted({r.values["organization"] for r in good if r.values["organization"]
+                           and _norm(r.values["organization"]) not in orgs}, key=_norm)
+        report = {"file": str(path), "encoding": table.encoding, "delimiter": table.delimiter,
+                  "columns": {table.headers[i]: f for i, f in mapped.items()},
+                  "unmapped": [h for i, h in enumerate(table.headers) if i not in mapped],
+                  "rows": len(rows), "to_add": len(good), "new_organizations": new_orgs,
+                  "problems": problems, "mixed_scripts": mixed, "duplicates": duplicates}
+        return report, good, orgs
+
+    @staticmethod
+    def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
+        """Organisations then people, each one INSERT of many rows, with their audit entries chained."""
+        from sqlalchemy import insert
+
+        from ..domain.models import AuditEntry, new_uuid
+        from ..store import audit
+        from ..store.session import os_user
+
+        now = utcnow()
+        entries: list[dict] = []
+
+        def record(table: str, values: dict) -> None:
+            changes = {k: [None, v] for k, v in values.items() if k not in ("created_at", "updated_at", "version",
+                                                                            "search_key", "id")}
+            entries.append({"os_user": user, "action": "insert", "table_name": table, "record_uuid": values["uuid"],
+                            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)})
+
+        user = os_user()
+        new_orgs: dict[str, dict] = {}
+        for r in rows:
+            name = r.values["organization"]
+            if name and _norm(name) not in orgs and _norm(name) not in new_orgs:
+                new_orgs[_norm(name)] = {"uuid": new_uuid(), "name_ru": name, "name_kk": "", "name_en": "",
+                                         "short_name": "", "short_name_kk": "", "short_name_en": "",
+                                         "kind": "other", "search_key": name.casefold(), "created_at": now,
+                                         "updated_at": now, "version": 1}
+        if new_orgs:
+            s.execute(insert(Organization), list(new_orgs.values()))
+            for key, values in new_orgs.items():
+                record("organization", values)
+            uuids = {v["uuid"]: key for key, v in new_orgs.items()}
+            for oid, uuid in s.execute(select(Organization.id, Organization.uuid).where(
+                    Organization.uuid.in_(list(uuids)))):
+                orgs[uuids[uuid]] = oid
+        blank = {f"{f}{suffix}": "" for f in ("surname", "given_name", "patronymic", "degree", "title", "position")
+                 for suffix in ("_kk", "_en")} | {"degree": "", "title": ""}
+        people_rows = []
+        for r in rows:
+            v = r.values
+            name = v["organization"]
+            people_rows.append({**blank, "uuid": new_uuid(), "surname": v["surname"], "given_name": v["given_name"],
+                                "patronymic": v["patronymic"], "position": v["position"], "email": v["email"],
+                                "phone": v["phone"], "organization_id": orgs[_norm(name)] if name else None,
+                                "search_key": " ".join(x for x in (v["surname"], v["given_name"], v["patronymic"],
+                                                                   v["email"]) if x).casefold(),
+                                "created_at": now, "updated_at": now, "version": 1})
+        if people_rows:
+            s.execute(insert(Person), people_rows)
+            for values in people_rows:
+                record("person", values)
+        if entries:  # onto the audit trail's hash chain, in insertion order
+            prev = audit.last_hash(s.connection())
+            for e in entries:
+                e["at"], e["prev_hash"] = now, prev
+                e["entry_hash"] = prev = audit.entry_hash(prev, now, e["os_user"], e["action"], e["table_name"],
+                                                          e["record_uuid"], e["changes"])
+            s.execute(insert(AuditEntry), entries)
+        return len(people_rows)
