@@ -29,6 +29,8 @@ from ..domain.models import (
     Project,
     SpeakerRole,
 )
+from ..store.audit import serialise
+from ..store.snapshot import record_key
 from .base import (
     Service,
     get,
@@ -57,9 +59,10 @@ def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
 def follow_attendance(s: Session, m: Meeting) -> None:
     """A unanimous vote is everyone present: it follows the attendance. Other votes are checked at signing."""
     s.flush()
-    present = rules.meeting_quorum(m).present_members
+    q = rules.meeting_quorum(m)
     for item in m.agenda:
         for r in item.resolutions:
+            present = rules.vote_quorum(r, q).present_members  # a vote in meeting mode: those there then
             if r.unanimous and r.votes_for != present:
                 r.votes_for = present
 
@@ -69,6 +72,17 @@ def editable(meeting: Meeting) -> Meeting:
         from ..domain.errors import ProtocolLocked
         raise ProtocolLocked(meeting.id)
     return meeting
+
+
+def _lock_numbering(s: Session, body_ids) -> None:
+    """Numbers are given one client at a time in each body: two planning at once get consecutive
+    numbers, not the same one.  The bodies' rows are locked until the transaction ends, in id order
+    (two joint meetings never wait on each other crosswise); FOR NO KEY UPDATE leaves rows that
+    merely refer to a body free.  SQLite's write transactions are one at a time already."""
+    ids = sorted({record_key(b, "council body") for b in body_ids})
+    serialise(s.connection())
+    s.execute(select(CouncilBody.id).where(CouncilBody.id.in_(ids)).order_by(CouncilBody.id)
+              .with_for_update(key_share=True)).all()
 
 
 class MeetingService(Service):
@@ -85,6 +99,7 @@ class MeetingService(Service):
         with self._tx() as s:
             if not body_ids:
                 raise CouncilError("no_body")
+            _lock_numbering(s, body_ids)
             meeting_date = parse_date(date, "date")
             if meeting_date is None:
                 raise CouncilError("required", field="date")
@@ -143,6 +158,9 @@ class MeetingService(Service):
                expected_version: int | None = None) -> None:
         with self._tx() as s:
             m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
+            if "date" in values or "body_ids" in values or numbers:
+                _lock_numbering(s, [mb.body_id for mb in m.bodies] + list(values.get("body_ids") or [])
+                                + list(numbers or {}))
             date_changed = False
             if "date" in values:
                 new_date = parse_date(values["date"], "date")

@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-# the PostgreSQL advisory lock that serialises writers of the chain (any constant of ours)
+# the PostgreSQL advisory lock that serialises writers (see serialise; any constant of ours)
 CHAIN_LOCK = 0x436F756E63696C  # "Council"
 FIELDS = ("at", "os_user", "action", "table_name", "record_uuid", "changes")
 
@@ -30,14 +30,22 @@ def entry_hash(prev_hash: str, at, os_user: str, action: str, table_name: str, r
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def last_hash(connection) -> str:
-    """The newest entry's hash, read under the lock that keeps two writers from both chaining onto
-    it: SQLite's write transactions are already serial (BEGIN IMMEDIATE); PostgreSQL takes a
-    transaction-scoped advisory lock, released at commit or rollback."""
+def serialise(connection) -> None:
+    """Writers one at a time from here to the end of the transaction, as SQLite's BEGIN IMMEDIATE
+    makes them: on PostgreSQL a transaction-scoped advisory lock, released at commit or rollback.
+    Every write takes it before any row lock (its first flush does, and so do `lock_meeting` and
+    the numbering's lock before theirs): one order of locks, so no two writers deadlock."""
     from sqlalchemy import text
 
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+
+
+def last_hash(connection) -> str:
+    """The newest entry's hash, read under the lock that keeps two writers from both chaining onto it."""
+    from sqlalchemy import text
+
+    serialise(connection)
     found = connection.execute(text("SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1")).first()
     return found[0] if found else ""
 

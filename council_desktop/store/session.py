@@ -26,10 +26,13 @@ from ..domain.models import (
     MeetingStatus,
     Membership,
     Presentation,
+    PresenceEvent,
     PresentationFile,
     Record,
     Resolution,
+    SpeakerRequest,
     Speech,
+    VoteParticipant,
     new_uuid,
     utcnow,
 )
@@ -84,8 +87,12 @@ def _meeting_of(obj) -> Meeting | None:
         return obj.item.meeting if obj.item else None
     if isinstance(obj, PresentationFile):
         return obj.presentation.item.meeting if obj.presentation and obj.presentation.item else None
-    if isinstance(obj, Assignment):
+    if isinstance(obj, (Assignment, VoteParticipant)):
         return obj.resolution.item.meeting if obj.resolution and obj.resolution.item else None
+    if isinstance(obj, PresenceEvent):
+        return obj.meeting
+    if isinstance(obj, SpeakerRequest):
+        return obj.item.meeting if obj.item else None
     return None
 
 
@@ -99,6 +106,7 @@ def lock_meeting(session: Session, meeting_id: int) -> MeetingStatus | None:
     signing (and in what is signed) or refused after it.  PostgreSQL: FOR NO KEY UPDATE (rows that
     merely refer to the meeting are not held up); SQLite: its write transactions are already one at
     a time, and the clause is left out.  None: no such meeting."""
+    audit.serialise(session.connection())
     with session.no_autoflush:
         return session.execute(select(Meeting.status).where(Meeting.id == meeting_id)
                                .with_for_update(key_share=True)).scalar()
