@@ -71,7 +71,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
 
     with pytest.raises(CouncilError) as err:
         files.write_file(out, fails)
-    assert err.value.code == "file_unwritable" and "No space left on device" in err.value.message("en")
+    assert err.value.code == "disk_full" and err.value.message("en") == (
+        f"{out}: the disk is full; nothing was changed: free some space and try again")
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
 

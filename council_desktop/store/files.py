@@ -137,6 +137,8 @@ def replacing(target: str | os.PathLike, *, backups_allowed: bool = False) -> It
         tmp = None
         _fsync_folder(out.parent)
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise CouncilError("disk_full", path=str(target)) from None
         raise CouncilError("file_unwritable", path=str(target), reason=reason(exc)) from None
     finally:
         if tmp is not None:

@@ -1,0 +1,282 @@
+"""Faults of the machine are conditions, not crashes: each one provoked for real, in a separate `council`
+process, with its exit status (2) and its one translated line asserted, and the database unchanged.
+
+Disk full: a small tmpfs; read-only: a read-only bind mount and a chmod'ed file read by an unprivileged
+user (root ignores file permissions); locked: a second process holding `BEGIN IMMEDIATE`.  Mounts are
+made in a private mount namespace (`unshare --user --map-root-user --mount`), so no root is needed
+and nothing is left mounted.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from council_desktop.app import AppContext
+
+EXIT_USER = 2
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def place():
+    """A folder any user may enter (pytest's own are private to their owner), removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="council-faults-"))
+    folder.chmod(0o777)
+    (folder / "home").mkdir(mode=0o777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def demo_db(place):
+    db = place / "council.db"
+    ctx = AppContext.open(db, create=True)
+    ctx.demo.load()
+    ctx.close()
+    shutil.rmtree(place / "backups", ignore_errors=True)
+    db.chmod(0o666)
+    return db
+
+
+def council(place: Path, *argv, wrap: list[str] | None = None, lang: str = "en", timeout: float = 60):
+    """The `council` command in a process of its own; (exit status, stdout, stderr)."""
+    env = {**os.environ, "COUNCIL_LANG": lang, "HOME": str(place / "home"), "XDG_DATA_HOME": str(place / "home"),
+           "XDG_STATE_HOME": str(place / "home"), "XDG_CONFIG_HOME": str(place / "home"),
+           "COUNCIL_BACKUP_KEEP": "0", "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    cmd = [*(wrap or []), sys.executable, "-m", "council_desktop.cli", *map(os.fsdecode, argv)]
+    p = subprocess.run([os.fsencode(c) for c in cmd], capture_output=True, env=env, timeout=timeout)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err and "unexpected error" not in err, err
+    return lines[0]
+
+
+def unprivileged() -> list[str]:
+    """A prefix that runs a command as a user file permissions apply to."""
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root and setpriv (util-linux) is missing: permissions cannot be tried")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def in_namespace(setup: str, after: str = "true") -> list[str]:
+    """A prefix running `setup` (mounts) in a private user and mount namespace, then the command, then
+    `after` (which may copy what the test must see out of the private mount)."""
+    if not shutil.which("unshare"):
+        pytest.skip("unshare (util-linux) is missing: no private mount namespace for the test")
+    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"user namespaces are not allowed here: {probe.stderr.decode().strip()}")
+    return ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+            f'{setup} || exit 99; "$@"; rc=$?; {after}; exit $rc', "sh"]
+
+
+# --- locked ------------------------------------------------------------------------------------
+HOLD_LOCK = textwrap.dedent("""
+    import sqlite3, sys
+    con = sqlite3.connect(sys.argv[1], isolation_level=None)
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("UPDATE setting SET value = value")
+    print("holding", flush=True)
+    sys.stdin.readline()
+    con.execute("ROLLBACK")
+""")
+
+
+def test_a_database_another_process_is_writing_is_busy_not_a_crash(demo_db, place):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(demo_db)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        before = digest(demo_db)
+        code, out, err = council(place, "--db", demo_db, "demo")
+        assert code == EXIT_USER and out == ""
+        assert one_line(err) == (f"council: database {demo_db} is busy: another program or window is writing "
+                                 "to it; nothing was changed: try again when it has finished")
+        code, _, err = council(place, "--db", demo_db, "demo", lang="kk")
+        assert code == EXIT_USER and "дерекқоры бос емес" in one_line(err)
+        assert digest(demo_db) == before
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+# --- read-only, permission denied ----------------------------------------------------------------
+def test_a_read_only_file_is_not_written_and_says_so(demo_db, place):
+    wrap = unprivileged()
+    demo_db.chmod(0o444)
+    before = digest(demo_db)
+    code, out, err = council(place, "--db", demo_db, "demo", wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    line = one_line(err)
+    assert str(demo_db) in line and "read-only" in line and "nothing was changed" in line
+    # reading and printing still work
+    code, out, err = council(place, "--db", demo_db, "protocol", "1", "--out", place / "p.pdf", wrap=wrap)
+    assert code == 0, err
+    assert (place / "p.pdf").read_bytes()[:5] == b"%PDF-"
+    assert digest(demo_db) == before
+
+
+def test_a_read_only_mount_is_not_written_and_says_so(demo_db, place):
+    ro = place / "ro"
+    ro.mkdir(mode=0o777)
+    shutil.copy(demo_db, ro / "council.db")
+    before = digest(ro / "council.db")
+    wrap = in_namespace(f"mount --bind {ro} {ro} && mount -o remount,bind,ro {ro}")
+    code, out, err = council(place, "--db", ro / "council.db", "demo", wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    line = one_line(err)
+    assert str(ro / "council.db") in line and "read-only" in line
+    code, out, err = council(place, "--db", demo_db, "protocol", "1", "--out", ro / "p.pdf", wrap=wrap)
+    assert code == EXIT_USER
+    assert one_line(err) == f"council: {ro / 'p.pdf'}: cannot write the file: Read-only file system"
+    code, _, err = council(place, "--db", demo_db, "protocol", "1", "--out", ro / "p.pdf", wrap=wrap, lang="ru")
+    assert code == EXIT_USER and "диск только для чтения" in one_line(err)
+    assert digest(ro / "council.db") == before and sorted(p.name for p in ro.iterdir()) == ["council.db"]
+
+
+def test_permission_denied_on_the_database_and_on_the_output_folder(demo_db, place):
+    wrap = unprivileged()
+    closed = place / "closed"
+    closed.mkdir(mode=0o555)
+    code, out, err = council(place, "--db", demo_db, "protocol", "1", "--out", closed / "p.pdf", wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    assert one_line(err) == f"council: {closed / 'p.pdf'}: cannot write the file: Permission denied"
+    code, _, err = council(place, "--db", demo_db, "backup", "--out", closed / "b.db", wrap=wrap)
+    assert code == EXIT_USER and "Permission denied" in one_line(err)
+    secret = place / "secret.db"
+    shutil.copy(demo_db, secret)
+    secret.chmod(0o000)
+    code, out, err = council(place, "--db", secret, "meetings", "list", wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    line = one_line(err)
+    assert str(secret) in line and "Permission denied" in line
+    assert list(closed.iterdir()) == []
+
+
+# --- disk full ---------------------------------------------------------------------------------
+def test_a_full_disk_leaves_the_old_file_and_the_database_as_they_were(demo_db, place):
+    small = place / "small"
+    small.mkdir(mode=0o777)
+    seen = place / "seen"
+    seen.mkdir(mode=0o777)
+    setup = (f"mount -t tmpfs -o size=512k tmpfs {small} && printf '%s' 'the old protocol' > {small}/protocol.pdf"
+             f" && head -c 480k /dev/zero > {small}/filler")
+    after = f"cp {small}/protocol.pdf {seen}/protocol.pdf; ls -A {small} > {seen}/files"
+    wrap = in_namespace(setup, after)
+    code, out, err = council(place, "--db", demo_db, "protocol", "1", "--out", small / "protocol.pdf", "--lang", "kk",
+                             wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    assert one_line(err) == (f"council: {small / 'protocol.pdf'}: the disk is full; nothing was changed: "
+                             "free some space and try again")
+    assert (seen / "protocol.pdf").read_text() == "the old protocol"
+    assert (seen / "files").read_text().split() == ["filler", "protocol.pdf"]  # no temporary file left
+    code, _, err = council(place, "--db", demo_db, "backup", "--out", small / "b.db", wrap=wrap)
+    assert code == EXIT_USER and "the disk is full" in one_line(err)
+    assert (seen / "files").read_text().split() == ["filler", "protocol.pdf"]
+
+
+def test_a_full_disk_refuses_a_write_to_the_database_whole(place):
+    small = place / "small"
+    small.mkdir(mode=0o777)
+    seen = place / "seen"
+    seen.mkdir(mode=0o777)
+    empty = place / "empty.db"  # a new database, to which the demo is loaded on a disk nearly full
+    AppContext.open(empty, create=True).close()
+    shutil.rmtree(place / "backups", ignore_errors=True)
+    setup = (f"mount -t tmpfs -o size=1m tmpfs {small} && cp {empty} {small}/council.db"
+             f" && head -c $(( $(stat -f -c '%a*%S' {small}) - 131072 )) /dev/zero > {small}/filler")
+    check = (f"import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             f"print(c.execute('PRAGMA integrity_check').fetchone()[0], "
+             f"c.execute('SELECT count(*) FROM meeting').fetchone()[0])")
+    after = f"{sys.executable} -c \"{check}\" {small}/council.db > {seen}/state"
+    wrap = in_namespace(setup, after)
+    code, out, err = council(place, "--db", small / "council.db", "demo", wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    line = one_line(err)
+    assert str(small / "council.db") in line and "the disk is full" in line and "nothing was changed" in line
+    assert (seen / "state").read_text().split() == ["ok", "0"]  # intact, and the demo not half loaded
+
+
+def test_creating_a_database_on_a_full_disk_leaves_nothing(place):
+    small = place / "small"
+    small.mkdir(mode=0o777)
+    wrap = in_namespace(f"mount -t tmpfs -o size=256k tmpfs {small}")
+    code, out, err = council(place, "--db", small / "new.db", "demo", wrap=wrap)
+    assert code == EXIT_USER and out == ""
+    line = one_line(err)
+    assert str(small / "new.db") in line and "full" in line
+
+
+# --- names, encodings, patterns, numbers ---------------------------------------------------------
+def test_a_file_name_too_long_is_said_so(demo_db, place):
+    long_name = place / ("протокол-" * 40 + ".pdf")
+    code, out, err = council(place, "--db", demo_db, "protocol", "1", "--out", long_name)
+    assert code == EXIT_USER and out == ""
+    assert one_line(err) == f"council: {long_name}: cannot write the file: File name too long"
+    code, _, err = council(place, "--db", demo_db, "protocol", "1", "--out", long_name, lang="kk")
+    assert code == EXIT_USER and "файл атауы тым ұзын" in one_line(err)
+
+
+def test_undecodable_bytes_in_an_argument_are_refused(demo_db, place):
+    before = digest(demo_db)
+    for argv in (["people", "list", "--search", b"\xff\xfe"], ["protocol", "1", "--out", b"/tmp/\xffx.pdf"]):
+        code, out, err = council(place, "--db", demo_db, *[os.fsdecode(a) if isinstance(a, bytes) else a for a in argv])
+        assert code == EXIT_USER and out == ""
+        assert one_line(err).startswith("council: the argument ") and "\\xff" in err and "is not valid text" in err
+    assert not Path("/tmp/\udcffx.pdf".encode("utf-8", "surrogateescape").decode("latin-1")).exists()
+    assert digest(demo_db) == before
+
+
+def test_a_search_pattern_too_long_for_the_database(demo_db, place):
+    code, out, err = council(place, "--db", demo_db, "people", "list", "--search", "а" * 60_000)
+    assert code == EXIT_USER and out == ""
+    assert one_line(err) == "council: search: the text to search for is too long for the database; shorten it"
+
+
+@pytest.mark.parametrize("argv, field", [
+    (["meeting", "show", "١"], "meeting id"), (["meeting", "show", "１２"], "meeting id"),
+    (["people", "list", "--limit", "５"], "limit"), (["protocol", "²", "--out", "x.pdf"], "meeting id"),
+    (["document", "extract", "1", "--item", "٣", "--out", "x.pdf"], "item")])
+def test_numbers_are_ascii_digits_only(demo_db, place, argv, field):
+    code, out, err = council(place, "--db", demo_db, *argv)
+    assert code == EXIT_USER and out == ""
+    value = argv[2] if argv[0] == "meeting" else next(a for a in argv if not a.isascii())
+    assert one_line(err) == f"council: {field}: {value!r} is not a number; use the digits 0–9"
+    assert not (place / "x.pdf").exists()
+
+
+def test_check_on_a_malformed_file_prints_fail_lines_not_a_traceback(demo_db, place):
+    data = bytearray(demo_db.read_bytes())
+    for offset in range(4096 * 2, len(data), 4096 * 3):  # every third page's first bytes garbled
+        data[offset:offset + 64] = os.urandom(64)
+    demo_db.write_bytes(bytes(data))
+    code, out, err = council(place, "--db", demo_db, "check")
+    assert "Traceback" not in err and "unexpected error" not in err, err
+    lines = out.strip().splitlines()
+    assert code == 1 and lines and any(line.startswith("FAIL") for line in lines)
+    assert all(line.startswith(("ok ", "FAIL ")) for line in lines), out
+
+
+def test_check_on_a_file_that_is_not_a_database(place):
+    text = place / "notes.db"
+    text.write_text("minutes of the meeting\n" * 100)
+    code, out, err = council(place, "--db", text, "check")
+    assert "Traceback" not in err and "unexpected error" not in err
+    assert code == EXIT_USER and out == ""
+    assert "is not a Council Desktop database" in one_line(err)
