@@ -28,6 +28,7 @@ GROUPS: dict[str, list[str]] = {
               "models/projects.py", "models/assignments.py"],
     "meeting": ["meeting_editor.py", "new_meeting_dialog.py", "meeting/*.py", "models/meeting_*.py"],
     "preview": ["protocol_preview.py"],
+    "copycheck": ["copy_check.py"],
     "shortcuts": ["shortcuts.py"],
     "readonly": ["read_only_banner.py"],
 }

@@ -7,7 +7,6 @@ translated and every view reads the new database.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -432,30 +431,9 @@ class MainWindow(QMainWindow):
     def verify_copy(self) -> None:
         """Which signed protocol a PDF someone sent back is: the very file, another print, or none."""
         path = CopyChooser.pdf_path(self)
-        if not path:
-            return
-        title = self.tr("Check a protocol copy")
-        try:
-            pdf = Path(path).read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(self, title, self.tr("{0}: cannot read the file: {1}").format(path, exc.strerror))
-            return
-        result = self.ctx.protocols.verify(pdf=pdf)
-        if result["match"] is None:
-            QMessageBox.warning(self, title, self.tr("This file is not a protocol signed in this database."))
-            return
-        when = dt.datetime.fromisoformat(result["issued_at"]).strftime("%d.%m.%Y %H:%M")
-        date = dt.date.fromisoformat(result["date"]).strftime("%d.%m.%Y")
-        if result["match"] == "file":
-            text = self.tr("This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.")
-        else:
-            text = self.tr("This is another print of the signed data (another language, or printed again) "
-                           "of protocol No. {0} of {1}, version {2}, signed {3}.")
-        text = text.format(result["number"], date, result["revision"], when)
-        if not result["current"]:
-            text += "\n" + self.tr("This version is no longer in force: the protocol now has version {0}."
-                                   ).format(result["latest_revision"])
-        QMessageBox.information(self, title, text)
+        if path:
+            from .copy_check import check_copy
+            check_copy(self, self.ctx, path)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -1,0 +1,80 @@
+"""File → Check a protocol copy… gives `council verify`'s answers in the window's language: the
+signed file, another print, a copy saved again by another program (not recognised), a forgery."""
+from __future__ import annotations
+
+import io
+import sqlite3
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtWidgets import QMessageBox
+
+from council_desktop.ui.main_window import CopyChooser, MainWindow
+
+
+@pytest.fixture
+def window(demo, qtbot, english_ui):
+    ctx, _ = demo
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def check_through_the_menu(window, monkeypatch, path) -> tuple[str, str, str]:
+    shown = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, title, text, kind=kind: shown.append((kind, title, text))))
+    monkeypatch.setattr(CopyChooser, "pdf_path", classmethod(lambda cls, parent: str(path)))
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a is window.act_verify)
+    action.trigger()
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_the_window_tells_each_kind_of_copy_in_its_language(window, demo, monkeypatch, tmp_path):
+    ctx, mid = demo
+    ctx.protocols.sign(mid, "ru")
+    signed, kazakh, resaved, forged = (tmp_path / f"{n}.pdf" for n in ("signed", "kk", "resaved", "forged"))
+    ctx.documents.write("protocol", mid, "ru", signed)
+    ctx.documents.write("protocol", mid, "kk", kazakh)
+    writer = PdfWriter(clone_from=PdfReader(signed))
+    with open(resaved, "wb") as f:
+        writer.write(f)
+    writer.remove_page(0)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    forged.write_bytes(buffer.getvalue())
+
+    assert window.set_language("kk")
+    kind, title, text = check_through_the_menu(window, monkeypatch, kazakh)
+    assert (kind, title) == ("information", "Хаттама көшірмесін тексеру")
+    assert text.startswith("Бұл 20.02.2026 күнгі № 1/1 хаттаманың (1-редакция")
+    assert "қол қойылған деректерінің басқа басылымы" in text
+
+    assert window.set_language("ru")
+    kind, title, text = check_through_the_menu(window, monkeypatch, resaved)
+    assert (kind, title) == ("warning", "Проверка копии протокола")
+    assert text.startswith("Этот файл НЕ признан. Его текст — это текст протокола № 1/1 от 20.02.2026, редакция 1")
+    assert "другая программа пересохранила или изменила его" in text
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert kind == "information" and text.startswith("Это тот самый подписанный файл: протокол № 1/1 от 20.02.2026")
+
+    assert window.set_language("en")
+    kind, _, text = check_through_the_menu(window, monkeypatch, forged)
+    assert (kind, text) == ("warning", "This file is not a protocol signed in this database.")
+
+    # a damaged stored file: the copy is still recognised (the signed layout rendered again), and the fault told
+    con = sqlite3.connect(ctx.database_file)
+    con.execute("UPDATE protocol_issue SET pdf = CAST(pdf || x'20' AS BLOB)")
+    con.commit()
+    con.close()
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert kind == "information"
+    assert text.splitlines() == [
+        "This is the very file signed: protocol No. 1/1 of 20.02.2026, version 1, signed "
+        + text.splitlines()[0].rsplit("signed ", 1)[1],
+        "What this database stores of a signed protocol was found damaged: check the database (council check)."]
