@@ -21,7 +21,7 @@ from council_desktop.store.location import database_url
 
 # what the snapshot links, per record; the comparison walks these
 LINKS = {
-    "Meeting": ("chair", "secretary", "bodies", "attendance", "agenda", "protocol_issues"),
+    "Meeting": ("chair", "secretary", "bodies", "attendance", "agenda", "protocol_issues", "presence"),
     "MeetingBody": ("body",),
     "CouncilBody": ("organization", "memberships"),
     "Attendance": ("person", "substitute_for"),
@@ -31,12 +31,14 @@ LINKS = {
     "Presentation": ("project", "presenter", "organization", "files"),
     "Project": ("organization",),
     "Speech": ("person",),
-    "Resolution": ("assignments",),
+    "Resolution": ("assignments", "participants"),
+    "PresenceEvent": ("person",),
+    "VoteParticipant": ("person",),
     "Assignment": ("responsible_person", "responsible_org"),
 }
 READ_TABLES = {"meeting", "meeting_body", "council_body", "membership", "attendance", "agenda_item",
                "agenda_rapporteur", "presentation", "project", "presentation_file", "speech", "resolution",
-               "assignment", "protocol_issue", "person", "organization"}
+               "assignment", "protocol_issue", "person", "organization", "presence_event", "vote_participant"}
 
 
 def assert_same_records(snap, orm, path: str = "meeting") -> int:
@@ -117,6 +119,32 @@ def test_guests_and_substitutes_read_the_same(ctx):
     absent, guest = record["attendance"][0]["person_id"], record["attendance"][-1]["person_id"]
     ctx.meetings.set_attendance(meeting, absent, "absent")
     ctx.meetings.set_attendance(meeting, guest, "present", substitute_for=absent)
+    assert_snapshot_reads_as_the_orm(ctx, meeting)
+
+
+def test_meeting_mode_records_read_the_same(ctx):
+    """Arrivals and departures, item and speech times, a show-of-hands and a roll-call vote."""
+    import datetime as dt
+
+    from council_desktop.services.meeting_room import MeetingRoomService
+
+    room = MeetingRoomService(ctx.sessions)
+    meeting = build_meeting(ctx, items=2, people=6, guests=1)
+    record = ctx.views.meeting_record(meeting)
+    t = dt.datetime(2026, 3, 1, 10, 0)
+    people = [a["person_id"] for a in record["attendance"] if not a["guest"]]
+    for n, p in enumerate(people):
+        room.arrive(meeting, p, t + dt.timedelta(minutes=n))
+    room.leave(meeting, people[0], t + dt.timedelta(minutes=30))
+    first, second = (i["id"] for i in record["agenda"])
+    room.open_item(first, t)
+    speaker = room.request_floor(first, people[1])
+    room.finish_speech(speaker, t + dt.timedelta(minutes=5), 95)
+    room.open_item(second, t + dt.timedelta(minutes=20))
+    resolutions = [r["id"] for i in record["agenda"] for r in i["resolutions"]]
+    room.vote_by_show_of_hands(resolutions[0], t + dt.timedelta(minutes=10), 3, 1, 0)
+    room.vote_by_roll_call(resolutions[-1], t + dt.timedelta(minutes=40),
+                           {p: ("for" if n % 2 else "against") for n, p in enumerate(people[1:])})
     assert_snapshot_reads_as_the_orm(ctx, meeting)
 
 

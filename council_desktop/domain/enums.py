@@ -68,6 +68,13 @@ class SpeakerRole(enum.Enum):
     CO_RAPPORTEUR = "co_rapporteur"
 
 
+class VoteChoice(enum.Enum):
+    """A member's choice in a roll-call (named) vote."""
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAINED = "abstained"
+
+
 class ProjectStatus(enum.Enum):
     PROPOSED = "proposed"
     ONGOING = "ongoing"

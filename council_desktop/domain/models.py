@@ -54,6 +54,7 @@ from .enums import (
     ProjectStatus,
     QuorumRule,
     SpeakerRole,
+    VoteChoice,
 )
 
 
@@ -211,6 +212,8 @@ class Meeting(MeetingEntity, Record, Base):
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position")
     protocol_issues: Mapped[list["ProtocolIssue"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="ProtocolIssue.revision")
+    presence: Mapped[list["PresenceEvent"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="(PresenceEvent.at, PresenceEvent.id)")
 
 class MeetingBody(Record, Base):
     """A body a meeting belongs to, with the meeting's number in that body's sequence."""
@@ -247,6 +250,20 @@ class Attendance(Record, Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance_person"),)
 
 
+class PresenceEvent(Record, Base):
+    """An attendee arriving at or leaving the room, and when (meeting mode): who was present at a
+    moment — a vote, an item — follows from these; an attendee without any was there throughout."""
+
+    __tablename__ = "presence_event"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    arrived: Mapped[bool] = mapped_column(Boolean)  # False: left
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="presence")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
 class AgendaItem(AgendaItemEntity, Record, Base):
     __tablename__ = "agenda_item"
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
@@ -256,6 +273,9 @@ class AgendaItem(AgendaItemEntity, Record, Base):
     title_en: Mapped[str] = mapped_column(Text, default="")
     planned_minutes: Mapped[Optional[int]] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")  # internal, for the chair's script
+    # when the chair opened and closed the item (meeting mode)
+    started_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    ended_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
     # minutes: what was heard
     heard_kk: Mapped[str] = mapped_column(Text, default="")
     heard_ru: Mapped[str] = mapped_column(Text, default="")
@@ -270,6 +290,8 @@ class AgendaItem(AgendaItemEntity, Record, Base):
         back_populates="item", cascade="all, delete-orphan", order_by="Speech.position")
     resolutions: Mapped[list["Resolution"]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="Resolution.position")
+    speaker_requests: Mapped[list["SpeakerRequest"]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="SpeakerRequest.position")
 
 class AgendaRapporteur(Record, Base):
     __tablename__ = "agenda_rapporteur"
@@ -335,8 +357,23 @@ class Speech(SpeechEntity, Record, Base):
     gist_kk: Mapped[str] = mapped_column(Text, default="")
     gist_ru: Mapped[str] = mapped_column(Text, default="")
     gist_en: Mapped[str] = mapped_column(Text, default="")
+    # timed in meeting mode: when the speaker began and how long they spoke (pauses left out)
+    started_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    duration_seconds: Mapped[Optional[int]] = mapped_column(Integer)
 
     item: Mapped[AgendaItem] = relationship(back_populates="speeches")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class SpeakerRequest(Record, Base):
+    """A person waiting for the floor on an item (meeting mode's speakers' list)."""
+
+    __tablename__ = "speaker_request"
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="speaker_requests")
     person: Mapped[Person] = relationship(lazy="joined")
 
 class Resolution(ResolutionEntity, Record, Base):
@@ -353,10 +390,29 @@ class Resolution(ResolutionEntity, Record, Base):
     # the secretary's recorded exception to what the vote and the rule give
     adopted_override: Mapped[Optional[bool]] = mapped_column(Boolean)
     override_reason: Mapped[str] = mapped_column(Text, default="")
+    # a vote taken in meeting mode: when, and each member present then (with their choice if named)
+    voted_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    roll_call: Mapped[bool] = mapped_column(Boolean, default=False)
 
     item: Mapped[AgendaItem] = relationship(back_populates="resolutions")
     assignments: Mapped[list["Assignment"]] = relationship(
         back_populates="resolution", cascade="all, delete-orphan", order_by="Assignment.position")
+    participants: Mapped[list["VoteParticipant"]] = relationship(
+        back_populates="resolution", cascade="all, delete-orphan", order_by="VoteParticipant.id")
+
+
+class VoteParticipant(Record, Base):
+    """An attendee present at a vote's moment, with their choice where the vote was named."""
+
+    __tablename__ = "vote_participant"
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolution.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    choice: Mapped[Optional[VoteChoice]] = mapped_column(_enum(VoteChoice))
+
+    resolution: Mapped["Resolution"] = relationship(back_populates="participants")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+    __table_args__ = (UniqueConstraint("resolution_id", "person_id", name="uq_vote_participant_person"),)
 
 class Assignment(AssignmentEntity, Record, Base):
     __tablename__ = "assignment"

@@ -140,11 +140,13 @@ class MeetingQuorum:
         return all(b.quorum.reached for b in self.bodies) and bool(self.bodies)
 
 
-def meeting_quorum(meeting, lang: str = "ru") -> MeetingQuorum:
-    """Quorum per body as of the meeting's date; a substitute stands for the member they replace."""
+def meeting_quorum(meeting, lang: str = "ru", present: set[int] | None = None) -> MeetingQuorum:
+    """Quorum per body as of the meeting's date; a substitute stands for the member they replace.
+
+    `present`: only these attendees count (those in the room at a moment, see `present_at`)."""
     stands_for: set[int] = set()
     for a in meeting.attendance:
-        if a.status.attends:
+        if a.status.attends and (present is None or a.person_id in present):
             stands_for.add(a.person_id)
             if a.substitute_for_id:
                 stands_for.add(a.substitute_for_id)
@@ -175,7 +177,10 @@ def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
     meeting = r.item.meeting
     if not meeting.bodies:
         return None
-    q = q or meeting_quorum(meeting)
+    q = vote_quorum(r, q)
+    if r.roll_call:  # the names say how each body voted: each body's rule over its own members
+        return all(adopted(mb.body.majority_rule, named_tally(r, mb.body), bq.quorum.present, bq.quorum.members)
+                   for mb, bq in zip(meeting.bodies, q.bodies))
     vote = Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
     # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
     return all(adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
@@ -185,6 +190,47 @@ def votes_exceeding_attendance(meeting, q: MeetingQuorum | None = None) -> list[
     """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
     present = (q or meeting_quorum(meeting)).present_members
     return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
+def present_at(meeting, at: dt.datetime) -> set[int]:
+    """The attendees in the room at a moment, from their arrivals and departures (meeting mode).
+
+    An attendee marked present with no arrival or departure recorded was there throughout; one
+    whose first record is an arrival was not there before it, one whose first is a departure was."""
+    last: dict[int, bool] = {}
+    first: dict[int, bool] = {}
+    for e in meeting.presence:
+        first.setdefault(e.person_id, e.arrived)
+        if e.at <= at:
+            last[e.person_id] = e.arrived
+    return {a.person_id for a in meeting.attendance if a.status.attends
+            and last.get(a.person_id, not first.get(a.person_id, False))}
+
+
+def quorum_at(meeting, at: dt.datetime, lang: str = "ru") -> MeetingQuorum:
+    """The quorum with the members in the room at that moment: the live quorum line."""
+    return meeting_quorum(meeting, lang, present_at(meeting, at))
+
+
+def vote_quorum(r, q: MeetingQuorum | None = None, lang: str = "ru") -> MeetingQuorum:
+    """The quorum a vote is judged by: the members recorded present at its moment (meeting mode),
+    else those present at the meeting."""
+    if r.participants:
+        return meeting_quorum(r.item.meeting, lang, {p.person_id for p in r.participants})
+    return q or meeting_quorum(r.item.meeting, lang)
+
+
+def named_tally(r, body) -> Vote:
+    """A roll-call vote counted over one body's members (a substitute's choice counts for the member
+    they replace; guests have none)."""
+    meeting = r.item.meeting
+    members = {t.person_id for t in terms_on(body.memberships, meeting.date)}
+    stands_for = {a.person_id: {a.person_id, a.substitute_for_id} for a in meeting.attendance}
+    counts = {"for": 0, "against": 0, "abstained": 0}
+    for p in r.participants:
+        if p.choice is not None and stands_for.get(p.person_id, {p.person_id}) & members:
+            counts[p.choice.value] += 1
+    return Vote(counts["for"], counts["against"], counts["abstained"])
+
+
             if votes_cast(r) > present]
 
 

@@ -59,9 +59,10 @@ def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
 def follow_attendance(s: Session, m: Meeting) -> None:
     """A unanimous vote is everyone present: it follows the attendance. Other votes are checked at signing."""
     s.flush()
-    present = rules.meeting_quorum(m).present_members
+    q = rules.meeting_quorum(m)
     for item in m.agenda:
         for r in item.resolutions:
+            present = rules.vote_quorum(r, q).present_members  # a vote in meeting mode: those there then
             if r.unanimous and r.votes_for != present:
                 r.votes_for = present
 

@@ -126,7 +126,7 @@ class MinutesService(Service):
 
     @staticmethod
     def _apply_vote(s: Session, r: Resolution, vote: dict) -> None:
-        present = rules.meeting_quorum(r.item.meeting).present_members
+        present = rules.vote_quorum(r).present_members
         if vote.get("unanimous"):
             r.unanimous = True
             r.votes_for, r.votes_against, r.votes_abstained = present, 0, 0

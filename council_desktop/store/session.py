@@ -26,10 +26,13 @@ from ..domain.models import (
     MeetingStatus,
     Membership,
     Presentation,
+    PresenceEvent,
     PresentationFile,
     Record,
     Resolution,
+    SpeakerRequest,
     Speech,
+    VoteParticipant,
     new_uuid,
     utcnow,
 )
@@ -84,8 +87,12 @@ def _meeting_of(obj) -> Meeting | None:
         return obj.item.meeting if obj.item else None
     if isinstance(obj, PresentationFile):
         return obj.presentation.item.meeting if obj.presentation and obj.presentation.item else None
-    if isinstance(obj, Assignment):
+    if isinstance(obj, (Assignment, VoteParticipant)):
         return obj.resolution.item.meeting if obj.resolution and obj.resolution.item else None
+    if isinstance(obj, PresenceEvent):
+        return obj.meeting
+    if isinstance(obj, SpeakerRequest):
+        return obj.item.meeting if obj.item else None
     return None
 
 

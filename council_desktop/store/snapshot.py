@@ -40,6 +40,7 @@ from ..domain.enums import (
     ProjectStatus,
     QuorumRule,
     SpeakerRole,
+    VoteChoice,
 )
 from ..domain.errors import NotFound
 from .location import HEAD_REVISION, plain_sqlite_file
@@ -118,10 +119,18 @@ class ProtocolIssue(Row):
 
 
 # SQLite returns these as text or integers; PostgreSQL's driver already as Python values
+class PresenceEvent(Row):
+    pass
+
+
+class VoteParticipant(Row):
+    pass
+
+
 DATES = {"date", "start_date", "end_date", "deadline", "done_on"}
 TIMES = {"start_time", "end_time"}
-DATETIMES = {"created_at", "updated_at", "issued_at"}
-BOOLEANS = {"is_guest", "unanimous", "adopted_override"}
+DATETIMES = {"created_at", "updated_at", "issued_at", "started_at", "ended_at", "voted_at", "at"}
+BOOLEANS = {"is_guest", "unanimous", "adopted_override", "roll_call", "arrived"}
 ENUMS: dict[tuple[str, str], type] = {
     ("organization", "kind"): OrganizationKind,
     ("council_body", "quorum_rule"): QuorumRule, ("council_body", "majority_rule"): MajorityRule,
@@ -130,6 +139,7 @@ ENUMS: dict[tuple[str, str], type] = {
     ("attendance", "status"): AttendanceStatus, ("agenda_rapporteur", "role"): SpeakerRole,
     ("project", "status"): ProjectStatus, ("assignment", "status"): AssignmentStatus,
 }
+    ("vote_participant", "choice"): VoteChoice,
 # left in the database until asked for: attached files, signed PDFs and the data they were signed with
 LEFT_OUT = {"presentation_file": ("content",), "protocol_issue": ("pdf", "content", "letterhead")}
 
@@ -268,6 +278,17 @@ def load_meeting(conn, ident) -> Meeting:
         a.resolution = resolutions[a.resolution_id]
         a.resolution.assignments.append(a)
     shown = {p.id: p for p in presentations}
+    # meeting mode: arrivals and departures, and who was present at each vote
+    m.presence = [PresenceEvent(row) for row in r.rows(
+        "presence_event", "SELECT {cols} FROM presence_event t WHERE t.meeting_id = ? ORDER BY t.at, t.id", (key,))]
+    for x in resolutions.values():
+        x.participants = []
+    participants = [VoteParticipant(row) for row in r.rows(
+        "vote_participant", "SELECT {cols} FROM vote_participant t JOIN resolution x ON x.id = t.resolution_id "
+                            "JOIN agenda_item i ON i.id = x.item_id WHERE i.meeting_id = ? ORDER BY t.id", (key,))]
+    for v in participants:
+        v.resolution = resolutions[v.resolution_id]
+        v.resolution.participants.append(v)
     for p in presentations:
         p.files = []
     for row in r.rows("presentation_file", "SELECT {cols} FROM presentation_file t JOIN presentation p "
@@ -281,7 +302,9 @@ def load_meeting(conn, ident) -> Meeting:
     people = r.by_ids("person", Person, {m.chair_id, m.secretary_id}
                       | {a.person_id for a in m.attendance} | {a.substitute_for_id for a in m.attendance}
                       | {x.person_id for x in rapporteurs} | {x.person_id for x in speeches}
-                      | {p.presenter_id for p in presentations} | {a.responsible_person_id for a in assignments})
+                      | {p.presenter_id for p in presentations} | {a.responsible_person_id for a in assignments}
+                      | {e.person_id for e in m.presence} | {v.person_id for v in participants}
+                      | {t.person_id for b in bodies.values() for t in b.memberships})  # who signs for a body
     orgs = r.by_ids("organization", Organization, {p.organization_id for p in people.values()}
                     | {b.organization_id for b in bodies.values()} | {p.organization_id for p in presentations}
                     | {p.organization_id for p in projects.values()} | {a.responsible_org_id for a in assignments})
@@ -291,10 +314,15 @@ def load_meeting(conn, ident) -> Meeting:
     for mb in m.bodies:
         mb.meeting, mb.body = m, bodies[mb.body_id]
     for a in m.attendance:
+    for b in bodies.values():
+        for t in b.memberships:
+            t.person = people[t.person_id]
         a.meeting, a.person, a.substitute_for = m, people[a.person_id], people.get(a.substitute_for_id)
-    for x in [*rapporteurs, *speeches]:
+    for x in [*rapporteurs, *speeches, *participants]:
         x.person = people[x.person_id]
     for p in presentations:
+    for e in m.presence:
+        e.meeting, e.person = m, people[e.person_id]
         p.project, p.presenter = projects[p.project_id], people.get(p.presenter_id)
     for a in assignments:
         a.responsible_person, a.responsible_org = people.get(a.responsible_person_id), orgs.get(a.responsible_org_id)
@@ -326,7 +354,14 @@ _LOCKED = {
     "assignment": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
                   "WHERE i.meeting_id = ?",
 }
+    "presence_event": "WHERE t.meeting_id = ?",
+    "vote_participant": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
+                        "WHERE i.meeting_id = ?",
 BOOKKEEPING = {"created_at", "updated_at", "version", "search_key"}  # say nothing about what a user changed
+# locked since meeting mode (migration 0005): in the digest only when they hold rows, so that versions
+# signed before keep the digest they were signed with
+_LOCKED_WHEN_USED = {"presence_event", "vote_participant"}
+_ADDED_IN_0005 = {"started_at", "ended_at", "duration_seconds", "voted_at", "roll_call"}  # likewise, when set
 LIFECYCLE = {"status", "protocol_version", "amendment_reason"}  # a signed meeting may still change these
 FOLLOW_UP = {"status", "done_on", "checked_meeting_id", "report"}  # an assignment's, after signing too
 _UNLOCKED = {"meeting": BOOKKEEPING | LIFECYCLE, "assignment": BOOKKEEPING | FOLLOW_UP}
@@ -344,7 +379,10 @@ def minutes_digest(conn, meeting_id: int) -> str:
     for table, where in _LOCKED.items():
         rows = r.rows(table, f"SELECT t.* FROM {table} t {where} ORDER BY t.id", (meeting_id,))
         tables[table] = [{k: hashlib.sha256(v).hexdigest() if isinstance(v, (bytes, memoryview)) else v
-                          for k, v in row.items() if k not in _UNLOCKED.get(table, BOOKKEEPING)} for row in rows]
+        if not rows and table in _LOCKED_WHEN_USED:
+            continue
+                          for k, v in row.items() if k not in _UNLOCKED.get(table, BOOKKEEPING)
+                          and not (k in _ADDED_IN_0005 and not v)} for row in rows]
     canonical = json.dumps(tables, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
