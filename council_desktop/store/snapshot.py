@@ -118,7 +118,6 @@ class ProtocolIssue(Row):
     pass
 
 
-# SQLite returns these as text or integers; PostgreSQL's driver already as Python values
 class PresenceEvent(Row):
     pass
 
@@ -127,6 +126,7 @@ class VoteParticipant(Row):
     pass
 
 
+# SQLite returns these as text or integers; PostgreSQL's driver already as Python values
 DATES = {"date", "start_date", "end_date", "deadline", "done_on"}
 TIMES = {"start_time", "end_time"}
 DATETIMES = {"created_at", "updated_at", "issued_at", "started_at", "ended_at", "voted_at", "at"}
@@ -138,8 +138,8 @@ ENUMS: dict[tuple[str, str], type] = {
     ("meeting", "format"): MeetingFormat, ("meeting", "kind"): MeetingKind, ("meeting", "status"): MeetingStatus,
     ("attendance", "status"): AttendanceStatus, ("agenda_rapporteur", "role"): SpeakerRole,
     ("project", "status"): ProjectStatus, ("assignment", "status"): AssignmentStatus,
-}
     ("vote_participant", "choice"): VoteChoice,
+}
 # left in the database until asked for: attached files, signed PDFs and the data they were signed with
 LEFT_OUT = {"presentation_file": ("content",), "protocol_issue": ("pdf", "content", "letterhead")}
 
@@ -277,7 +277,6 @@ def load_meeting(conn, ident) -> Meeting:
     for a in assignments:
         a.resolution = resolutions[a.resolution_id]
         a.resolution.assignments.append(a)
-    shown = {p.id: p for p in presentations}
     # meeting mode: arrivals and departures, and who was present at each vote
     m.presence = [PresenceEvent(row) for row in r.rows(
         "presence_event", "SELECT {cols} FROM presence_event t WHERE t.meeting_id = ? ORDER BY t.at, t.id", (key,))]
@@ -289,6 +288,7 @@ def load_meeting(conn, ident) -> Meeting:
     for v in participants:
         v.resolution = resolutions[v.resolution_id]
         v.resolution.participants.append(v)
+    shown = {p.id: p for p in presentations}
     for p in presentations:
         p.files = []
     for row in r.rows("presentation_file", "SELECT {cols} FROM presentation_file t JOIN presentation p "
@@ -313,16 +313,16 @@ def load_meeting(conn, ident) -> Meeting:
     m.chair, m.secretary = people.get(m.chair_id), people.get(m.secretary_id)
     for mb in m.bodies:
         mb.meeting, mb.body = m, bodies[mb.body_id]
-    for a in m.attendance:
     for b in bodies.values():
         for t in b.memberships:
             t.person = people[t.person_id]
+    for a in m.attendance:
         a.meeting, a.person, a.substitute_for = m, people[a.person_id], people.get(a.substitute_for_id)
     for x in [*rapporteurs, *speeches, *participants]:
         x.person = people[x.person_id]
-    for p in presentations:
     for e in m.presence:
         e.meeting, e.person = m, people[e.person_id]
+    for p in presentations:
         p.project, p.presenter = projects[p.project_id], people.get(p.presenter_id)
     for a in assignments:
         a.responsible_person, a.responsible_org = people.get(a.responsible_person_id), orgs.get(a.responsible_org_id)
@@ -353,15 +353,15 @@ _LOCKED = {
                          "WHERE i.meeting_id = ?",
     "assignment": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
                   "WHERE i.meeting_id = ?",
-}
     "presence_event": "WHERE t.meeting_id = ?",
     "vote_participant": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
                         "WHERE i.meeting_id = ?",
-BOOKKEEPING = {"created_at", "updated_at", "version", "search_key"}  # say nothing about what a user changed
+}
 # locked since meeting mode (migration 0005): in the digest only when they hold rows, so that versions
 # signed before keep the digest they were signed with
 _LOCKED_WHEN_USED = {"presence_event", "vote_participant"}
 _ADDED_IN_0005 = {"started_at", "ended_at", "duration_seconds", "voted_at", "roll_call"}  # likewise, when set
+BOOKKEEPING = {"created_at", "updated_at", "version", "search_key"}  # say nothing about what a user changed
 LIFECYCLE = {"status", "protocol_version", "amendment_reason"}  # a signed meeting may still change these
 FOLLOW_UP = {"status", "done_on", "checked_meeting_id", "report"}  # an assignment's, after signing too
 _UNLOCKED = {"meeting": BOOKKEEPING | LIFECYCLE, "assignment": BOOKKEEPING | FOLLOW_UP}
@@ -378,9 +378,9 @@ def minutes_digest(conn, meeting_id: int) -> str:
     tables = {}
     for table, where in _LOCKED.items():
         rows = r.rows(table, f"SELECT t.* FROM {table} t {where} ORDER BY t.id", (meeting_id,))
-        tables[table] = [{k: hashlib.sha256(v).hexdigest() if isinstance(v, (bytes, memoryview)) else v
         if not rows and table in _LOCKED_WHEN_USED:
             continue
+        tables[table] = [{k: hashlib.sha256(v).hexdigest() if isinstance(v, (bytes, memoryview)) else v
                           for k, v in row.items() if k not in _UNLOCKED.get(table, BOOKKEEPING)
                           and not (k in _ADDED_IN_0005 and not v)} for row in rows]
     canonical = json.dumps(tables, ensure_ascii=False, sort_keys=True, default=str)
