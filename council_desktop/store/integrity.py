@@ -151,7 +151,9 @@ def _minutes_unchanged(conn) -> tuple[bool, str]:
                                    "AND revision = :r ORDER BY id"), {"m": meeting_id, "r": version}).scalars().all()
         if not stored:
             continue  # its version is missing: signed_versions_present says so
-        if minutes_digest(raw, meeting_id) not in stored:
+        if not any(stored):  # e.g. a version brought by hand from elsewhere, without its digest
+            changed.append(f"meeting {meeting_id}: no digest of its minutes was stored with v{version}")
+        elif minutes_digest(raw, meeting_id) not in stored:
             changed.append(f"meeting {meeting_id}: its minutes differ from those signed in v{version}")
     return _listed(changed)
 
