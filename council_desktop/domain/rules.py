@@ -162,34 +162,6 @@ def meeting_quorum(meeting, lang: str = "ru", present: set[int] | None = None) -
     return MeetingQuorum(tuple(result), len(all_present), len(all_members))
 
 
-def votes_cast(r) -> int:
-    return (r.votes_for or 0) + (r.votes_against or 0) + (r.votes_abstained or 0)
-
-
-def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
-    """The secretary's exception if recorded, else what the vote gives under the bodies' rules.
-
-    `q` spares recomputing the meeting's quorum for each of its resolutions."""
-    if r.adopted_override is not None:
-        return r.adopted_override
-    if r.votes_for is None and not r.unanimous:
-        return None
-    meeting = r.item.meeting
-    if not meeting.bodies:
-        return None
-    q = vote_quorum(r, q)
-    if r.roll_call:  # the names say how each body voted: each body's rule over its own members
-        return all(adopted(mb.body.majority_rule, named_tally(r, mb.body), bq.quorum.present, bq.quorum.members)
-                   for mb, bq in zip(meeting.bodies, q.bodies))
-    vote = Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
-    # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
-    return all(adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
-
-
-def votes_exceeding_attendance(meeting, q: MeetingQuorum | None = None) -> list[tuple[str, int]]:
-    """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
-    present = (q or meeting_quorum(meeting)).present_members
-    return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
 def present_at(meeting, at: dt.datetime) -> set[int]:
     """The attendees in the room at a moment, from their arrivals and departures (meeting mode).
 
@@ -231,6 +203,34 @@ def named_tally(r, body) -> Vote:
     return Vote(counts["for"], counts["against"], counts["abstained"])
 
 
+def votes_cast(r) -> int:
+    return (r.votes_for or 0) + (r.votes_against or 0) + (r.votes_abstained or 0)
+
+
+def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
+    """The secretary's exception if recorded, else what the vote gives under the bodies' rules.
+
+    `q` spares recomputing the meeting's quorum for each of its resolutions."""
+    if r.adopted_override is not None:
+        return r.adopted_override
+    if r.votes_for is None and not r.unanimous:
+        return None
+    meeting = r.item.meeting
+    if not meeting.bodies:
+        return None
+    q = vote_quorum(r, q)
+    if r.roll_call:  # the names say how each body voted: each body's rule over its own members
+        return all(adopted(mb.body.majority_rule, named_tally(r, mb.body), bq.quorum.present, bq.quorum.members)
+                   for mb, bq in zip(meeting.bodies, q.bodies))
+    vote = Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
+    # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
+    return all(adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
+
+
+def votes_exceeding_attendance(meeting, q: MeetingQuorum | None = None) -> list[tuple[str, int]]:
+    """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
+    present = (q or meeting_quorum(meeting)).present_members
+    return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
             if votes_cast(r) > present]
 
 
