@@ -46,23 +46,23 @@ def render(ctx, kind, mid, lang, **options):
 # --- the protocol ------------------------------------------------------------------------------
 REQUISITES = {
     "ru": ["МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ РЕСПУБЛИКИ КАЗАХСТАН", "Научно-технический совет", "ПРОТОКОЛ",
-           "совместного заседания", "20.02.2026", "№ 1/1", "Астана", "Председатель —", "Секретарь —",
+           "совместного заседания", "20.02.2026", "№ 1/1", "Астана", "Сопредседатели:", "Секретари:",
            "Присутствовали: 11 чел. (список прилагается)", "Приглашённые:", "Кворум имеется", "ПОВЕСТКА ДНЯ",
            "1. ", "СЛУШАЛИ:", "ПОСТАНОВИЛИ:", "1.1. ", "Принято единогласно", "2. ", "СЛУШАЛИ:",
            "ВЫСТУПИЛИ:", "ПОСТАНОВИЛИ:", "2.1. ", "Голосовали: «за» — 11, «против» — 0, «воздержались» — 0",
-           "Председатель", "Секретарь", "Приложение к протоколу № 1/1 от 20.02.2026", "Список присутствовавших"],
+           "Председатель НТС МЗ РК", "Секретарь НТС МЗ РК", "Приложение к протоколу № 1/1 от 20.02.2026", "Список присутствовавших"],
     "kk": ["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ", "Ғылыми-техникалық кеңесі",
            "Бірлескен отырыстың ХАТТАМАСЫ",
-           "20.02.2026", "№ 1/1", "Астана қ.", "Төраға —", "Хатшы —",
+           "20.02.2026", "№ 1/1", "Астана қ.", "Тең төрағалар:", "Хатшылар:",
            "Қатысқандар: 11 адам (тізімі қоса беріледі)", "Шақырылғандар:", "Кворум бар", "КҮН ТӘРТІБІ",
            "ТЫҢДАЛДЫ:", "ҚАУЛЫ ЕТТІ:", "1.1. ", "Бірауыздан қабылданды", "ТЫҢДАЛДЫ:", "СӨЙЛЕГЕНДЕР:",
-           "ҚАУЛЫ ЕТТІ:", "2.1. ", "«жақтап» — 11, «қарсы» — 0, «қалыс» — 0", "Төраға", "Хатшы",
+           "ҚАУЛЫ ЕТТІ:", "2.1. ", "«жақтап» — 11, «қарсы» — 0, «қалыс» — 0", "ҚР ДСМ ҒТК төрағасы", "ҚР ДСМ ҒТК хатшысы",
            "20.02.2026 № 1/1 хаттамаға қосымша", "Қатысқандар тізімі"],
     "en": ["MINISTRY OF HEALTH OF THE REPUBLIC OF KAZAKHSTAN", "Scientific and Technical Council", "MINUTES",
-           "of the joint meeting", "20.02.2026", "No. 1/1", "Astana", "Chair —", "Secretary —",
+           "of the joint meeting", "20.02.2026", "No. 1/1", "Astana", "Co-chairs:", "Secretaries:",
            "Present: 11 (list attached)", "Invited:", "A quorum is present", "AGENDA", "HEARD:", "RESOLVED:",
            "1.1. ", "Adopted unanimously", "HEARD:", "SPOKE:", "RESOLVED:", "2.1. ",
-           "for — 11, against — 0, abstained — 0", "Chair", "Secretary",
+           "for — 11, against — 0, abstained — 0", "Chair, STC MoH RK", "Secretary, STC MoH RK",
            "Attachment to minutes No. 1/1 of 20.02.2026", "List of those present"],
 }
 
@@ -73,11 +73,16 @@ def test_protocol_prints_every_requisite_in_official_order(demo, lang):
     view = ctx.views.meeting(mid, lang)
     text = words(render(ctx, "protocol", mid, lang))
     in_order(text, REQUISITES[lang])
-    # signatures as initials and surname, chair first
+    # signatures as initials and surname: each body's chair, then each body's secretary (a joint meeting)
     chair, secretary = (" ".join(nobreak(view[k]["short_name"]).split()) for k in ("chair", "secretary"))
     assert chair == {"kk": "А. Әлназарова", "en": "A. Alnazarova", "ru": "А. Альназарова"}[lang]
-    signatures = text.rindex(LABELS["secretary"][lang]) - 60
-    in_order(text[signatures:], [LABELS["chair"][lang], chair, LABELS["secretary"][lang], secretary])
+    signing = view["signatories"]
+    assert [s["chair"]["surname"] for s in signing][1] in ("Локшин", "Lokshin")
+    order = [part for key in ("chair", "secretary") for s in signing
+             for part in (LABELS[f"{key}_of"][lang].format(body=s["body"]),
+                          " ".join(nobreak(s[key]["short_name"]).split()))]
+    in_order(text[text.rindex(LABELS["chair_of"][lang].format(body=signing[0]["body"])):], order)
+    assert order[1] == chair and order[5] == secretary
     # every agenda item, in order, and every resolution number
     in_order(text, [f"{i['position']}. {i['title'][:30]}" for i in view["agenda"]])
     in_order(text, [r["number"] + ". " for i in view["agenda"] for r in i["resolutions"]])
@@ -180,7 +185,7 @@ def test_bilingual_protocol_is_kazakh_then_russian(demo):
     pdf = render(ctx, "protocol", mid, "kk+ru")
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages]
     text = " ".join(pages)
-    in_order(text, ["ХАТТАМА", "КҮН ТӘРТІБІ", "Төраға", "ПРОТОКОЛ", "ПОВЕСТКА ДНЯ", "Председатель"])
+    in_order(text, ["ХАТТАМА", "КҮН ТӘРТІБІ", "төрағасы", "ПРОТОКОЛ", "ПОВЕСТКА ДНЯ", "Председатель"])
     russian = next(i for i, p in enumerate(pages) if "ПРОТОКОЛ" in p)
     assert russian > 0 and "Протокол № 1/1 от 20.02.2026" in pages[russian], "Russian pages head in Russian"
     assert "хаттама" in pages[1]
@@ -224,7 +229,8 @@ def test_extract_has_only_the_item_and_is_certified(demo):
         text = words(render(ctx, "extract", mid, lang))
         title = {"kk": "ХАТТАМАСЫНАН ҮЗІНДІ"}.get(lang, LABELS["extract_doc"][lang])  # «Бірлескен отырыс …»
         in_order(text, [title, "20.02.2026", LABELS["heard"][lang], "2.1. ", "2.2. ",
-                        LABELS["chair"][lang], certified, LABELS["secretary"][lang]])
+                        LABELS["chair_of"][lang].format(body=ctx.views.meeting(mid, lang)["signatories"][0]["body"]),
+                        certified, LABELS["secretary"][lang]])
         assert "1.1. " not in text and "3.1. " not in text
 
 
@@ -336,7 +342,7 @@ def test_positions_print_in_the_language_of_the_protocol(demo, lang, position, a
     assert position in sheet and after_name in protocol
     assert foreign not in sheet and foreign not in protocol
     # the chair's line names the position in that language
-    in_order(protocol, [LABELS["chair"][lang] + " —", after_name, LABELS["secretary"][lang] + " —"])
+    in_order(protocol, [LABELS["co_chairs"][lang] + ":", after_name, LABELS["secretaries"][lang] + ":"])
 
 
 def test_russian_running_text_lowers_a_position_or_a_speech_after_a_name_but_not_an_abbreviation(demo):

@@ -211,3 +211,67 @@ def test_every_label_is_in_each_language_and_none_falls_back():
 
     with pytest.raises(KeyError):
         label("titled_protocol", "ru")
+
+
+# --- a joint meeting is two bodies' document -----------------------------------------------------
+def test_joint_letterhead_names_each_body_under_its_own_organisation(demo):
+    ctx, mid = demo
+    pdf = ctx.documents.render("protocol", mid, "ru")
+    first = PdfReader(io.BytesIO(pdf)).pages[0]
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text, cm, tm, font, size):
+        for key in ("МИНИСТЕРСТВО", "НАЦИОНАЛЬНАЯ АКАДЕМИЯ НАУК", "Научно-технический совет",
+                    "Отделение наук о жизни"):
+            if text.startswith(key) and key not in found:
+                found[key] = (tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5])
+
+    first.extract_text(visitor_text=visit)
+    assert set(found) == {"МИНИСТЕРСТВО", "НАЦИОНАЛЬНАЯ АКАДЕМИЯ НАУК", "Научно-технический совет",
+                          "Отделение наук о жизни"}, found
+    ministry, academy = found["МИНИСТЕРСТВО"], found["НАЦИОНАЛЬНАЯ АКАДЕМИЯ НАУК"]
+    council, department = found["Научно-технический совет"], found["Отделение наук о жизни"]
+    # side by side, as equals: both organisations on the same line, each body under its own
+    assert abs(ministry[1] - academy[1]) < 1 and academy[0] > ministry[0] + 150
+    assert council[1] < ministry[1] and department[1] < academy[1]
+    assert council[0] < academy[0] - 100 < department[0]
+
+
+def test_one_body_meeting_keeps_one_organisation_and_one_chair(ctx):
+    mid, _ = one_body_meeting(ctx, [RUSSIAN, KAZAKH])
+    text = words(ctx.documents.render("protocol", mid, "ru"))
+    assert text.count("НАУЧНЫЙ ЦЕНТР") == 1 and "Председатель — В.Н. Локшин" in text
+    assert "Сопредседатели" not in text
+
+
+def test_joint_protocol_is_signed_by_each_bodys_chair_and_secretary(demo):
+    ctx, mid = demo
+    for lang, lines in {
+        "ru": ["Председатель НТС МЗ РК А. Альназарова", "Председатель ОНЖЗ НАН РК В. Локшин",
+               "Секретарь НТС МЗ РК Д.С. Жумабекова", "Секретарь ОНЖЗ НАН РК Ш.Н. Садыкова"],
+        "kk": ["ҚР ДСМ ҒТК төрағасы А. Әлназарова", "ҚР ҰҒА ӨДҒБ төрағасы В. Локшин",
+               "ҚР ДСМ ҒТК хатшысы Д.С. Жұмабекова", "ҚР ҰҒА ӨДҒБ хатшысы Ш.Н. Садықова"],
+        "en": ["Chair, STC MoH RK A. Alnazarova", "Chair, DLHS NAS RK V. Lokshin",
+               "Secretary, STC MoH RK D. Zhumabekova", "Secretary, DLHS NAS RK S. Sadykova"],
+    }.items():
+        text = words(ctx.documents.render("protocol", mid, lang))
+        at = 0
+        for line in lines:
+            at = text.index(line, at) + len(line)
+        assert text.index(label("co_chairs", lang)) < text.index(label("secretaries", lang))
+
+
+def test_the_meetings_chair_and_secretary_sign_for_the_first_body_and_the_others_by_membership(demo):
+    ctx, mid = demo
+    seitkazina = ctx.registry.people("Сейтказина")[0]["id"]
+    ctx.meetings.update(mid, {"chair_id": seitkazina})  # the deputy chair presides
+    signing = ctx.views.meeting(mid, "ru")["signatories"]
+    assert [(s["chair"]["surname"], s["secretary"]["surname"]) for s in signing] == [
+        ("Сейтказина", "Жумабекова"), ("Локшин", "Садыкова")]
+    # nobody signs twice: Локшин presiding signs for the council, the department's deputy would sign for it
+    lokshin = ctx.registry.people("Локшин")[0]["id"]
+    ctx.meetings.update(mid, {"chair_id": lokshin})
+    signing = ctx.views.meeting(mid, "ru")["signatories"]
+    assert signing[0]["chair"]["surname"] == "Локшин" and signing[1]["chair"] is None
+    text = words(ctx.documents.render("protocol", mid, "ru"))
+    assert text.count("В. Локшин") >= 1 and "Председатель ОНЖЗ НАН РК" not in text

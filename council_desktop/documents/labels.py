@@ -65,6 +65,11 @@ LABELS: dict[str, dict[str, str]] = {
                       "en": "hybrid (in person and remote)"},
     "chair": {"ru": "Председатель", "kk": "Төраға", "en": "Chair"},
     "secretary": {"ru": "Секретарь", "kk": "Хатшы", "en": "Secretary"},
+    # a joint meeting: each body's chair and secretary, named with their body
+    "co_chairs": {"ru": "Сопредседатели", "kk": "Тең төрағалар", "en": "Co-chairs"},
+    "secretaries": {"ru": "Секретари", "kk": "Хатшылар", "en": "Secretaries"},
+    "chair_of": {"ru": "Председатель {body}", "kk": "{body} төрағасы", "en": "Chair, {body}"},
+    "secretary_of": {"ru": "Секретарь {body}", "kk": "{body} хатшысы", "en": "Secretary, {body}"},
     "attended": {"ru": "Присутствовали", "kk": "Қатысқандар", "en": "Present"},
     "invited": {"ru": "Приглашённые", "kk": "Шақырылғандар", "en": "Invited"},
     "persons": {"ru": "{n} чел.", "kk": "{n} адам", "en": "{n}"},

@@ -121,12 +121,28 @@ def letterhead_block(view: dict, letterhead: dict | None, lang: str) -> list:
         w, h = reader.getSize()
         height = 18 * mm
         story += [Image(io.BytesIO(logo), width=height * w / h, height=height), Spacer(1, 3 * mm)]
-    organisation = letterhead.get(lang) or (view["bodies"][0]["organization"] if view["bodies"] else "")
+    bodies = view["bodies"]
+    # the office's own letterhead stands for the organisation of the first (convening) body
+    organisations = [(letterhead.get(lang) if i == 0 else "") or b["organization"] for i, b in enumerate(bodies)]
+    if len(set(organisations)) > 1:  # bodies of two organisations: each under its own, side by side, as equals
+        cells = [[Paragraph(text(org.upper()), Styles.letterhead), Spacer(1, 1.5 * mm),
+                  Paragraph(text(b["name"]), Styles.body_name)] for org, b in zip(organisations, bodies)]
+        story.append(Table([cells], colWidths=[TEXT_WIDTH / len(cells)] * len(cells),
+                           style=table_style(("LEFTPADDING", (0, 0), (-1, -1), 4),
+                                             ("RIGHTPADDING", (0, 0), (-1, -1), 4), grid=False, header=False)))
+        return story
+    organisation = letterhead.get(lang) or (organisations[0] if organisations else "")
     if organisation:
         story.append(Paragraph(text(organisation.upper()), Styles.letterhead))
-    for body in view["bodies"]:
+    for body in bodies:
         story.append(Paragraph(text(body["name"]), Styles.body_name))
     return story
+
+
+def joint_signatories(view: dict) -> list[dict]:
+    """Who signs for each body of a joint meeting; [] for one body (or a view stored before it said so)."""
+    rows = view.get("signatories") or []
+    return rows if len(rows) > 1 else []
 
 
 def revision(view: dict) -> int:
@@ -179,6 +195,15 @@ def meeting_facts(view: dict, lang: str, minuted: bool = False) -> list:
 
 def officers_block(view: dict, lang: str) -> list:
     story = [Spacer(1, 2 * mm)]
+    joint = joint_signatories(view)
+    if joint:  # co-chairs and secretaries, each named with their body
+        for key, heading in (("chair", "co_chairs"), ("secretary", "secretaries")):
+            named = [s for s in joint if s.get(key)]
+            story.append(Paragraph(f"{label(heading, lang)}:", Styles.label))
+            story += [Paragraph(f"{person_line(s[key], lang)} ({text(s['body'])})"
+                                + (";" if i < len(named) - 1 else "."), Styles.sub_plain)
+                      for i, s in enumerate(named)]
+        return story
     for key in ("chair", "secretary"):
         if view.get(key):
             story.append(Paragraph(f"{label(key, lang)} — {person_line(view[key], lang)}", Styles.plain))
@@ -302,12 +327,17 @@ def item_minutes(item: dict, lang: str) -> list:
 
 
 def signature_block(view: dict, lang: str, keys=("chair", "secretary"), lines: bool = True) -> list:
-    rows = []
+    """Role, a line to sign on, initials and surname.  A joint meeting's protocol is signed by each
+    body's chair, then each body's secretary, every role naming its body."""
+    signing: list[tuple[str, dict]] = []
+    joint = joint_signatories(view) if keys == ("chair", "secretary") else []
     for key in keys:
-        person = view.get(key)
-        if person:
-            rows.append([Paragraph(label(key, lang), Styles.signature), "",
-                         Paragraph(nobreak(person["short_name"]), Styles.signature_right)])
+        if joint:
+            signing += [(label(f"{key}_of", lang, body=text(s["body"])), s[key]) for s in joint if s.get(key)]
+        elif view.get(key):
+            signing.append((label(key, lang), view[key]))
+    rows = [[Paragraph(role, Styles.signature), "", Paragraph(nobreak(person["short_name"]), Styles.signature_right)]
+            for role, person in signing]
     if not rows:
         return []
     commands = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),

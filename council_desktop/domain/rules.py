@@ -122,6 +122,31 @@ def member_roles(meeting) -> dict[int, str]:
     return roles
 
 
+def signatories(meeting) -> list[tuple[object, object, object]]:
+    """(body, chair, secretary) who sign the protocol for each body of the meeting.
+
+    One body: the meeting's chair and secretary.  A joint meeting is each body's document: the
+    meeting's chair and secretary sign for the first (convening) body, each other body's chair and
+    secretary by its membership as of the date (the deputy chair where it lists no chair); nobody
+    signs twice.  Missing people are None."""
+    result: list[tuple[object, object, object]] = []
+    signing: set[int] = set()
+    for n, mb in enumerate(meeting.bodies):
+        if n == 0:
+            chair, secretary = meeting.chair, meeting.secretary
+        else:
+            terms = terms_on(mb.body.memberships, meeting.date)
+
+            def holding(*roles):
+                return next((t.person for role in roles for t in terms
+                             if t.role.value == role and t.person_id not in signing), None)
+
+            chair, secretary = holding("chair", "deputy_chair"), holding("secretary")
+        signing |= {p.id for p in (chair, secretary) if p is not None}
+        result.append((mb.body, chair, secretary))
+    return result
+
+
 @dataclass(frozen=True)
 class BodyQuorum:
     body_id: int

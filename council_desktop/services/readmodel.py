@@ -13,7 +13,15 @@ from typing import Any
 from ..domain.entities import LANGUAGES
 from ..domain.enums import MeetingStatus
 from ..domain.errors import InvalidValue
-from ..domain.rules import MeetingQuorum, meeting_quorum, member_roles, overdue, resolution_adopted, votes_cast
+from ..domain.rules import (
+    MeetingQuorum,
+    meeting_quorum,
+    member_roles,
+    overdue,
+    resolution_adopted,
+    signatories,
+    votes_cast,
+)
 
 
 def tri(obj, field: str) -> dict[str, str]:
@@ -104,6 +112,10 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
                     "organization": mb.body.organization.name(lang) if mb.body.organization else "",
                     "number": mb.number, "year": mb.year} for mb in m.bodies],
         "chair": person_brief(m.chair, lang), "secretary": person_brief(m.secretary, lang),
+        # who signs for each body (a joint meeting: co-chairs and the secretaries)
+        "signatories": [{"body_id": body.id, "body": body.label(lang), "chair": person_brief(chair, lang),
+                         "secretary": person_brief(secretary, lang)}
+                        for body, chair, secretary in signatories(m)],
         "attendance": attendance,
         "quorum": {"reached": q.reached, "present_members": q.present_members, "members": q.members,
                    "bodies": quorum_rows(q)},
