@@ -13,6 +13,9 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+# the records a signed protocol locks, as this revision has them (store.snapshot.minutes_digest)
+LOCKED = ("meeting", "meeting_body", "attendance", "agenda_item", "agenda_rapporteur", "presentation", "speech",
+          "resolution", "presentation_file", "assignment")
 LETTERHEAD = ("letterhead_kk", "letterhead_ru", "letterhead_en", "logo_png_base64")  # readmodel.LETTERHEAD
 
 
@@ -47,7 +50,7 @@ def _signed_before(bind) -> None:
     conn = bind.connection.driver_connection
     for issue_id, meeting_id in current:
         bind.execute(sa.text("UPDATE protocol_issue SET minutes_sha256 = :d WHERE id = :i"),
-                     {"d": minutes_digest(conn, meeting_id), "i": issue_id})
+                     {"d": minutes_digest(conn, meeting_id, LOCKED), "i": issue_id})
 
 
 def _chain(bind) -> None:
