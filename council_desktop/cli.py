@@ -329,6 +329,15 @@ EXTENSIONS.append(_document_commands)
 EXTENSIONS.append(_verify_command)
 
 
+def _exchange_commands(sub, command) -> None:
+    from .cli_exchange import exchange_commands  # export / import: their own module
+
+    exchange_commands(sub, command)
+
+
+EXTENSIONS.append(_exchange_commands)
+
+
 # --- backups ---------------------------------------------------------------------------------
 def cmd_backup(args) -> int:
     path = _context(args).backups.backup(args.out)

@@ -65,11 +65,6 @@ LABELS: dict[str, dict[str, str]] = {
                       "en": "hybrid (in person and remote)"},
     "chair": {"ru": "Председатель", "kk": "Төраға", "en": "Chair"},
     "secretary": {"ru": "Секретарь", "kk": "Хатшы", "en": "Secretary"},
-    # a joint meeting: each body's chair and secretary, named with their body
-    "co_chairs": {"ru": "Сопредседатели", "kk": "Тең төрағалар", "en": "Co-chairs"},
-    "secretaries": {"ru": "Секретари", "kk": "Хатшылар", "en": "Secretaries"},
-    "chair_of": {"ru": "Председатель {body}", "kk": "{body} төрағасы", "en": "Chair, {body}"},
-    "secretary_of": {"ru": "Секретарь {body}", "kk": "{body} хатшысы", "en": "Secretary, {body}"},
     "attended": {"ru": "Присутствовали", "kk": "Қатысқандар", "en": "Present"},
     "invited": {"ru": "Приглашённые", "kk": "Шақырылғандар", "en": "Invited"},
     "persons": {"ru": "{n} чел.", "kk": "{n} адам", "en": "{n}"},
@@ -159,6 +154,43 @@ LABELS: dict[str, dict[str, str]] = {
     "role_secretary": {"ru": "секретарь", "kk": "хатшы", "en": "secretary"},
     "role_member": {"ru": "член", "kk": "мүше", "en": "member"},
     "role_guest": {"ru": "приглашённый", "kk": "шақырылған", "en": "invited"},
+    # exports for other offices (exchange/): spreadsheets, the invitation, the covering letter
+    "sheet_attendance": {"ru": "Явка", "kk": "Қатысу", "en": "Attendance"},
+    "sheet_agenda": {"ru": "Повестка", "kk": "Күн тәртібі", "en": "Agenda"},
+    "sheet_resolutions": {"ru": "Решения", "kk": "Шешімдер", "en": "Resolutions"},
+    "sheet_assignments": {"ru": "Поручения", "kk": "Тапсырмалар", "en": "Assignments"},
+    "col_organization": {"ru": "Организация", "kk": "Ұйым", "en": "Organisation"},
+    "col_post": {"ru": "Должность", "kk": "Лауазымы", "en": "Position"},
+    "col_attendance": {"ru": "Явка", "kk": "Қатысуы", "en": "Attendance"},
+    "col_substitute": {"ru": "Замещает", "kk": "Кімнің орнына", "en": "Substitutes for"},
+    "col_for": {"ru": "За", "kk": "Жақтап", "en": "For"},
+    "col_against": {"ru": "Против", "kk": "Қарсы", "en": "Against"},
+    "col_abstained": {"ru": "Воздержались", "kk": "Қалыс қалды", "en": "Abstained"},
+    "col_unanimous": {"ru": "Единогласно", "kk": "Бірауыздан", "en": "Unanimous"},
+    "col_adopted": {"ru": "Принято", "kk": "Қабылданды", "en": "Adopted"},
+    "yes": {"ru": "да", "kk": "иә", "en": "yes"},
+    "no": {"ru": "нет", "kk": "жоқ", "en": "no"},
+    "attendance_present": {"ru": "присутствовал(а)", "kk": "қатысты", "en": "present"},
+    "attendance_remote": {"ru": "дистанционно", "kk": "қашықтан", "en": "remote"},
+    "attendance_absent": {"ru": "отсутствовал(а)", "kk": "қатыспады", "en": "absent"},
+    "attendance_excused": {"ru": "отсутствовал(а) по уважительной причине", "kk": "дәлелді себеппен қатыспады",
+                           "en": "excused"},
+    "formula_note": {"ru": "Ячейки, начинавшиеся с =, +, -, @, табуляции или возврата каретки, предварены "
+                           "апострофом и показаны как текст, а не формула.",
+                     "kk": "=, +, -, @, табуляция немесе каретка қайтару белгісінен басталған ұяшықтардың "
+                           "алдына апостроф қойылды: олар формула емес, мәтін ретінде көрсетіледі.",
+                     "en": "Cells that began with =, +, -, @, a tab or a carriage return are prefixed with an "
+                           "apostrophe and shown as text, not run as a formula."},
+    "invitation_summary": {"ru": "{doc} № {number}: {bodies}", "kk": "№ {number} {doc}: {bodies}",
+                           "en": "{doc} No. {number}: {bodies}"},
+    "mail_subject": {"ru": "{doc} № {number} от {date}", "kk": "{date} № {number} {doc}",
+                     "en": "{doc} No. {number} of {date}"},
+    "mail_body": {"ru": "Добрый день!\n\nНаправляем документы заседания № {number} от {date} ({bodies}).\n"
+                        "Вложения: {files}.\n\nС уважением,\n{sender}",
+                  "kk": "Сәлеметсіз бе!\n\n{date} № {number} отырыстың ({bodies}) құжаттарын жібереміз.\n"
+                        "Тіркелген файлдар: {files}.\n\nҚұрметпен,\n{sender}",
+                  "en": "Dear colleagues,\n\nPlease find the documents of meeting No. {number} of {date} "
+                        "({bodies}) attached.\nAttachments: {files}.\n\nKind regards,\n{sender}"},
     # PDF metadata
     "creator": {"ru": "Council Desktop", "kk": "Council Desktop", "en": "Council Desktop"},
 }

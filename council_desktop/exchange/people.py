@@ -237,7 +237,10 @@ def fold_mixed(text: str) -> str | None:
 class Row:
     line: int
     values: dict[str, str]
-    problems: list[str] = field(default_factory=list)  # messages: the row cannot be imported
+    errors: list[CouncilError] = field(default_factory=list)  # why the row cannot be imported
+
+    def problems(self, lang: str) -> list[str]:
+        return [e.message(lang) for e in self.errors]
     folded: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (as written, in one script)
 
 
@@ -249,8 +252,8 @@ def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
             norm(values.get("patronymic", "")), norm(values.get("organization", "")))
 
 
-def check_rows(table: Table, columns: dict[int, str], lang: str, fold: bool = False) -> list[Row]:
-    """Every row with its values by field and its problems, in the user's language."""
+def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> list[Row]:
+    """Every row with its values by field and what is wrong with it."""
     out: list[Row] = []
     first_seen: dict[tuple, int] = {}
     for line, cells in table.rows:
@@ -265,18 +268,33 @@ def check_rows(table: Table, columns: dict[int, str], lang: str, fold: bool = Fa
                 if fold:
                     values[f] = folded
         if not values["surname"]:
-            row.problems.append(CouncilError("required", field="surname").message(lang))
+            row.errors.append(CouncilError("required", field="surname"))
         for f, limit in LIMITS.items():
             if len(values[f]) > limit:
-                row.problems.append(CouncilError("too_long", field=NAMED[f], limit=limit).message(lang))
+                row.errors.append(CouncilError("too_long", field=NAMED[f], limit=limit))
         if values["email"] and not EMAIL.match(values["email"]):
-            row.problems.append(CouncilError("invalid_email", value=values["email"]).message(lang))
+            row.errors.append(CouncilError("invalid_email", value=values["email"]))
         if any(ch in v for v in values.values() for ch in "\x00"):
-            row.problems.append(CouncilError("invalid_value", field="surname", value="NUL").message(lang))
+            row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))
         key = person_key(values)
         if values["surname"] and key in first_seen:
-            row.problems.append(CouncilError("duplicate_row", first=first_seen[key]).message(lang))
+            row.errors.append(CouncilError("duplicate_row", first=first_seen[key]))
         else:
             first_seen.setdefault(key, line)
         out.append(row)
     return out
+
+
+class RowProblems(CouncilError):
+    """The refusal of an import while rows have problems: the first one told in the message's language."""
+
+    def __init__(self, path, rows: list[Row]):
+        self.rows = rows
+        super().__init__("import_has_problems", path=str(path), count=len(rows), line=rows[0].line, problem="")
+
+    def message(self, lang: str | None = None) -> str:
+        from ..domain.errors import user_language
+
+        lang = lang or user_language()
+        self.params["problem"] = self.rows[0].errors[0].message(lang)
+        return super().message(lang)

@@ -224,6 +224,46 @@ class ExchangeService(Service):
                                  .encode("utf-8")])
         return lambda: _blob_chunks(s, table, column, ident)
 
+    # --- the other formats ----------------------------------------------------------------------
+    FORMATS = ("docx", "xlsx", "csv", "ics", "bundle", "eml")
+
+    def export(self, meeting_id: int, kind: str, out_path: str | os.PathLike, lang: str = "ru",
+               **options: Any) -> Path:
+        """Write one export of the meeting.  Options: `table` and `delimiter` (csv), `document`
+        ("protocol" or "extract", with `item`) for docx, `attach` (formats) for eml, `timezone` (ics)."""
+        if kind not in self.FORMATS:
+            raise CouncilError("invalid_value", field="format", value=kind)
+        if kind == "bundle":
+            self.export_bundle(meeting_id, out_path)
+            return Path(out_path)
+        if kind == "csv":
+            from ..exchange.tables import TABLES
+            if options.get("table", "attendance") not in TABLES:
+                raise CouncilError("invalid_value", field="table", value=options.get("table"))
+            options["delimiter"] = csv_delimiter(options.get("delimiter"))
+        data = self.export_bytes(meeting_id, kind, lang, **options)
+        return write_file(out_path, data)
+
+    def export_bytes(self, meeting_id: int, kind: str, lang: str = "ru", **options: Any) -> bytes:
+        import io
+
+        layout_languages(lang)
+        with self._read() as s:
+            conn = driver_connection(s)
+            views = meeting_views(conn, meeting_id)
+            settings = office_settings(snapshot.read_settings(conn))
+        view = views[lang]
+        buffer = io.BytesIO()
+        if kind == "xlsx":
+            from ..exchange.tables import write_xlsx
+            write_xlsx(buffer, view, lang)
+        elif kind == "csv":
+            from ..exchange.tables import write_csv
+            write_csv(buffer, view, lang, options.get("table") or "attendance", csv_delimiter(options.get("delimiter")))
+        else:
+            raise CouncilError("invalid_value", field="format", value=kind)
+        return buffer.getvalue()
+
     # --- the bundle: import --------------------------------------------------------------------
     def preview_bundle(self, path: str | os.PathLike) -> dict:
         """What importing the bundle would add, change, match and leave as a conflict; writes nothing."""
@@ -507,11 +547,10 @@ class PeopleImport(Service):
         """Import everything or nothing: refused while any row has a problem; likely duplicates of
         registry people are left out (the preview lists them)."""
         with self._tx() as s:
-            report, rows, orgs = self._plan(s, path, columns, lang, fold, delimiter)
-            if report["problems"]:
-                first = report["problems"][0]
-                raise CouncilError("import_has_problems", path=str(path), count=len(report["problems"]),
-                                   line=first["line"], problem=first["problems"][0])
+            report, rows, orgs, bad = self._plan(s, path, columns, lang, fold, delimiter)
+            if bad:
+                from ..exchange.people import RowProblems
+                raise RowProblems(path, bad)
             report["added"] = self._insert(s, rows, orgs)
             return report
 
@@ -520,7 +559,7 @@ class PeopleImport(Service):
 
         table = people.read_table(path, delimiter)
         mapped = people.mapping(table, columns)
-        rows = people.check_rows(table, mapped, lang, fold)
+        rows = people.check_rows(table, mapped, fold)
         existing: dict[tuple, int] = {}
         for pid, surname, given, patronymic, org in s.execute(
                 select(Person.id, Person.surname, Person.given_name, Person.patronymic, Organization.name_ru)
@@ -534,12 +573,13 @@ class PeopleImport(Service):
             for name in names:
                 if name:
                     orgs.setdefault(_norm(name), oid)
-        duplicates, problems, mixed, good = [], [], [], []
+        duplicates, problems, mixed, good, bad = [], [], [], [], []
         for row in rows:
             if row.folded:
                 mixed.append({"line": row.line, "fields": {f: list(pair) for f, pair in row.folded.items()}})
-            if row.problems:
-                problems.append({"line": row.line, "problems": row.problems})
+            if row.errors:
+                problems.append({"line": row.line, "problems": row.problems(lang)})
+                bad.append(row)
                 continue
             same = existing.get(people.person_key(row.values)[:3])
             if same is not None:
@@ -553,7 +593,7 @@ class PeopleImport(Service):
                   "unmapped": [h for i, h in enumerate(table.headers) if i not in mapped],
                   "rows": len(rows), "to_add": len(good), "new_organizations": new_orgs,
                   "problems": problems, "mixed_scripts": mixed, "duplicates": duplicates}
-        return report, good, orgs
+        return report, good, orgs, bad
 
     @staticmethod
     def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
@@ -614,3 +654,24 @@ class PeopleImport(Service):
                                                           e["record_uuid"], e["changes"])
             s.execute(insert(AuditEntry), entries)
         return len(people_rows)
+
+
+def meeting_views(conn, meeting_id: int) -> dict[str, dict]:
+    """The meeting in every language as its documents print it: a signed meeting's stored data (what
+    was signed, whatever the registry says since), else the records as they stand."""
+    from .readmodel import all_views
+    from .render import current_issue
+
+    m = snapshot.load_meeting(conn, meeting_id)
+    issue = current_issue(m)
+    content = snapshot.signed(conn, issue, "content") if issue is not None else ""
+    return json.loads(content) if content else all_views(m)
+
+
+def csv_delimiter(value: str | None) -> str:
+    """`;` (Excel in ru/kk locales), `,` or a tab (also spelled `tab` or `\\t`)."""
+    value = value or ";"
+    value = "\t" if value in ("tab", "\\t") else value
+    if value not in (";", ",", "\t"):
+        raise CouncilError("invalid_value", field="delimiter", value=value)
+    return value

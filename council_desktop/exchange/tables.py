@@ -1,0 +1,139 @@
+"""A meeting's lists as spreadsheets: attendance, agenda, resolutions with their votes, assignments.
+
+From the same views as the protocol (`services.readmodel.meeting_view`), labelled from the one
+catalogue (`documents.labels`).  XLSX (openpyxl) with typed cells, dates as dates, a frozen header
+row and column widths; CSV in UTF-8 with a byte-order mark (so that Excel reads Cyrillic), `;` by
+default as Excel in ru/kk locales expects.  A text a spreadsheet would run as a formula (starting
+with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe and kept as text, and a
+note row says so.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from ..documents.labels import label
+from ..documents.protocol import role_name
+
+TABLES = ("attendance", "agenda", "resolutions", "assignments")
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Sheet:
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list[Any]]
+    widths: list[int]
+
+
+def _yes(value: bool | None, lang: str) -> str:
+    return "" if value is None else label("yes" if value else "no", lang)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def sheets(view: dict, lang: str) -> list[Sheet]:
+    """The four lists of one meeting in one language."""
+    def L(key: str) -> str:
+        return label(key, lang)
+
+    attendance = [[n, a["name"], role_name(a, lang), a["organization"], a["position"],
+                   label(f"attendance_{a['status']}", lang),
+                   a["substitute_for"]["name"] if a.get("substitute_for") else ""]
+                  for n, a in enumerate(view["attendance"], start=1)]
+    agenda = [[i["position"], i["title"], "; ".join(r["name"] for r in i["rapporteurs"] if r),
+               i["planned_minutes"]] for i in view["agenda"]]
+    resolutions, assignments = [], []
+    for item in view["agenda"]:
+        for r in item["resolutions"]:
+            resolutions.append([r["number"], r["text"], _yes(r["unanimous"], lang), r["for"], r["against"],
+                                r["abstained"], _yes(r["adopted"], lang)])
+            for a in r["assignments"]:
+                assignments.append([r["number"], a["task"], a["responsible"], _date(a["deadline"]),
+                                    label(f"status_{a['status']}", lang)])
+    return [
+        Sheet("attendance", L("sheet_attendance"),
+              [L("col_no"), L("col_name"), L("col_role"), L("col_organization"), L("col_post"),
+               L("col_attendance"), L("col_substitute")], attendance, [5, 36, 18, 40, 40, 18, 30]),
+        Sheet("agenda", L("sheet_agenda"), [L("col_no"), L("col_item"), L("col_speakers"), L("col_minutes")],
+              agenda, [5, 70, 40, 8]),
+        Sheet("resolutions", L("sheet_resolutions"),
+              [L("col_no"), L("col_resolution"), L("col_unanimous"), L("col_for"), L("col_against"),
+               L("col_abstained"), L("col_adopted")], resolutions, [7, 80, 12, 8, 8, 12, 10]),
+        Sheet("assignments", L("sheet_assignments"),
+              [L("col_resolution"), L("col_task"), L("col_responsible"), L("col_deadline"), L("col_status")],
+              assignments, [9, 70, 36, 12, 16]),
+    ]
+
+
+def neutral(value: Any) -> tuple[Any, bool]:
+    """A cell as text a spreadsheet will not run, and whether it had to be changed."""
+    if isinstance(value, str) and value.startswith(DANGEROUS):
+        return "'" + value, True
+    return value, False
+
+
+def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    for sheet in sheets(view, lang):
+        ws = book.create_sheet(sheet.title[:31])
+        ws.append(sheet.headers)
+        changed = False
+        for row in sheet.rows:
+            cells = []
+            for value in row:
+                value, was = neutral(value)
+                changed |= was
+                cells.append(value)
+            ws.append(cells)
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text stays text, whatever it starts with
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                elif isinstance(cell.value, dt.date):
+                    cell.number_format = "DD.MM.YYYY"
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        ws.freeze_panes = "A2"
+        for n, width in enumerate(sheet.widths, start=1):
+            ws.column_dimensions[get_column_letter(n)].width = width
+        if changed:
+            ws.append([])
+            ws.append([label("formula_note", lang)])
+            ws.cell(ws.max_row, 1).data_type = "s"
+    book.properties.creator = label("creator", lang)
+    book.properties.created = book.properties.modified = dt.datetime(2000, 1, 1)  # the same data, the same file
+    book.save(out)
+
+
+def write_csv(out: BinaryIO, view: dict, lang: str, table: str = "attendance", delimiter: str = ";") -> None:
+    sheet = next(s for s in sheets(view, lang) if s.key == table)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(sheet.headers)
+    changed = False
+    for row in sheet.rows:
+        cells = []
+        for value in row:
+            if isinstance(value, dt.date):
+                value = value.strftime("%d.%m.%Y")
+            value, was = neutral(value)
+            changed |= was
+            cells.append("" if value is None else value)
+        writer.writerow(cells)
+    if changed:
+        writer.writerow([])
+        writer.writerow([label("formula_note", lang)])
+    out.write(text.getvalue().encode("utf-8-sig"))

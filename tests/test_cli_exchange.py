@@ -1,0 +1,68 @@
+"""`council import people|bundle`: a preview writes nothing, --yes imports, a refusal is one line and exit 2."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from council_desktop.cli import main
+
+
+def count(db, table) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_import_people_previews_then_imports_with_yes(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    assert main(["--db", db, "init"]) == 0
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Организация\nИванов;Иван;Минздрав\nПетрoв;Пётр;\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "import", "people", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 people to import; nothing written" in out and "'Петрoв' → 'Петров'" in out
+    assert count(db, "person") == 0
+    assert main(["--db", db, "--json", "import", "people", str(path), "--yes", "--fold"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["added"] == 2 and report["new_organizations"] == ["Минздрав"]
+    assert count(db, "person") == 2
+
+
+def test_import_people_with_a_bad_row_or_mapping_is_refused_in_one_line(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    main(["--db", db, "init"])
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Почта\nИванов;не почта\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "import", "people", str(path), "--yes"]) == 2
+    assert "--map" in capsys.readouterr().err
+    assert main(["--db", db, "--lang", "ru", "import", "people", str(path), "--map", "ФИО=surname",
+                 "--map", "Почта=email", "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "line 2: e-mail: 'не почта' is not an e-mail address" in err
+    assert main(["--db", db, "import", "people", str(path), "--map", "ФИО"]) == 2
+    assert count(db, "person") == 0
+
+
+def test_import_bundle_previews_then_imports_and_says_the_signed_protocol_is_verified(demo, tmp_path, capsys):
+    ctx, meeting_id = demo
+    ctx.protocols.sign(meeting_id, "kk")
+    bundle = tmp_path / "m.council"
+    assert main(["--db", ctx.url.removeprefix("sqlite:///"), "export", str(meeting_id), "--format", "bundle",
+                 "--out", str(bundle)]) == 0
+    db = str(tmp_path / "other.db")
+    main(["--db", db, "init"])
+    capsys.readouterr()
+    assert main(["--db", db, "import", "bundle", str(bundle)]) == 0
+    out = capsys.readouterr().out
+    assert "signed protocol revision 1 (kk): verified" in out and "nothing written" in out
+    assert count(db, "meeting") == 0
+    assert main(["--db", db, "import", "bundle", str(bundle), "--yes"]) == 0
+    assert count(db, "meeting") == 1 and count(db, "protocol_issue") == 1
+    bundle.write_bytes(bundle.read_bytes()[:-30])
+    capsys.readouterr()
+    assert main(["--db", db, "import", "bundle", str(bundle), "--yes"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

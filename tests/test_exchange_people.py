@@ -1,0 +1,202 @@
+"""People from another office's table: headers in three languages, any of their encodings and
+delimiters, mixed scripts folded, duplicates shown, every bad row named by line, nothing written
+until confirmed and then all of it at once."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from council_desktop.domain.errors import CouncilError
+from council_desktop.store.integrity import check
+
+
+def dump(ctx) -> str:
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def people(ctx) -> list[tuple]:
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    try:
+        return conn.execute("SELECT p.surname, p.given_name, p.patronymic, p.position, p.email, p.phone, "
+                            "o.name_ru FROM person p LEFT JOIN organization o ON o.id = p.organization_id "
+                            "ORDER BY p.surname").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_windows_1251_csv_with_kazakh_headers_imports_correctly(ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes("Тегі;Аты;Лауазымы;Телефон;E-mail;Организация\r\n"
+                     "Сейтқали;Айгүл;;;;\r\n".replace("Сейтқали;Айгүл", "Сейткали;Айгуль")
+                     .encode("cp1251")
+                     + "Иванова;Мария;главный врач;+7 701 000 0000;m@example.kz;Городская больница № 1\r\n"
+                     .encode("cp1251"))
+    preview = ctx.people_import.preview(path, lang="ru")
+    assert preview["encoding"] == "cp1251" and preview["delimiter"] == ";"
+    assert preview["columns"] == {"Тегі": "surname", "Аты": "given_name", "Лауазымы": "position",
+                                  "Телефон": "phone", "E-mail": "email", "Организация": "organization"}
+    assert people(ctx) == []  # a preview writes nothing
+    done = ctx.people_import.run(path, lang="ru")
+    assert done["added"] == 2
+    assert people(ctx) == [("Иванова", "Мария", "", "главный врач", "m@example.kz", "+7 701 000 0000",
+                            "Городская больница № 1"),
+                           ("Сейткали", "Айгуль", "", "", "", "", None)]
+    assert [f for f in check(ctx.engine) if not f["ok"]] == []  # audit chain and all
+    assert ctx.registry.people("айгуль", limit=None, lang="ru")[0]["surname"] == "Сейткали"
+
+
+@pytest.mark.parametrize("encoding, delimiter", [("utf-8", ","), ("utf-8-sig", ";"), ("utf-8", "\t")])
+def test_kazakh_russian_and_english_headers_in_utf8_with_any_delimiter(ctx, tmp_path, encoding, delimiter):
+    rows = [["Тегі", "Аты", "Әкесінің аты", "Ұйым", "Лауазымы", "E-mail", "Телефон"],
+            ["Қасымов", "Ерлан", "Болатұлы", "Ұлттық биотехнология орталығы", "бас ғылыми қызметкер",
+             "e@nc.kz", "+7 (717) 270-00-00"]]
+    path = tmp_path / "list.csv"
+    path.write_text("\r\n".join(delimiter.join(r) for r in rows) + "\r\n", encoding=encoding)
+    preview = ctx.people_import.preview(path, lang="kk")
+    assert set(preview["columns"].values()) == {"surname", "given_name", "patronymic", "organization", "position",
+                                                "email", "phone"}
+    assert preview["delimiter"] == delimiter
+    ctx.people_import.run(path)
+    assert people(ctx) == [("Қасымов", "Ерлан", "Болатұлы", "бас ғылыми қызметкер", "e@nc.kz",
+                            "+7 (717) 270-00-00", "Ұлттық биотехнология орталығы")]
+
+
+def test_english_headers_from_xlsx_with_typed_cells(ctx, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Surname", "Given name", "Organisation", "Phone"])
+    sheet.append(["Smith", "John", "University of Oxford", 77012345678])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    ctx.people_import.run(path)
+    assert people(ctx) == [("Smith", "John", "", "", "", "77012345678", "University of Oxford")]
+
+
+def test_every_bad_row_is_named_by_line_and_nothing_is_imported_while_one_remains(ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;E-mail\n"
+                    "Иванов;Иван;ivan@example.kz\n"
+                    ";Безфамильный;\n"
+                    "Петров;Пётр;не почта\n"
+                    "\"Сидоров\nмногострочный\";Семён;\n"
+                    "Иванов;Иван;ivan@example.kz\n", encoding="utf-8")
+    before = dump(ctx)
+    preview = ctx.people_import.preview(path, lang="ru")
+    assert preview["problems"] == [
+        {"line": 3, "problems": ["фамилия: нужно заполнить"]},
+        {"line": 4, "problems": ["e-mail: 'не почта' — не адрес электронной почты"]},
+        {"line": 7, "problems": ["повторяет строку 2"]},
+    ]
+    with pytest.raises(CouncilError) as exc:
+        ctx.people_import.run(path, lang="ru")
+    assert exc.value.code == "import_has_problems"
+    assert "строка 3" in exc.value.message("ru") and "3" in exc.value.message("ru")
+    assert dump(ctx) == before
+
+
+def test_latin_letters_inside_cyrillic_names_are_reported_and_folded_on_request(ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    # "Петрoв" with a Latin o, "Jоhn" with a Cyrillic о
+    path.write_text("Фамилия,Имя\nПетрoв,Пётр\nSmith,Jоhn\n", encoding="utf-8")
+    preview = ctx.people_import.preview(path)
+    assert preview["mixed_scripts"] == [{"line": 2, "fields": {"surname": ["Петрoв", "Петров"]}},
+                                        {"line": 3, "fields": {"given_name": ["Jоhn", "John"]}}]
+    ctx.people_import.run(path, fold=True)
+    assert [(p[0], p[1]) for p in people(ctx)] == [("Smith", "John"), ("Петров", "Пётр")]
+    assert all(ch.isascii() for ch in people(ctx)[0][1])
+
+
+def test_people_already_in_the_registry_are_shown_as_likely_duplicates_and_left_out(demo, tmp_path):
+    ctx, _meeting_id = demo
+    someone = ctx.registry.people("", limit=1, lang="ru")[0]
+    path = tmp_path / "list.csv"
+    path.write_text(f"Фамилия;Имя;Отчество\n{someone['surname'].upper()};{someone['given_name']};"
+                    f"{someone['patronymic']}\nНовиков;Николай;\n", encoding="utf-8")
+    preview = ctx.people_import.preview(path)
+    assert preview["duplicates"] == [{"line": 2, "person_id": someone["id"]}] and preview["to_add"] == 1
+    count = len(ctx.registry.people("", limit=None, lang="ru"))
+    assert ctx.people_import.run(path)["added"] == 1
+    assert len(ctx.registry.people("", limit=None, lang="ru")) == count + 1
+
+
+def test_a_column_mapping_chosen_by_the_user_wins_and_an_unknown_column_is_refused(ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Место работы\nИванов;Минздрав\n", encoding="utf-8")
+    with pytest.raises(CouncilError) as exc:
+        ctx.people_import.preview(path)
+    assert exc.value.code == "no_surname_column"
+    preview = ctx.people_import.preview(path, {"ФИО": "surname", "Место работы": "organization"})
+    assert preview["columns"] == {"ФИО": "surname", "Место работы": "organization"}
+    with pytest.raises(CouncilError) as exc:
+        ctx.people_import.preview(path, {"Нет такого": "surname"})
+    assert exc.value.code == "unknown_column" and "ФИО" in exc.value.message("ru")
+
+
+def test_ten_thousand_people_go_in_with_one_insert_per_table(ctx, tmp_path):
+    from sqlalchemy import event
+
+    path = tmp_path / "many.csv"
+    lines = ["Фамилия;Имя;Организация"] + [f"Фамилия{i};Имя{i};Организация {i % 50}" for i in range(10_000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    statements = []
+    event.listen(ctx.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, params, context, many: statements.append((sql.split()[0:3], many)))
+    ctx.people_import.run(path)
+    inserts = [s for s in statements if s[0][0] == "INSERT"]
+    assert len(inserts) == 3 and all(many for _s, many in inserts)  # organisations, people, audit trail
+    assert len(people(ctx)) == 10_000
+
+
+# --- whatever the file holds: a clear refusal or a correct import ----------------------------------
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(raw=st.binary(max_size=400) | st.text(max_size=200).map(lambda t: t.encode("utf-8"))
+       | st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=5), min_size=1, max_size=6).map(
+           lambda rows: "\n".join(";".join(r) for r in [["Фамилия", "Имя", "E-mail"]] + rows).encode("cp1251",
+                                                                                                      "replace")))
+def test_malformed_csv_ends_in_a_refusal_or_a_correct_import(ctx, tmp_path_factory, raw):
+    path = tmp_path_factory.mktemp("csv") / "list.csv"
+    path.write_bytes(raw)
+    _refused_or_imported(ctx, path)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(cells=st.lists(st.lists(st.none() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=15)
+                               | st.booleans() | st.dates(), max_size=5), max_size=6),
+       damage=st.integers(min_value=-1, max_value=3000))
+def test_malformed_xlsx_ends_in_a_refusal_or_a_correct_import(ctx, tmp_path_factory, cells, damage):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in [["Surname", "Given name", "E-mail"]] + cells:
+        book.active.append([c if not isinstance(c, str) else "".join(ch for ch in c if ch.isprintable())
+                            for c in row])
+    path = tmp_path_factory.mktemp("xlsx") / "list.xlsx"
+    book.save(path)
+    if damage >= 0:
+        raw = bytearray(path.read_bytes())
+        raw[damage % len(raw)] ^= 0x5A
+        path.write_bytes(bytes(raw))
+    _refused_or_imported(ctx, path)
+
+
+def _refused_or_imported(ctx, path) -> None:
+    before = dump(ctx)
+    try:
+        preview = ctx.people_import.preview(path)
+        done = ctx.people_import.run(path)
+    except CouncilError as exc:
+        assert "\n" not in exc.message("ru") and exc.message("kk")
+        assert dump(ctx) == before
+        return
+    assert done["added"] == preview["to_add"]
+    assert len(people(ctx)) >= done["added"]
+    assert [f for f in check(ctx.engine) if not f["ok"]] == []
