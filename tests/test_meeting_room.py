@@ -213,3 +213,39 @@ def test_a_signed_meeting_takes_no_arrival(demo):
     person = ctx.views.meeting_record(mid)["attendance"][0]["person_id"]
     with pytest.raises(ProtocolLocked):
         svc.leave(mid, person, at(0))
+
+
+def test_migration_0005_keeps_every_speech_and_assignment_both_ways_with_foreign_keys_on(demo, db_path):
+    """Adding the columns must not copy agenda_item or resolution: with foreign keys on, SQLite would
+    delete their speeches and assignments as it dropped the old table."""
+    from alembic import command
+    from sqlalchemy import create_engine, event
+
+    from council_desktop.app import AppContext
+    from council_desktop.store.database import alembic_config
+
+    ctx, mid = demo
+    tables = ("agenda_item", "speech", "resolution", "assignment", "agenda_rapporteur", "presentation")
+
+    def counts():
+        con = sqlite3.connect(db_path)
+        try:
+            return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        finally:
+            con.close()
+
+    before = counts()
+    view = ctx.views.meeting(mid, "ru")
+    ctx.close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", lambda dbapi, _: dbapi.execute("PRAGMA foreign_keys=ON"))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0004")
+    engine.dispose()
+    assert counts() == before
+    ctx = AppContext.open(db_path)  # upgraded again as the program opens it
+    try:
+        assert counts() == before
+        assert ctx.views.meeting(mid, "ru") == view
+    finally:
+        ctx.close()

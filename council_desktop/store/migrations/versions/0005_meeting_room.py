@@ -65,27 +65,21 @@ def upgrade() -> None:
         *_record_columns("vote_participant"),
     )
     op.create_index(op.f("ix_vote_participant_resolution_id"), "vote_participant", ["resolution_id"])
-    with op.batch_alter_table("agenda_item") as batch:
-        batch.add_column(sa.Column("started_at", sa.DateTime(), nullable=True))
-        batch.add_column(sa.Column("ended_at", sa.DateTime(), nullable=True))
-    with op.batch_alter_table("speech") as batch:
-        batch.add_column(sa.Column("started_at", sa.DateTime(), nullable=True))
-        batch.add_column(sa.Column("duration_seconds", sa.Integer(), nullable=True))
-    with op.batch_alter_table("resolution") as batch:
-        batch.add_column(sa.Column("voted_at", sa.DateTime(), nullable=True))
-        batch.add_column(sa.Column("roll_call", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # plain ALTER TABLE ADD / DROP COLUMN: a batch copy of agenda_item or resolution would drop the
+    # table, and with foreign keys on, SQLite would delete what refers to it (speeches, assignments)
+    op.add_column("agenda_item", sa.Column("started_at", sa.DateTime(), nullable=True))
+    op.add_column("agenda_item", sa.Column("ended_at", sa.DateTime(), nullable=True))
+    op.add_column("speech", sa.Column("started_at", sa.DateTime(), nullable=True))
+    op.add_column("speech", sa.Column("duration_seconds", sa.Integer(), nullable=True))
+    op.add_column("resolution", sa.Column("voted_at", sa.DateTime(), nullable=True))
+    # '0' is false for SQLite and PostgreSQL alike, and a constant, which ADD COLUMN needs
+    op.add_column("resolution", sa.Column("roll_call", sa.Boolean(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("resolution") as batch:
-        batch.drop_column("roll_call")
-        batch.drop_column("voted_at")
-    with op.batch_alter_table("speech") as batch:
-        batch.drop_column("duration_seconds")
-        batch.drop_column("started_at")
-    with op.batch_alter_table("agenda_item") as batch:
-        batch.drop_column("ended_at")
-        batch.drop_column("started_at")
+    for table, column in (("resolution", "roll_call"), ("resolution", "voted_at"), ("speech", "duration_seconds"),
+                          ("speech", "started_at"), ("agenda_item", "ended_at"), ("agenda_item", "started_at")):
+        op.drop_column(table, column)
     op.drop_index(op.f("ix_vote_participant_resolution_id"), table_name="vote_participant")
     op.drop_table("vote_participant")
     op.drop_index(op.f("ix_speaker_request_item_id"), table_name="speaker_request")
