@@ -8,6 +8,7 @@ ReportLab (a tenth of a second at every start of the `council` command).
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,12 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .domain.errors import CouncilError
 from .store import files
 from .store.database import display_location, open_database, read_only_reason, sqlite_path
 from .store.location import database_url
 from .store.session import make_session_factory
 
 if TYPE_CHECKING:
+    from .services.backups import BackupService
     from .services.demo import DemoService
     from .services.documents import DocumentService
     from .services.exchange import ExchangeService, PeopleImport
@@ -95,6 +98,12 @@ class AppContext:
         from .services.exchange import PeopleImport
         return PeopleImport(self.sessions)
 
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups and restore of a SQLite database; automatic ones as `backups.policy` says."""
+        from .services.backups import BackupService
+        return BackupService(self.engine, self.url)
+
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, create: bool = False) -> AppContext:
         """The context on a database; a missing file is made only when `create` is given (see
@@ -113,17 +122,31 @@ class AppContext:
         return sqlite_path(self.url)
 
     @property
-    def location(self) -> str:
-        """The database as a user recognises it: a file path, or a URL without its password."""
-        return display_location(self.url)
-
-    @property
     def read_only(self) -> str | None:
         """Why the database is open for viewing and printing only ("the file is read-only", "its folder
         is read-only"); None when it can be changed.  Every change through a service is then refused."""
         return read_only_reason(self.engine)
 
+    def _automatic_backup(self) -> None:
+        """Today's rotating backup on close (store/backup.py).  Its failure (a full disk, a read-only
+        folder, a busy database) loses nothing that is stored: it is logged, and the next close tries again."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            self.backups.automatic()
+        except (CouncilError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+            from .crashlog import record
+
+            record(exc)
+
+    @property
+    def location(self) -> str:
+        """The database as a user recognises it: a file path, or a URL without its password."""
+        return display_location(self.url)
+
     def close(self) -> None:
+        if self.database_file is not None:
+            self._automatic_backup()
         self.engine.dispose()
         watched = self.__dict__.pop("_watched", None)
         if watched is not None:

@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.today = today
         self.prefs = Prefs()
+        self._backup_policy()
         self.undo_group = QUndoGroup(self)
         self._meeting_stack = None
         self.setWindowIcon(icon("app"))
@@ -327,6 +328,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_print)
         file_menu.addAction(self.act_verify)
+        from .backup_dialogs import add_to_menu as add_backup_actions
+        add_backup_actions(self, file_menu)
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -489,6 +492,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Open database"), exc.message(i18n.current()))
             return False
         old, self.ctx = self.ctx, ctx
+        self._backup_policy()
         self._editor_changed(None)
         self.rebuild()
         old.close()
@@ -513,10 +517,9 @@ class MainWindow(QMainWindow):
         self.prefs.geometry = self.saveGeometry()
         self.prefs.last_view = self.current_view_name()
         self.prefs.sync()
-        if self.prefs.backup_on_exit:
-            from .settings_dialog import backup_now
-            try:
-                backup_now(self.ctx, self.prefs)
-            except CouncilError:
-                pass
+        self._backup_policy()  # the context takes today's backup when it is closed, as the settings say now
         event.accept()
+
+    def _backup_policy(self) -> None:
+        from .backup_dialogs import policy
+        self.ctx.backups.policy = policy(self.prefs)

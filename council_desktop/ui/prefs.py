@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..store.backup import DEFAULT_KEEP
 from ..store.location import APP_NAME
 
 VERSION = 1
@@ -85,11 +86,22 @@ class Prefs:
 
     @property
     def backup_on_exit(self) -> bool:
-        return self._str("backup/on_exit", "false") == "true"
+        """Automatic backups when the program closes (at most one a day): on unless switched off."""
+        return self._str("backup/on_exit", "true") == "true"
 
     @backup_on_exit.setter
     def backup_on_exit(self, on: bool) -> None:
         self.s.setValue("backup/on_exit", "true" if on else "false")
+
+    @property
+    def backup_keep(self) -> int:
+        """How many automatic backups are kept (store/backup.py)."""
+        value = self._str("backup/keep", "")
+        return int(value) if value.isascii() and value.isdigit() else DEFAULT_KEEP
+
+    @backup_keep.setter
+    def backup_keep(self, n: int) -> None:
+        self.s.setValue("backup/keep", str(int(n)))
 
     @property
     def recent(self) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from ..domain.models import QuorumRule
-from ..store.database import backup_sqlite, sqlite_path
+from ..store.database import sqlite_path
 from . import i18n, jobs
 from .forms import ErrorLabel, council_message, named
 from .icons import icon
@@ -51,11 +50,7 @@ def backup_now(ctx, prefs: Prefs) -> Path:
     db = sqlite_path(ctx.url)
     if db is None:
         raise CouncilError("invalid_value", field="backup", value=ctx.location)
-    target = backup_folder(ctx, prefs) / f"{db.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    try:
-        return backup_sqlite(ctx.engine, target)
-    except OSError as exc:
-        raise CouncilError("file_unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+    return ctx.backups.take(backup_folder(ctx, prefs))  # checked, whole or nothing (store/backup.py)
 
 
 def logo_png(path: str) -> bytes:
