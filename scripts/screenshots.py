@@ -8,7 +8,7 @@ Besides the six views, each language shows two tabs of the demo meeting (the six
 the three languages) and the Settings dialog.
 
 The program runs as a new user would meet it: a fresh demo database, fresh settings
-(in a temporary folder, never the user's own), window 1280 x 800.
+(in a temporary folder, never the user's own), window 1366 x 768 (a laptop's screen; --size to change).
 """
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ TODAY = dt.date(2026, 3, 1)  # a day between the demo meeting and the next: one 
 
 def shrink(png: Path) -> None:
     """256 colours (ImageMagick, when installed): a third of the bytes, the same to the eye for a window."""
-    if shutil.which("convert"):
-        subprocess.run(["convert", str(png), "-dither", "None", "-colors", "256", f"PNG8:{png}"], check=True)
+    if shutil.which("convert"):  # a convert that fails (not ImageMagick's) leaves the PNG as it is
+        subprocess.run(["convert", str(png), "-dither", "None", "-colors", "256", f"PNG8:{png}"],
+                       check=False, capture_output=True)
 
 
 def main(argv=None) -> int:
@@ -42,6 +43,7 @@ def main(argv=None) -> int:
     p.add_argument("--lang", action="append", choices=("kk", "ru", "en"), help="only these languages")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--every-tab", action="store_true", help="every meeting tab in every language (to review)")
+    p.add_argument("--size", default="1366x768", help="the window's size, WIDTHxHEIGHT")
     args = p.parse_args(argv)
     # a fixed folder, so the status bar (which names the database) is the same on every run
     scratch = Path(tempfile.gettempdir()) / "CouncilDesktop"
@@ -62,7 +64,7 @@ def main(argv=None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Council Desktop")
-    ctx = AppContext.open(scratch / "demo.db")
+    ctx = AppContext.open(scratch / "demo.db", create=True)
     meeting_id = ctx.demo.load()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -79,7 +81,7 @@ def main(argv=None) -> int:
     for lang in args.lang or ("kk", "ru", "en"):
         i18n.install(lang)
         window = MainWindow(ctx, today=TODAY)
-        window.resize(1280, 800)
+        window.resize(*(int(n) for n in args.size.lower().split("x")))
         window.show()
         settle()
         window.views["meetings"].open_meeting(meeting_id)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from council_desktop.ui import i18n
 from council_desktop.ui.main_window import VIEWS, MainWindow
 from council_desktop.ui.meeting.widgets import shortcut
-from council_desktop.ui.shortcuts import clashes, collect
+from council_desktop.ui.shortcuts import ShortcutsDialog, clashes, collect
 
 
 @pytest.fixture
@@ -168,3 +168,26 @@ def test_everyone_present_button_marks_the_whole_list(window, qtbot):
     assert {a["status"] for a in ctx.views.meeting_record(1)["attendance"]} == {"present"}
     editor.undo_stack.undo()
     assert {a["person_id"]: a["status"] for a in ctx.views.meeting_record(1)["attendance"]} == before
+
+
+def test_help_lists_every_key_of_the_window(window, qtbot, monkeypatch):
+    editor = open_meeting(window, 1)
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "ask", classmethod(lambda cls, w: shown.append(cls(w))))
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    action = next(a for a in help_menu.actions() if a.text() == "&Keyboard shortcuts")
+    assert action.shortcut().toString() == "Ctrl+F1"
+    qtbot.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    keys = {(k, what) for k, what, _where in rows}
+    for key in collect(window, mnemonics=False):
+        assert (key.text, key.what) in keys
+    # the keys of every tab of the open meeting, not only the tab in sight
+    assert editor.tabs.currentWidget() is not editor.attendance
+    assert ("Ctrl+Shift+P", "Mark everyone on the list as present", "Attendance") in rows
+    assert ("3", "Mark the selected as absent", "Attendance") in rows
+    assert ("Ctrl+Shift+A", "Add an agenda item", "Agenda") in rows
+    assert ("Ctrl+2", "People", "Everywhere") in rows
+    assert all(what for _k, what, _w in rows), [r for r in rows if not r[1]]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CouncilError
 from ..domain.models import MajorityRule, MembershipRole, QuorumRule
 from . import i18n
-from .forms import ErrorLabel, council_message, date_edit, date_value, named, table_view
+from .forms import ErrorLabel, council_message, date_edit, date_value, fit_columns, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
 from .models.bodies import BodiesModel, MembershipsModel
@@ -87,8 +87,7 @@ class MembershipPanel(QGroupBox):
         self.table = table_view(self.tr("Membership terms"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((230, 150, 90, 90)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, 0)
         self.person = PersonPicker(ctx, self.tr("New member"))
         self.role = QComboBox()
         named(self.role, self.tr("Role"))
@@ -186,8 +185,7 @@ class BodiesView(RecordsView):
         super().__init__(BodiesModel(ctx), editor, self.tr("Council bodies"), self.tr("New council body"),
                          side=members, parent=parent)
         self.ctx, self.members = ctx, members
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 300)
+        fit_columns(self.table, 1)
         self.members.set_body(None)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from . import i18n
-from .forms import ErrorLabel, SearchField, council_message, date_edit, date_value, named, table_view
+from .forms import ErrorLabel, SearchField, council_message, date_edit, date_value, fit_columns, named, table_view
 from .icons import icon
 from .models.assignments import AssignmentsModel
 from .models.base import sorting_proxy
@@ -54,11 +54,7 @@ class FollowUpView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 330)
-        self.table.setColumnWidth(1, 180)
-        self.table.setColumnWidth(2, 90)
-        self.table.setColumnWidth(3, 115)
-        self.table.setColumnWidth(4, 130)
+        fit_columns(self.table, 0)
         self.summary = QLabel()
         named(self.summary, self.tr("Summary of assignments"), "")
 

@@ -115,6 +115,27 @@ def table_view(name: str, parent=None, sortable: bool = True, multi: bool = Fals
     return view
 
 
+def fit_columns(view: QTableView, stretch: int, widest: int = 240) -> None:
+    """Columns as wide as their content (at most `widest`), the long text column taking the rest; text too
+    long for its cell is elided (the model gives the whole text as the tooltip): no sideways scrolling."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMaximumSectionSize(max(widest, header.minimumSectionSize()))
+    header.setResizeContentsPrecision(0)  # the rows in sight: a list of 100,000 people is not measured whole
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def fit_rows(view: QTableView, least: int = 2, most: int = 4) -> None:
+    """As high as its rows, between `least` and `most` of them: a short list takes no more room than it needs."""
+    rows = min(max(view.model().rowCount(), least), most)
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                        + 2 * view.frameWidth() + 2)
+
+
 def date_edit(name: str, parent=None, optional: bool = False) -> QDateEdit:
     """A date picker; an optional one can be left empty (shown as a blank special value)."""
     edit = QDateEdit(parent)

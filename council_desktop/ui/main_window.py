@@ -67,7 +67,7 @@ class MeetingsView(EditorHost, QWidget):
         self.placeholder.setStyleSheet("color: #555; font-size: 11pt;")
         self.right = QStackedWidget()
         self.right.addWidget(self.placeholder)
-        left = QWidget()
+        left = self.list_pane = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table, 1)
@@ -99,8 +99,10 @@ class MeetingsView(EditorHost, QWidget):
             self.editor.deleteLater()
         self.editor = MeetingEditor(self.ctx, meeting_id)
         self.editor.changed.connect(self.refresh)
+        self.editor.list_button.toggled.connect(self.show_list)
         self.right.addWidget(self.editor)
         self.right.setCurrentWidget(self.editor)
+        self.show_list(False)  # the meeting takes the width; its Meetings button brings the list back
         r = self.model.row_of(meeting_id)
         if r >= 0:
             self.table.selectionModel().blockSignals(True)
@@ -130,7 +132,15 @@ class MeetingsView(EditorHost, QWidget):
             self.model.reload()
             self.open_meeting(meeting_id)
 
+    def show_list(self, shown: bool) -> None:
+        self.list_pane.setVisible(shown or self.editor is None)
+        if self.editor is not None:
+            self.editor.list_button.blockSignals(True)
+            self.editor.list_button.setChecked(shown)
+            self.editor.list_button.blockSignals(False)
+
     def focus_search(self) -> None:
+        self.show_list(True)
         self.table.setFocus()
 
     @property
@@ -230,9 +240,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._fit_screen()
         self.prefs.add_recent(ctx.location)
         self._fill_recent()
         self.show_view(self.prefs.last_view if self.prefs.last_view in VIEWS else "meetings")
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen less its taskbar (a 1366 x 768 laptop), and on it."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None or screen.isEmpty():
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar and borders, once shown
+        self.resize(min(self.width(), screen.width() - frame.width()), min(self.height(), screen.height() - frame.height()))
+        if not screen.contains(self.frameGeometry()):
+            self.move(max(screen.left(), min(self.x(), screen.right() - self.frameGeometry().width())),
+                      max(screen.top(), min(self.y(), screen.bottom() - self.frameGeometry().height())))
 
     # --- building -------------------------------------------------------------------------------
     def _titles(self) -> dict[str, str]:

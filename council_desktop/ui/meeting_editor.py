@@ -15,7 +15,7 @@ and reloads.  `changed` is emitted after every change that reached the database.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from . import i18n
 from .meeting.widgets import ErrorLabel, named, ui_language
@@ -67,7 +67,15 @@ class MeetingEditor(StagedEditor):
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
         self.title.setStyleSheet("QLabel#meetingTitle { font-size: 13pt; font-weight: bold; }")
+        # the meetings list is folded away while a meeting is open (the editor takes the width); this brings it back
+        self.list_button = QToolButton()
+        self.list_button.setCheckable(True)
+        self.list_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.list_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.list_button.toggled.connect(
+            lambda shown: self.list_button.setArrowType(Qt.ArrowType.LeftArrow if shown else Qt.ArrowType.RightArrow))
         top = QHBoxLayout()
+        top.addWidget(self.list_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.lang_label)
         top.addWidget(self.lang_combo)
@@ -98,6 +106,9 @@ class MeetingEditor(StagedEditor):
 
     def retranslate(self) -> None:
         self.lang_label.setText(self.tr("Texts in:"))
+        self.list_button.setText(self.tr("Meetings"))
+        named(self.list_button, self.tr("Show or hide the list of meetings"))
+        self.list_button.setToolTip(self.list_button.accessibleName())
         named(self.lang_combo, self.tr("Language of the texts being edited"))
         names = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}
         for i, code in enumerate(TEXT_LANGUAGES):

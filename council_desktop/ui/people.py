@@ -31,7 +31,7 @@ from ..domain.models import OrganizationKind
 from ..domain.names import fix_mixed, mixed_words
 from ..services.base import EMAIL
 from . import i18n
-from .forms import Confirm, ErrorLabel, SearchField, WarningBox, leave_editor, named, table_view
+from .forms import Confirm, ErrorLabel, SearchField, WarningBox, fit_columns, leave_editor, named, table_view
 from .icons import icon
 from .models.base import ROW_ID
 from .models.labels import fill_combo
@@ -402,10 +402,7 @@ class PeopleView(EditorHost, QWidget):
         self.table = table_view(self.tr("People"), multi=True)
         self.table.setModel(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 140)
-        self.table.setColumnWidth(2, 160)
-        self.table.setColumnWidth(3, 110)
+        fit_columns(self.table, 0)
         self.editor = PersonEditor(ctx)
         self.new_button = QPushButton(icon("new"), self.tr("New person"))
         named(self.new_button, self.tr("New person"))
@@ -573,5 +570,4 @@ class OrganisationsView(RecordsView):
         super().__init__(OrganisationsModel(ctx), OrganisationEditor(ctx), self.tr("Organisations"),
                          self.tr("New organisation"), self.tr("Search organisations…"), parent=parent)
         self.ctx = ctx
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 400)
+        fit_columns(self.table, 1)

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from ..domain.models import ProjectStatus
 from . import i18n
-from .forms import named
+from .forms import fit_columns, named
 from .models.labels import fill_combo
 from .models.projects import ProjectsModel
 from .people import PersonPicker
@@ -57,4 +57,4 @@ class ProjectsView(RecordsView):
         super().__init__(ProjectsModel(ctx), ProjectEditor(ctx), self.tr("Projects"), self.tr("New project"),
                          self.tr("Search projects…"), parent=parent)
         self.ctx = ctx
-        self.table.setColumnWidth(0, 320)
+        fit_columns(self.table, 0)

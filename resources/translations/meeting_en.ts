@@ -548,6 +548,14 @@
         <translation>Texts in:</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of meetings</source>
+        <translation>Show or hide the list of meetings</translation>
+    </message>
+    <message>
         <source>Language of the texts being edited</source>
         <translation>Language of the texts being edited</translation>
     </message>

@@ -548,6 +548,14 @@
         <translation>Мәтін тілі:</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of meetings</source>
+        <translation>Отырыстар тізімін көрсету немесе жасыру</translation>
+    </message>
+    <message>
         <source>Language of the texts being edited</source>
         <translation>Өңделетін мәтіндердің тілі</translation>
     </message>

@@ -548,6 +548,14 @@
         <translation>Тексты на:</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of meetings</source>
+        <translation>Показать или скрыть список заседаний</translation>
+    </message>
+    <message>
         <source>Language of the texts being edited</source>
         <translation>Язык редактируемых текстов</translation>
     </message>

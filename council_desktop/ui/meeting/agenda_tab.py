@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from .widgets import (
     PersonField,
     TextPrompt,
     named,
+    fit_columns,
     select_row,
     shortcut,
     table,
@@ -140,11 +142,7 @@ class AgendaTab(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.installEventFilter(_Keys(self))
         self.view.setColumnHidden(AgendaModel.NUMBERED_COLUMN, True)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.view, 1, widest=170)  # the title is what the secretary reads
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
 
         self.add_button, self.remove_button = QPushButton(), QPushButton()
@@ -201,6 +199,7 @@ class AgendaTab(QWidget):
         self.presentations_view.viewport().setAcceptDrops(True)
         self._file_drop = _FileDrop(self)  # held here: a Python filter must outlive this method
         self.presentations_view.viewport().installEventFilter(self._file_drop)
+        fit_columns(self.presentations_view, 0)
         self.presentations_view.setMinimumHeight(90)
         self.add_presentation_button, self.remove_presentation_button = QPushButton(), QPushButton()
         self.attach_button, self.remove_file_button = QPushButton(), QPushButton()
@@ -223,17 +222,23 @@ class AgendaTab(QWidget):
         pres_layout.addLayout(pres_buttons)
         pres_layout.addWidget(self.files_hint)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        inner = QWidget()
+        right_layout = QVBoxLayout(inner)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(form)
         right_layout.addWidget(self.presentations_box, 1)
+        # scrolled up and down when the screen is short: the window is not made taller than a laptop's
+        right = QScrollArea()
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setWidget(inner)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 640])
+        splitter.setSizes([600, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -294,7 +299,6 @@ class AgendaTab(QWidget):
         keep = self.editor.wanted_selection("item") or self.current_id()
         self.model.read_only = self.editor.locked
         self.model.set_rows(self.editor.record["agenda"], self.editor.text_lang)
-        self.view.setColumnWidth(2, 150)
         row = self.model.row_of(keep) if keep else -1
         select_row(self.view, max(row, 0))
         locked = self.editor.locked
@@ -307,7 +311,6 @@ class AgendaTab(QWidget):
     def _item_changed(self) -> None:
         item = self.current_item()
         self.presentations_model.set_rows(item["presentations"] if item else [])
-        self.presentations_view.resizeColumnsToContents()
         self.editor.refresh_bindings(owner=self)
         self.show_errors(self.editor.errors)
 

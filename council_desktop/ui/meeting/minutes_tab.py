@@ -23,7 +23,18 @@ from ..forms import row as button_row
 from ..models.meeting_models import AssignmentsModel, ResolutionsModel, SpeechesModel
 from ..records import OrganisationCombo
 from ..staging import CreateCommand, RemoveCommand
-from .widgets import Confirm, ErrorLabel, PersonField, PersonPicker, TextPrompt, named, select_row, table
+from .widgets import (
+    Confirm,
+    ErrorLabel,
+    PersonField,
+    PersonPicker,
+    TextPrompt,
+    fit_columns,
+    fit_rows,
+    named,
+    select_row,
+    table,
+)
 
 
 def text_box(height: int = 70) -> QPlainTextEdit:
@@ -63,7 +74,7 @@ class MinutesTab(QWidget):
         # speeches
         self.speeches_model = SpeechesModel(self)
         self.speeches = table("", self.speeches_model)
-        self.speeches.setMaximumHeight(110)
+        fit_columns(self.speeches, 1)
         self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
         self.speaker = PersonField(ctx, "")
         self.gist = text_box(60)
@@ -78,6 +89,7 @@ class MinutesTab(QWidget):
         self.speaker_label.setBuddy(self.speaker)
         self.gist_label.setBuddy(self.gist)
         sform = QFormLayout()
+        sform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above in a narrow column
         sform.addRow(self.speaker_label, self.speaker)
         sform.addRow(self.gist_label, self.gist)
         sl = QVBoxLayout(self.speeches_box)
@@ -88,7 +100,7 @@ class MinutesTab(QWidget):
         # resolutions and their vote
         self.resolutions_model = ResolutionsModel(self)
         self.resolutions = table("", self.resolutions_model)
-        self.resolutions.setMaximumHeight(110)
+        fit_columns(self.resolutions, 1)
         self.resolutions.selectionModel().currentRowChanged.connect(lambda *_: self._resolution_changed())
         res = self.current_resolution_id
         self.resolution_text = text_box(70)
@@ -123,21 +135,22 @@ class MinutesTab(QWidget):
             self.rlabels[key].setBuddy(spin)
             votes.addWidget(self.rlabels[key])
             votes.addWidget(spin)
-        votes.addWidget(self.unanimous_button)
         votes.addStretch(1)
-        exception = QHBoxLayout()
-        exception.addWidget(self.exception)
-        exception.addWidget(self.rlabels["reason"])
-        exception.addWidget(self.exception_reason, 1)
+        present = QHBoxLayout()  # the button beside the count it copies; the row of counts fits half a laptop
+        present.addWidget(self.present_label)
+        present.addWidget(self.unanimous_button)
+        present.addStretch(1)
         self.rlabels["text"].setBuddy(self.resolution_text)
         self.rlabels["exception"].setBuddy(self.exception)
         self.rlabels["reason"].setBuddy(self.exception_reason)
         rform = QFormLayout()
+        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above in a narrow column
         rform.addRow(self.rlabels["text"], self.resolution_text)
         rform.addRow(votes)
-        rform.addRow(self.present_label)  # on a line of its own: the form fits a laptop's width
+        rform.addRow(present)
         rform.addRow(self.vote_error)
-        rform.addRow(self.rlabels["exception"], exception)
+        rform.addRow(self.rlabels["exception"], self.exception)
+        rform.addRow(self.rlabels["reason"], self.exception_reason)
         rl = QVBoxLayout(self.resolutions_box)
         rl.addWidget(self.resolutions)
         rl.addLayout(button_row(self.add_resolution_button, self.remove_resolution_button))
@@ -146,7 +159,7 @@ class MinutesTab(QWidget):
         # assignments of the chosen resolution
         self.assignments_model = AssignmentsModel(self)
         self.assignments = table("", self.assignments_model)
-        self.assignments.setMaximumHeight(100)
+        fit_columns(self.assignments, 0)
         self.assignments.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
         asg = self.current_assignment_id
         self.task = text_box(50)
@@ -165,6 +178,7 @@ class MinutesTab(QWidget):
         self.assignments_box = QGroupBox()
         self.alabels = {k: QLabel() for k in ("task", "responsible", "org", "deadline")}
         aform = QFormLayout()
+        aform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above in a narrow column
         for key, widget in (("task", self.task), ("responsible", self.responsible), ("org", self.responsible_org),
                             ("deadline", self.deadline)):
             self.alabels[key].setBuddy(widget)
@@ -174,14 +188,21 @@ class MinutesTab(QWidget):
         al.addLayout(button_row(self.add_assignment_button, self.remove_assignment_button))
         al.addLayout(aform)
 
+        # two columns, so that a typical item (heard, two speeches, two resolutions) is seen whole on a laptop:
+        # what was heard and said on the left, what was resolved and assigned on the right
         content = QWidget()
-        cl = QVBoxLayout(content)
-        cl.addWidget(self.heard_label)
-        cl.addWidget(self.heard)
-        cl.addWidget(self.speeches_box)
-        cl.addWidget(self.resolutions_box)
-        cl.addWidget(self.assignments_box)
-        cl.addStretch(1)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.heard_label)
+        left.addWidget(self.heard)
+        left.addWidget(self.speeches_box)
+        left.addStretch(1)
+        right.addWidget(self.resolutions_box)
+        right.addWidget(self.assignments_box)
+        right.addStretch(1)
+        cl = QHBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(left, 1)
+        cl.addLayout(right, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -195,10 +216,10 @@ class MinutesTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._split_once:  # a quarter for the item titles, the rest for the minutes, whatever the width
+        if self._split_once:  # a fifth for the item titles, the rest for the minutes, whatever the width
             self._split_once = False
             total = self.splitter.width()
-            self.splitter.setSizes([total // 4, total - total // 4])
+            self.splitter.setSizes([total // 5, total - total // 5])
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -297,9 +318,8 @@ class MinutesTab(QWidget):
         self.resolutions_model.set_rows(item["resolutions"] if item else [], lang)
         select_row(self.speeches, max(0, self.speeches_model.row_of(keep_speech)) if keep_speech else 0)
         select_row(self.resolutions, max(0, self.resolutions_model.row_of(keep_res)) if keep_res else 0)
-        for view in (self.speeches, self.resolutions):
-            view.resizeColumnToContents(0)
-        self.resolutions.setColumnWidth(1, 420)
+        fit_rows(self.speeches)
+        fit_rows(self.resolutions)
         self._resolution_changed()
 
     def _resolution_changed(self) -> None:
@@ -307,7 +327,7 @@ class MinutesTab(QWidget):
         keep = self.editor.wanted_selection("assignment") or self.current_assignment_id()
         self.assignments_model.set_rows(res["assignments"] if res else [], self.editor.text_lang)
         select_row(self.assignments, max(0, self.assignments_model.row_of(keep)) if keep else 0)
-        self.assignments.setColumnWidth(0, 420)
+        fit_rows(self.assignments, least=1, most=3)
         self._refresh_forms()
 
     def _refresh_forms(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CouncilError
 from .. import i18n
-from ..forms import Confirm, ErrorLabel, named, table_view
+from ..forms import Confirm, ErrorLabel, fit_columns, fit_rows, named, table_view
 from ..models.meeting_models import PeopleModel
 from ..records import OrganisationCombo
 
@@ -35,6 +35,8 @@ __all__ = [
     "PersonPicker",
     "TextPrompt",
     "named",
+    "fit_columns",
+    "fit_rows",
     "select_row",
     "shortcut",
     "table",
@@ -232,6 +234,8 @@ class PeopleListField(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(label)
         self.view.setMaximumHeight(64)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add = QPushButton(self.tr("Add…"))
         self.add.setAccessibleName(self.tr("Add: %1").replace("%1", label))
         self.add.clicked.connect(self._add)
