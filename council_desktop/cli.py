@@ -286,16 +286,20 @@ def _document_commands(sub, command) -> None:
 
 def cmd_verify(args) -> int:
     """Exit 0 when the copy is a signed protocol of this database, 1 when it is not."""
-    ctx = _context(args)
-    if _FINGERPRINT.fullmatch(args.copy.strip().lower()):
-        result = ctx.protocols.verify(fingerprint=args.copy)
-    else:
+    pdf = None
+    if not _FINGERPRINT.fullmatch(args.copy.strip().lower()):
         try:
             with open(args.copy, "rb") as f:
                 pdf = f.read()
         except OSError as exc:
             raise CouncilError("file_unreadable", path=args.copy, reason=exc.strerror or str(exc)) from None
-        result = ctx.protocols.verify(pdf=pdf)
+    conn = _sqlite_reader(args)  # the same answer as the service's, without the ORM's import
+    if conn is not None:
+        from .services.signed import identify, look_up
+
+        result = identify(conn, pdf) if pdf is not None else look_up(conn, args.copy)
+    else:
+        result = _context(args).protocols.verify(pdf=pdf, fingerprint=args.copy if pdf is None else None)
     if args.json:
         _print_json(result)
     elif result["match"] is None:

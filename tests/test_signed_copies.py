@@ -15,6 +15,8 @@ from council_desktop.app import AppContext
 from council_desktop.cli import main
 from council_desktop.services.signed import print_signed
 
+from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
+
 
 @pytest.fixture
 def signed(tmp_path):
@@ -159,3 +161,20 @@ def test_a_damaged_stored_file_is_never_handed_out(signed, tmp_path, capsys):
     fails = [line for line in capsys.readouterr().out.splitlines() if line.startswith("FAIL")]
     assert fails == [f"FAIL signed_protocol_hashes meeting {mid} v1 ru: the stored signed file is damaged: "
                      "prints are made again from the signed data"]
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")
+def test_copies_are_recognised_the_same_way_on_postgresql(pg_url, tmp_path, capsys):  # noqa: F811
+    ctx = AppContext.open(pg_url, create=True)
+    mid = ctx.demo.load()
+    ctx.protocols.sign(mid, "kk")
+    ctx.close()
+    copies = {layout: tmp_path / f"{layout}.pdf" for layout in ("kk", "en")}
+    for layout, path in copies.items():
+        assert main(["--db", pg_url, "protocol", str(mid), "--lang", layout, "--out", str(path)]) == 0
+    assert [verify(pg_url, copies[layout], capsys)[1]["match"] for layout in ("kk", "en")] == ["file", "print"]
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(copies["en"].read_bytes() + b"\n")
+    rc, result = verify(pg_url, forged, capsys)
+    assert (rc, result["match"]) == (1, "resaved")

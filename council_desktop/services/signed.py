@@ -76,8 +76,11 @@ def _versions(conn) -> list[Any]:
 
 def pdf_text(pdf: bytes) -> str | None:
     """A PDF's text, words separated by single spaces; None when it cannot be read as a PDF."""
+    import logging
+
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a broken file is an answer here, not a warning
     try:
         reader = PdfReader(io.BytesIO(pdf), strict=False)
         return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
@@ -105,9 +108,11 @@ def identify(conn, pdf: bytes) -> dict[str, Any]:
     # only a version whose fingerprint a copy holds can render to the same bytes or text: rendering
     # the others would be wasted.  What the copy holds decides nothing; the comparison decides.
     versions = [v for v in _versions(conn) if v.content_sha256 and v.content_sha256.encode("ascii") in pdf]
+    # the language the copy declares (/Lang) is another hint: the layouts starting with it go first
+    layouts = sorted(LAYOUTS, key=lambda layout: f"/Lang ({layout[:2]}".encode("ascii") not in pdf)
     renders: dict[tuple[int, str], bytes] = {}
     for v in versions:
-        for layout in LAYOUTS:
+        for layout in layouts:
             again = reprint(conn, v, layout)
             if again is None:
                 break
@@ -120,7 +125,7 @@ def identify(conn, pdf: bytes) -> dict[str, Any]:
         for v in _versions(conn):
             if not v.content_sha256 or v.content_sha256 not in shown:
                 continue
-            for layout in LAYOUTS:
+            for layout in layouts:
                 again = renders.get((v.id, layout)) or reprint(conn, v, layout)
                 if again is None:
                     break
