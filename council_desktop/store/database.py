@@ -108,10 +108,11 @@ def _make_engine(url: str, read_only: str | None = None) -> Engine:
 
 
 def _read_only_reason(path: Path) -> str | None:
-    if not os.access(path, os.W_OK):
-        return "the file is read-only"
+    # the folder first: on a read-only disk both are, and it is the folder the user would change
     if not os.access(path.parent, os.W_OK):
         return "its folder is read-only"
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
     return None
 
 
@@ -278,10 +279,28 @@ def _migrate(engine: Engine, url: str, read_only: str | None) -> None:
     if path is not None:
         backup_before_migration(engine, path, head)
     # one transaction: a kill or a full disk leaves the old schema or the new one, never half
-    with engine.execution_options(**WRITE).begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
-        if path is not None:
-            _mark(conn, head)
+    with engine.connect() as conn:
+        sqlite = conn.connection.driver_connection if path is not None else None
+        if sqlite is not None:
+            # SQLite changes a table by copying it, dropping the old one and renaming the copy: with
+            # foreign keys on, the drop would delete (ON DELETE CASCADE) or orphan the rows that refer
+            # to it.  So they are off while the migration runs (it cannot change inside a transaction),
+            # and every link is checked before the commit.
+            sqlite.execute("PRAGMA foreign_keys=OFF")
+        try:
+            conn.execution_options(**WRITE)
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                if sqlite is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise CouncilError("database_unreadable", path=location,
+                                           reason=f"the upgrade would break {len(broken)} links between "
+                                                  f"records (first in {broken[0][0]}); it was not made")
+                    _mark(conn, head)
+        finally:
+            if sqlite is not None:
+                sqlite.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_before_migration(engine: Engine, path: Path, head: str) -> Path:

@@ -64,6 +64,17 @@ def identify(path: Path) -> Identity:
     return Identity("unmarked", revision_number(revision))
 
 
+def is_ours_at_head(path: Path) -> bool:
+    """Marked as ours and at this version's schema, by the header alone (the quick read path's test)."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return False
+    return (len(header) == 100 and header[:16] == SQLITE_MAGIC and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+            and int.from_bytes(header[60:64], "big") == HEAD_NUMBER)
+
+
 def _alembic_revision(path: Path, wal: bool) -> str | None:
     """The revision in a file's alembic_version table, None if it has none; read without a write."""
     revision = _peek(f"{path.resolve().as_uri()}?immutable=1")

@@ -43,6 +43,7 @@ from ..domain.enums import (
     VoteChoice,
 )
 from ..domain.errors import NotFound
+from .identity import is_ours_at_head
 from .location import HEAD_REVISION, plain_sqlite_file
 
 # what a database integer holds (SQLite and PostgreSQL bigint alike)
@@ -406,7 +407,7 @@ def open_sqlite(url: str) -> sqlite3.Connection | None:
     transaction (a consistent view while another program writes); None when the file needs
     the full opening (missing, older or newer, unreadable, or not a file at all)."""
     path = plain_sqlite_file(url)
-    if path is None or not path.is_file():
+    if path is None or not path.is_file() or not is_ours_at_head(path):
         return None
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5)

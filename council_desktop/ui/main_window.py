@@ -295,14 +295,22 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.views["meetings"].editor_changed.connect(self._editor_changed)
 
+        from .read_only_banner import ReadOnlyBanner
+
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.read_only_banner = ReadOnlyBanner(self.ctx)  # shown only on a database open read-only
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.nav, self.stack)
         self._build_actions()
+        self.act_new.setEnabled(self.ctx.read_only is None)  # no new records in a read-only database
         self.database_label = QLabel()
         named(self.database_label, self.tr("Open database"), "")
         self.statusBar().addPermanentWidget(self.database_label)

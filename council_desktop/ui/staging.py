@@ -353,7 +353,8 @@ class StagedEditor(QWidget):
 
     @property
     def locked(self) -> bool:
-        return False
+        """Nothing can be edited: the database is open read-only (the window says why in its banner)."""
+        return self.ctx.read_only is not None
 
     # --- records and staging ----------------------------------------------------------------------
     def new_ident(self) -> int:
