@@ -275,3 +275,49 @@ def test_the_meetings_chair_and_secretary_sign_for_the_first_body_and_the_others
     assert signing[0]["chair"]["surname"] == "Локшин" and signing[1]["chair"] is None
     text = words(ctx.documents.render("protocol", mid, "ru"))
     assert text.count("В. Локшин") >= 1 and "Председатель ОНЖЗ НАН РК" not in text
+
+
+def test_a_joint_vote_is_printed_per_body_where_each_needs_its_own_majority(demo):
+    ctx, mid = demo
+    view = ctx.views.meeting(mid, "ru")
+    first = view["agenda"][0]["resolutions"][0]
+    assert first["unanimous"]
+    quorum = {b["body_id"]: b["present"] for b in view["quorum"]["bodies"]}
+    # every member of each body present voted for: each body's own count is its members present
+    assert [(b["body"], b["for"], b["against"]) for b in first["by_body"]] == [
+        ("НТС МЗ РК", quorum[view["bodies"][0]["id"]], 0), ("ОНЖЗ НАН РК", quorum[view["bodies"][1]["id"]], 0)]
+    text = words(ctx.documents.render("protocol", mid, "ru"))
+    assert ("Принято единогласно. НТС МЗ РК: «за» — 10, «против» — 0, «воздержались» — 0; "
+            "ОНЖЗ НАН РК: «за» — 5, «против» — 0, «воздержались» — 0.") in text
+    kk = words(ctx.documents.render("protocol", mid, "kk"))
+    assert "ҚР ҰҒА ӨДҒБ: «жақтап» — 5, «қарсы» — 0, «қалыс» — 0." in kk
+    # a split vote recorded only in total cannot be divided: the total alone, no invented split
+    split = next(r for i in view["agenda"] for r in i["resolutions"] if r["against"])
+    assert split["by_body"] == [] and "«за» — 9, «против» — 1, «воздержались» — 1. Решение принято. " in text
+
+
+def test_a_roll_call_vote_prints_each_bodys_count_and_the_outcome_it_gives(demo):
+    import datetime as dt
+
+    from council_desktop.services.meeting_room import MeetingRoomService
+
+    ctx, _ = demo
+    bodies = [b["id"] for b in ctx.registry.bodies("ru")][:2]
+    start = dt.datetime(2026, 3, 12, 10, 0)
+    mid = ctx.meetings.plan(bodies, start.date(), {"start_time": "10:00"})
+    item = ctx.meetings.add_item(mid, {"title_ru": "О проектах", "title_kk": "Жобалар туралы",
+                                       "title_en": "On the projects", "planned_minutes": 20})
+    resolution = ctx.minutes.add_resolution(item, {"ru": "Принять к сведению.", "kk": "Назарға алынсын.",
+                                                   "en": "To take note."})
+    room = MeetingRoomService(ctx.sessions)
+    first, second = ([t["id"] for t in ctx.registry.members_on(b, start.date())] for b in bodies)
+    for p in dict.fromkeys(first + second):
+        room.arrive(mid, p, start)
+    only_first = [p for p in first if p not in second]
+    room.vote_by_roll_call(resolution, start + dt.timedelta(minutes=5),
+                           {p: "for" for p in only_first} | {p: "against" for p in second})
+    text = words(ctx.documents.render("protocol", mid, "ru"))
+    line = (f"Голосовали: «за» — {len(only_first)}, «против» — {len(second)}, «воздержались» — 0. "
+            f"Решение не принято. НТС МЗ РК: «за» — {len(only_first)}, «против» — {len(first) - len(only_first)}, "
+            f"«воздержались» — 0; ОНЖЗ НАН РК: «за» — 0, «против» — {len(second)}, «воздержались» — 0.")
+    assert line in text

@@ -65,6 +65,11 @@ LABELS: dict[str, dict[str, str]] = {
                       "en": "hybrid (in person and remote)"},
     "chair": {"ru": "Председатель", "kk": "Төраға", "en": "Chair"},
     "secretary": {"ru": "Секретарь", "kk": "Хатшы", "en": "Secretary"},
+    # a joint meeting: each body's chair and secretary, named with their body
+    "co_chairs": {"ru": "Сопредседатели", "kk": "Тең төрағалар", "en": "Co-chairs"},
+    "secretaries": {"ru": "Секретари", "kk": "Хатшылар", "en": "Secretaries"},
+    "chair_of": {"ru": "Председатель {body}", "kk": "{body} төрағасы", "en": "Chair, {body}"},
+    "secretary_of": {"ru": "Секретарь {body}", "kk": "{body} хатшысы", "en": "Secretary, {body}"},
     "attended": {"ru": "Присутствовали", "kk": "Қатысқандар", "en": "Present"},
     "invited": {"ru": "Приглашённые", "kk": "Шақырылғандар", "en": "Invited"},
     "persons": {"ru": "{n} чел.", "kk": "{n} адам", "en": "{n}"},
@@ -89,6 +94,10 @@ LABELS: dict[str, dict[str, str]] = {
     "vote": {"ru": "Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}.",
              "kk": "Дауыс беру: «жақтап» — {for_}, «қарсы» — {against}, «қалыс» — {abstained}.",
              "en": "Vote: for — {for_}, against — {against}, abstained — {abstained}."},
+    # a joint meeting: each body's own count, after the total
+    "vote_of_body": {"ru": "{body}: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}",
+                     "kk": "{body}: «жақтап» — {for_}, «қарсы» — {against}, «қалыс» — {abstained}",
+                     "en": "{body}: for — {for_}, against — {against}, abstained — {abstained}"},
     "unanimous": {"ru": "Принято единогласно.", "kk": "Бірауыздан қабылданды.", "en": "Adopted unanimously."},
     "adopted": {"ru": "Решение принято.", "kk": "Шешім қабылданды.", "en": "Adopted."},
     "not_adopted": {"ru": "Решение не принято.", "kk": "Шешім қабылданбады.", "en": "Not adopted."},

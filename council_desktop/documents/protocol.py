@@ -107,6 +107,11 @@ def vote_line(r: dict, lang: str) -> str:
             line += " " + label("adopted" if r["adopted"] else "not_adopted", lang)
     if r.get("override_reason"):
         line += f" ({r['override_reason']})"
+    by_body = [label("vote_of_body", lang, body=b["body"].replace(" ", "\u00a0") if len(b["body"]) < 30 else b["body"],
+                     for_=b["for"], against=b["against"],
+                     abstained=b["abstained"]) for b in r.get("by_body") or []]
+    if by_body:  # each body needs its own majority: its count, so that the outcome can be checked
+        line += " " + "; ".join(by_body) + "."
     return line
 
 

@@ -252,6 +252,23 @@ def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
     return all(adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
 
 
+def body_votes(r, q: MeetingQuorum | None = None) -> list[tuple[object, Vote, bool]]:
+    """(body, its vote, whether its own rule passes it) for each body of a joint meeting, where the
+    record tells how each body voted: by names (roll call), or everyone present for (unanimous, or
+    as many for as members present).  [] for one body, or for a split vote counted only in total."""
+    meeting = r.item.meeting
+    if len(meeting.bodies) < 2:
+        return []
+    q = vote_quorum(r, q)
+    if not (r.roll_call or r.unanimous or (r.votes_for or 0) == q.present_members > 0):
+        return []
+    result = []
+    for mb, bq in zip(meeting.bodies, q.bodies):
+        vote = named_tally(r, mb.body) if r.roll_call else Vote(bq.quorum.present, 0, 0)
+        result.append((mb.body, vote, adopted(mb.body.majority_rule, vote, bq.quorum.present, bq.quorum.members)))
+    return result
+
+
 def votes_exceeding_attendance(meeting, q: MeetingQuorum | None = None) -> list[tuple[str, int]]:
     """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
     present = (q or meeting_quorum(meeting)).present_members

@@ -15,6 +15,7 @@ from ..domain.enums import MeetingStatus
 from ..domain.errors import InvalidValue
 from ..domain.rules import (
     MeetingQuorum,
+    body_votes,
     meeting_quorum,
     member_roles,
     overdue,
@@ -84,6 +85,10 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
         for r in item.resolutions:
             resolutions.append({
                 "id": r.id, "uuid": r.uuid, "text": r.text(lang), **vote_fields(r, q),
+                # a joint meeting: how each body voted, where the record tells (each needs its own majority)
+                "by_body": [{"body": body.label(lang), "for": v.votes_for, "against": v.against,
+                             "abstained": v.abstained, "adopted": passed}
+                            for body, v, passed in body_votes(r, q)],
                 "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
                                  "deadline": a.deadline.isoformat() if a.deadline else None,
                                  "status": a.status.value, "overdue": overdue(a)} for a in r.assignments],
