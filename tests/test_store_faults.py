@@ -311,3 +311,57 @@ def test_200_random_kills_while_loading_the_demo_into_a_new_file_leave_all_or_no
 
     outcomes = two_at_a_time(zygotes, [kill_after(i, rng.uniform(0, duration * 1.2)) for i in range(200)])
     assert set(outcomes) == {"none", "empty", "demo"}, outcomes
+
+
+# --- transactions are SQLite's own ---------------------------------------------------------------
+def test_a_write_holds_the_write_lock_from_its_start_and_a_read_does_not(ctx, db_path):
+    from sqlalchemy import text
+
+    from council_desktop.services.base import Service
+
+    service = Service(ctx.sessions)
+    other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    try:
+        with service._tx():
+            # nothing read or written yet, and already no one else can begin writing
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        with service._read() as session:
+            session.execute(text("SELECT count(*) FROM person")).scalar()
+            other.execute("BEGIN IMMEDIATE")  # a reader does not keep a writer out
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_a_write_waits_for_another_writer_instead_of_failing(ctx, db_path):
+    import time
+
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    releaser = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    releaser.start()
+    started = time.monotonic()
+    try:
+        person = ctx.registry.save_person({"surname": "Ожидающий"})  # busy_timeout: it waits, then writes
+    finally:
+        releaser.join()
+        other.close()
+    assert time.monotonic() - started >= 0.4
+    assert person
+
+
+def test_schema_changes_roll_back_with_their_transaction(ctx, db_path):
+    from council_desktop.store.database import WRITE
+
+    with pytest.raises(RuntimeError):
+        with ctx.engine.execution_options(**WRITE).begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
+            conn.exec_driver_sql("ALTER TABLE person ADD COLUMN half_done TEXT")
+            raise RuntimeError("killed here")
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+        assert "half_done" not in {r[1] for r in con.execute("PRAGMA table_info(person)")}
+    finally:
+        con.close()
