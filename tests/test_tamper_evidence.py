@@ -185,6 +185,12 @@ def test_a_database_with_tables_missing_gives_fail_lines(signed_db, capsys):
     chain = next(f for f in fails if f.split()[1] == "audit_trail_chain")
     assert chain.startswith("FAIL audit_trail_chain cannot be checked: no such table: audit_entry; restore the "
                             "latest backup")
+    sql(db, "DROP TABLE protocol_issue")
+    rc, fails = check(db, capsys)
+    assert rc == 1
+    prints = next(f for f in fails if f.split()[1] == "signed_prints")
+    assert prints.startswith("FAIL signed_prints cannot be checked: no such table: protocol_issue; restore the "
+                             "latest backup")
 
 
 def test_a_database_with_a_corrupt_page_gives_fail_lines(signed_db, capsys):

@@ -15,7 +15,7 @@ from ..domain.fingerprint import fingerprint
 from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
 from ..store import snapshot
 from ..store.session import lock_meeting, os_user
-from ..store.integrity import TAMPERED
+from ..store.integrity import TAMPERED, Findings
 from ..store.snapshot import record_key
 from .base import Service, driver_connection, get
 from .readmodel import all_views, layout_languages
@@ -121,16 +121,20 @@ class ProtocolService(Service):
         """`council check`'s finding on the signed files: each intact stored file must be what its
         stored data, letterhead and mark print in its layout; a difference shows the data (with its
         fingerprint recomputed) or the file changed after signing."""
-        differ = []
-        with self._read() as s:
-            conn = driver_connection(s)
-            for issue in snapshot.protocol_issues(conn):
-                pdf = snapshot.signed(conn, issue, "pdf")
-                if not pdf or hashlib.sha256(pdf).hexdigest() != issue.sha256:
-                    continue  # no file, or a damaged one: signed_protocol_hashes says so
-                again = reprint(conn, issue, issue.language)
-                if again is not None and again != bytes(pdf):
-                    differ.append(f"meeting {issue.meeting_id} v{issue.revision} {issue.language}")
-        detail = (f"{'; '.join(differ)}: the stored data no longer prints the signed file; {TAMPERED}"
-                  if differ else "")
-        return {"check": "signed_prints", "ok": not differ, "detail": detail}
+        def differing() -> tuple[bool, str]:
+            differ = []
+            with self._read() as s:
+                conn = driver_connection(s)
+                for issue in snapshot.protocol_issues(conn):
+                    pdf = snapshot.signed(conn, issue, "pdf")
+                    if not pdf or hashlib.sha256(pdf).hexdigest() != issue.sha256:
+                        continue  # no file, or a damaged one: signed_protocol_hashes says so
+                    again = reprint(conn, issue, issue.language)
+                    if again is not None and again != bytes(pdf):
+                        differ.append(f"meeting {issue.meeting_id} v{issue.revision} {issue.language}")
+            return (not differ, f"{'; '.join(differ)}: the stored data no longer prints the signed file; {TAMPERED}"
+                    if differ else "")
+
+        findings = Findings()
+        findings.run("signed_prints", differing)
+        return findings[0]
