@@ -336,3 +336,37 @@ def test_the_banner_speaks_russian_and_kazakh(demo_copy, qtbot):
         finally:
             i18n.install("en")
             ctx.close()
+
+
+def test_the_windows_open_refuses_another_programs_file_and_a_missing_one_and_new_makes_one(
+        demo_copy, tmp_path, qtbot, monkeypatch, english_ui):
+    from council_desktop.ui.main_window import DatabaseChooser, MainWindow
+
+    db, _, _ = demo_copy
+    theirs = tmp_path / "theirs" / "their.db"
+    theirs.parent.mkdir()
+    foreign_sqlite(theirs, wal=True)
+    before = snapshot_folder(theirs.parent)
+    ctx = AppContext.open(db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    try:
+        for path in (theirs, tmp_path / "theirs" / "typo.db"):
+            monkeypatch.setattr(DatabaseChooser, "open_path", classmethod(lambda cls, parent, p=path: str(p)))
+            window.act_open.trigger()
+            assert window.ctx is ctx  # still on the database it had
+        assert "is not a Council Desktop database" in shown[0] and "does not exist" in shown[1]
+        assert snapshot_folder(theirs.parent) == before
+        made = tmp_path / "theirs" / "new.db"
+        monkeypatch.setattr(DatabaseChooser, "new_path", classmethod(lambda cls, parent: str(made)))
+        window.act_newdb.trigger()
+        assert window.ctx.location == str(made) and made.exists()
+        monkeypatch.setattr(DatabaseChooser, "new_path", classmethod(lambda cls, parent: str(theirs)))
+        window.act_newdb.trigger()  # New over another program's file (the dialog asked to replace it): refused
+        assert window.ctx.location == str(made) and "is not a Council Desktop database" in shown[2]
+        assert snapshot_folder(theirs.parent).items() >= before.items()
+    finally:
+        window.ctx.close()
+        ctx.close()
