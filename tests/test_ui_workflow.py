@@ -6,9 +6,11 @@ and English; the saved protocol is then read back with pdftotext.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -242,15 +244,60 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     assert [p["language"] for p in record["protocol_issues"]] == [lang]
     assert editor.banner.isVisible()
 
-    # --- the protocol, saved from its tab -------------------------------------------------------
+    # --- the protocol, saved from its tab: proposed by its number, date and kind, in Documents ---------
     open_tab(qtbot, editor, editor.protocol_tab)
     preview = editor.preview
     assert preview.wait_rendered() and preview.pdf
-    out = tmp_path / "protocol.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    documents = Path(os.environ["HOME"]) / "Documents"
+    documents.mkdir(exist_ok=True)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    proposed = []
+
+    def save_dialog(parent, caption, path, filters, *args, **kwargs):
+        proposed.append(Path(path))
+        return str(saved / Path(path).name), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     click(qtbot, preview.save_button)
-    script.done()
+    kind_name = {"kk": "Хаттама", "ru": "Протокол", "en": "Minutes"}[lang]
+    number = "-".join(str(b["number"]) for b in record["bodies"])
+    assert proposed == [documents / f"{kind_name}_{number}_2026-03-16.pdf"]
+    out = saved / proposed[0].name
     assert out.read_bytes() == preview.pdf
+
+    # --- every other document from File → Meeting documents, printed (to a PDF file) and saved ----------
+    texts_of = {}
+    for kind in ("agenda", "script", "attendance", "extract", "register"):
+        printed = tmp_path / f"printed-{kind}.pdf"
+
+        def show(dialog, kind=kind, printed=printed) -> None:
+            assert dialog.preview.wait_rendered() and dialog.preview.pdf
+            if kind == "extract":  # the item chosen in the dialog, by keyboard
+                dialog.item.setFocus()
+                while dialog.item.currentData() != len(editor.record["agenda"]):
+                    qtbot.keyClick(dialog.item, Qt.Key.Key_Down)
+                assert dialog.preview.wait_rendered()
+            script.expect("QPrintDialog", script.print_to_file(printed))
+            click(qtbot, dialog.preview.print_button)
+            click(qtbot, dialog.preview.save_button)
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+        script.expect("DocumentDialog", show)
+        window.document_actions[kind].trigger()
+        assert proposed[-1].parent == saved  # the folder last used
+        want = f"{label('file_' + kind, lang)}_{number}_2026-03-16"
+        if kind == "extract":
+            want += f"_{label('file_item', lang)}_{len(editor.record['agenda'])}"
+        assert proposed[-1].name == want.replace(" ", "_") + ".pdf"
+        texts_of[kind] = pdftotext(saved / proposed[-1].name)
+        assert pdftotext(printed) == texts_of[kind]
+    script.done()
+    assert texts["title"] in texts_of["agenda"] and texts["title"] in texts_of["script"]
+    assert surname["Kassymova"] in texts_of["agenda"]
+    assert surname["Alnazarova"] in texts_of["attendance"] and surname["Akshulakov"] in texts_of["attendance"]
+    assert texts["resolution"] in texts_of["extract"] and texts["title"] in texts_of["extract"]
+    assert all(word in texts_of["register"].split() for word in texts["task"].split())  # wrapped in its cell
 
     # --- read back: what the meeting holds, in the protocol's language ---------------------------
     text = pdftotext(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from ui_typing import type_text
 
@@ -31,6 +32,7 @@ class DialogScript:
             return box.standardButton(box.clickedButton()) if box.clickedButton() else QMessageBox.StandardButton.No
 
         monkeypatch.setattr(QDialog, "exec", exec_)
+        monkeypatch.setattr(QPrintDialog, "exec", exec_)  # it has an exec of its own
         monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
 
     def expect(self, kind: str, handler: Callable) -> DialogScript:
@@ -78,6 +80,15 @@ class DialogScript:
             self.qtbot.keyClick(picker.table, Qt.Key.Key_Return)
             if picker.isVisible():
                 self.click_ok(picker)
+        return answer
+
+    def print_to_file(self, path) -> Callable:
+        """A print dialog answered with "Print to file" (PDF) and its name, then Print."""
+        def answer(dialog) -> None:
+            dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            dialog.printer().setOutputFileName(str(path))
+            # done(), not accept(): the dialog's accept() would read its own form over the answer just given
+            QDialog.done(dialog, QDialog.DialogCode.Accepted)
         return answer
 
     def type_and_ok(self, text: str) -> Callable:

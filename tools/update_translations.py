@@ -30,6 +30,7 @@ GROUPS: dict[str, list[str]] = {
     "preview": ["protocol_preview.py"],
     "copycheck": ["copy_check.py"],
     "shortcuts": ["shortcuts.py"],
+    "documents": ["documents_dialog.py"],
     "readonly": ["read_only_banner.py"],
     "backup": ["backup_dialogs.py"],
 }

@@ -18,6 +18,14 @@ LABELS: dict[str, dict[str, str]] = {
     "extract_doc": {"ru": "ВЫПИСКА ИЗ ПРОТОКОЛА", "kk": "ХАТТАМАДАН ҮЗІНДІ", "en": "EXTRACT FROM THE MINUTES"},
     "register_doc": {"ru": "РЕЕСТР РЕШЕНИЙ И ПОРУЧЕНИЙ", "kk": "ШЕШІМДЕР МЕН ТАПСЫРМАЛАР ТІЗІЛІМІ",
                      "en": "REGISTER OF RESOLUTIONS AND ASSIGNMENTS"},
+    # the name a saved file is proposed under (ui/documents_dialog.py): Протокол_1-1_2026-02-20.pdf
+    "file_protocol": {"ru": "Протокол", "kk": "Хаттама", "en": "Minutes"},
+    "file_agenda": {"ru": "Повестка дня", "kk": "Күн тәртібі", "en": "Agenda"},
+    "file_script": {"ru": "Сценарий заседания", "kk": "Отырыс сценарийі", "en": "Chair script"},
+    "file_attendance": {"ru": "Явочный лист", "kk": "Қатысу парағы", "en": "Attendance sheet"},
+    "file_extract": {"ru": "Выписка", "kk": "Үзінді", "en": "Extract"},
+    "file_register": {"ru": "Реестр решений", "kk": "Шешімдер тізілімі", "en": "Register"},
+    "file_item": {"ru": "вопрос", "kk": "мәселе", "en": "item"},
     # the kind of meeting, under the document name
     "kind_regular": {"ru": "заседания", "kk": "отырысының", "en": "of the meeting"},
     "kind_joint": {"ru": "совместного заседания", "kk": "бірлескен отырысының", "en": "of the joint meeting"},

@@ -357,7 +357,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         file_menu.addSeparator()
         file_menu.addAction(self.act_print)
+        from .documents_dialog import add_to_menu as add_document_actions
+        self.documents_menu = add_document_actions(self, file_menu)
         file_menu.addAction(self.act_verify)
+        from .exchange_dialogs import add_to_menu as add_exchange_actions
+        add_exchange_actions(self, file_menu)
         from .backup_dialogs import add_to_menu as add_backup_actions
         add_backup_actions(self, file_menu)
         file_menu.addAction(self.act_settings)

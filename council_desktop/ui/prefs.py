@@ -52,6 +52,15 @@ class Prefs:
         self.s.setValue("ui/language", lang)
 
     @property
+    def documents_folder(self) -> str:
+        """Where documents were last saved ("": the user's Documents folder)."""
+        return self._str("documents/folder")
+
+    @documents_folder.setter
+    def documents_folder(self, path: str) -> None:
+        self.s.setValue("documents/folder", path)
+
+    @property
     def last_view(self) -> str:
         return self._str("window/last_view", "meetings")
 

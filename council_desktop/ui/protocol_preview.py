@@ -46,6 +46,8 @@ class ProtocolPreview(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id: int | None = None
+        self.kind = "protocol"  # or another document of the meeting (ui/documents_dialog.py)
+        self.options: dict = {}  # the extract's item
         self.pdf: bytes = b""
         self._generation = 0  # a newer request makes older results stale
         self._pending = 0
@@ -116,7 +118,7 @@ class ProtocolPreview(QWidget):
         generation, meeting_id, layout = self._generation, self.meeting_id, self.layout_code()
         self._pending += 1
         self.status.setText(self.tr("Rendering…"))
-        jobs.run(self.ctx.documents.render, "protocol", meeting_id, layout, progress=False,
+        jobs.run(self.ctx.documents.render, self.kind, meeting_id, layout, progress=False, **self.options,
                  on_result=lambda pdf: self._show(generation, pdf),
                  on_error=lambda exc: self._failed(generation, exc))
 
@@ -215,8 +217,10 @@ class ProtocolPreview(QWidget):
         return True
 
     def save_as(self, path: str | None = None) -> str | None:
+        from .documents_dialog import documents_folder, remember_folder
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the protocol"), self._document_name() + ".pdf",
+            proposed = str(documents_folder() / (self._document_name() + ".pdf"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), proposed,
                                                   self.tr("PDF documents (*.pdf)"))
             if not path:
                 return None
@@ -225,9 +229,12 @@ class ProtocolPreview(QWidget):
         except CouncilError as exc:  # the message names the file
             jobs.show_error(self, exc)
             return None
+        remember_folder(path)
         return path
 
     def _document_name(self) -> str:
+        """The meeting's number and date and the document's kind in its language: Протокол_1-1_2026-02-20."""
+        from .documents_dialog import file_name
         if self.meeting_id is None:
             return "protocol"
-        return self.tr("protocol-%1-%2").replace("%1", str(self.meeting_id)).replace("%2", self.layout_code())
+        return file_name(self.ctx, self.meeting_id, self.kind, self.layout_code(), self.options.get("item"))

@@ -59,16 +59,12 @@
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <source>Save the protocol</source>
-        <translation>Save the protocol</translation>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>protocol-%1-%2</source>
-        <translation>protocol-%1-%2</translation>
     </message>
 </context>
 </TS>

@@ -59,16 +59,12 @@
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <source>Save the protocol</source>
-        <translation>Хаттаманы сақтау</translation>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>protocol-%1-%2</source>
-        <translation>хаттама-%1-%2</translation>
     </message>
 </context>
 </TS>

@@ -60,16 +60,12 @@
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <source>Save the protocol</source>
-        <translation>Сохранить протокол</translation>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>protocol-%1-%2</source>
-        <translation>протокол-%1-%2</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,123 @@
+"""Every document of the open meeting from the window: File → Meeting documents → the agenda (invitation),
+the chair's script, the attendance sheet, an extract of an item, the register, the protocol.
+
+Each opens in a preview (the protocol tab's own viewer, `ProtocolPreview`, told which document to
+render) with its language, Print… and Save as PDF…; a file is proposed under the meeting's number,
+date and the document's kind in the document's language (`Протокол_1-1_2026-02-20.pdf`), in the
+folder documents were last saved to (the user's Documents folder at first).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMenu, QVBoxLayout
+
+from ..documents.labels import label
+from .forms import named
+from .prefs import Prefs
+from .protocol_preview import ProtocolPreview
+
+KINDS = ("agenda", "script", "attendance", "extract", "register", "protocol")
+
+
+def documents_folder() -> Path:
+    """The folder documents were last saved to, else the user's Documents folder (else home)."""
+    last = Prefs().documents_folder
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(path: str | Path) -> None:
+    Prefs().documents_folder = str(Path(path).parent)
+
+
+def file_name(ctx, meeting_id: int, kind: str, layout: str, item: int | None = None) -> str:
+    """Kind_number_date in the document's language (its first, for a two-language layout): a name that says
+    what the file is, with nothing a file system refuses (a joint meeting's 1/1 becomes 1-1)."""
+    lang = layout.split("+")[0]
+    record = ctx.views.meeting_record(meeting_id, lang)
+    number = "-".join(str(b["number"]) for b in record["bodies"])
+    parts = [label(f"file_{kind}", lang), number, record["date"]]
+    if kind == "extract" and item:
+        parts.append(f"{label('file_item', lang)} {item}")
+    name = "_".join(parts)
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_.")
+
+
+class DocumentDialog(QDialog):
+    """One document of the meeting, as it will print; Print… and Save as PDF… under it."""
+
+    def __init__(self, ctx, meeting_id: int, kind: str, layout: str = "ru", parent=None):
+        super().__init__(parent)
+        self.ctx, self.meeting_id, self.kind = ctx, meeting_id, kind
+        self.setWindowTitle(self.titles()[kind])
+        self.preview = ProtocolPreview(ctx, self)
+        self.preview.kind = kind
+        self.preview.save_button.setText(self.tr("Save as PDF…"))
+        named(self.preview.language, self.tr("Language of the document"))
+        layout_box = QVBoxLayout(self)
+        self.item = None
+        if kind == "extract":  # which item the extract is of
+            self.item = named(QComboBox(), self.tr("Agenda item"))
+            record = ctx.views.meeting_record(meeting_id, layout.split("+")[0])
+            for row in record["agenda"]:
+                title = row.get(f"title_{layout.split('+')[0]}") or row.get("title_ru") or ""
+                self.item.addItem(f"{row['position']}. {title}", row["position"])
+            form = QFormLayout()
+            form.addRow(self.tr("Agenda &item"), self.item)
+            layout_box.addLayout(form)
+            self.preview.options = {"item": self.item.currentData()}
+            self.item.currentIndexChanged.connect(self._item_changed)
+        layout_box.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout_box.addWidget(buttons)
+        self.resize(820, 640)
+        self.preview.show_meeting(meeting_id, layout)
+
+    def _item_changed(self) -> None:
+        self.preview.options = {"item": self.item.currentData()}
+        self.preview.refresh()
+
+    def titles(self) -> dict[str, str]:
+        return {"agenda": self.tr("Agenda (invitation)"), "script": self.tr("Chair's script"),
+                "attendance": self.tr("Attendance sheet"), "extract": self.tr("Extract of an item"),
+                "register": self.tr("Register of resolutions and assignments"), "protocol": self.tr("Protocol")}
+
+    @classmethod
+    def ask(cls, ctx, meeting_id: int, kind: str, layout: str = "ru", parent=None) -> None:
+        cls(ctx, meeting_id, kind, layout, parent).exec()
+
+
+def add_to_menu(window, menu: QMenu) -> QMenu:
+    """File → Meeting documents: each document of the open meeting, with a preview."""
+    translate = QCoreApplication.translate
+    sub = menu.addMenu(translate("DocumentDialog", "Meeting &documents"))
+    texts = {"agenda": translate("DocumentDialog", "&Agenda (invitation)…"),
+             "script": translate("DocumentDialog", "Chair's &script…"),
+             "attendance": translate("DocumentDialog", "A&ttendance sheet…"),
+             "extract": translate("DocumentDialog", "&Extract of an item…"),
+             "register": translate("DocumentDialog", "&Register of resolutions and assignments…"),
+             "protocol": translate("DocumentDialog", "&Protocol…")}
+    window.document_actions = {}
+    for kind in KINDS:
+        action = QAction(texts[kind], window)
+        action.triggered.connect(lambda _c=False, k=kind: open_document(window, k))
+        sub.addAction(action)
+        window.document_actions[kind] = action
+    return sub
+
+
+def open_document(window, kind: str) -> None:
+    editor = window.meeting_editor()
+    if editor is None:
+        window.statusBar().showMessage(QCoreApplication.translate("DocumentDialog", "Open a meeting first"), 4000)
+        return
+    if not editor.save():  # the document shows what is saved
+        return
+    DocumentDialog.ask(window.ctx, editor.meeting_id, kind, editor.lifecycle.layout_choice(), window)
