@@ -13,6 +13,8 @@ def parse_args(argv):
     p = argparse.ArgumentParser(prog="council-desktop")
     p.add_argument("--db", help="database file or SQLAlchemy URL")
     p.add_argument("--demo", action="store_true", help="open the demo database, loading it on first use")
+    p.add_argument("--smoke", action="store_true",
+                   help="show the main window, then quit: exit 0 if it was shown (a check of a build)")
     return p.parse_args(argv)
 
 
@@ -99,12 +101,26 @@ def start(argv=None):
     i18n.install(first_language())
     try:
         ctx, empty = open_context(args)
-        if empty and DemoOffer.ask():
+        if empty and not args.smoke and DemoOffer.ask():
             ctx.demo.load()
     except CouncilError as exc:
-        QMessageBox.critical(None, "Council Desktop", exc.message(i18n.current()))
+        if args.smoke:  # nobody to answer a message box
+            print(f"council-desktop: {exc.message(i18n.current())}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Council Desktop", exc.message(i18n.current()))
         return None
     return MainWindow(ctx)
+
+
+def smoke_report(app, window) -> None:
+    """--smoke: the window came up with its views; say so and quit."""
+    from .. import __version__
+    from . import i18n
+    shown = window.isVisible() and window.centralWidget() is not None
+    menus = " | ".join(a.text().replace("&", "") for a in window.menuBar().actions())
+    print(f"council-desktop {__version__}: main window {'shown' if shown else 'NOT shown'} "
+          f"({i18n.current()}: {menus})", flush=True)
+    app.exit(0 if shown else 1)
 
 
 def main(argv=None) -> int:
@@ -120,6 +136,9 @@ def main(argv=None) -> int:
     if window is None:
         return 2
     window.show()
+    if parse_args(sys.argv[1:] if argv is None else argv).smoke:
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(0, lambda: smoke_report(app, window))
     code = app.exec()
     window.ctx.close()
     return code
