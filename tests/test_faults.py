@@ -280,3 +280,30 @@ def test_check_on_a_file_that_is_not_a_database(place):
     assert "Traceback" not in err and "unexpected error" not in err
     assert code == EXIT_USER and out == ""
     assert "is not a Council Desktop database" in one_line(err)
+
+
+def test_the_window_says_a_locked_database_the_same_way(demo_db, qapp):
+    """A fault reaching the window from a job (ui.jobs) is the same translated line, not an exception's name."""
+    from sqlalchemy.exc import OperationalError
+
+    from council_desktop.ui import i18n, jobs
+
+    holder = sqlite3.connect(demo_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        writer = sqlite3.connect(demo_db, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            writer.execute("BEGIN IMMEDIATE")
+        writer.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    files_watched = AppContext.open(demo_db)  # the window has its database open
+    try:
+        i18n.install("ru")
+        wrapped = OperationalError("BEGIN IMMEDIATE", {}, raised.value)
+        assert jobs.error_text(wrapped) == (f"база данных {demo_db} занята: в неё пишет другая программа или окно; "
+                                            "ничего не изменено: повторите, когда запись закончится")
+    finally:
+        i18n.install("en")
+        files_watched.close()

@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from council_desktop.store.backup import automatic_backups
@@ -180,3 +180,27 @@ def test_settings_back_up_now_uses_the_checked_copy(demo):
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     con.close()
+
+
+def test_settings_choose_how_many_automatic_backups_are_kept(demo, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from council_desktop.ui.settings_dialog import SettingsDialog
+
+    ctx, _ = demo
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.backup_keep.value() == 7 and dialog.backup_keep.isEnabled()
+    dialog.backup_keep.selectAll()
+    qtbot.keyClicks(dialog.backup_keep, "3")
+    box = QPoint(8, dialog.backup_on_exit.height() // 2)  # on the check box itself
+    qtbot.mouseClick(dialog.backup_on_exit, Qt.MouseButton.LeftButton, pos=box)
+    assert not dialog.backup_on_exit.isChecked() and not dialog.backup_keep.isEnabled()
+    qtbot.mouseClick(dialog.backup_on_exit, Qt.MouseButton.LeftButton, pos=box)
+    assert dialog.backup_keep.isEnabled()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    prefs = Prefs()
+    assert (prefs.backup_keep, prefs.backup_on_exit) == (3, True)
+    assert backup_dialogs.policy(prefs).keep == 3

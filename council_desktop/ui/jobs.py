@@ -122,9 +122,12 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
 
 
 def error_text(exc: Exception) -> str:
-    if isinstance(exc, CouncilError):
+    from ..store.faults import condition
+
+    found = condition(exc)  # a locked, full or read-only database is the machine's condition: said as such
+    if found is not None:
         from . import i18n
-        return exc.message(i18n.current())
+        return found.message(i18n.current())
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,13 @@ class SettingsDialog(QDialog):
         named(self.backup_on_exit, self.backup_on_exit.text())
         self.backup_on_exit.setChecked(self.prefs.backup_on_exit)
         form.addRow("", self.backup_on_exit)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setValue(self.prefs.backup_keep)
+        named(self.backup_keep, self.tr("Automatic backups kept"))
+        self.backup_keep.setEnabled(self.backup_on_exit.isChecked())
+        self.backup_on_exit.toggled.connect(self.backup_keep.setEnabled)
+        form.addRow(self.tr("Automatic backups kept"), self.backup_keep)
         self.backup_button = QPushButton(icon("backup"), self.tr("Back up now"))
         named(self.backup_button, self.tr("Back up the database now"))
         self.backup_button.clicked.connect(self.backup)
@@ -241,6 +249,7 @@ class SettingsDialog(QDialog):
         self.prefs.data_folder = self.data_folder.text().strip()
         self.prefs.backup_folder = self.backup_dir.text().strip()
         self.prefs.backup_on_exit = self.backup_on_exit.isChecked()
+        self.prefs.backup_keep = self.backup_keep.value()
         self.prefs.sync()
         return {**self.office_values(), "language": self.language.currentData()}
 

@@ -1072,6 +1072,10 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Back up the database when the program closes</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>

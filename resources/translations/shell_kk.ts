@@ -1072,6 +1072,10 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Бағдарлама жабылғанда дерекқордың сақтық көшірмесін жасау</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>Сақталатын автоматты көшірмелер саны</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>

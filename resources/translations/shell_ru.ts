@@ -1075,6 +1075,10 @@ Licence: GPL-3.0-or-later.</source>
         <translation>Делать резервную копию базы при закрытии программы</translation>
     </message>
     <message>
+        <source>Automatic backups kept</source>
+        <translation>Сколько автоматических копий хранить</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
