@@ -102,7 +102,7 @@ def sqlite_state(path: Path) -> dict:
                          if "alembic_version" in tables else None),
             "counts": {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables
                        if t != "alembic_version"},
-            "marks": (con.execute("PRAGMA application_id").fetchone()[0], con.execute("PRAGMA user_version").fetchone()[0]),
+            "marks": tuple(con.execute(f"PRAGMA {mark}").fetchone()[0] for mark in ("application_id", "user_version")),
             "dump": hashlib.sha256("\n".join(sorted(_normalised(con.iterdump()))).encode()).hexdigest(),
         }
     finally:

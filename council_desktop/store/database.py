@@ -150,14 +150,12 @@ def open_database(db: str | os.PathLike | None = None, create: bool = False) -> 
     read-only (see `read_only_reason`)."""
     url = database_url(db)
     path = sqlite_path(url)
-    identity, read_only = None, None
+    read_only = None
     if path is not None:
-        identity = identify(path)
-        if identity.state == "new":
+        if identify(path).state == "new":
             if not create:
                 raise CouncilError("database_missing", path=str(path))
             _create_sqlite(path)
-            identity = identify(path)
         read_only = _read_only_reason(path)
     engine = make_engine(url, read_only)
     try:
@@ -178,7 +176,7 @@ def display_location(url: str) -> str:
 
 
 def _marks(conn) -> tuple[int, int]:
-    return (conn.exec_driver_sql("PRAGMA application_id").scalar(), conn.exec_driver_sql("PRAGMA user_version").scalar())
+    return tuple(conn.exec_driver_sql(f"PRAGMA {mark}").scalar() for mark in ("application_id", "user_version"))
 
 
 def _mark(conn, revision: str) -> None:

@@ -46,10 +46,10 @@ def identify(path: Path) -> Identity:
         raise CouncilError("database_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if not header:
         return Identity("new")  # SQLite too takes an empty file for a new database
-    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+    marks = _marks(header)
+    if marks is None:
         raise CouncilError("database_not_ours", path=str(path))
-    application_id = int.from_bytes(header[68:72], "big")
-    user_version = int.from_bytes(header[60:64], "big")
+    application_id, user_version = marks
     if application_id == APPLICATION_ID:
         if user_version > HEAD_NUMBER:
             raise CouncilError("database_too_new", path=str(path), revision=f"{user_version:04d}")
@@ -68,11 +68,16 @@ def is_ours_at_head(path: Path) -> bool:
     """Marked as ours and at this version's schema, by the header alone (the quick read path's test)."""
     try:
         with open(path, "rb") as f:
-            header = f.read(100)
+            return _marks(f.read(100)) == (APPLICATION_ID, HEAD_NUMBER)
     except OSError:
         return False
-    return (len(header) == 100 and header[:16] == SQLITE_MAGIC and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-            and int.from_bytes(header[60:64], "big") == HEAD_NUMBER)
+
+
+def _marks(header: bytes) -> tuple[int, int] | None:
+    """(application_id, user_version) from a SQLite header; None if the bytes are not one."""
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+        return None
+    return int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big")
 
 
 def _alembic_revision(path: Path, wal: bool) -> str | None:
