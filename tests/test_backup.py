@@ -267,3 +267,21 @@ def test_restore_into_a_database_being_written_waits_its_turn(demo_db, tmp_path,
     holder.close()
     assert code == 0, err
     assert "Изменённый" not in people(demo_db)
+
+
+def test_a_damaged_database_is_restored_and_kept_as_it_was(demo_db, tmp_path, capsys):
+    """`council check` says to restore the latest backup: that must work on the damaged file itself."""
+    good = tmp_path / "good.db"
+    run(capsys, "--db", demo_db, "backup", "--out", good)
+    data = bytearray(demo_db.read_bytes())
+    for offset in range(4096 * 2, len(data), 4096 * 3):
+        data[offset:offset + 64] = bytes(range(64))
+    demo_db.write_bytes(bytes(data))
+    assert run(capsys, "--db", demo_db, "check")[0] == 1
+    code, out, err = run(capsys, "--db", demo_db, "restore", good, "--yes")
+    assert (code, err) == (0, "")
+    kept = list((tmp_path / "backups").glob("council-before-restore-*.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(data) and str(kept[0]) in out
+    code, out, _ = run(capsys, "--db", demo_db, "check")
+    assert code == 0, out
+    assert people(demo_db) == people(good)

@@ -189,9 +189,14 @@ def restore(database: Path, path: str | os.PathLike, policy: BackupPolicy | None
         if database.exists() and database.stat().st_size:
             live = _connect(database)
             try:
-                kept = copy_database(live, backup_folder(database, policy.folder)
-                                     / f"{database.stem}-before-restore-{now:%Y%m%d-%H%M%S}{database.suffix}",
-                                     own_backup=True)
+                target = (backup_folder(database, policy.folder)
+                          / f"{database.stem}-before-restore-{now:%Y%m%d-%H%M%S}{database.suffix}")
+                try:
+                    kept = copy_database(live, target, own_backup=True)
+                except CouncilError as exc:
+                    if exc.code not in ("backup_damaged", "database_unreadable"):
+                        raise
+                    kept = _keep_as_it_is(database, target)  # damaged: the very reason to restore
                 src = sqlite3.connect(staged)
                 try:
                     _match_page_size(src, live)
@@ -224,6 +229,17 @@ def _backup(source: sqlite3.Connection, dest: sqlite3.Connection) -> None:
         source.backup(dest, progress=progress)
     except _Busy:
         raise sqlite3.OperationalError("database is locked") from None
+
+
+def _keep_as_it_is(database: Path, target: Path) -> Path:
+    """A damaged database, which SQLite cannot copy page by page, kept byte for byte with its -wal."""
+    with files.replacing(target, backups_allowed=True) as tmp:
+        shutil.copyfile(database, tmp)
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists():
+        with files.replacing(target.with_name(target.name + "-wal"), backups_allowed=True) as tmp:
+            shutil.copyfile(wal, tmp)
+    return target
 
 
 def _connect(database: Path) -> sqlite3.Connection:
