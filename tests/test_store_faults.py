@@ -161,6 +161,19 @@ def test_a_kill_at_any_statement_of_creation_leaves_no_database_or_the_whole_one
     assert made == sorted(made)  # once there, the file stays: no kill point undoes it
 
 
+def test_what_a_killed_creation_left_is_removed_by_a_later_one_once_it_is_old(zygotes, tmp_path):
+    db = tmp_path / "council.db"
+    assert zygotes[0].run("--db", str(db), "init", kill_at=20)["status"] == KILLED
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left and all(name.startswith(".council.db.") and ".new" in name for name in left) and not db.exists()
+    assert zygotes[0].run("--db", str(db), "init", kill_at=20)["status"] == KILLED
+    young = {p.name for p in tmp_path.iterdir()} - set(left)
+    for name in left:  # the first ones are an hour old; the second are as young as a start still at work
+        os.utime(tmp_path / name, (os.path.getmtime(tmp_path / name) - 3600,) * 2)
+    assert zygotes[0].run("--db", str(db), "init")["status"] == 0
+    assert {p.name for p in tmp_path.iterdir()} - {"backups"} == young | {"council.db"}
+
+
 # --- migration ---------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def era_files(tmp_path_factory):

@@ -11,6 +11,7 @@ import os
 import secrets
 import shutil
 import sqlite3
+import time
 import weakref
 from pathlib import Path
 
@@ -193,6 +194,7 @@ def _create_sqlite(path: Path) -> None:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.new")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(path.parent, f".{path.name}.*.new*")
         engine = make_engine(f"sqlite:///{tmp}")
         try:
             with engine.execution_options(**WRITE).begin() as conn:
@@ -212,6 +214,21 @@ def _create_sqlite(path: Path) -> None:
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)
+
+
+# a temporary file older than this was left by a start that was killed, not one still at work
+LEFTOVER_AGE = 600
+
+
+def _remove_leftovers(folder: Path, pattern: str) -> None:
+    """Temporary files of ours (a new database, a copy before an upgrade) that a killed start left."""
+    now = time.time()
+    for leftover in folder.glob(pattern):
+        try:
+            if now - leftover.stat().st_mtime > LEFTOVER_AGE:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _link_into_place(tmp: Path, path: Path) -> None:
@@ -312,6 +329,7 @@ def backup_before_migration(engine: Engine, path: Path, head: str) -> Path:
             break
         n += 1
     tmp = path.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    _remove_leftovers(path.parent, f".{path.stem}.before-*.part")
     try:
         raw = engine.raw_connection()
         try:
