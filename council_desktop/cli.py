@@ -131,7 +131,9 @@ def cmd_people_list(args) -> int:
     if args.json:
         _print_json(people)
     else:
-        _print_table(people, ("id", "name", "degree", "position", "organization"))
+        # degree and position as the chosen language describes them (the bare fields are the Russian entry)
+        rows = [p | {"degree": p["degree_text"], "position": p["position_text"]} for p in people]
+        _print_table(rows, ("id", "name", "degree", "position", "organization"))
     return 0
 
 

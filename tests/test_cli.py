@@ -82,6 +82,21 @@ def test_people_list_json_and_search(demo_db, capsys):
     assert [p["surname"] for p in json.loads(out)] == ["Турмухамбетова"]
 
 
+@pytest.mark.parametrize("lang, name, degree, position, russian", [
+    ("kk", "Ақшолақов Серік", "м.ғ.д., профессор", "Басқарма төрағасы", "Председатель правления"),
+    ("en", "Serik Akshulakov", "MD, DSc, Professor", "Chairman of the Board", "Председатель правления"),
+    ("ru", "Акшулаков Серик", "д.м.н., профессор", "Председатель правления", None),
+])
+def test_people_list_prints_degree_and_position_in_the_chosen_language(demo_db, capsys, lang, name, degree,
+                                                                       position, russian):
+    code, out, err = run(capsys, "--db", str(demo_db), "people", "list", "--lang", lang, "--search", "Акшулаков")
+    assert code == 0, err
+    header, row = out.splitlines()
+    assert header.split() == ["id", "name", "degree", "position", "organization"]
+    assert name in row and degree in row and position in row
+    assert russian is None or russian not in row
+
+
 def test_check_reports_a_sound_database(demo_db, capsys):
     code, out, _ = run(capsys, "--db", str(demo_db), "check", "--json")
     assert code == 0
