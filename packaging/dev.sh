@@ -20,7 +20,8 @@ DEB_PACKAGES=(python3 python3-venv python3-pip
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
   libxcb-shm0 libxcb-glx0 libx11-xcb1 libnss3 libasound2 libcups2
   xvfb xauth poppler-utils qpdf)
-[ "$what" = test ] && DEB_PACKAGES+=(postgresql)
+# LibreOffice: the tests open exported Word files the way a receiving office does
+[ "$what" = test ] && DEB_PACKAGES+=(postgresql libreoffice-writer-nogui)
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do

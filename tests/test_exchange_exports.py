@@ -100,3 +100,121 @@ def test_the_command_exports_and_refuses_with_one_line(hostile_meeting, tmp_path
                  "--out", str(tmp_path / "x.csv")]) == 2
     assert main(["--db", db, "export", str(meeting_id), "--format", "xlsx", "--out", db]) == 2
     assert "database" in capsys.readouterr().err
+
+
+# --- DOCX: opened by LibreOffice, styles read back by python-docx ---------------------------------
+def _libreoffice_pdf_text(docx_path, tmp_path) -> str:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("LibreOffice is needed (packaging/dev.sh test installs libreoffice-writer-nogui)")
+    profile = tmp_path / "lo-profile"
+    out = tmp_path / "lo-out"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out), str(docx_path)], check=True, capture_output=True, timeout=180)
+    pdf = out / (docx_path.stem + ".pdf")
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_docx_protocol_opens_in_libreoffice_with_the_pdfs_words_and_real_styles(demo, tmp_path):
+    import docx
+
+    from council_desktop.documents.labels import label
+
+    ctx, meeting_id = demo
+    ctx.protocols.sign(meeting_id, "ru")
+    path = ctx.exchange.export(meeting_id, "docx", tmp_path / "protocol.docx", "ru")
+    document = docx.Document(path)
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Subtitle", "Heading 1", "Heading 2", "List Number", "Council Label"} <= styles
+    assert document.styles["Normal"].font.name == "Times New Roman"
+    assert all(t.style.name in ("Table Grid", "Normal Table") for t in document.tables)
+    grid = [t for t in document.tables if t.style.name == "Table Grid"]
+    assert grid[0].cell(0, 1).text == label("col_name", "ru") and len(grid[0].rows) > 5  # attendance
+    assert any(t.cell(0, 1).text == label("col_for", "ru") for t in grid)  # votes
+    footer = document.sections[0].footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    text = _libreoffice_pdf_text(path, tmp_path)
+    flat = " ".join(text.split())
+    for word in ("ПРОТОКОЛ", "совместного заседания", "ПОВЕСТКА ДНЯ", "СЛУШАЛИ", "ПОСТАНОВИЛИ",
+                 "Страница 1 из", "Кворум имеется"):
+        assert word in flat, word
+    pdf_words = ctx.documents.render("protocol", meeting_id, "ru")
+    from council_desktop.services.signed import pdf_text
+    for title in [i["title"] for i in ctx.views.meeting(meeting_id, "ru")["agenda"]]:
+        assert " ".join(title.split())[:40] in flat and " ".join(title.split())[:40] in pdf_text(pdf_words)
+
+
+def test_docx_extract_in_kazakh_and_both_languages(demo, tmp_path):
+    import docx
+
+    ctx, meeting_id = demo
+    path = ctx.exchange.export(meeting_id, "docx", tmp_path / "extract.docx", "kk", document="extract", item=2)
+    document = docx.Document(path)
+    texts = [p.text for p in document.paragraphs]
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["Бірлескен отырыс ХАТТАМАСЫНАН ҮЗІНДІ"]
+    assert any(t.startswith("2. ") for t in texts) and not any(t.startswith("3. ") for t in texts)
+    both = docx.Document(ctx.exchange.export(meeting_id, "docx", tmp_path / "both.docx", "kk+ru"))
+    assert len(both.sections) == 2
+    assert {p.text for p in both.paragraphs} >= {"ПОСТАНОВИЛИ:", "ҚАУЛЫ ЕТТІ:"}
+
+
+# --- ICS and the mail draft -----------------------------------------------------------------------
+def test_ics_keeps_the_time_zone_a_stable_uid_the_attendees_and_the_agenda(demo, tmp_path):
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Calendar
+
+    ctx, meeting_id = demo
+    first = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "a.ics", "ru").read_bytes())
+    (event,) = first.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert str(start.tzinfo) == "Asia/Almaty"
+    assert start.utcoffset() == ZoneInfo("Asia/Almaty").utcoffset(start.replace(tzinfo=None))
+    assert (start.hour, start.minute) == (10, 0)
+    assert [c["TZID"] for c in first.walk("VTIMEZONE")] == ["Asia/Almaty"]
+    attendees = [str(a) for a in event.get("attendee")]
+    assert attendees and all(a.startswith("mailto:") for a in attendees)
+    assert "1. " in str(event["description"]) and "ПОВЕСТКА" in str(event["description"]).upper()
+    assert "Национальный центр биотехнологии" in str(event["location"])
+    # an edit of the meeting: the same UID, a higher SEQUENCE, so the receiver's calendar replaces it
+    from council_desktop.domain.models import Meeting
+    with ctx.sessions.begin() as s:
+        s.get(Meeting, meeting_id).place_ru = "Другой зал"
+    second = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "b.ics", "ru").read_bytes())
+    (again,) = second.walk("VEVENT")
+    assert again["uid"] == event["uid"] and again["sequence"] > event["sequence"]
+    assert str(again["location"]).startswith("Другой зал")
+    other = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "c.ics", "en",
+                                                   timezone="Asia/Aqtobe").read_bytes())
+    assert str(other.walk("VEVENT")[0].decoded("dtstart").tzinfo) == "Asia/Aqtobe"
+
+
+def test_eml_draft_parses_with_the_email_package_and_carries_the_documents(demo, tmp_path):
+    from email import message_from_bytes, policy
+
+    from icalendar import Calendar
+    from openpyxl import load_workbook
+
+    ctx, meeting_id = demo
+    path = ctx.exchange.export(meeting_id, "eml", tmp_path / "m.eml", "kk", attach=["protocol", "xlsx", "ics"],
+                               to=["office@example.kz"])
+    msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert msg["To"] == "office@example.kz" and msg["X-Unsent"] == "1"
+    assert "хаттама" in msg["Subject"].lower()
+    body = msg.get_body(("plain",)).get_content()
+    assert "Құрметпен" in body and "protocol-" in body
+    parts = {p.get_filename(): p for p in msg.iter_attachments()}
+    assert sorted(parts) == ["meeting-1-1.ics", "meeting-1-1.xlsx", "protocol-1-1.pdf"]
+    assert parts["protocol-1-1.pdf"].get_content().startswith(b"%PDF")
+    assert parts["protocol-1-1.pdf"].get_content() == ctx.documents.render("protocol", meeting_id, "kk")
+    import io as _io
+    load_workbook(_io.BytesIO(parts["meeting-1-1.xlsx"].get_content()))
+    Calendar.from_ical(parts["meeting-1-1.ics"].get_content())
+    from council_desktop.domain.errors import CouncilError
+    with pytest.raises(CouncilError):
+        ctx.exchange.export(meeting_id, "eml", tmp_path / "x.eml", "kk", to=["not an address"])
+    assert not (tmp_path / "x.eml").exists()

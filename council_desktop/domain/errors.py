@@ -76,6 +76,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "статус: заседание нельзя перевести из «{current}» в «{target}»",
         "kk": "мәртебе: отырысты «{current}» күйінен «{target}» күйіне ауыстыруға болмайды",
     },
+    "preflight_blocked": {
+        "en": "pre-flight: something found blocks this step — check the meeting again and fix it first",
+        "ru": "проверка перед шагом: найденное препятствует этому шагу — проверьте заседание ещё раз и сначала исправьте",
+        "kk": "қадам алдындағы тексеру: табылған мәселе бұл қадамға кедергі — отырысты қайта тексеріп, алдымен түзетіңіз",
+    },
+    "preflight_changed": {
+        "en": "pre-flight: the meeting changed since it was checked — check it again",
+        "ru": "проверка перед шагом: заседание изменилось после проверки — проверьте его ещё раз",
+        "kk": "қадам алдындағы тексеру: отырыс тексерілгеннен кейін өзгерді — қайта тексеріңіз",
+    },
     "sign_needs_chair_and_secretary": {
         "en": "signing: the protocol needs a chair and a secretary",
         "ru": "подписание: в протоколе должны быть председатель и секретарь",
@@ -432,6 +442,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "field": ("поле", "өріс"),
     "table": ("таблица", "кесте"),
     "delimiter": ("разделитель", "бөлгіш"),
+    "time zone": ("часовой пояс", "уақыт белдеуі"),
+    "attachment": ("вложение", "тіркеме"),
     "File name too long": ("слишком длинное имя файла", "файл атауы тым ұзын"),
     "Disk quota exceeded": ("превышена дисковая квота", "диск квотасы асып кетті"),
     "Operation not permitted": ("операция не разрешена", "әрекетке рұқсат жоқ"),

@@ -38,8 +38,8 @@ from ..domain.models import (
 from ..exchange import bundle as fmt
 from ..store import snapshot
 from ..store.files import write_file
-from .base import Service, driver_connection, get
-from .readmodel import layout_languages, office_settings
+from .base import Service, check_email, driver_connection, get
+from .readmodel import layout_languages, letterhead, office_settings
 from .signed import print_signed
 
 CHUNK = fmt.CHUNK
@@ -247,14 +247,32 @@ class ExchangeService(Service):
     def export_bytes(self, meeting_id: int, kind: str, lang: str = "ru", **options: Any) -> bytes:
         import io
 
-        layout_languages(lang)
+        langs = layout_languages(lang)
         with self._read() as s:
             conn = driver_connection(s)
+            m = snapshot.load_meeting(conn, meeting_id)
             views = meeting_views(conn, meeting_id)
-            settings = office_settings(snapshot.read_settings(conn))
-        view = views[lang]
+            stored_settings = snapshot.read_settings(conn)
+            settings = office_settings(stored_settings)
+        view = views[langs[0]]
         buffer = io.BytesIO()
-        if kind == "xlsx":
+        if kind == "docx":
+            from ..exchange.docx import write_docx
+            from .render import _item
+
+            doc_key = "extract_doc" if options.get("document") == "extract" else "protocol"
+            item = _item(view, options.get("item")) if doc_key == "extract_doc" else None
+            write_docx(buffer, views, lang, doc_key, item, letterhead(settings), m.restriction, signed=m.locked)
+        elif len(langs) > 1:
+            raise CouncilError("invalid_value", field="language", value=lang)
+        elif kind == "ics":
+            from ..exchange.invitation import write_ics
+
+            timezone = options.get("timezone") or _stored_timezone(stored_settings)
+            return write_ics(view, lang, _emails(m), timezone, m.version, _now())
+        elif kind == "eml":
+            return self._mail(meeting_id, m, view, lang, settings, options)
+        elif kind == "xlsx":
             from ..exchange.tables import write_xlsx
             write_xlsx(buffer, view, lang)
         elif kind == "csv":
@@ -263,6 +281,28 @@ class ExchangeService(Service):
         else:
             raise CouncilError("invalid_value", field="format", value=kind)
         return buffer.getvalue()
+
+    def _mail(self, meeting_id: int, m, view: dict, lang: str, settings: dict, options: dict) -> bytes:
+        from ..exchange.invitation import write_eml
+        from .render import render
+
+        base = "".join(ch if ch.isalnum() else "-" for ch in view["number"])
+        attachments = []
+        for what in options.get("attach") or ["protocol"]:
+            if what in ("protocol", "extract"):
+                with self._read() as s:
+                    pdf = render(driver_connection(s), what, meeting_id, lang, item=options.get("item"))
+                attachments.append((f"{what}-{base}.pdf", pdf))
+            elif what in ("docx", "xlsx", "ics"):
+                attachments.append((f"{'protocol' if what == 'docx' else 'meeting'}-{base}.{what}",
+                                    self.export_bytes(meeting_id, what, lang, **options)))
+            else:
+                raise CouncilError("invalid_value", field="attachment", value=what)
+        secretary = m.secretary
+        sender = (secretary.full_name(lang), secretary.email) if secretary is not None else None
+        for address in options.get("to") or []:
+            check_email(address)
+        return write_eml(view, lang, attachments, sender, list(options.get("to") or []), _now())
 
     # --- the bundle: import --------------------------------------------------------------------
     def preview_bundle(self, path: str | os.PathLike) -> dict:
@@ -675,3 +715,22 @@ def csv_delimiter(value: str | None) -> str:
     if value not in (";", ",", "\t"):
         raise CouncilError("invalid_value", field="delimiter", value=value)
     return value
+
+
+def _emails(m) -> dict[int, str]:
+    """Person id -> e-mail address, of everyone the meeting's invitation names."""
+    people = [a.person for a in m.attendance] + [p for p in (m.chair, m.secretary) if p is not None]
+    return {p.id: p.email for p in people if p.email}
+
+
+def _stored_timezone(stored: dict[str, str]) -> str | None:
+    """The office's time zone for invitations (setting "timezone", JSON text), if it set one."""
+    value = stored.get("timezone")
+    try:
+        return json.loads(value) if value else None
+    except ValueError:
+        return None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)

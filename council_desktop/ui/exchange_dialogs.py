@@ -1,0 +1,394 @@
+"""File → Export… and File → Import…: the exchange with other offices in the window.
+
+Export writes the open meeting in the format and language chosen (services/exchange.py does the
+work, as for `council export`).  Import first shows what a file would bring — a people list with
+its column mapping, its bad rows, mixed scripts and likely duplicates; a bundle with what it adds
+and changes, its conflicts (each kept as here unless ticked) and whether its signed protocols are
+verified — and writes only when Import is pressed, all of it or nothing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import CouncilError
+from . import i18n, jobs
+from .forms import named
+from .icons import icon
+
+translate = QCoreApplication.translate
+FIELDS = ("", "surname", "given_name", "patronymic", "organization", "position", "email", "phone")
+SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "csv": ".csv", "ics": ".ics", "bundle": ".council", "eml": ".eml"}
+
+
+def _field_names() -> dict[str, str]:
+    return {"": translate("ExchangeDialogs", "(not imported)"), "surname": translate("ExchangeDialogs", "Surname"),
+            "given_name": translate("ExchangeDialogs", "Given name"),
+            "patronymic": translate("ExchangeDialogs", "Patronymic"),
+            "organization": translate("ExchangeDialogs", "Organisation"),
+            "position": translate("ExchangeDialogs", "Position"), "email": translate("ExchangeDialogs", "E-mail"),
+            "phone": translate("ExchangeDialogs", "Phone")}
+
+
+class ExchangeChooser:
+    """The file dialogs of Export and Import. Tests patch these."""
+
+    @classmethod
+    def save_path(cls, parent, suggested: str, kind: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, translate("ExchangeDialogs", "Export"), suggested,
+                                              f"*{SUFFIX[kind]};;" + translate("ExchangeDialogs", "All files (*)"))
+        return path or None
+
+    @classmethod
+    def open_path(cls, parent) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("ExchangeDialogs", "Import"), "",
+            translate("ExchangeDialogs", "Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)"))
+        return path or None
+
+
+# --- export ------------------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    def __init__(self, ctx, meeting_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.meeting_id = ctx, meeting_id
+        self.written: Path | None = None
+        self.setWindowTitle(translate("ExchangeDialogs", "Export the meeting"))
+        self.format = QComboBox()
+        for key, text in (("docx", translate("ExchangeDialogs", "Word document (DOCX)")),
+                          ("xlsx", translate("ExchangeDialogs", "Spreadsheet (XLSX)")),
+                          ("csv", translate("ExchangeDialogs", "Table as text (CSV)")),
+                          ("ics", translate("ExchangeDialogs", "Calendar invitation (ICS)")),
+                          ("eml", translate("ExchangeDialogs", "Mail draft with documents (EML)")),
+                          ("bundle", translate("ExchangeDialogs", "Bundle for another office (.council)"))):
+            self.format.addItem(text, key)
+        named(self.format, translate("ExchangeDialogs", "Format"))
+        self.language = QComboBox()
+        for key, text in (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"),
+                          ("kk+ru", translate("ExchangeDialogs", "Kazakh and Russian"))):
+            self.language.addItem(text, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        named(self.language, translate("ExchangeDialogs", "Language"))
+        self.document = QComboBox()
+        self.document.addItem(translate("ExchangeDialogs", "Protocol"), "protocol")
+        self.document.addItem(translate("ExchangeDialogs", "Extract of an item"), "extract")
+        named(self.document, translate("ExchangeDialogs", "Document"))
+        self.item = QSpinBox()
+        self.item.setRange(1, 999)
+        named(self.item, translate("ExchangeDialogs", "Agenda item of the extract"))
+        self.table = QComboBox()
+        for key, text in (("attendance", translate("ExchangeDialogs", "Attendance")),
+                          ("agenda", translate("ExchangeDialogs", "Agenda")),
+                          ("resolutions", translate("ExchangeDialogs", "Resolutions and votes")),
+                          ("assignments", translate("ExchangeDialogs", "Assignments"))):
+            self.table.addItem(text, key)
+        named(self.table, translate("ExchangeDialogs", "List"))
+        self.delimiter = QComboBox()
+        for key, text in ((";", translate("ExchangeDialogs", "Semicolon (Excel in Russian or Kazakh)")),
+                          (",", translate("ExchangeDialogs", "Comma")), ("\t", translate("ExchangeDialogs", "Tab"))):
+            self.delimiter.addItem(text, key)
+        named(self.delimiter, translate("ExchangeDialogs", "Delimiter"))
+        self.attach = {}
+        attachments = QWidget()
+        row = QHBoxLayout(attachments)
+        row.setContentsMargins(0, 0, 0, 0)
+        for key, text in (("protocol", translate("ExchangeDialogs", "Protocol (PDF)")),
+                          ("docx", translate("ExchangeDialogs", "Protocol (DOCX)")),
+                          ("xlsx", translate("ExchangeDialogs", "Lists (XLSX)")),
+                          ("ics", translate("ExchangeDialogs", "Invitation (ICS)"))):
+            box = QCheckBox(text)
+            box.setChecked(key == "protocol")
+            self.attach[key] = box
+            row.addWidget(box)
+        self.recipients = QLineEdit()
+        self.recipients.setPlaceholderText("office@example.kz, ...")
+        named(self.recipients, translate("ExchangeDialogs", "Recipients"))
+        self.timezone = QLineEdit()
+        self.timezone.setPlaceholderText("Asia/Almaty")
+        named(self.timezone, translate("ExchangeDialogs", "Time zone"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(translate("ExchangeDialogs", "&Format:"), self.format)
+        form.addRow(translate("ExchangeDialogs", "&Language:"), self.language)
+        self.rows = {"docx": [self.document, self.item], "csv": [self.table, self.delimiter],
+                     "eml": [attachments, self.recipients], "ics": [self.timezone]}
+        for label, widget in ((translate("ExchangeDialogs", "&Document:"), self.document),
+                              (translate("ExchangeDialogs", "Agenda &item:"), self.item),
+                              (translate("ExchangeDialogs", "Li&st:"), self.table),
+                              (translate("ExchangeDialogs", "&Delimiter:"), self.delimiter),
+                              (translate("ExchangeDialogs", "&Attach:"), attachments),
+                              (translate("ExchangeDialogs", "&Recipients:"), self.recipients),
+                              (translate("ExchangeDialogs", "&Time zone:"), self.timezone)):
+            form.addRow(label, widget)
+        self.form = form
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(translate("ExchangeDialogs", "Export…"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        named(self.export_button, translate("ExchangeDialogs", "Choose the file and export"))
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._shown)
+        self.document.currentIndexChanged.connect(self._shown)
+        self._shown()
+
+    def _shown(self) -> None:
+        kind = self.format.currentData()
+        for key, widgets in self.rows.items():
+            for widget in widgets:
+                visible = key == kind and (widget is not self.item or self.document.currentData() == "extract")
+                self.form.setRowVisible(widget, visible)
+        both = self.language.findData("kk+ru")
+        self.language.model().item(both).setEnabled(kind == "docx")
+        if kind != "docx" and self.language.currentData() == "kk+ru":
+            self.language.setCurrentIndex(self.language.findData("kk"))
+
+    def options(self) -> dict:
+        kind = self.format.currentData()
+        if kind == "docx":
+            return {"document": self.document.currentData(), "item": self.item.value()}
+        if kind == "csv":
+            return {"table": self.table.currentData(), "delimiter": self.delimiter.currentData()}
+        if kind == "eml":
+            return {"attach": [k for k, box in self.attach.items() if box.isChecked()] or ["protocol"],
+                    "to": [a.strip() for a in self.recipients.text().replace(";", ",").split(",") if a.strip()],
+                    "item": self.item.value()}
+        if kind == "ics" and self.timezone.text().strip():
+            return {"timezone": self.timezone.text().strip()}
+        return {}
+
+    def export(self) -> None:
+        kind = self.format.currentData()
+        suggested = f"meeting-{self.meeting_id}{SUFFIX[kind]}"
+        path = ExchangeChooser.save_path(self, suggested, kind)
+        if not path:
+            return
+        try:
+            self.written = self.ctx.exchange.export(self.meeting_id, kind, path, self.language.currentData(),
+                                                    **self.options())
+        except CouncilError as exc:
+            self.error.setText(jobs.error_text(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx, meeting_id: int, parent=None) -> Path | None:
+        dialog = cls(ctx, meeting_id, parent)
+        dialog.exec()
+        return dialog.written
+
+
+# --- import ------------------------------------------------------------------------------------------
+class ImportDialog(QDialog):
+    """The preview of a people list or a bundle, and Import to write it."""
+
+    def __init__(self, ctx, path: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.path = ctx, path
+        self.bundle = Path(path).suffix.lower() == ".council"
+        self.report: dict | None = None
+        self.imported: dict | None = None
+        self.setWindowTitle(translate("ExchangeDialogs", "Import {0}").format(Path(path).name))
+        layout = QVBoxLayout(self)
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([translate("ExchangeDialogs", "Column in the file"),
+                                                translate("ExchangeDialogs", "Imported as")])
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        named(self.mapping, translate("ExchangeDialogs", "Column mapping"))
+        self.fold = QCheckBox(translate("ExchangeDialogs", "Store names that mix Latin and Cyrillic letters in one "
+                                                           "script"))
+        self.fold.toggled.connect(self.refresh)
+        self.conflicts = QListWidget()
+        named(self.conflicts, translate("ExchangeDialogs", "Conflicts: tick a record to take the bundle's version"))
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        named(self.summary, translate("ExchangeDialogs", "What the file would bring"))
+        if self.bundle:
+            layout.addWidget(QLabel(translate("ExchangeDialogs", "Records changed both here and there (kept as "
+                                                                 "here unless ticked):")))
+            layout.addWidget(self.conflicts)
+        else:
+            layout.addWidget(self.mapping)
+            layout.addWidget(self.fold)
+        layout.addWidget(self.summary, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(translate("ExchangeDialogs", "Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        named(self.import_button, translate("ExchangeDialogs", "Write what is shown into the database"))
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+        self._columns: dict[str, str] | None = None
+        self.refresh()
+
+    # what the user chose
+    def columns(self) -> dict[str, str] | None:
+        if self._columns is None:
+            return None
+        return {self.mapping.item(r, 0).text(): self.mapping.cellWidget(r, 1).currentData()
+                for r in range(self.mapping.rowCount())}
+
+    def theirs(self) -> list[str]:
+        return [self.conflicts.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.conflicts.count())
+                if self.conflicts.item(r).checkState() == Qt.CheckState.Checked]
+
+    def refresh(self) -> None:
+        lang = i18n.current()
+        try:
+            if self.bundle:
+                self.report = self.ctx.exchange.preview_bundle(self.path)
+            else:
+                self.report = self.ctx.people_import.preview(self.path, self.columns(), lang, self.fold.isChecked())
+        except CouncilError as exc:
+            self.report = None
+            self.summary.setPlainText(jobs.error_text(exc))
+            self.import_button.setEnabled(False)
+            return
+        if self.bundle:
+            self._show_bundle(self.report)
+        else:
+            self._show_people(self.report)
+
+    def _show_people(self, r: dict) -> None:
+        if self._columns is None:  # the mapping as recognised, once; later the user's choices stand
+            self._columns = dict(r["columns"])
+            names = _field_names()
+            headers = list(r["columns"]) + r["unmapped"]
+            self.mapping.setRowCount(len(headers))
+            for n, header in enumerate(headers):
+                cell = QTableWidgetItem(header)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.mapping.setItem(n, 0, cell)
+                combo = QComboBox()
+                for f in FIELDS:
+                    combo.addItem(names[f], f)
+                combo.setCurrentIndex(combo.findData(r["columns"].get(header, "")))
+                named(combo, translate("ExchangeDialogs", "Imported as"))
+                combo.currentIndexChanged.connect(self.refresh)
+                self.mapping.setCellWidget(n, 1, combo)
+        lines = [translate("ExchangeDialogs", "{0} rows; {1} to import.").format(r["rows"], r["to_add"])]
+        if r["encoding"]:
+            lines.append(translate("ExchangeDialogs", "Encoding {0}, delimiter {1}").format(
+                r["encoding"], {";": "«;»", ",": "«,»", "\t": "Tab"}.get(r["delimiter"], r["delimiter"])))
+        for p in r["problems"]:
+            lines.append(translate("ExchangeDialogs", "Line {0}: {1}").format(p["line"], "; ".join(p["problems"])))
+        for m in r["mixed_scripts"]:
+            lines.append(translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(
+                m["line"], "; ".join(f"{a} → {b}" for a, b in m["fields"].values())))
+        for d in r["duplicates"]:
+            lines.append(translate("ExchangeDialogs", "Line {0}: probably already in the registry (person {1}); "
+                                                      "not imported").format(d["line"], d["person_id"]))
+        if r["new_organizations"]:
+            lines.append(translate("ExchangeDialogs", "New organisations: {0}").format("; ".join(r["new_organizations"])))
+        self.summary.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(not r["problems"] and r["to_add"] > 0)
+
+    def _show_bundle(self, r: dict) -> None:
+        self.conflicts.clear()
+        for c in r["conflicts"]:
+            fields = "; ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in c["fields"].items())
+            item = QListWidgetItem(f"{c['table']} {c['id']}: {fields}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, c["uuid"])
+            self.conflicts.addItem(item)
+        org = r["organisation"].get(i18n.current()) or next(iter(r["organisation"].values()), "")
+        lines = [translate("ExchangeDialogs", "Meeting of {0} from {1}, made {2}").format(
+            r["meeting"]["date"], org, r["created_at"])]
+        for key, title in (("add", translate("ExchangeDialogs", "To add")),
+                           ("update", translate("ExchangeDialogs", "To update")),
+                           ("same", translate("ExchangeDialogs", "Already here"))):
+            if r[key]:
+                lines.append(f"{title}: " + ", ".join(f"{t} {n}" for t, n in r[key].items()))
+        if r["matched"]:
+            lines.append(translate("ExchangeDialogs", "Found here by name: {0}").format(len(r["matched"])))
+        for p in r["protocols"]:
+            state = translate("ExchangeDialogs", "verified") if p["verified"] else \
+                translate("ExchangeDialogs", "NOT verified: {0}").format("; ".join(p["mismatch"]))
+            lines.append(translate("ExchangeDialogs", "Signed protocol, revision {0} ({1}): {2}").format(
+                p["revision"], p["language"], state))
+        self.summary.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(True)
+
+    def run(self) -> None:
+        try:
+            if self.bundle:
+                self.imported = self.ctx.exchange.import_bundle(self.path, theirs=self.theirs())
+            else:
+                self.imported = self.ctx.people_import.run(self.path, self.columns(), i18n.current(),
+                                                       self.fold.isChecked())
+        except CouncilError as exc:
+            self.summary.setPlainText(jobs.error_text(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx, path: str, parent=None) -> dict | None:
+        dialog = cls(ctx, path, parent)
+        dialog.exec()
+        return dialog.imported
+
+
+# --- the window's menu ---------------------------------------------------------------------------------
+def add_to_menu(window, menu) -> None:
+    """Export and Import in the window's File menu."""
+    window.act_export = QAction(icon("save"), translate("ExchangeDialogs", "&Export…"), window)
+    window.act_export.triggered.connect(lambda: export(window))
+    window.act_import = QAction(icon("open"), translate("ExchangeDialogs", "&Import…"), window)
+    window.act_import.triggered.connect(lambda: import_file(window))
+    for act in (window.act_export, window.act_import):
+        act.setStatusTip(act.text().replace("&", "").rstrip("…"))
+        menu.addAction(act)
+
+
+def export(window) -> Path | None:
+    editor = window.meeting_editor()
+    if editor is None:
+        window.statusBar().showMessage(translate("ExchangeDialogs", "Open a meeting first"), 4000)
+        return None
+    if not editor.save():
+        return None
+    written = ExportDialog.ask(window.ctx, editor.meeting_id, window)
+    if written is not None:
+        window.statusBar().showMessage(translate("ExchangeDialogs", "Exported to {0}").format(written), 6000)
+    return written
+
+
+def import_file(window) -> dict | None:
+    if not window.leave_all():
+        return None
+    path = ExchangeChooser.open_path(window)
+    if not path:
+        return None
+    done = ImportDialog.ask(window.ctx, path, window)
+    if done is not None:
+        window.rebuild()  # the lists show what came in
+        window.statusBar().showMessage(translate("ExchangeDialogs", "Imported {0}").format(Path(path).name), 6000)
+    return done

@@ -1,0 +1,187 @@
+"""File → Export… and File → Import… as the secretary uses them: chosen in the dialogs by keys and
+clicks, files read back by what a receiving office uses."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_dialogs import DialogScript
+
+from council_desktop.ui.exchange_dialogs import ExchangeChooser
+from council_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def window(demo, qtbot):
+    ctx, meeting_id = demo
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def script(monkeypatch, qtbot):
+    s = DialogScript(monkeypatch, qtbot)
+    yield s
+    s.done()
+
+
+def choose(qtbot, combo, data) -> None:
+    """Pick an entry of a combo box with the keyboard, as a person does."""
+    combo.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # down to the end, then up from there
+        while combo.currentData() != data:
+            before = combo.currentIndex()
+            qtbot.keyClick(combo, key)
+            if combo.currentIndex() == before:
+                break
+    assert combo.currentData() == data, f"{data!r} not offered"
+
+
+def count(db, sql) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_the_file_menu_offers_export_and_import(window):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Export…" in texts and "&Import…" in texts
+
+
+def test_export_without_an_open_meeting_says_to_open_one(window):
+    window.act_export.trigger()
+    assert "Open a meeting first" in window.statusBar().currentMessage()
+
+
+def test_export_the_open_meeting_as_xlsx_in_kazakh(window, demo, qtbot, script, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    _ctx, meeting_id = demo
+    assert window.views["meetings"].open_meeting(meeting_id)
+    target = tmp_path / "m.xlsx"
+    monkeypatch.setattr(ExchangeChooser, "save_path", classmethod(lambda cls, parent, suggested, kind: str(target)))
+
+    def answer(dialog):
+        choose(qtbot, dialog.format, "xlsx")
+        choose(qtbot, dialog.language, "kk")
+        assert not dialog.table.isVisible() and not dialog.document.isVisible()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ExportDialog", answer)
+    window.act_export.trigger()
+    assert load_workbook(target).sheetnames[0] == "Қатысу"
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_export_a_csv_list_with_a_comma_and_a_refusal_shown_in_the_dialog(window, demo, qtbot, script,
+                                                                          monkeypatch, tmp_path):
+    ctx, meeting_id = demo
+    window.views["meetings"].open_meeting(meeting_id)
+    paths = iter([str(ctx.database_file), str(tmp_path / "r.csv")])  # first onto the database: refused
+    monkeypatch.setattr(ExchangeChooser, "save_path", classmethod(lambda cls, parent, suggested, kind: next(paths)))
+
+    def answer(dialog):
+        choose(qtbot, dialog.format, "csv")
+        assert dialog.table.isVisible() and dialog.delimiter.isVisible()
+        choose(qtbot, dialog.table, "resolutions")
+        choose(qtbot, dialog.delimiter, ",")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "database" in dialog.error.text()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ExportDialog", answer)
+    window.act_export.trigger()
+    assert (tmp_path / "r.csv").read_bytes().decode("utf-8-sig").startswith("No.,Resolution,")
+
+
+def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmation(window, qtbot, script,
+                                                                                   monkeypatch, tmp_path):
+    db = str(window.ctx.database_file)
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;не почта\n", encoding="utf-8")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    before = count(db, "SELECT count(*) FROM person")
+
+    def answer(dialog):
+        text = dialog.summary.toPlainText()
+        assert "no column was recognised as the surname" in text and not dialog.import_button.isEnabled()
+        assert dialog.mapping.rowCount() == 0
+        dialog.reject()
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person") == before
+
+    path.write_text("Фамилия;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;не почта\n", encoding="utf-8")
+
+    def fix_and_import(dialog):
+        text = dialog.summary.toPlainText()
+        assert "Line 3: e-mail: 'не почта' is not an e-mail address" in text
+        assert "Line 3: Latin and Cyrillic letters mixed: Петрoв → Петров" in text
+        assert not dialog.import_button.isEnabled()
+        # the e-mail column is not to be imported: chosen in the mapping
+        email_row = next(r for r in range(dialog.mapping.rowCount()) if dialog.mapping.item(r, 0).text() == "Почта")
+        choose(qtbot, dialog.mapping.cellWidget(email_row, 1), "phone")
+        assert "Line 3" in dialog.summary.toPlainText() or dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton)
+        combo = dialog.mapping.cellWidget(email_row, 1)
+        combo.setFocus()
+        while combo.currentData() != "":
+            qtbot.keyClick(combo, Qt.Key.Key_Up)
+        assert dialog.import_button.isEnabled(), dialog.summary.toPlainText()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ImportDialog", fix_and_import)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person") == before + 2
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Петров' AND email = ''") == 1
+
+
+def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(window, demo, qtbot, script,
+                                                                            monkeypatch, tmp_path):
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Person
+
+    ctx, meeting_id = demo
+    ctx.protocols.sign(meeting_id, "ru")
+    # another office has the meeting, and edited a person's phone; so did this one
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        first = tmp_path / "first.council"
+        ctx.exchange.export_bundle(meeting_id, first)
+        other.exchange.import_bundle(first)
+        uuid = ctx.registry.people("", limit=1, lang="ru")[0]["uuid"]
+        with other.sessions.begin() as s:
+            s.query(Person).filter_by(uuid=uuid).one().phone = "+7 700 111 1111"
+        with ctx.sessions.begin() as s:
+            s.query(Person).filter_by(uuid=uuid).one().phone = "+7 700 222 2222"
+        bundle = tmp_path / "from-other.council"
+        other.exchange.export_bundle(other.views.meetings("ru")[0]["id"], bundle)
+    finally:
+        other.close()
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+
+    def answer(dialog):
+        text = dialog.summary.toPlainText()
+        assert "Signed protocol, revision 1 (ru): verified" in text
+        assert dialog.conflicts.count() == 1 and "+7 700 111 1111" in dialog.conflicts.item(0).text()
+        item = dialog.conflicts.item(0)
+        rect = dialog.conflicts.visualItemRect(item)
+        dialog.conflicts.setFocus()
+        dialog.conflicts.setCurrentItem(item)
+        qtbot.keyClick(dialog.conflicts, Qt.Key.Key_Space)
+        assert item.checkState() == Qt.CheckState.Checked, rect
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    with ctx.sessions() as s:
+        assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 111 1111"
