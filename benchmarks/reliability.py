@@ -344,6 +344,20 @@ def cases(lab: Lab) -> list[tuple[str, str, Callable[[], tuple[tuple[int, str, s
         con.commit()
         con.close()
 
+    @case("restore onto a damaged database", "`restore --yes` a good backup over a database with pages garbled")
+    def _():
+        target = lab.fresh("garbled-target.db")
+        data = bytearray(target.read_bytes())
+        for offset in range(4096 * 2, len(data), 4096 * 3):
+            data[offset:offset + 64] = bytes(range(64))
+        target.write_bytes(bytes(data))
+        result = lab.council("--db", target, "restore", lab.pristine, "--yes")
+        con = sqlite3.connect(target)
+        intact = con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        con.close()
+        kept = sorted((lab.dir / "backups").glob("garbled-target-before-restore-*.db"))
+        return result, intact and len(kept) == 1 and kept[0].read_bytes() == bytes(data)
+
     hostile("another application's SQLite file", other_app)
     hostile("a backup with a page garbled", damaged)
     hostile("a backup from a newer version", newer)
