@@ -544,8 +544,8 @@ def test_files_dropped_from_the_file_manager_onto_a_presentation_are_attached(ed
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     viewport = tab.presentations_view.viewport()
-    enter = QDragEnterEvent(second, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(second), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)  # QPointF: the QPoint form is deprecated
     assert QApplication.sendEvent(viewport, enter) and enter.isAccepted()  # the list takes files
     drop = QDropEvent(QPointF(second), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
