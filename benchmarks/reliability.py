@@ -417,7 +417,7 @@ def main(argv=None) -> int:
         start, end = doc.index(BEGIN) + len(BEGIN), doc.index(END)
         DOC.write_text(doc[:start] + "\n" + text + "\n" + doc[end:], "utf-8")
     bad = [r for r in results if r.note.isupper() or r.unchanged is False
-           or (r.code is not None and r.code not in (1, 2))]
+           or (r.code is not None and r.code not in (0, 1, 2))]
     return 1 if bad else 0
 
 
