@@ -33,6 +33,7 @@ GROUPS: dict[str, list[str]] = {
     "documents": ["documents_dialog.py"],
     "readonly": ["read_only_banner.py"],
     "backup": ["backup_dialogs.py"],
+    "meeting_room": ["meeting_room/*.py"],
     "exchange": ["exchange_dialogs.py"],
 }
 

@@ -79,6 +79,8 @@ class MeetingEditor(StagedEditor):
         top.addWidget(self.title, 1)
         top.addWidget(self.lang_label)
         top.addWidget(self.lang_combo)
+        from .meeting_room.launch import meeting_mode_button  # meeting mode, issue 14 (F11)
+        top.addWidget(meeting_mode_button(self))
 
         self.tabs = QTabWidget()
         self.details = DetailsTab(self)

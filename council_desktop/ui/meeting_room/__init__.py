@@ -1,0 +1,1 @@
+"""Meeting mode and the projector view (issue 14)."""
