@@ -20,8 +20,10 @@ DEB_PACKAGES=(python3 python3-venv python3-pip
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
   libxcb-shm0 libxcb-glx0 libx11-xcb1 libnss3 libasound2 libcups2
   xvfb xauth poppler-utils qpdf)
-# LibreOffice: the tests open exported Word files the way a receiving office does
-[ "$what" = test ] && DEB_PACKAGES+=(postgresql libreoffice-writer-nogui)
+# LibreOffice: the tests open exported Word files the way a receiving office does;
+# the freedesktop tools validate the .desktop entry, the AppStream metainfo and the MIME type
+[ "$what" = test ] && DEB_PACKAGES+=(postgresql libreoffice-writer-nogui
+  desktop-file-utils appstream shared-mime-info)
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do

@@ -13,6 +13,8 @@ def parse_args(argv):
     p = argparse.ArgumentParser(prog="council-desktop")
     p.add_argument("--db", help="database file or SQLAlchemy URL")
     p.add_argument("--demo", action="store_true", help="open the demo database, loading it on first use")
+    p.add_argument("file", nargs="?",
+                   help="a .council bundle (or a list of people) to import: opens the import preview")
     p.add_argument("--smoke", action="store_true",
                    help="show the main window, then quit: exit 0 if it was shown (a check of a build)")
     return p.parse_args(argv)
@@ -112,6 +114,15 @@ def start(argv=None):
     return MainWindow(ctx)
 
 
+def open_given_file(window, path: str) -> dict | None:
+    """A file the system handed over (double-click on a .council): its import preview, as File → Import… shows it."""
+    from .exchange_dialogs import ImportDialog
+    done = ImportDialog.ask(window.ctx, str(Path(path).resolve()), window)
+    if done is not None:
+        window.rebuild()  # the lists show what came in
+    return done
+
+
 def smoke_report(app, window) -> None:
     """--smoke: the window came up with its views; say so and quit."""
     from .. import __version__
@@ -136,9 +147,12 @@ def main(argv=None) -> int:
     if window is None:
         return 2
     window.show()
-    if parse_args(sys.argv[1:] if argv is None else argv).smoke:
-        from PySide6.QtCore import QTimer
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QTimer
+    if args.smoke:
         QTimer.singleShot(0, lambda: smoke_report(app, window))
+    elif args.file:
+        QTimer.singleShot(0, lambda: open_given_file(window, args.file))
     code = app.exec()
     window.ctx.close()
     return code
