@@ -452,7 +452,9 @@ def test_signed_meeting_is_read_only_with_a_banner_and_amend_makes_a_new_version
 
 def test_lifecycle_steps_wait_for_confirmation(demo, qtbot, monkeypatch):
     ctx, _ = demo
-    mid = ctx.meetings.plan([1], "2026-10-01")
+    mid = ctx.meetings.plan([1], "2026-10-01", {"chair_id": 1, "secretary_id": 3})
+    for person in (1, 3):  # nothing for the pre-flight to find: the question is asked at once
+        ctx.meetings.set_attendance(mid, person, "present")
     widget = MeetingEditor(ctx, mid)
     qtbot.addWidget(widget)
     answers = [False, True]

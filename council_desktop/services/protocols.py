@@ -6,6 +6,7 @@ next signing issues a new version.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 
@@ -18,21 +19,52 @@ from ..store.session import lock_meeting, os_user
 from ..store.integrity import TAMPERED, Findings
 from ..store.snapshot import record_key
 from .base import Service, driver_connection, get
-from .readmodel import all_views, layout_languages
+from . import preflight
+from .readmodel import all_views, layout_languages, meeting_record
 from .signed import identify, letterhead_record, look_up, print_signed, reprint, signed_file
 
 
 class ProtocolService(Service):
-    def _move(self, meeting_id: int, target: MeetingStatus) -> Meeting:
+    def _move(self, meeting_id: int, target: MeetingStatus, accepted: dict | None = None) -> Meeting:
         with self._tx() as s:
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, target, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
+            if accepted is not None:
+                self._accept(s, m, preflight.HELD, "ru", accepted)
             m.status = target
             return m
 
-    def mark_held(self, meeting_id: int) -> None:
-        self._move(meeting_id, MeetingStatus.HELD)
+    def preflight(self, meeting_id: int, step: str, layout: str = "ru", today: dt.date | None = None,
+                  lang: str = "ru") -> list[dict]:
+        """What is wrong before marking held (step "held") or signing ("sign") in `layout`, names in `lang`;
+        see services.preflight."""
+        with self._read() as s:
+            record = meeting_record(snapshot.load_meeting(driver_connection(s), meeting_id), lang)
+        return [f.as_dict() for f in preflight.findings(record, step, layout_languages(layout),
+                                                         today or dt.date.today())]
+
+    @staticmethod
+    def _accept(s, m, step: str, layout: str, accepted: dict) -> None:
+        """In the step's transaction: nothing blocking, and nothing but what the secretary accepted, whose reason
+        goes into the audit trail with the step."""
+        found = preflight.findings(meeting_record(m), step, layout_languages(layout), dt.date.today())
+        blocking = [f for f in found if f.blocking]
+        if blocking:
+            raise CouncilError("preflight_blocked")
+        codes = sorted(f.code for f in found)
+        if codes != sorted(accepted.get("codes", [])):
+            raise CouncilError("preflight_changed")
+        if found:
+            if not (accepted.get("reason") or "").strip():
+                raise CouncilError("required", field="reason")
+            s.info.setdefault("audit_notes", []).append((m, {"step": step, "accepted": [
+                f.as_dict() for f in found], "reason": accepted["reason"].strip()}))
+
+    def mark_held(self, meeting_id: int, accepted: dict | None = None) -> None:
+        """`accepted` (from the window's pre-flight): {"codes": [...], "reason": ...}; the step is refused if
+        anything blocks or anything else is found."""
+        self._move(meeting_id, MeetingStatus.HELD, accepted)
 
     def draft(self, meeting_id: int) -> None:
         self._move(meeting_id, MeetingStatus.PROTOCOL_DRAFTED)
@@ -47,7 +79,7 @@ class ProtocolService(Service):
             raise CouncilError("transition_not_allowed", current=current.value, target="previous")
         self._move(meeting_id, back)
 
-    def sign(self, meeting_id: int, layout: str = "ru") -> dict:
+    def sign(self, meeting_id: int, layout: str = "ru", accepted: dict | None = None) -> dict:
         """Sign and lock: the protocol PDF is stored with its SHA-256 as a new version.
 
         One write transaction, the meeting's row locked first (`lock_meeting`): what is stored, its
@@ -60,6 +92,8 @@ class ProtocolService(Service):
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
+            if accepted is not None:
+                self._accept(s, m, preflight.SIGN, layout, accepted)
             q = rules.meeting_quorum(m)
             stale = rules.votes_exceeding_attendance(m, q)
             if stale:

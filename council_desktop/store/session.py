@@ -211,6 +211,10 @@ def _audit(session: Session, _ctx, _instances) -> None:
         if isinstance(obj, Record):
             entries.append(AuditEntry(os_user=user, action="delete", table_name=obj.__tablename__,
                                       record_uuid=obj.uuid, changes="{}"))
+    # what a service asked to be noted with its change (findings accepted with a reason before a step)
+    for obj, note in session.info.pop("audit_notes", []):
+        entries.append(AuditEntry(os_user=user, action="note", table_name=obj.__tablename__,
+                                  record_uuid=obj.uuid, changes=_json(note)))
     if entries:
         _chain(session, entries)
     session.add_all(entries)

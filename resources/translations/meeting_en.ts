@@ -1178,6 +1178,141 @@
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Before marking the meeting held</source>
+        <translation>Before marking the meeting held</translation>
+    </message>
+    <message>
+        <source>Before signing the protocol</source>
+        <translation>Before signing the protocol</translation>
+    </message>
+    <message>
+        <source>Fix what blocks this step; the rest may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</source>
+        <translation>Fix what blocks this step; the rest may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</translation>
+    </message>
+    <message>
+        <source>These may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</source>
+        <translation>These may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Blocks: </source>
+        <translation>Blocks: </translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Check: </translation>
+    </message>
+    <message>
+        <source>Reason for accepting</source>
+        <translation>Reason for accepting</translation>
+    </message>
+    <message>
+        <source>Why the protocol may go ahead as it is</source>
+        <translation>Why the protocol may go ahead as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting:</source>
+        <translation>&amp;Reason for accepting:</translation>
+    </message>
+    <message>
+        <source>&amp;Go there</source>
+        <translation>&amp;Go there</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and continue</source>
+        <translation>&amp;Accept and continue</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>what was heard</source>
+        <translation>what was heard</translation>
+    </message>
+    <message>
+        <source>the speech of %1</source>
+        <translation>the speech of %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>resolution %1</translation>
+    </message>
+    <message>
+        <source>an assignment of resolution %1</source>
+        <translation>an assignment of resolution %1</translation>
+    </message>
+    <message>
+        <source>The meeting is dated %1, after today: it has not taken place yet.</source>
+        <translation>The meeting is dated %1, after today: it has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>No chair is chosen (Details).</source>
+        <translation>No chair is chosen (Details).</translation>
+    </message>
+    <message>
+        <source>No secretary is chosen (Details).</source>
+        <translation>No secretary is chosen (Details).</translation>
+    </message>
+    <message>
+        <source>%1, the %2, signs the protocol but is marked %3 (Attendance).</source>
+        <translation>%1, the %2, signs the protocol but is marked %3 (Attendance).</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>The agenda has no items.</translation>
+    </message>
+    <message>
+        <source>Item %1: nothing is written under Heard.</source>
+        <translation>Item %1: nothing is written under Heard.</translation>
+    </message>
+    <message>
+        <source>Item %1: there is no resolution.</source>
+        <translation>Item %1: there is no resolution.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: no vote is recorded.</source>
+        <translation>Resolution %1: no vote is recorded.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2 votes cast, but %3 members are present.</source>
+        <translation>Resolution %1: %2 votes cast, but %3 members are present.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</source>
+        <translation>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</source>
+        <translation>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</translation>
+    </message>
+</context>
+<context>
     <name>PresentationDialog</name>
     <message>
         <source>Add a project presentation</source>

@@ -1178,6 +1178,141 @@
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Before marking the meeting held</source>
+        <translation>Отырысты өткізілді деп белгілеу алдында</translation>
+    </message>
+    <message>
+        <source>Before signing the protocol</source>
+        <translation>Хаттамаға қол қою алдында</translation>
+    </message>
+    <message>
+        <source>Fix what blocks this step; the rest may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</source>
+        <translation>Бұл қадамға кедергі болатынын түзетіңіз; қалғанын себебін көрсетіп қабылдауға болады, ол өзгерістер журналында сақталады. Жолды екі рет басу оны түзететін жерге апарады.</translation>
+    </message>
+    <message>
+        <source>These may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</source>
+        <translation>Мұны себебін көрсетіп қабылдауға болады, ол өзгерістер журналында сақталады. Жолды екі рет басу оны түзететін жерге апарады.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Табылғандар</translation>
+    </message>
+    <message>
+        <source>Blocks: </source>
+        <translation>Кедергі: </translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Тексеріңіз: </translation>
+    </message>
+    <message>
+        <source>Reason for accepting</source>
+        <translation>Қабылдау себебі</translation>
+    </message>
+    <message>
+        <source>Why the protocol may go ahead as it is</source>
+        <translation>Хаттаманы неге осы күйінде қалдыруға болады</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting:</source>
+        <translation>Қабылдау &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Go there</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and continue</source>
+        <translation>Қабылдап, &amp;жалғастыру</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>төраға</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>what was heard</source>
+        <translation>«Тыңдалды»</translation>
+    </message>
+    <message>
+        <source>the speech of %1</source>
+        <translation>сөз сөйлеуші: %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>%1 қаулысы</translation>
+    </message>
+    <message>
+        <source>an assignment of resolution %1</source>
+        <translation>%1 қаулысының тапсырмасы</translation>
+    </message>
+    <message>
+        <source>The meeting is dated %1, after today: it has not taken place yet.</source>
+        <translation>Отырыстың күні — %1, бүгіннен кейін: ол әлі өткен жоқ.</translation>
+    </message>
+    <message>
+        <source>No chair is chosen (Details).</source>
+        <translation>Төраға таңдалмаған (Мәліметтер).</translation>
+    </message>
+    <message>
+        <source>No secretary is chosen (Details).</source>
+        <translation>Хатшы таңдалмаған (Мәліметтер).</translation>
+    </message>
+    <message>
+        <source>%1, the %2, signs the protocol but is marked %3 (Attendance).</source>
+        <translation>%1 (%2) хаттамаға қол қояды, бірақ «%3» деп белгіленген (Қатысу).</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>Күн тәртібінде мәселе жоқ.</translation>
+    </message>
+    <message>
+        <source>Item %1: nothing is written under Heard.</source>
+        <translation>%1-мәселе: «Тыңдалды» бөлімінде ештеңе жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1: there is no resolution.</source>
+        <translation>%1-мәселе: қаулы жоқ.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: no vote is recorded.</source>
+        <translation>%1 қаулысы: дауыс беру нәтижесі жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2 votes cast, but %3 members are present.</source>
+        <translation>%1 қаулысы: %2 дауыс берілді, ал %3 мүше қатысады.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</source>
+        <translation>%1 қаулысы: қатысқан %3 мүшеден %2 дауыс берілді; нәтиже сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</source>
+        <translation>%1-мәселе: %2 — хаттама тілінде (%3) мәтін жоқ; хаттамада басқа тілде шығар еді.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationDialog</name>
     <message>
         <source>Add a project presentation</source>

@@ -1178,6 +1178,141 @@
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Before marking the meeting held</source>
+        <translation>Перед отметкой о проведении заседания</translation>
+    </message>
+    <message>
+        <source>Before signing the protocol</source>
+        <translation>Перед подписанием протокола</translation>
+    </message>
+    <message>
+        <source>Fix what blocks this step; the rest may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</source>
+        <translation>Исправьте то, что препятствует этому шагу; остальное можно принять с указанием причины, она сохраняется в журнале изменений. Двойной щелчок по строке ведёт туда, где это исправляется.</translation>
+    </message>
+    <message>
+        <source>These may be accepted with a reason, which is kept in the audit trail. Double-click a line to go where it is fixed.</source>
+        <translation>Это можно принять с указанием причины, она сохраняется в журнале изменений. Двойной щелчок по строке ведёт туда, где это исправляется.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Найденное</translation>
+    </message>
+    <message>
+        <source>Blocks: </source>
+        <translation>Препятствует: </translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Проверьте: </translation>
+    </message>
+    <message>
+        <source>Reason for accepting</source>
+        <translation>Причина принятия</translation>
+    </message>
+    <message>
+        <source>Why the protocol may go ahead as it is</source>
+        <translation>Почему протокол можно оставить как есть</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting:</source>
+        <translation>&amp;Причина принятия:</translation>
+    </message>
+    <message>
+        <source>&amp;Go there</source>
+        <translation>П&amp;ерейти</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and continue</source>
+        <translation>Принять и &amp;продолжить</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>what was heard</source>
+        <translation>«Слушали»</translation>
+    </message>
+    <message>
+        <source>the speech of %1</source>
+        <translation>выступление: %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>постановление %1</translation>
+    </message>
+    <message>
+        <source>an assignment of resolution %1</source>
+        <translation>поручение по постановлению %1</translation>
+    </message>
+    <message>
+        <source>The meeting is dated %1, after today: it has not taken place yet.</source>
+        <translation>Заседание датировано %1, позже сегодняшнего дня: оно ещё не состоялось.</translation>
+    </message>
+    <message>
+        <source>No chair is chosen (Details).</source>
+        <translation>Не выбран председатель (Сведения).</translation>
+    </message>
+    <message>
+        <source>No secretary is chosen (Details).</source>
+        <translation>Не выбран секретарь (Сведения).</translation>
+    </message>
+    <message>
+        <source>%1, the %2, signs the protocol but is marked %3 (Attendance).</source>
+        <translation>%1 (%2) подписывает протокол, но отмечен(а) как «%3» (Явка).</translation>
+    </message>
+    <message>
+        <source>The agenda has no items.</source>
+        <translation>В повестке дня нет вопросов.</translation>
+    </message>
+    <message>
+        <source>Item %1: nothing is written under Heard.</source>
+        <translation>Вопрос %1: в разделе «Слушали» ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Item %1: there is no resolution.</source>
+        <translation>Вопрос %1: нет постановления.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: no vote is recorded.</source>
+        <translation>Постановление %1: итоги голосования не записаны.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2 votes cast, but %3 members are present.</source>
+        <translation>Постановление %1: подано голосов — %2, а присутствует членов — %3.</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</source>
+        <translation>Постановление %1: подано голосов — %2 при %3 присутствующих членах; итоги не сходятся.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</source>
+        <translation>Вопрос %1: %2 — нет текста на языке протокола (%3); в протоколе он вышел бы на другом языке.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationDialog</name>
     <message>
         <source>Add a project presentation</source>

@@ -1,6 +1,8 @@
 """Lifecycle: planned → held → protocol drafted → signed and locked (→ amended, a new version)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CouncilError
 from ..models.labels import label
+from .preflight import PreflightDialog, go_to
 from .widgets import Confirm, ErrorLabel, TextPrompt, named, ui_language
 
 LAYOUTS = ("ru", "kk", "en", "kk+ru")
@@ -103,10 +106,10 @@ class LifecycleTab(QWidget):
         self.versions.setText("\n".join(lines) or self.tr("No signed version yet."))
 
     # --- steps ----------------------------------------------------------------------------
-    def _step(self, question: str, action) -> bool:
+    def _step(self, question: str | None, action) -> bool:
         if not self.editor.save():
             return False
-        if not Confirm.ask(self, self.tr("Please confirm"), question):
+        if question is not None and not Confirm.ask(self, self.tr("Please confirm"), question):
             return False
         try:
             action()
@@ -121,18 +124,37 @@ class LifecycleTab(QWidget):
         self.editor.after_change()
         return True
 
+    def _checked_step(self, step: str, question: str, action) -> bool:
+        """Pre-flight first: nothing found, the usual question; findings, their list (go there, or accept
+        them with a reason); `action(accepted)` makes the step, which the service checks again."""
+        if not self.editor.save():
+            return False
+        found = self.editor.ctx.protocols.preflight(self.editor.meeting_id, step, self.layout_choice(),
+                                                    dt.date.today(), ui_language())
+        if not found:
+            return self._step(question, lambda: action({"codes": [], "reason": ""}))
+        answer = PreflightDialog.ask(found, step, self)
+        if answer is None:
+            return False
+        if answer[0] == "goto":
+            go_to(self.editor, answer[1])
+            return False
+        return self._step(None, lambda: action({"codes": [f["code"] for f in found], "reason": answer[1]}))
+
     def mark_held(self) -> bool:
-        return self._step(self.tr("Mark the meeting as held?"),
-                          lambda: self.editor.ctx.protocols.mark_held(self.editor.meeting_id))
+        return self._checked_step("held", self.tr("Mark the meeting as held?"),
+                                  lambda accepted: self.editor.ctx.protocols.mark_held(self.editor.meeting_id,
+                                                                                       accepted=accepted))
 
     def draft_protocol(self) -> bool:
         return self._step(self.tr("Mark the protocol as drafted?"),
                           lambda: self.editor.ctx.protocols.draft(self.editor.meeting_id))
 
     def sign_protocol(self) -> bool:
-        return self._step(self.tr("Sign the protocol and lock the meeting? After signing, changes need an "
-                                  "amendment and a new version."),
-                          lambda: self.editor.ctx.protocols.sign(self.editor.meeting_id, self.layout_choice()))
+        return self._checked_step("sign", self.tr("Sign the protocol and lock the meeting? After signing, changes "
+                                                  "need an amendment and a new version."),
+                                  lambda accepted: self.editor.ctx.protocols.sign(
+                                      self.editor.meeting_id, self.layout_choice(), accepted=accepted))
 
     def step_back(self) -> bool:
         return self._step(self.tr("Return the meeting to its previous status?"),

@@ -1,0 +1,151 @@
+"""Before a meeting is marked held or its protocol signed: what is wrong, each finding linked to where it is fixed.
+
+Blocking findings (a meeting dated in the future, an absent signatory, texts missing in the protocol's
+language…) stop the step; the rest can be accepted with a reason, which the service writes into the
+audit trail with the step (services.preflight, ProtocolService._accept).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+)
+
+from .. import i18n
+from ..models.meeting_models import status_label
+from .widgets import named, select_row
+
+LANGUAGE_NAMES = ("ru", "kk", "en")
+
+
+class PreflightDialog(QDialog):
+    def __init__(self, findings: list[dict], step: str, parent=None):
+        super().__init__(parent)
+        self.findings = findings
+        self.answer: tuple | None = None
+        blocking = any(f["blocking"] for f in findings)
+        self.setWindowTitle(self.tr("Before marking the meeting held") if step == "held"
+                            else self.tr("Before signing the protocol"))
+        intro = QLabel(self.tr("Fix what blocks this step; the rest may be accepted with a reason, which is kept "
+                               "in the audit trail. Double-click a line to go where it is fixed.") if blocking
+                       else self.tr("These may be accepted with a reason, which is kept in the audit trail. "
+                                    "Double-click a line to go where it is fixed."))
+        intro.setWordWrap(True)
+        self.list = named(QListWidget(), self.tr("Findings"))
+        style = self.style()
+        for f in findings:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if f["blocking"]
+                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            prefix = self.tr("Blocks: ") if f["blocking"] else self.tr("Check: ")
+            item = QListWidgetItem(icon, prefix + self.describe(f))
+            item.setToolTip(item.text())
+            self.list.addItem(item)
+        self.list.setWordWrap(True)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.go_there())
+        self.reason = named(QLineEdit(), self.tr("Reason for accepting"))
+        self.reason.setPlaceholderText(self.tr("Why the protocol may go ahead as it is"))
+        self.reason_label = QLabel(self.tr("&Reason for accepting:"))
+        self.reason_label.setBuddy(self.reason)
+        self.go_button = QPushButton(self.tr("&Go there"))
+        self.go_button.clicked.connect(self.go_there)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.addButton(self.tr("&Accept and continue"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept_findings)
+        self.buttons.rejected.connect(self.reject)
+        for w in (self.reason, self.reason_label, self.accept_button):
+            w.setVisible(not blocking)
+        self.accept_button.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.accept_button.setEnabled(bool(text.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.resize(620, 360)
+
+    def describe(self, f: dict) -> str:
+        p = f["params"]
+        languages = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}
+        roles = {"chair": self.tr("chair"), "secretary": self.tr("secretary")}
+        what = {"title": self.tr("the title"), "heard": self.tr("what was heard"),
+                "gist": self.tr("the speech of %1").replace("%1", p.get("name", "")),
+                "text": self.tr("resolution %1").replace("%1", str(p.get("number", ""))),
+                "task": self.tr("an assignment of resolution %1").replace("%1", str(p.get("number", "")))}
+        texts = {
+            "future_date": lambda: self.tr("The meeting is dated %1, after today: it has not taken place yet.")
+            .replace("%1", i18n.format_date(p["date"])),
+            "no_chair": lambda: self.tr("No chair is chosen (Details)."),
+            "no_secretary": lambda: self.tr("No secretary is chosen (Details)."),
+            "signatory_absent": lambda: self.tr("%1, the %2, signs the protocol but is marked %3 (Attendance).")
+            .replace("%1", p["name"]).replace("%2", roles[p["role"]]).replace("%3", status_label(p["status"])),
+            "no_items": lambda: self.tr("The agenda has no items."),
+            "no_heard": lambda: self.tr("Item %1: nothing is written under Heard.").replace("%1", str(p["item"])),
+            "no_resolution": lambda: self.tr("Item %1: there is no resolution.").replace("%1", str(p["item"])),
+            "no_vote": lambda: self.tr("Resolution %1: no vote is recorded.").replace("%1", str(p["number"])),
+            "vote_exceeds": lambda: self.tr("Resolution %1: %2 votes cast, but %3 members are present.")
+            .replace("%1", str(p["number"])).replace("%2", str(p["cast"])).replace("%3", str(p["present"])),
+            "vote_short": lambda: self.tr("Resolution %1: %2 votes cast of %3 members present; the vote does not "
+                                          "add up.").replace("%1", str(p["number"])).replace("%2", str(p["cast"]))
+            .replace("%3", str(p["present"])),
+            "text_missing": lambda: self.tr("Item %1: %2 is not written in %3, a language of the protocol (it "
+                                            "would print in another language).").replace("%1", str(p["item"]))
+            .replace("%2", what[p["what"]]).replace("%3", languages[p["lang"]]),
+        }
+        return texts[f["code"]]()
+
+    def current(self) -> dict | None:
+        row = self.list.currentRow()
+        return self.findings[row] if 0 <= row < len(self.findings) else None
+
+    def go_there(self) -> None:
+        if self.current() is not None:
+            self.answer = ("goto", self.current())
+            super().accept()
+
+    def accept_findings(self) -> None:
+        if any(f["blocking"] for f in self.findings) or not self.reason.text().strip():
+            return
+        self.answer = ("accept", self.reason.text().strip())
+        super().accept()
+
+    @classmethod
+    def ask(cls, findings: list[dict], step: str, parent=None) -> tuple | None:
+        """("goto", finding), ("accept", reason), or None (cancelled)."""
+        dialog = cls(findings, step, parent)
+        return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def go_to(editor, finding: dict) -> None:
+    """Show the place a finding is fixed: its tab, and the person, item or resolution selected there."""
+    tab = {"details": editor.details, "attendance": editor.attendance, "agenda": editor.agenda,
+           "minutes": editor.minutes}[finding["tab"]]
+    editor.tabs.setCurrentWidget(tab)
+    kind, ident = finding["kind"], finding["ident"]
+    if kind == "person":
+        select_row(tab.view, tab.model.row_of_person(ident))
+        tab.view.setFocus()
+    elif kind in ("item", "resolution"):
+        item = ident if kind == "item" else next(
+            i["id"] for i in editor.record["agenda"] if any(r["id"] == ident for r in i["resolutions"]))
+        row = editor.agenda.model.row_of(item)
+        if tab is editor.agenda:
+            select_row(editor.agenda.view, row)
+        else:
+            select_row(editor.minutes.items, row)
+            if kind == "resolution":
+                select_row(editor.minutes.resolutions, editor.minutes.resolutions_model.row_of(ident))
+        (editor.minutes.heard if tab is editor.minutes else editor.agenda.title).setFocus()
+    else:
+        tab.setFocus(Qt.FocusReason.OtherFocusReason)

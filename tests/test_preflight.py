@@ -1,0 +1,185 @@
+"""Pre-flight before marking held and signing: each finding is raised by a meeting that has it, not by the
+demo meeting; blocking ones stop the step, the others pass only when accepted with a reason, which the
+audit trail keeps; in the window, the list links each finding to where it is fixed."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+from ui_dialogs import DialogScript
+from ui_typing import type_text
+
+from council_desktop.domain.errors import CouncilError
+from council_desktop.ui.meeting_editor import MeetingEditor
+
+LAYOUTS = ("ru", "kk", "en", "kk+ru")
+
+
+def codes(ctx, mid, step, layout="ru", today=None):
+    return [(f["code"], f["blocking"]) for f in ctx.protocols.preflight(mid, step, layout, today)]
+
+
+def first_item(ctx, mid):
+    return ctx.views.meeting_record(mid)["agenda"][0]
+
+
+@pytest.mark.parametrize("step", ["held", "sign"])
+def test_the_demo_meeting_has_no_findings_in_any_layout(demo, step):
+    ctx, mid = demo
+    for layout in LAYOUTS:
+        assert ctx.protocols.preflight(mid, step, layout) == [], layout
+
+
+def test_a_meeting_dated_after_today_blocks_held_and_signing(demo):
+    ctx, _ = demo
+    today = dt.date.today()
+    mid = ctx.meetings.plan([1], (today + dt.timedelta(days=7)).isoformat(), {"chair_id": 1, "secretary_id": 3})
+    assert ("future_date", True) in codes(ctx, mid, "held")
+    assert ("future_date", True) not in codes(ctx, mid, "held", today=today + dt.timedelta(days=7))
+    with pytest.raises(CouncilError) as refused:
+        ctx.protocols.mark_held(mid, accepted={"codes": ["future_date"], "reason": "so be it"})
+    assert refused.value.code == "preflight_blocked"
+    assert ctx.views.meeting_record(mid)["status"] == "planned"
+
+
+def test_no_chair_or_secretary_is_a_warning_when_held_and_blocks_signing(demo):
+    ctx, _ = demo
+    mid = ctx.meetings.plan([1], "2026-03-02", {"chair_id": None, "secretary_id": None})
+    assert codes(ctx, mid, "held") == [("no_chair", False), ("no_secretary", False)]
+    assert {("no_chair", True), ("no_secretary", True)} <= set(codes(ctx, mid, "sign"))
+
+
+def test_a_signatory_marked_absent_blocks_signing(demo):
+    ctx, mid = demo
+    ctx.meetings.set_attendance(mid, 3, "excused")  # the secretary
+    found = [f for f in ctx.protocols.preflight(mid, "sign", lang="en") if f["code"] == "signatory_absent"]
+    assert [(f["blocking"], f["tab"], f["kind"], f["ident"], f["params"]["role"], f["params"]["name"])
+            for f in found] == [(True, "attendance", "person", 3, "secretary", "Dinara Zhumabekova")]
+    assert [f["code"] for f in ctx.protocols.preflight(mid, "held")] == ["signatory_absent"]
+    assert not ctx.protocols.preflight(mid, "held")[0]["blocking"]  # a warning when held: who signs may change
+
+
+def test_an_item_without_heard_or_resolution_and_votes_that_do_not_add_up(demo):
+    ctx, mid = demo
+    item = ctx.meetings.add_item(mid, {"title_ru": "Разное", "title_kk": "Әртүрлі", "title_en": "Other business"})
+    assert codes(ctx, mid, "sign") == [("no_heard", False), ("no_resolution", False)]
+    ctx.minutes.set_heard(item, {"ru": "Информация", "kk": "Ақпарат", "en": "Information"})
+    res = ctx.minutes.add_resolution(item, {"ru": "Принять к сведению.", "kk": "Назарға алынсын.",
+                                            "en": "To take note."})
+    assert codes(ctx, mid, "sign") == [("no_vote", False)]
+    ctx.minutes.update_resolution(res, vote={"for": 5, "against": 1, "abstained": 0, "unanimous": False})
+    found = ctx.protocols.preflight(mid, "sign")
+    assert [(f["code"], f["params"]["cast"], f["params"]["present"]) for f in found] == [("vote_short", 6, 11)]
+    # someone is marked absent after the vote: eleven votes of ten members present now, which blocks
+    ctx.meetings.set_attendance(mid, 4, "absent")
+    exceeding = [f for f in ctx.protocols.preflight(mid, "sign") if f["code"] == "vote_exceeds"]
+    assert [(f["blocking"], f["params"]["number"], f["params"]["cast"], f["params"]["present"])
+            for f in exceeding] == [(True, n, 11, 10) for n in ("2.1", "2.2", "3.1", "4.1")]
+
+
+def test_texts_missing_in_the_protocols_language_block_signing_in_that_language_only(demo):
+    ctx, mid = demo
+    item = first_item(ctx, mid)
+    ctx.minutes.set_heard(item["id"], {"ru": "", "kk": item["heard_kk"], "en": item["heard_en"]})
+    found = ctx.protocols.preflight(mid, "sign", "ru")
+    assert [(f["code"], f["blocking"], f["params"]["what"], f["params"]["lang"], f["ident"]) for f in found] == [
+        ("text_missing", True, "heard", "ru", item["id"])]
+    assert ctx.protocols.preflight(mid, "sign", "kk") == []
+    assert [f["params"]["lang"] for f in ctx.protocols.preflight(mid, "sign", "kk+ru")] == ["ru"]
+    with pytest.raises(CouncilError) as refused:
+        ctx.protocols.sign(mid, "ru", accepted={"codes": ["text_missing"], "reason": "later"})
+    assert refused.value.code == "preflight_blocked"
+    ctx.protocols.sign(mid, "kk", accepted={"codes": [], "reason": ""})
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_signed"
+
+
+def audit_notes(ctx):
+    with ctx.engine.connect() as c:
+        return [json.loads(r[0]) for r in c.execute(text(
+            "SELECT changes FROM audit_entry WHERE action = 'note' AND table_name = 'meeting' ORDER BY id"))]
+
+
+def test_warnings_pass_only_accepted_with_a_reason_which_the_audit_trail_keeps(demo):
+    ctx, mid = demo
+    ctx.meetings.add_item(mid, {"title_ru": "Разное", "title_kk": "Әртүрлі", "title_en": "Other business"})
+    with pytest.raises(CouncilError) as changed:  # what was accepted is not what is found now
+        ctx.protocols.sign(mid, "ru", accepted={"codes": ["no_heard"], "reason": "r"})
+    assert changed.value.code == "preflight_changed"
+    with pytest.raises(CouncilError) as no_reason:
+        ctx.protocols.sign(mid, "ru", accepted={"codes": ["no_heard", "no_resolution"], "reason": "  "})
+    assert no_reason.value.code == "required"
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_drafted" and audit_notes(ctx) == []
+    ctx.protocols.sign(mid, "ru", accepted={"codes": ["no_resolution", "no_heard"],
+                                            "reason": "Вопрос снят с обсуждения"})
+    [note] = audit_notes(ctx)
+    assert note["step"] == "sign" and note["reason"] == "Вопрос снят с обсуждения"
+    assert [f["code"] for f in note["accepted"]] == ["no_heard", "no_resolution"]
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_signed"
+
+
+# --- in the window ---------------------------------------------------------------------------------
+@pytest.fixture
+def editor(demo, qtbot, english_ui):
+    ctx, mid = demo
+    widget = MeetingEditor(ctx, mid)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    return widget
+
+
+def test_signing_lists_the_findings_and_goes_where_one_is_fixed(editor, qtbot, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    ctx.meetings.set_attendance(mid, 1, "absent")  # the chair
+    item = first_item(ctx, mid)
+    ctx.minutes.set_heard(item["id"], {"ru": "", "kk": item["heard_kk"], "en": item["heard_en"]})
+    editor.reload()
+    editor.tabs.setCurrentWidget(editor.lifecycle)
+    script = DialogScript(monkeypatch, qtbot)
+    seen = {}
+
+    missing = ("Blocks: Item 1: what was heard is not written in Russian, a language of the protocol (it would "
+               "print in another language).")
+
+    def look(dialog):
+        seen["lines"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen["accept"] = dialog.accept_button.isVisible()
+        dialog.list.setCurrentRow(seen["lines"].index(missing))
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+
+    script.expect("PreflightDialog", look)
+    qtbot.mouseClick(editor.lifecycle.sign, Qt.MouseButton.LeftButton)
+    script.done()
+    assert seen["lines"][0] == \
+        "Blocks: Akmaral Alnazarova, the chair, signs the protocol but is marked absent (Attendance)."
+    assert "Blocks: Resolution 2.1: 11 votes cast, but 10 members are present." in seen["lines"]
+    assert missing in seen["lines"]
+    assert not seen["accept"]  # blocking: nothing to accept
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_drafted"
+    assert editor.tabs.currentWidget() is editor.minutes and editor.minutes.current_item_id() == item["id"]
+    assert editor.minutes.heard.isVisible()
+
+
+def test_warnings_accepted_in_the_window_with_a_reason(editor, qtbot, monkeypatch):
+    ctx, mid = editor.ctx, editor.meeting_id
+    ctx.meetings.add_item(mid, {"title_ru": "Разное", "title_kk": "Әртүрлі", "title_en": "Other business"})
+    editor.reload()
+    editor.tabs.setCurrentWidget(editor.lifecycle)
+    script = DialogScript(monkeypatch, qtbot)
+
+    def accept(dialog):
+        assert dialog.accept_button.isVisible() and not dialog.accept_button.isEnabled()
+        type_text(dialog.reason, "Вопрос снят с обсуждения")
+        assert dialog.accept_button.isEnabled()
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+    script.expect("PreflightDialog", accept)
+    qtbot.mouseClick(editor.lifecycle.sign, Qt.MouseButton.LeftButton)
+    script.done()
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_signed"
+    [note] = audit_notes(ctx)
+    assert note["reason"] == "Вопрос снят с обсуждения"
+    assert sorted(f["code"] for f in note["accepted"]) == ["no_heard", "no_resolution"]
