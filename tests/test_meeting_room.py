@@ -249,3 +249,39 @@ def test_migration_0005_keeps_every_speech_and_assignment_both_ways_with_foreign
         assert ctx.views.meeting(mid, "ru") == view
     finally:
         ctx.close()
+
+
+def test_a_short_roll_call_is_named_in_the_protocol_itself_and_a_late_arrival_is_stated(ctx):
+    """Up to twelve names follow the vote line (no attachment); an arrival after the opening is stated
+    with the item it fell in, in each language."""
+    import io
+
+    from pypdf import PdfReader
+    from test_documents_long import build_meeting
+
+    def pdf_text(lang):
+        pdf = ctx.documents.render("protocol", meeting, lang)
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    svc = MeetingRoomService(ctx.sessions)
+    meeting = build_meeting(ctx, items=2, people=6, guests=0)
+    record = ctx.views.meeting_record(meeting)
+    people = [a["person_id"] for a in record["attendance"]]
+    ctx.meetings.set_attendance(meeting, people[5], "absent")  # the others were marked present beforehand
+    first = record["agenda"][0]
+    svc.open_item(first["id"], at(1))
+    svc.arrive(meeting, people[5], at(4))
+    choices = {people[0]: "for", people[1]: "for", people[2]: "against", people[3]: "abstained", people[4]: None}
+    svc.vote_by_roll_call(first["resolutions"][0]["id"], at(3), choices)  # before the late member came
+    view = ctx.views.meeting(meeting, "ru")
+    named = {p["name"]: p["choice"] for p in view["agenda"][0]["resolutions"][0]["named"]}
+    assert sorted(named.values(), key=str) == sorted(["for", "for", "against", "abstained", None], key=str)
+    ru = pdf_text("ru")
+    assert "Поимённое голосование: «за» — " in ru and "по решению" not in ru  # inline, no attachment
+    surname = {a["id"]: a["surname"] for a in view["attendance"]}
+    against = ru[ru.index("Поимённое голосование:"):]
+    assert against.index(surname[people[2]]) > against.index("«против»") > against.index(surname[people[0]])
+    assert "не голосовали — " in against
+    assert f"{surname[people[5]]} — прибытие в 10:04, в ходе рассмотрения вопроса 1" in ru
+    en = pdf_text("en")
+    assert "Roll-call vote: for — " in en and "arrived at 10:04, during item 1" in en

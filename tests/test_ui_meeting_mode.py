@@ -41,6 +41,16 @@ def press(window, key, modifier=Qt.KeyboardModifier.NoModifier, widget=None):
     QApplication.processEvents()
 
 
+def protocol_text(ctx, mid, lang: str) -> str:
+    """The protocol's PDF read back as a records office would: its text, whitespace folded."""
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = ctx.documents.render("protocol", mid, lang)
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
 def stamp(clock) -> str:
     """The clock's time as SQLite holds it."""
     return f"{clock.now():%Y-%m-%d %H:%M:%S}.000000"
@@ -163,6 +173,27 @@ def test_a_meeting_by_keyboard(mode):
     # the last item closes with PgDown
     press(window, K.Key_PageDown)
     assert con.execute("SELECT ended_at FROM agenda_item WHERE id = ?", (second,)).fetchone()[0] == stamp(clock)
+
+    # the protocol states the late arrival, the departure before the second item, the timed speech,
+    # and the roll-call vote (its names in an attachment: more than twelve) with each body's count
+    late = window.room["attendees"][late_row]
+    left = window.room["attendees"][leaving]
+    ru = protocol_text(ctx, mid, "ru")
+    late_ru = ctx.views.meeting(mid, "ru")
+    late_short = next(a["surname"] for a in late_ru["attendance"] if a["id"] == late["person_id"])
+    left_short = next(a["surname"] for a in late_ru["attendance"] if a["id"] == left["person_id"])
+    assert f"{late_short} — прибытие в 10:08, в ходе рассмотрения вопроса 1" in ru
+    assert f"{left_short} — убытие в 10:18, до рассмотрения вопроса 2" in ru
+    assert "Поимённое голосование — в приложении к протоколу (решение 1.1)." in ru
+    attachment = ru[ru.index("Поимённое голосование по решению 1.1"):]
+    for row in late_ru["agenda"][0]["resolutions"][0]["named"]:
+        assert row["name"] in attachment
+    assert attachment.count("воздержался(лась)") == 1 and attachment.count("не голосовал(а)") == 1
+    assert "Голосовали: «за» — 7, «против» — 2, «воздержались» — 1." in ru
+    kk = protocol_text(ctx, mid, "kk")
+    assert "келген уақыты 10:08, 1-мәселені қарау барысында" in kk and "1.1 шешім бойынша атаулы дауыс беру" in kk
+    en = protocol_text(ctx, mid, "en")
+    assert "left at 10:18, before item 2" in en and "Roll-call vote on resolution 1.1" in en
 
 
 def test_too_many_hands_are_refused_in_one_line_and_nothing_is_recorded(mode):

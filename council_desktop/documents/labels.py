@@ -95,6 +95,8 @@ LABELS: dict[str, dict[str, str]] = {
     "rapporteur": {"ru": "Докладчик", "kk": "Баяндамашы", "en": "Rapporteur"},
     "rapporteurs": {"ru": "Докладчики", "kk": "Баяндамашылар", "en": "Rapporteurs"},
     "co_rapporteur": {"ru": "Содокладчик", "kk": "Қосымша баяндамашы", "en": "Co-rapporteur"},
+    # quotation marks: «ёлочки» in Russian and Kazakh, “English” ones in English
+    "quoted": {"ru": "«{text}»", "kk": "«{text}»", "en": "“{text}”"},
     "presentation": {"ru": "Презентация проекта", "kk": "Жоба таныстырылымы", "en": "Project presentation"},
     "heard": {"ru": "СЛУШАЛИ", "kk": "ТЫҢДАЛДЫ", "en": "HEARD"},
     "spoke": {"ru": "ВЫСТУПИЛИ", "kk": "СӨЙЛЕГЕНДЕР", "en": "SPOKE"},
@@ -109,6 +111,43 @@ LABELS: dict[str, dict[str, str]] = {
     "unanimous": {"ru": "Принято единогласно.", "kk": "Бірауыздан қабылданды.", "en": "Adopted unanimously."},
     "adopted": {"ru": "Решение принято.", "kk": "Шешім қабылданды.", "en": "Adopted."},
     "not_adopted": {"ru": "Решение не принято.", "kk": "Шешім қабылданбады.", "en": "Not adopted."},
+    # --- meeting mode (issue 14): roll-call votes and who came late or left early ----------------
+    "named_vote": {"ru": "Поимённое голосование: {choices}.", "kk": "Атаулы дауыс беру: {choices}.",
+                   "en": "Roll-call vote: {choices}."},
+    "named_for": {"ru": "«за» — {names}", "kk": "«жақтап» — {names}", "en": "for — {names}"},
+    "named_against": {"ru": "«против» — {names}", "kk": "«қарсы» — {names}", "en": "against — {names}"},
+    "named_abstained": {"ru": "«воздержались» — {names}", "kk": "«қалыс» — {names}", "en": "abstained — {names}"},
+    "named_none": {"ru": "не голосовали — {names}", "kk": "дауыс бермегендер — {names}",
+                   "en": "did not vote — {names}"},
+    "named_vote_attached": {"ru": "Поимённое голосование — в приложении к протоколу (решение {number}).",
+                            "kk": "Атаулы дауыс беру — хаттамаға қосымшада ({number} шешім).",
+                            "en": "Roll-call vote: see the attachment to the minutes (resolution {number})."},
+    "named_vote_heading": {"ru": "Поимённое голосование по решению {number}",
+                           "kk": "{number} шешім бойынша атаулы дауыс беру",
+                           "en": "Roll-call vote on resolution {number}"},
+    "col_vote": {"ru": "Голос", "kk": "Дауысы", "en": "Vote"},
+    "choice_for": {"ru": "за", "kk": "жақтап", "en": "for"},
+    "choice_against": {"ru": "против", "kk": "қарсы", "en": "against"},
+    "choice_abstained": {"ru": "воздержался(лась)", "kk": "қалыс", "en": "abstained"},
+    "choice_none": {"ru": "не голосовал(а)", "kk": "дауыс бермеді", "en": "did not vote"},
+    "movements": {"ru": "Прибытие и убытие членов совета:", "kk": "Кеңес мүшелерінің келуі мен кетуі:",
+                  "en": "Arrivals and departures of members:"},
+    "arrived_during": {"ru": "{name} — прибытие в {time}, в ходе рассмотрения вопроса {item}",
+                       "kk": "{name} — келген уақыты {time}, {item}-мәселені қарау барысында",
+                       "en": "{name} — arrived at {time}, during item {item}"},
+    "arrived_before": {"ru": "{name} — прибытие в {time}, до рассмотрения вопроса {item}",
+                       "kk": "{name} — келген уақыты {time}, {item}-мәселені қарауға дейін",
+                       "en": "{name} — arrived at {time}, before item {item}"},
+    "arrived_at": {"ru": "{name} — прибытие в {time}", "kk": "{name} — келген уақыты {time}",
+                   "en": "{name} — arrived at {time}"},
+    "left_during": {"ru": "{name} — убытие в {time}, в ходе рассмотрения вопроса {item}",
+                    "kk": "{name} — кеткен уақыты {time}, {item}-мәселені қарау барысында",
+                    "en": "{name} — left at {time}, during item {item}"},
+    "left_before": {"ru": "{name} — убытие в {time}, до рассмотрения вопроса {item}",
+                    "kk": "{name} — кеткен уақыты {time}, {item}-мәселені қарауға дейін",
+                    "en": "{name} — left at {time}, before item {item}"},
+    "left_at": {"ru": "{name} — убытие в {time}", "kk": "{name} — кеткен уақыты {time}",
+                "en": "{name} — left at {time}"},
     "responsible": {"ru": "Ответственный", "kk": "Жауапты", "en": "Responsible"},
     "deadline": {"ru": "Срок", "kk": "Мерзімі", "en": "Deadline"},
     "attachment": {"ru": "Приложение к протоколу № {number} от {date}",
@@ -237,7 +276,7 @@ MONTHS = {
 
 def label(key: str, lang: str, **params) -> str:
     """The label in `lang`; a label missing in that language is an error, never another language."""
-    text = LABELS[key][lang]
+    text = LABELS[key][lang].replace(" —", "\u00a0—")  # a dash never starts a line
     return text.format(**params) if params else text
 
 

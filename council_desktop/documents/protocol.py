@@ -25,7 +25,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Image, PageBreak, Paragraph, Spacer, Table
 
 from .labels import KAZAKH_POSITION_WORDS, alphabetical_key, kk_part_of, label, short_date
-from .styles import TEXT_WIDTH, Styles, initials, nobreak, table_style, text
+from .room import movements_block, named_vote_attachments, named_vote_lines
+from .styles import TEXT_WIDTH, Styles, initials, nobreak, styles_for, table_style, text
 from .template import Marks, OfficialDocument, created_at, ending_with
 
 ATTACH_OVER = 10  # more present than this: the count, and the list in an attachment
@@ -130,17 +131,17 @@ def letterhead_block(view: dict, letterhead: dict | None, lang: str) -> list:
     # the office's own letterhead stands for the organisation of the first (convening) body
     organisations = [(letterhead.get(lang) if i == 0 else "") or b["organization"] for i, b in enumerate(bodies)]
     if len(set(organisations)) > 1:  # bodies of two organisations: each under its own, side by side, as equals
-        cells = [[Paragraph(text(org.upper()), Styles.letterhead), Spacer(1, 1.5 * mm),
-                  Paragraph(text(b["name"]), Styles.body_name)] for org, b in zip(organisations, bodies)]
+        cells = [[Paragraph(text(org.upper()), styles_for(lang).letterhead), Spacer(1, 1.5 * mm),
+                  Paragraph(text(b["name"]), styles_for(lang).body_name)] for org, b in zip(organisations, bodies)]
         story.append(Table([cells], colWidths=[TEXT_WIDTH / len(cells)] * len(cells),
                            style=table_style(("LEFTPADDING", (0, 0), (-1, -1), 4),
                                              ("RIGHTPADDING", (0, 0), (-1, -1), 4), grid=False, header=False)))
         return story
     organisation = letterhead.get(lang) or (organisations[0] if organisations else "")
     if organisation:
-        story.append(Paragraph(text(organisation.upper()), Styles.letterhead))
+        story.append(Paragraph(text(organisation.upper()), styles_for(lang).letterhead))
     for body in bodies:
-        story.append(Paragraph(text(body["name"]), Styles.body_name))
+        story.append(Paragraph(text(body["name"]), styles_for(lang).body_name))
     return story
 
 
@@ -159,25 +160,25 @@ def revision(view: dict) -> int:
 def title_block(view: dict, lang: str, doc_key: str = "protocol", kind: bool = True) -> list:
     if lang == "kk" and kind:  # «Бірлескен отырыстың ХАТТАМАСЫ»: the kind first, on the title's line
         title = label(f"titled_{doc_key}", lang, kind=label(f"kind_kk_{view.get('kind') or 'regular'}", lang))
-        story = [Paragraph(text(title[0].upper() + title[1:]), Styles.title)]
+        story = [Paragraph(text(title[0].upper() + title[1:]), styles_for(lang).title)]
     else:
-        story = [Paragraph(label(doc_key, lang), Styles.title)]
+        story = [Paragraph(label(doc_key, lang), styles_for(lang).title)]
         if kind:
-            story.append(Paragraph(text(kind_line(view, lang)), Styles.subtitle))
+            story.append(Paragraph(text(kind_line(view, lang)), styles_for(lang).subtitle))
     if doc_key == "protocol" and revision(view) > 1:  # an amended protocol says which version it is, and why
-        story.append(Paragraph(label("revision", lang, n=revision(view)), Styles.subtitle))
+        story.append(Paragraph(label("revision", lang, n=revision(view)), styles_for(lang).subtitle))
         if view.get("revision_reason"):
             story.append(Paragraph(label("revision_reason", lang, reason=text(view["revision_reason"])),
-                                   Styles.revision_reason))
+                                   styles_for(lang).revision_reason))
     # date left, number right, on one line; the place under the date
-    row = Table([[Paragraph(short_date(view["date"]), Styles.requisite),
-                  Paragraph(label("number", lang, number=text(number_of(view))), Styles.requisite_right)]],
+    row = Table([[Paragraph(short_date(view["date"]), styles_for(lang).requisite),
+                  Paragraph(label("number", lang, number=text(number_of(view))), styles_for(lang).requisite_right)]],
                 colWidths=[TEXT_WIDTH / 2] * 2,
                 style=table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   grid=False, header=False))
     story += [Spacer(1, 4 * mm), row]
     if view.get("city"):
-        story.append(Paragraph(text(view["city"]), Styles.requisite))
+        story.append(Paragraph(text(view["city"]), styles_for(lang).requisite))
     story.append(Spacer(1, 4 * mm))
     return story
 
@@ -189,12 +190,12 @@ def meeting_facts(view: dict, lang: str, minuted: bool = False) -> list:
     if view.get("place"):
         held = minuted and view.get("status") != "planned"
         story.append(Paragraph(f"{label('place_held' if held else 'place', lang)}: {text(view['place'])}",
-                               Styles.plain))
+                               styles_for(lang).plain))
     if view.get("start_time"):
         span = view["start_time"] + (f"–{view['end_time']}" if view.get("end_time") else "")
-        story.append(Paragraph(f"{label('time', lang)}: {span}", Styles.plain))
+        story.append(Paragraph(f"{label('time', lang)}: {span}", styles_for(lang).plain))
     if view.get("format") in ("remote", "hybrid"):
-        story.append(Paragraph(f"{label('format', lang)}: {label('format_' + view['format'], lang)}", Styles.body))
+        story.append(Paragraph(f"{label('format', lang)}: {label('format_' + view['format'], lang)}", styles_for(lang).body))
     return story
 
 
@@ -204,14 +205,14 @@ def officers_block(view: dict, lang: str) -> list:
     if joint:  # co-chairs and secretaries, each named with their body
         for key, heading in (("chair", "co_chairs"), ("secretary", "secretaries")):
             named = [s for s in joint if s.get(key)]
-            story.append(Paragraph(f"{label(heading, lang)}:", Styles.label))
+            story.append(Paragraph(f"{label(heading, lang)}:", styles_for(lang).label))
             story += [Paragraph(f"{person_line(s[key], lang)} ({text(s['body'])})"
-                                + (";" if i < len(named) - 1 else "."), Styles.sub_plain)
+                                + (";" if i < len(named) - 1 else "."), styles_for(lang).sub_plain)
                       for i, s in enumerate(named)]
         return story
     for key in ("chair", "secretary"):
         if view.get(key):
-            story.append(Paragraph(f"{label(key, lang)} — {person_line(view[key], lang)}", Styles.plain))
+            story.append(Paragraph(f"{label(key, lang)}&nbsp;— {person_line(view[key], lang)}", styles_for(lang).plain))
     return story
 
 
@@ -236,14 +237,14 @@ def attendance_block(view: dict, lang: str) -> tuple[list, bool]:
         line = f"<b>{label('attended', lang)}:</b> {count}."
     else:
         line = f"<b>{label('attended', lang)}:</b> {count}: " + ", ".join(_named(m, lang) for m in members) + "."
-    story = [Paragraph(line, Styles.plain)]
+    story = [Paragraph(line, styles_for(lang).plain)]
     if guests:
         if len(guests) > ATTACH_OVER:
             story.append(Paragraph(f"<b>{label('invited', lang)}:</b> {label('persons', lang, n=len(guests))} "
-                                   f"({label('list_attached', lang)})", Styles.plain))
+                                   f"({label('list_attached', lang)})", styles_for(lang).plain))
         else:
-            story.append(Paragraph(f"<b>{label('invited', lang)}:</b>", Styles.label))
-            story += [Paragraph(person_line(g, lang) + (";" if i < len(guests) - 1 else "."), Styles.sub_plain)
+            story.append(Paragraph(f"<b>{label('invited', lang)}:</b>", styles_for(lang).label))
+            story += [Paragraph(person_line(g, lang) + (";" if i < len(guests) - 1 else "."), styles_for(lang).sub_plain)
                       for i, g in enumerate(guests)]
     return story, attach
 
@@ -261,10 +262,10 @@ def quorum_block(view: dict, lang: str) -> list:
                    present_of=kk_part_of(b["present"]), members=b["members"], required=b["required"])
              for b in q["bodies"]]
     if len(lines) <= 1:
-        return [Paragraph(f"<b>{head}</b>" + (f": {lines[0]}." if lines else "."), Styles.plain)]
+        return [Paragraph(f"<b>{head}</b>" + (f": {lines[0]}." if lines else "."), styles_for(lang).plain)]
     # a joint meeting: one line per body (full names side by side would justify into wide gaps)
-    return [Paragraph(f"{head}:", Styles.label)] + [
-        Paragraph(line + (";" if i < len(lines) - 1 else "."), Styles.sub_plain) for i, line in enumerate(lines)]
+    return [Paragraph(f"{head}:", styles_for(lang).label)] + [
+        Paragraph(line + (";" if i < len(lines) - 1 else "."), styles_for(lang).sub_plain) for i, line in enumerate(lines)]
 
 
 def rapporteur_text(item: dict, lang: str) -> str:
@@ -276,54 +277,55 @@ def rapporteur_text(item: dict, lang: str) -> str:
 
 
 def agenda_block(view: dict, lang: str, heading: bool = True, with_presentations: bool = False) -> list:
-    story = [Paragraph(label("agenda", lang), Styles.heading)] if heading else []
+    story = [Paragraph(label("agenda", lang), styles_for(lang).heading)] if heading else []
     for item in view["agenda"]:
-        story.append(Paragraph(f"{item['position']}.&nbsp;{text(item['title'])}", Styles.numbered))
+        story.append(Paragraph(f"{item['position']}.&nbsp;{text(item['title'])}", styles_for(lang).numbered))
         if item.get("rapporteurs"):
-            story.append(Paragraph(rapporteur_text(item, lang), Styles.sub_plain))
+            story.append(Paragraph(rapporteur_text(item, lang), styles_for(lang).sub_plain))
         if with_presentations:
-            story += [Paragraph(presentation_text(p, lang), Styles.sub_plain) for p in item.get("presentations", [])]
+            story += [Paragraph(presentation_text(p, lang), styles_for(lang).sub_plain) for p in item.get("presentations", [])]
     return story
 
 
 def presentation_text(p: dict, lang: str) -> str:
-    line = f"{label('presentation', lang)}: «{text(p['project'])}»"
+    line = f"{label('presentation', lang)}: {label('quoted', lang, text=text(p['project']))}"
     if p.get("organization"):
         line += f", {text(p['organization'])}"
     if p.get("presenter"):
-        line += f" — {nobreak(p['presenter']['short_name'])}"
+        line += f"&nbsp;— {nobreak(p['presenter']['short_name'])}"
     return line
 
 
 def item_minutes(item: dict, lang: str) -> list:
     """One agenda item as minuted: HEARD, SPOKE, RESOLVED (numbered), assignments, vote."""
     n = item["position"]
-    story = [Paragraph(f"{n}.&nbsp;{text(item['title'])}", Styles.item),
-             Paragraph(f"{label('heard', lang)}:", Styles.label)]
+    story = [Paragraph(f"{n}.&nbsp;{text(item['title'])}", styles_for(lang).item),
+             Paragraph(f"{label('heard', lang)}:", styles_for(lang).label)]
     if item.get("rapporteurs"):
-        story.append(Paragraph(rapporteur_text(item, lang), Styles.plain))
+        story.append(Paragraph(rapporteur_text(item, lang), styles_for(lang).plain))
     if item.get("heard"):
-        story.append(Paragraph(text(item["heard"]), Styles.indented))
-    story += [Paragraph(presentation_text(p, lang), Styles.plain) for p in item.get("presentations", [])]
+        story.append(Paragraph(text(item["heard"]), styles_for(lang).indented))
+    story += [Paragraph(presentation_text(p, lang), styles_for(lang).plain) for p in item.get("presentations", [])]
     if item.get("speeches"):
-        story.append(Paragraph(f"{label('spoke', lang)}:", Styles.label))
-        story += [Paragraph(f"<b>{nobreak(sp['speaker']['short_name'])}</b> — {text(after_name(sp['gist'], lang))}",
-                            Styles.body) for sp in item["speeches"] if sp.get("speaker")]
+        story.append(Paragraph(f"{label('spoke', lang)}:", styles_for(lang).label))
+        story += [Paragraph(f"<b>{nobreak(sp['speaker']['short_name'])}</b>&nbsp;— {text(after_name(sp['gist'], lang))}",
+                            styles_for(lang).body) for sp in item["speeches"] if sp.get("speaker")]
     if item.get("resolutions"):
-        story.append(Paragraph(f"{label('resolved', lang)}:", Styles.label))
+        story.append(Paragraph(f"{label('resolved', lang)}:", styles_for(lang).label))
         for r in item["resolutions"]:
-            block = [Paragraph(f"{r['number']}.&nbsp;{text(r['text'])}", Styles.numbered)]
+            block = [Paragraph(f"{r['number']}.&nbsp;{text(r['text'])}", styles_for(lang).numbered)]
             for a in r.get("assignments", []):
                 facts = []
                 if a.get("responsible"):
                     facts.append(f"{label('responsible', lang)}: {initials(a['responsible'])}")
                 if a.get("deadline"):
-                    facts.append(f"{label('deadline', lang)} — {short_date(a['deadline'])}")
+                    facts.append(f"{label('deadline', lang)}&nbsp;— {short_date(a['deadline'])}")
                 block.append(Paragraph(text(a["task"]) + (f" ({'; '.join(facts)})" if facts else ""),
-                                       Styles.sub_plain))
+                                       styles_for(lang).sub_plain))
             vote = vote_line(r, lang)
             if vote:
-                block.append(Paragraph(text(vote), Styles.vote))
+                block.append(Paragraph(text(vote), styles_for(lang).vote))
+            block += named_vote_lines(r, lang)  # a roll-call vote's names (documents/room.py)
             # a resolution, its assignments and its vote on one page (the page template groups them)
             for p in block[:-1]:
                 p.keepWithNext = 1
@@ -341,7 +343,7 @@ def signature_block(view: dict, lang: str, keys=("chair", "secretary"), lines: b
             signing += [(label(f"{key}_of", lang, body=text(s["body"])), s[key]) for s in joint if s.get(key)]
         elif view.get(key):
             signing.append((label(key, lang), view[key]))
-    rows = [[Paragraph(role, Styles.signature), "", Paragraph(nobreak(person["short_name"]), Styles.signature_right)]
+    rows = [[Paragraph(role, styles_for(lang).signature), "", Paragraph(nobreak(person["short_name"]), styles_for(lang).signature_right)]
             for role, person in signing]
     if not rows:
         return []
@@ -376,7 +378,7 @@ def people_table(rows: list[dict], lang: str, signature: bool = False, number_fr
     if signature:
         head.append(label("col_signature", lang))
         widths = [10 * mm, 47 * mm, 57 * mm, 24 * mm, 27 * mm]
-    data = [[Paragraph(h, Styles.cell_head) for h in head]]
+    data = [[Paragraph(h, styles_for(lang).cell_head) for h in head]]
     for i, row in enumerate(rows, start=number_from):
         described = credentials(row, lang)
         scholarly = len([x for x in (row.get("title"), row.get("degree")) if x])
@@ -384,8 +386,8 @@ def people_table(rows: list[dict], lang: str, signature: bool = False, number_fr
         role = role_name(row, lang)
         if row.get("status") == "remote":
             role += f" ({label('remote', lang)})"
-        line = [str(i), Paragraph(text(row["name"]), Styles.cell),  # a bare number needs no paragraph
-                Paragraph(position, Styles.cell), Paragraph(text(role), Styles.cell)]
+        line = [str(i), Paragraph(text(row["name"]), styles_for(lang).cell),  # a bare number needs no paragraph
+                Paragraph(position, styles_for(lang).cell), Paragraph(text(role), styles_for(lang).cell)]
         if signature:
             line.append("")
         data.append(line)
@@ -401,18 +403,18 @@ def attachment_block(view: dict, lang: str) -> list:
     members, guests = present_members(view), present_guests(view)
     story = [PageBreak(),
              Paragraph(text(label("attachment", lang, number=number_of(view), date=short_date(view["date"]))),
-                       Styles.requisite_right),
-             Paragraph(label("attendance_list", lang), Styles.heading)]
+                       styles_for(lang).requisite_right),
+             Paragraph(label("attendance_list", lang), styles_for(lang).heading)]
     if members:
-        story += table_caption(label("members_present", lang)) + [people_table(members, lang)]
+        story += table_caption(label("members_present", lang), lang) + [people_table(members, lang)]
     if guests:
-        story += table_caption(label("invited", lang)) + [people_table(guests, lang)]
+        story += table_caption(label("invited", lang), lang) + [people_table(guests, lang)]
     return story
 
 
-def table_caption(caption: str) -> list:
+def table_caption(caption: str, lang: str) -> list:
     """A caption stays with its table's first rows; keepWithNext would move a long table whole."""
-    return [CondPageBreak(35 * mm), Paragraph(text(caption), Styles.caption)]
+    return [CondPageBreak(35 * mm), Paragraph(text(caption), styles_for(lang).caption)]
 
 
 # --- the protocol -------------------------------------------------------------------------------
@@ -420,7 +422,7 @@ def protocol_part(view: dict, lang: str, letterhead: dict | None) -> tuple[list,
     story = letterhead_block(view, letterhead, lang) + title_block(view, lang) + meeting_facts(view, lang, True)
     story += officers_block(view, lang)
     people, attach = attendance_block(view, lang)
-    story += people + quorum_block(view, lang) + agenda_block(view, lang)
+    story += people + quorum_block(view, lang) + movements_block(view, lang) + agenda_block(view, lang)
     for item in view["agenda"]:
         story += item_minutes(item, lang)
     return story, attach
@@ -462,4 +464,5 @@ def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None
         story = ending_with(story, closing)
         if attach:
             story += attachment_block(views[lang], lang)
+        story += named_vote_attachments(views[lang], lang)  # long roll-call votes (documents/room.py)
     return doc.render(story)

@@ -23,6 +23,7 @@ from ..domain.rules import (
     signatories,
     votes_cast,
 )
+from .room_view import movement_fields, named_vote_fields
 
 
 def tri(obj, field: str) -> dict[str, str]:
@@ -89,6 +90,7 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
                 "by_body": [{"body": body.label(lang), "for": v.votes_for, "against": v.against,
                              "abstained": v.abstained, "adopted": passed}
                             for body, v, passed in body_votes(r, q)],
+                **named_vote_fields(r, lang),  # a roll-call vote: each member's choice
                 "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
                                  "deadline": a.deadline.isoformat() if a.deadline else None,
                                  "status": a.status.value, "overdue": overdue(a)} for a in r.assignments],
@@ -122,6 +124,7 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
                          "secretary": person_brief(secretary, lang)}
                         for body, chair, secretary in signatories(m)],
         "attendance": attendance,
+        **movement_fields(m, lang),  # late arrivals and early departures (meeting mode)
         "quorum": {"reached": q.reached, "present_members": q.present_members, "members": q.members,
                    "bodies": quorum_rows(q)},
         "agenda": agenda,
@@ -236,6 +239,7 @@ SETTINGS_DEFAULTS: dict[str, Any] = {
     "logo_png_base64": "",
     "default_chair_id": None, "default_secretary_id": None,
     "default_quorum_rule": "more_than_half", "document_language": "ru",
+    "protocol_languages": {},  # meeting uuid -> its protocol's layout, where chosen (else document_language)
 }
 
 
