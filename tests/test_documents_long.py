@@ -76,17 +76,18 @@ def long_meeting(ctx):
     return ctx, build_meeting(ctx, items=20, people=100, guests=3)
 
 
-@pytest.mark.parametrize("lang, page_word", [("ru", "Страница {p} из {n}"), ("kk", "{p}-бет, барлығы {n}"),
-                                             ("en", "Page {p} of {n}")])
-def test_long_protocol_numbers_every_page_after_the_first(long_meeting, lang, page_word):
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_long_protocol_numbers_every_page_after_the_first(long_meeting, lang):
+    """The number alone, from page 2 (GOST R 7.0.97; its place on the page: test_documents_records_office),
+    and the running head in the document's language."""
     ctx, mid = long_meeting
     pages = pages_text(ctx.documents.render("protocol", mid, lang))
     n = len(pages)
     assert n >= 8, "20 items and 100 attendees make a long protocol"
-    assert "Страница" not in pages[0] and "-бет," not in pages[0] and "Page 1 of" not in pages[0]
     head = {"ru": "Протокол № 1 от 12.03.2026", "kk": "12.03.2026 № 1 хаттама", "en": "Minutes No. 1 of 12.03.2026"}
+    assert head[lang] not in pages[0]
     for p in range(2, n + 1):
-        assert page_word.format(p=p, n=n) in pages[p - 1], f"page {p} of {n} is not numbered"
+        assert re.search(rf"(^| ){p}( |$)", pages[p - 1]), f"page {p} of {n} is not numbered"
         assert head[lang] in pages[p - 1]
 
 

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import shutil
+import subprocess
 
+import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from council_desktop.services.demo import seed
 from council_desktop.documents.labels import LABELS, label
@@ -207,8 +212,6 @@ def test_every_label_is_in_each_language_and_none_falls_back():
     kazakh_only = {k for k in LABELS if k.startswith(("titled_", "kind_kk_"))}
     for key, texts in LABELS.items():
         assert set(texts) == ({"kk"} if key in kazakh_only else {"ru", "kk", "en"}), key
-    import pytest
-
     with pytest.raises(KeyError):
         label("titled_protocol", "ru")
 
@@ -321,3 +324,104 @@ def test_a_roll_call_vote_prints_each_bodys_count_and_the_outcome_it_gives(demo)
             f"Решение не принято. НТС МЗ РК: «за» — {len(only_first)}, «против» — {len(first) - len(only_first)}, "
             f"«воздержались» — 0; ОНЖЗ НАН РК: «за» — 0, «против» — {len(second)}, «воздержались» — 0.")
     assert line in text
+
+
+# --- page layout (GOST R 7.0.97) -----------------------------------------------------------------
+MM = 72 / 25.4
+
+
+@pytest.fixture
+def long_protocol(ctx):
+    from test_documents_long import build_meeting
+
+    mid = build_meeting(ctx, items=20, people=100, guests=3)
+    return ctx, mid
+
+
+def drawn(page) -> list[tuple[str, float, float, float]]:
+    """(text, x, y, font size) of every run drawn on a page, in page coordinates."""
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+            runs.append((text.strip(), x, y, size * tm[0] * cm[0]))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_page_numbers_stand_in_the_middle_of_the_top_margin_from_page_two(long_protocol):
+    ctx, mid = long_protocol
+    for lang in ("ru", "kk", "en"):
+        reader = PdfReader(io.BytesIO(ctx.documents.render("protocol", mid, lang)))
+        assert len(reader.pages) >= 8
+        for n, page in enumerate(reader.pages, start=1):
+            width, height = float(page.mediabox.width), float(page.mediabox.height)
+            top = [(t, x, y, size) for t, x, y, size in drawn(page) if y > height - 20 * MM]
+            numbers = [(x, y, size) for t, x, y, size in top if t == str(n)]
+            if n == 1:
+                assert not numbers and not any(t.isdigit() for t, *_ in top), "no number on the first page"
+                continue
+            assert len(numbers) == 1, (lang, n, top)
+            x, y, size = numbers[0]
+            glyph = pdfmetrics.stringWidth(str(n), "CouncilSerif", size)
+            assert abs(x + glyph / 2 - width / 2) < 1, "centred"
+            assert height - (y + size) >= 10 * MM, "at least 10 mm from the top edge"
+            # the marks stay inside the margins as well
+            for t, x, y, size in top:
+                assert height - (y + size) >= 10 * MM and 20 * MM <= x <= width - 10 * MM
+
+
+def _vocabulary(views: dict) -> set[str]:
+    words_in: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            words_in.update(w.casefold() for w in WORD.findall(value))
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(views)
+    walk(LABELS)
+    return words_in
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def test_no_line_of_a_long_protocol_ends_in_a_word_broken_without_a_hyphen(long_protocol, tmp_path):
+    """Every word of the printed text is a word of the data or the labels once hyphenated breaks are
+    joined again: a word cut without a hyphen would leave two pieces that are no words."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    ctx, mid = long_protocol
+    ctx.minutes.set_heard(ctx.views.meeting(mid, "ru")["agenda"][0]["id"], {
+        "ru": "Высокотехнологичные дистанционно предоставляемые консультационные услуги здравоохранения. " * 6,
+        "kk": "Жоғарытехнологиялық қашықтықтан көрсетілетін консультациялық қызметтер. " * 6,
+        "en": "Telecommunications-based internationalisation of telemedicine consultations. " * 6})
+    for lang in ("ru", "kk", "en"):
+        path = tmp_path / f"{lang}.pdf"
+        path.write_bytes(ctx.documents.render("protocol", mid, lang))
+        out = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                             check=True)
+        lines = [line.strip() for line in out.stdout.decode("utf-8").splitlines()]
+        vocabulary = _vocabulary({lang: ctx.views.meeting(mid, lang)})
+        text = ""
+        hyphenated = 0
+        for line in lines:
+            if text.endswith("-") and line[:1].islower():
+                joined = WORD.findall(text)[-1] + WORD.findall(line)[0]
+                if joined.casefold() in vocabulary:  # a hyphen the line break added
+                    text, line, hyphenated = text[:-1], line, hyphenated + 1
+                    text += line
+                    continue
+            text += " " + line
+        strays = {w for w in WORD.findall(text) if w.casefold() not in vocabulary and len(w) > 1}
+        assert not strays, f"{lang}: pieces of broken words: {sorted(strays)[:20]}"
+        if lang == "ru":
+            assert hyphenated, "Russian justified text is hyphenated by its dictionary"

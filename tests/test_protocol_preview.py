@@ -156,13 +156,12 @@ def test_as_a_user_ctrl_p_in_the_window_prints_the_kazakh_protocol(demo, qtbot, 
     assert out.read_bytes() == ctx.documents.render("protocol", mid, "kk")  # the document itself, fonts and all
     text = " ".join(pdftotext(out).split())
     assert "№ 1/1" in text  # beside the date: text extraction puts it after the place
-    pages = len(PdfReader(str(out)).pages)
     at = 0
     for part in ("ЖОБА", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ", "Бірлескен отырыстың ХАТТАМАСЫ",
                  "20.02.2026", "Астана қ.", "Тең төрағалар:", "Әлназарова", "Денсаулық сақтау министрі",
                  "Хатшылар:", "Қатысқандар: 11 адам", "Шақырылғандар:", "Кворум бар", "КҮН ТӘРТІБІ", "ТЫҢДАЛДЫ:",
                  "ҚАУЛЫ ЕТТІ:", "Бірауыздан қабылданды", "СӨЙЛЕГЕНДЕР:", "«жақтап» — 11", "төрағасы", "хатшысы",
-                 "20.02.2026 № 1/1 хаттамаға қосымша", "Қатысқандар тізімі", f"{pages}-бет, барлығы {pages}"):
+                 "20.02.2026 № 1/1 хаттамаға қосымша", "Қатысқандар тізімі"):
         found = text.find(part, at)
         assert found >= 0, f"{part!r} missing after …{text[max(0, at - 80):at]}"
         at = found + len(part)

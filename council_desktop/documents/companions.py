@@ -32,7 +32,7 @@ from .protocol import (
     title_block,
     vote_line,
 )
-from .styles import TEXT_WIDTH, Styles, initials, table_style, text
+from .styles import TEXT_WIDTH, initials, styles_for, table_style, text
 from .template import RowsTable, ending_with
 
 Part = Callable[[dict, str], list]
@@ -60,7 +60,7 @@ def _agenda_part(view: dict, lang: str) -> list:
     if view.get("start_time"):
         story.append(Paragraph(text(label("invitation", lang, date=on_date(view["date"], lang),
                                           time=view["start_time"], time_at=kk_at_time(view["start_time"]))),
-                               Styles.body))
+                               styles_for(lang).body))
     story += meeting_facts(view, lang)
     story += agenda_block(view, lang, heading=False, with_presentations=True)
     return ending_with(story, _secretary_sign(view, lang))
@@ -89,35 +89,35 @@ def schedule(view: dict) -> list[tuple[str, str, dict | None]]:
 
 def _script_part(view: dict, lang: str) -> list:
     story = title_block(view, lang, "script_doc")
-    story.insert(2, Paragraph(f"<i>{label('internal', lang)}</i>", Styles.subtitle))
+    story.insert(2, Paragraph(f"<i>{label('internal', lang)}</i>", styles_for(lang).subtitle))
     story += meeting_facts(view, lang) + officers_block(view, lang)
     for b in view["quorum"]["bodies"]:
         need = label("quorum_needs", lang, body=quorum_body_name(view, b, lang), required=b["required"],
                      members=b["members"])
-        story.append(Paragraph(text(need), Styles.plain))
+        story.append(Paragraph(text(need), styles_for(lang).plain))
     head = [label(k, lang) for k in ("col_time", "col_no", "col_item", "col_minutes", "col_notes")]
-    data = [[Paragraph(h, Styles.cell_head) for h in head]]
-    data.append([Paragraph(view.get("start_time") or "", Styles.cell_center), "",
-                 Paragraph(f"<b>{label('opening', lang)}</b>", Styles.cell), "", ""])
+    data = [[Paragraph(h, styles_for(lang).cell_head) for h in head]]
+    data.append([Paragraph(view.get("start_time") or "", styles_for(lang).cell_center), "",
+                 Paragraph(f"<b>{label('opening', lang)}</b>", styles_for(lang).cell), "", ""])
     for begin, end, item in schedule(view):
         if item is None:
-            data.append([Paragraph(begin, Styles.cell_center), "",
-                         Paragraph(f"<b>{label('closing', lang)}</b>", Styles.cell), "", ""])
+            data.append([Paragraph(begin, styles_for(lang).cell_center), "",
+                         Paragraph(f"<b>{label('closing', lang)}</b>", styles_for(lang).cell), "", ""])
             continue
         what = [f"<b>{text(item['title'])}</b>"]
         if item.get("rapporteurs"):
             what.append(rapporteur_text(item, lang))
         what += [presentation_text(p, lang) for p in item.get("presentations", [])]
-        data.append([Paragraph(f"{begin}–{end}" if begin else "", Styles.cell_center),
-                     Paragraph(str(item["position"]), Styles.cell_center),
-                     Paragraph("<br/>".join(what), Styles.cell),
-                     Paragraph(str(item.get("planned_minutes") or "—"), Styles.cell_center),
-                     Paragraph(text(item.get("notes")), Styles.note)])
+        data.append([Paragraph(f"{begin}–{end}" if begin else "", styles_for(lang).cell_center),
+                     Paragraph(str(item["position"]), styles_for(lang).cell_center),
+                     Paragraph("<br/>".join(what), styles_for(lang).cell),
+                     Paragraph(str(item.get("planned_minutes") or "—"), styles_for(lang).cell_center),
+                     Paragraph(text(item.get("notes")), styles_for(lang).note)])
     widths = [22 * mm, 9 * mm, 0, 13 * mm, 42 * mm]
     widths[2] = TEXT_WIDTH - sum(widths)
     story += [Spacer(1, 4 * mm), RowsTable(data, colWidths=widths, repeatRows=1, splitInRow=1, style=table_style())]
     if view.get("end_time"):
-        story.append(Paragraph(text(label("planned_end", lang, time=view["end_time"])), Styles.note))
+        story.append(Paragraph(text(label("planned_end", lang, time=view["end_time"])), styles_for(lang).note))
     return story
 
 
@@ -132,9 +132,9 @@ def _attendance_part(view: dict, lang: str) -> list:
     members = by_name(a for a in view["attendance"] if not a["guest"])
     guests = by_name(a for a in view["attendance"] if a["guest"])
     if members:
-        story += table_caption(label("members_present", lang)) + [people_table(members, lang, signature=True)]
+        story += table_caption(label("members_present", lang), lang) + [people_table(members, lang, signature=True)]
     if guests:
-        story += table_caption(label("invited", lang)) + [
+        story += table_caption(label("invited", lang), lang) + [
             people_table(guests, lang, signature=True, number_from=len(members) + 1)]
     return ending_with(story, _secretary_sign(view, lang))
 
@@ -151,16 +151,16 @@ def _extract_part(position: int, signed: bool) -> Part:
         story = title_block(view, lang, "extract_doc") + officers_block(view, lang)
         # the count only: the lists stay with the protocol
         count = label("persons", lang, n=len(present_members(view)))
-        story += [Paragraph(f"<b>{label('attended', lang)}:</b> {count}", Styles.plain)] + quorum_block(view, lang)
-        story += [Paragraph(label("agenda", lang), Styles.heading)]
+        story += [Paragraph(f"<b>{label('attended', lang)}:</b> {count}", styles_for(lang).plain)] + quorum_block(view, lang)
+        story += [Paragraph(label("agenda", lang), styles_for(lang).heading)]
         story += item_minutes(item, lang)
         if not signed:  # nothing was signed yet: nothing to certify a copy of (the pages say ПРОЕКТ)
             return story
         # the original's signatories by name; the copy is certified by the secretary
         closing = signature_block(view, lang, lines=False)
-        closing += [Spacer(1, 8 * mm), Paragraph(f"<b>{label('certified', lang)}</b>", Styles.plain)]
+        closing += [Spacer(1, 8 * mm), Paragraph(f"<b>{label('certified', lang)}</b>", styles_for(lang).plain)]
         closing += signature_block(view, lang, keys=("secretary",))[1:]
-        closing.append(Paragraph("__.__.______", Styles.plain))
+        closing.append(Paragraph("__.__.______", styles_for(lang).plain))
         return ending_with(story, closing)
     return part
 
@@ -183,19 +183,19 @@ def is_overdue(a: dict, as_of: dt.date) -> bool:
 def _register_part(assignments: dict[str, list[dict]], as_of: dt.date) -> Part:
     def part(view: dict, lang: str) -> list:
         story = title_block(view, lang, "register_doc")
-        story.append(Paragraph(text(label("as_of", lang, date=short_date(as_of))), Styles.plain))
+        story.append(Paragraph(text(label("as_of", lang, date=short_date(as_of))), styles_for(lang).plain))
         head = [label(k, lang) for k in ("col_no", "col_resolution", "col_result")]
-        data = [[Paragraph(h, Styles.cell_head) for h in head]]
+        data = [[Paragraph(h, styles_for(lang).cell_head) for h in head]]
         for item in view["agenda"]:
             for r in item["resolutions"]:
-                data.append([Paragraph(r["number"], Styles.cell_center), Paragraph(text(r["text"]), Styles.cell),
-                             Paragraph(text(vote_line(r, lang) or label("no_vote", lang)), Styles.cell)])
-        story += table_caption(label("resolutions_of", lang)) + [
+                data.append([Paragraph(r["number"], styles_for(lang).cell_center), Paragraph(text(r["text"]), styles_for(lang).cell),
+                             Paragraph(text(vote_line(r, lang) or label("no_vote", lang)), styles_for(lang).cell)])
+        story += table_caption(label("resolutions_of", lang), lang) + [
                   Table(data, colWidths=[12 * mm, TEXT_WIDTH - 62 * mm, 50 * mm], repeatRows=1,
                         style=table_style())]
         head = [label(k, lang) for k in ("col_meeting", "col_task", "col_responsible", "col_deadline",
                                          "col_status")]
-        data, marks = [[Paragraph(h, Styles.cell_head) for h in head]], []
+        data, marks = [[Paragraph(h, styles_for(lang).cell_head) for h in head]], []
         for n, a in enumerate(assignments.get(lang, []), start=1):
             late = is_overdue(a, as_of)
             status = label(f"status_{a['status']}", lang)
@@ -205,17 +205,17 @@ def _register_part(assignments: dict[str, list[dict]], as_of: dt.date) -> Part:
                 status = f"<b>{label('overdue', lang)}</b>"
                 marks.append(("BACKGROUND", (0, n), (-1, n), colors.Color(1, 0.9, 0.88)))
             meeting = f"№ {text(a['meeting_number'])}, {short_date(a['meeting_date'])}<br/>{a['resolution']}"
-            data.append([Paragraph(meeting, Styles.cell), Paragraph(text(a["task"]), Styles.cell),
-                         Paragraph(initials(a.get("responsible")), Styles.cell),
-                         Paragraph(short_date(a.get("deadline")), Styles.cell_center),
-                         Paragraph(status if late else text(status), Styles.cell)])
+            data.append([Paragraph(meeting, styles_for(lang).cell), Paragraph(text(a["task"]), styles_for(lang).cell),
+                         Paragraph(initials(a.get("responsible")), styles_for(lang).cell),
+                         Paragraph(short_date(a.get("deadline")), styles_for(lang).cell_center),
+                         Paragraph(status if late else text(status), styles_for(lang).cell)])
         widths = [26 * mm, 0, 36 * mm, 21 * mm, 26 * mm]
         widths[1] = TEXT_WIDTH - sum(widths)
-        story += table_caption(label("assignments_of", lang))
+        story += table_caption(label("assignments_of", lang), lang)
         if len(data) > 1:
             story.append(Table(data, colWidths=widths, repeatRows=1, style=table_style(*marks)))
         else:
-            story.append(Paragraph(label("none", lang), Styles.plain))
+            story.append(Paragraph(label("none", lang), styles_for(lang).plain))
         return ending_with(story, _secretary_sign(view, lang))
     return part
 

@@ -63,8 +63,10 @@ def register_fonts() -> None:
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
+    # a word is broken only where its language's dictionary hyphenates it, with the hyphen printed
+    # (GOST R 7.0.97: never «дистанц|ионно»); one without a dictionary is not broken at all
     base = {"fontName": SERIF, "fontSize": BODY_SIZE, "leading": BODY_LEADING, "alignment": TA_LEFT,
-            "allowWidows": 0, "allowOrphans": 0, "splitLongWords": 1}
+            "allowWidows": 0, "allowOrphans": 0, "splitLongWords": 0, "embeddedHyphenation": 1}
     base.update(kw)
     return ParagraphStyle(name, **base)
 
@@ -104,6 +106,24 @@ class Styles:
     note = _style("note", fontName=SERIF_ITALIC, fontSize=CELL_SIZE, leading=CELL_LEADING)
 
 
+# pyphen's dictionaries (LibreOffice's hyphenation patterns) by document language; it has none for
+# Kazakh, whose words are therefore never broken
+HYPHENATION = {"ru": "ru_RU", "en": "en_GB", "kk": ""}
+_BY_LANGUAGE: dict[str, type] = {}
+
+
+def styles_for(lang: str) -> type:
+    """`Styles` for a part in `lang`: justified text hyphenates by that language's dictionary (else it
+    would open wide gaps); headings, names, lines naming people and table cells are never hyphenated."""
+    if lang not in _BY_LANGUAGE:
+        hyphenation = HYPHENATION.get(lang, "")
+        _BY_LANGUAGE[lang] = type(f"Styles_{lang}", (), {
+            name: ParagraphStyle(f"{style.name}-{lang}", parent=style,
+                                 hyphenationLang=hyphenation if style.alignment == TA_JUSTIFY else "")
+            for name, style in vars(Styles).items() if isinstance(style, ParagraphStyle)})
+    return _BY_LANGUAGE[lang]
+
+
 def table_style(*commands, grid: bool = True, header: bool = True) -> TableStyle:
     """Every table names its font: ReportLab would fall back to Helvetica, which has no Cyrillic."""
     base = [("FONTNAME", (0, 0), (-1, -1), SERIF), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
@@ -118,9 +138,21 @@ def table_style(*commands, grid: bool = True, header: bool = True) -> TableStyle
     return TableStyle(base + list(commands))
 
 
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_TYPED_INITIALS = re.compile(rf"\b([{_UPPER}]\.) (?=[{_UPPER}]\.)")
+_BEFORE_SURNAME = re.compile(rf"(\b[{_UPPER}]\.) (?=[{_UPPER}][a-zа-яёәғқңөұүһі])")
+
+
+def typeset(value: str) -> str:
+    """What a typist fixes in data before it is printed: initials in one form («Ж. Б. Сейтказина» →
+    «Ж.Б.\u00a0Сейтказина»), and a dash never starting a line (the space before it does not break)."""
+    value = _BEFORE_SURNAME.sub("\\1\u00a0", _TYPED_INITIALS.sub("\\1", value))
+    return value.replace(" —", "\u00a0—").replace(" –", "\u00a0–")
+
+
 def text(value) -> str:
-    """Data as paragraph markup: escaped, line breaks kept."""
-    return escape(str(value or "")).replace("\n", "<br/>")
+    """Data as paragraph markup: escaped, line breaks kept, typeset (see `typeset`)."""
+    return escape(typeset(str(value or ""))).replace("\n", "<br/>")
 
 
 _INITIALS = re.compile(r"(?<=\b\w\.) (?=\w\.)")

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageTemplate, Table
 from reportlab.platypus.flowables import _ContainerSpace, _listWrapOn
@@ -27,6 +28,10 @@ from .styles import (
 )
 
 
+# the baseline of the page number and the marks: their tops stay more than 10 mm from the edge
+MARKS_FROM_TOP = 15 * mm
+
+
 class _FixedTime:
     """The document's creation date: from the meeting, not the clock."""
 
@@ -39,7 +44,8 @@ class _FixedTime:
 
 
 class _NumberedCanvas(Canvas):
-    """Keeps every page until save, then prints "page X of Y" where the page asked for it."""
+    """Keeps every page until save, then prints its number where the page asked for it ({page} and
+    {total} are known then)."""
 
     def __init__(self, *args, created: dt.datetime | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,8 +65,8 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             if self.page_label:
                 template, x, y = self.page_label
-                self.setFont(SERIF, 9)
-                self.drawRightString(x, y, template.format(page=number, total=total))
+                self.setFont(SERIF, 12)
+                self.drawCentredString(x, y, template.format(page=number, total=total))
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -111,7 +117,7 @@ class OfficialDocument(BaseDocTemplate):
     # --- what every page carries ---------------------------------------------------------------
     def _marks(self, canvas: Canvas, lang: str) -> None:
         width, height = PAGE_SIZE
-        top = height - 11 * 2.834645669  # 11 mm from the top edge
+        top = height - MARKS_FROM_TOP  # inside the top margin, clear of the text
         if self.marks.restriction:
             canvas.setFont(SANS_BOLD, 9)
             canvas.drawRightString(width - MARGIN_RIGHT, top, self.marks.restriction)
@@ -137,8 +143,8 @@ class OfficialDocument(BaseDocTemplate):
         canvas.setFont(SERIF, 9)
         canvas.drawString(MARGIN_LEFT, y, self.marks.running_head.get(lang, ""))
         canvas.restoreState()
-        # the total is known only at the end: the canvas prints it then
-        canvas.page_label = (label("page_of", lang, page="{page}", total="{total}"), width - MARGIN_RIGHT, y)
+        # GOST R 7.0.97: the number alone, in the middle of the top margin, from the second page
+        canvas.page_label = ("{page}", width / 2, PAGE_SIZE[1] - MARKS_FROM_TOP)
 
     # --- build ---------------------------------------------------------------------------------
     def render(self, story: list) -> bytes:
