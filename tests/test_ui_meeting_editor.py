@@ -605,3 +605,21 @@ def test_resolution_1_1_removed_and_undone_comes_back_as_1_1_with_its_follow_up(
     assert [n for n, _uuid in numbers()] == ["1.1"]
     editor.undo_stack.undo()
     assert numbers() == before and follow_up() == tasks
+
+
+def test_one_protocol_language_per_meeting_chosen_at_the_top(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    assert editor.protocol_layout == "ru" and editor.lifecycle.layout_choice() == "ru"
+    editor.protocol_combo.setCurrentIndex(editor.protocol_combo.findData("kk+ru"))
+    assert ctx.settings.protocol_language(mid) == "kk+ru"
+    assert editor.text_lang == "kk"  # the texts follow, in the protocol's first language
+    assert editor.lifecycle.layout_value.text().startswith("Kazakh and Russian")
+    editor.tabs.setCurrentWidget(editor.protocol_tab)
+    assert editor.preview.layout_code() == "kk+ru" and not editor.preview.language.isVisible()
+    # kept for this meeting only: another opening finds it, another meeting has the office's default
+    again = MeetingEditor(ctx, mid)
+    qtbot.addWidget(again)
+    assert again.protocol_layout == "kk+ru" and again.text_lang == "kk"
+    assert ctx.settings.protocol_language(ctx.meetings.plan([1], "2026-03-02")) == "ru"
+    with pytest.raises(CouncilError):
+        ctx.settings.set_protocol_language(mid, "de")

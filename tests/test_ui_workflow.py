@@ -134,8 +134,14 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     editor = window.meeting_editor()
     assert editor is not None, "the new meeting opens in the editor"
     assert editor.record["date"] == "2026-03-16" and editor.record["status"] == "planned"
-    assert editor.text_lang == lang
     mid = editor.meeting_id
+    # one protocol language, chosen at the top of the editor; the texts follow it
+    assert editor.protocol_layout == "ru" and editor.text_lang == "ru"  # the office's default
+    editor.protocol_combo.setFocus()
+    while editor.protocol_combo.currentData() != lang:
+        qtbot.keyClick(editor.protocol_combo, Qt.Key.Key_Down if lang != "ru" else Qt.Key.Key_Up)
+    assert editor.text_lang == lang and editor.lang_combo.currentData() == lang
+    assert ctx.settings.protocol_language(mid) == lang
 
     # --- attendance: everyone present, then one member excused -----------------------------------
     open_tab(qtbot, editor, editor.attendance)
@@ -234,9 +240,6 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     script.expect("QMessageBox", script.click_yes)
     click(qtbot, tab.draft)
     assert ctx.views.meeting_record(mid)["status"] == "protocol_drafted"
-    tab.layout_combo.setFocus()
-    while tab.layout_combo.currentData() != lang:
-        qtbot.keyClick(tab.layout_combo, Qt.Key.Key_Down)
     script.expect("QMessageBox", script.click_yes)
     click(qtbot, tab.sign)
     record = ctx.views.meeting_record(mid)

@@ -4,16 +4,35 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..domain.models import Setting
+from ..domain.models import Meeting, Setting
 from ..store.snapshot import read_settings
-from .base import Service, driver_connection
-from .readmodel import SETTINGS_DEFAULTS, office_settings
+from .base import Service, driver_connection, get
+from .readmodel import SETTINGS_DEFAULTS, layout_languages, office_settings
 
 
 class SettingsService(Service):
     def get(self) -> dict[str, Any]:
         with self._read() as s:
             return office_settings(read_settings(driver_connection(s)))
+
+    def protocol_language(self, meeting_id: int) -> str:
+        """The layout a meeting's protocol is printed and signed in: chosen for it, else the office's default."""
+        with self._read() as s:
+            meeting = get(s, Meeting, meeting_id, "meeting")
+            stored = office_settings(read_settings(driver_connection(s)))
+        return stored["protocol_languages"].get(meeting.uuid) or stored["document_language"]
+
+    def set_protocol_language(self, meeting_id: int, layout: str) -> None:
+        """One protocol language per meeting (a print setting, kept with the office's settings rather than in the
+        minutes, whose digest it would change); read and written in one transaction."""
+        layout_languages(layout)
+        with self._tx() as s:
+            meeting = get(s, Meeting, meeting_id, "meeting")
+            row = s.get(Setting, "protocol_languages") or Setting(key="protocol_languages")
+            chosen = json.loads(row.value) if row.value else {}
+            chosen[meeting.uuid] = layout
+            row.value = json.dumps(chosen, ensure_ascii=False, sort_keys=True)
+            s.add(row)
 
     def update(self, values: dict[str, Any]) -> None:
         with self._tx() as s:

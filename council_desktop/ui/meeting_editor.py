@@ -17,11 +17,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from ..domain.errors import CouncilError
 from . import i18n
 from .meeting.widgets import ErrorLabel, named, ui_language
 from .staging import DraftNote, StagedEditor
 
 TEXT_LANGUAGES = ("ru", "kk", "en")
+PROTOCOL_LAYOUTS = ("ru", "kk", "en", "kk+ru")
 
 
 class MeetingEditor(StagedEditor):
@@ -33,9 +35,10 @@ class MeetingEditor(StagedEditor):
         self.record: dict = {}
         self.versions: dict[tuple[str, int], int] = {}
         self._names: dict[int, str] = {}
-        # texts are edited in the window's language at first (a Kazakh-speaking secretary types Kazakh)
-        self.text_lang = next(code for code in (ui_language(), ctx.settings.get().get("document_language"), "ru")
-                              if code in TEXT_LANGUAGES)
+        # one protocol language per meeting, chosen at the top of the editor; the texts are edited in it at first
+        layout = ctx.settings.protocol_language(meeting_id)
+        self.protocol_layout = layout if layout in PROTOCOL_LAYOUTS else "ru"
+        self.text_lang = self.protocol_layout.split("+")[0]
         self._build()
         self.reload()
         self.retranslate()
@@ -57,6 +60,14 @@ class MeetingEditor(StagedEditor):
         self.banner.hide()
         self.message = ErrorLabel()
         self.message.setObjectName("editorMessage")
+        self.protocol_label = QLabel()
+        self.protocol_combo = QComboBox()
+        for code in PROTOCOL_LAYOUTS:
+            self.protocol_combo.addItem(code, code)
+        self.protocol_combo.setCurrentIndex(PROTOCOL_LAYOUTS.index(self.protocol_layout))
+        self.protocol_combo.currentIndexChanged.connect(
+            lambda _i: self.set_protocol_layout(self.protocol_combo.currentData()))
+        self.protocol_label.setBuddy(self.protocol_combo)
         self.lang_label = QLabel()
         self.lang_combo = QComboBox()
         for code in TEXT_LANGUAGES:
@@ -67,6 +78,7 @@ class MeetingEditor(StagedEditor):
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
         self.title.setStyleSheet("QLabel#meetingTitle { font-size: 13pt; font-weight: bold; }")
+        self.title.setWordWrap(True)  # a joint meeting's long title takes two lines rather than the window's width
         # the meetings list is folded away while a meeting is open (the editor takes the width); this brings it back
         self.list_button = QToolButton()
         self.list_button.setCheckable(True)
@@ -77,6 +89,9 @@ class MeetingEditor(StagedEditor):
         top = QHBoxLayout()
         top.addWidget(self.list_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.protocol_label)
+        top.addWidget(self.protocol_combo)
+        top.addSpacing(12)
         top.addWidget(self.lang_label)
         top.addWidget(self.lang_combo)
         from .meeting_room.launch import meeting_mode_button  # meeting mode, issue 14 (F11)
@@ -89,10 +104,10 @@ class MeetingEditor(StagedEditor):
         self.minutes = MinutesTab(self)
         self.lifecycle = LifecycleTab(self)
         self.protocol_tab = QWidget()
-        self.protocol_layout = QVBoxLayout(self.protocol_tab)
+        self.protocol_tab_layout = QVBoxLayout(self.protocol_tab)
         self.protocol_placeholder = QLabel()
         self.protocol_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.protocol_layout.addWidget(self.protocol_placeholder)
+        self.protocol_tab_layout.addWidget(self.protocol_placeholder)
         self.preview = None
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.lifecycle, self.protocol_tab):
             self.tabs.addTab(tab, "")
@@ -107,6 +122,11 @@ class MeetingEditor(StagedEditor):
         layout.addWidget(self.tabs, 1)
 
     def retranslate(self) -> None:
+        self.protocol_label.setText(self.tr("Protocol in:"))
+        named(self.protocol_combo, self.tr("Language of the protocol (printed and signed in it)"))
+        for i, text in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English"),
+                                  self.tr("Kazakh and Russian"))):
+            self.protocol_combo.setItemText(i, text)
         self.lang_label.setText(self.tr("Texts in:"))
         self.list_button.setText(self.tr("Meetings"))
         named(self.list_button, self.tr("Show or hide the list of meetings"))
@@ -207,12 +227,34 @@ class MeetingEditor(StagedEditor):
     def _show_banner(self) -> None:
         if not self.record:
             return
+        self.protocol_combo.setEnabled(not self.locked)  # a signed version keeps the language it was signed in
         signed = bool(self.record.get("locked"))  # a read-only database is the window's banner
         if signed:
             self.banner.setText(self.tr("The protocol is signed (version %1) and read-only. "
                                         "To change it, use Amend on the Lifecycle tab.")
                                 .replace("%1", str(self.record["protocol_version"])))
         self.banner.setVisible(signed)
+
+    # --- languages --------------------------------------------------------------------------
+    def set_protocol_layout(self, layout: str) -> None:
+        """The one place the protocol's language is chosen: kept for the meeting, the texts follow it, and the
+        preview, the documents and signing use it."""
+        if layout == self.protocol_layout or layout not in PROTOCOL_LAYOUTS:
+            return
+        try:
+            self.ctx.settings.set_protocol_language(self.meeting_id, layout)
+        except CouncilError as exc:
+            self.message.show_message(exc.message(ui_language()))
+            self.protocol_combo.blockSignals(True)
+            self.protocol_combo.setCurrentIndex(PROTOCOL_LAYOUTS.index(self.protocol_layout))
+            self.protocol_combo.blockSignals(False)
+            return
+        self.protocol_layout = layout
+        self.protocol_combo.setCurrentIndex(PROTOCOL_LAYOUTS.index(layout))
+        self.set_text_language(layout.split("+")[0])
+        self.lifecycle.refresh()
+        if self.preview is not None:
+            self.preview.show_meeting(self.meeting_id, layout)
 
     # --- staging --------------------------------------------------------------------------
     def set_text_language(self, lang: str) -> None:
@@ -304,9 +346,11 @@ class MeetingEditor(StagedEditor):
         except ImportError:
             return  # not built yet: the placeholder stays, and we try again next time
         self.preview = ProtocolPreview(self.ctx, self.protocol_tab)
+        for widget in (self.preview.language, self.preview.language_label):  # chosen at the top, in one place
+            widget.hide()
         self.protocol_placeholder.hide()
-        self.protocol_layout.addWidget(self.preview)
-        self.preview.show_meeting(self.meeting_id, self.lifecycle.layout_choice())
+        self.protocol_tab_layout.addWidget(self.preview)
+        self.preview.show_meeting(self.meeting_id, self.protocol_layout)
 
     def _notify_preview(self) -> None:
         if self.preview is not None:

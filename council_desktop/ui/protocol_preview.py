@@ -69,7 +69,8 @@ class ProtocolPreview(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Language:")))
+        self.language_label = QLabel(self.tr("Language:"))
+        bar.addWidget(self.language_label)
         bar.addWidget(self.language)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)

@@ -425,14 +425,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Protocol &amp;language</source>
-        <translation>Protocol &amp;language</translation>
-    </message>
-    <message>
-        <source>Language of the protocol</source>
-        <translation>Language of the protocol</translation>
-    </message>
-    <message>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
@@ -451,6 +443,10 @@
     <message>
         <source>Mark the meeting as held</source>
         <translation>Mark the meeting as held</translation>
+    </message>
+    <message>
+        <source>Protocol language</source>
+        <translation>Protocol language</translation>
     </message>
     <message>
         <source>&amp;Mark as held</source>
@@ -491,6 +487,10 @@
     <message>
         <source>Signed versions</source>
         <translation>Signed versions</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at the top, “Protocol in”)</source>
+        <translation>%1 (chosen at the top, “Protocol in”)</translation>
     </message>
     <message>
         <source>Version %1, %2, %3</source>
@@ -564,12 +564,24 @@
         <translation>Russian</translation>
     </message>
     <message>
+        <source>Protocol in:</source>
+        <translation>Protocol in:</translation>
+    </message>
+    <message>
+        <source>Language of the protocol (printed and signed in it)</source>
+        <translation>Language of the protocol (printed and signed in it)</translation>
+    </message>
+    <message>
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Kazakh and Russian</translation>
     </message>
     <message>
         <source>Details</source>

@@ -425,14 +425,6 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <source>Protocol &amp;language</source>
-        <translation>Хаттама &amp;тілі</translation>
-    </message>
-    <message>
-        <source>Language of the protocol</source>
-        <translation>Хаттама тілі</translation>
-    </message>
-    <message>
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
@@ -451,6 +443,10 @@
     <message>
         <source>Mark the meeting as held</source>
         <translation>Отырысты өткізілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Protocol language</source>
+        <translation>Хаттама тілі</translation>
     </message>
     <message>
         <source>&amp;Mark as held</source>
@@ -491,6 +487,10 @@
     <message>
         <source>Signed versions</source>
         <translation>Қол қойылған нұсқалар</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at the top, “Protocol in”)</source>
+        <translation>%1 (жоғарыда таңдалады, «Хаттама тілі»)</translation>
     </message>
     <message>
         <source>Version %1, %2, %3</source>
@@ -564,12 +564,24 @@
         <translation>орысша</translation>
     </message>
     <message>
+        <source>Protocol in:</source>
+        <translation>Хаттама тілі:</translation>
+    </message>
+    <message>
+        <source>Language of the protocol (printed and signed in it)</source>
+        <translation>Хаттама тілі (хаттама осы тілде басылып, қол қойылады)</translation>
+    </message>
+    <message>
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
         <source>English</source>
         <translation>ағылшынша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>қазақша және орысша</translation>
     </message>
     <message>
         <source>Details</source>

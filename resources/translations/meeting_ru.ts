@@ -425,14 +425,6 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Protocol &amp;language</source>
-        <translation>&amp;Язык протокола</translation>
-    </message>
-    <message>
-        <source>Language of the protocol</source>
-        <translation>Язык протокола</translation>
-    </message>
-    <message>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
@@ -451,6 +443,10 @@
     <message>
         <source>Mark the meeting as held</source>
         <translation>Отметить заседание как проведённое</translation>
+    </message>
+    <message>
+        <source>Protocol language</source>
+        <translation>Язык протокола</translation>
     </message>
     <message>
         <source>&amp;Mark as held</source>
@@ -491,6 +487,10 @@
     <message>
         <source>Signed versions</source>
         <translation>Подписанные редакции</translation>
+    </message>
+    <message>
+        <source>%1 (chosen at the top, “Protocol in”)</source>
+        <translation>%1 (выбирается вверху, «Протокол на»)</translation>
     </message>
     <message>
         <source>Version %1, %2, %3</source>
@@ -564,12 +564,24 @@
         <translation>русский</translation>
     </message>
     <message>
+        <source>Protocol in:</source>
+        <translation>Протокол на:</translation>
+    </message>
+    <message>
+        <source>Language of the protocol (printed and signed in it)</source>
+        <translation>Язык протокола (на нём он печатается и подписывается)</translation>
+    </message>
+    <message>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
         <source>English</source>
         <translation>английский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>казахский и русский</translation>
     </message>
     <message>
         <source>Details</source>

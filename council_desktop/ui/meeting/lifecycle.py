@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,8 +18,6 @@ from ..models.labels import label
 from .preflight import PreflightDialog, go_to
 from .widgets import Confirm, ErrorLabel, TextPrompt, named, ui_language
 
-LAYOUTS = ("ru", "kk", "en", "kk+ru")
-
 
 class LifecycleTab(QWidget):
     def __init__(self, editor):
@@ -29,11 +26,7 @@ class LifecycleTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("meetingStatus")
         self.status.setStyleSheet("QLabel#meetingStatus { font-weight: bold; }")
-        self.layout_combo = QComboBox()
-        for code in LAYOUTS:
-            self.layout_combo.addItem(code, code)
-        doc_lang = editor.ctx.settings.get().get("document_language") or "ru"
-        self.layout_combo.setCurrentIndex(LAYOUTS.index(doc_lang) if doc_lang in LAYOUTS else 0)
+        self.layout_value = QLabel()  # chosen once, at the top of the editor ("Protocol in")
         self.held = QPushButton()
         self.draft = QPushButton()
         self.sign = QPushButton()
@@ -48,11 +41,10 @@ class LifecycleTab(QWidget):
         self.versions = QLabel()
         self.versions.setWordWrap(True)
         self.layout_label, self.status_label = QLabel(), QLabel()
-        self.layout_label.setBuddy(self.layout_combo)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.status_label, self.status)
-        form.addRow(self.layout_label, self.layout_combo)
+        form.addRow(self.layout_label, self.layout_value)
         steps = QHBoxLayout()
         for b in (self.held, self.draft, self.sign, self.amend, self.reopen):
             steps.addWidget(b)
@@ -67,15 +59,11 @@ class LifecycleTab(QWidget):
         layout.addStretch(1)
 
     def layout_choice(self) -> str:
-        return self.layout_combo.currentData()
+        return self.editor.protocol_layout
 
     def retranslate(self) -> None:
         self.status_label.setText(self.tr("Status"))
-        self.layout_label.setText(self.tr("Protocol &language"))
-        named(self.layout_combo, self.tr("Language of the protocol"))
-        for i, text in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English"),
-                                  self.tr("Kazakh and Russian"))):
-            self.layout_combo.setItemText(i, text)
+        self.layout_label.setText(self.tr("Protocol language"))
         for b, text, name in ((self.held, self.tr("&Mark as held"), self.tr("Mark the meeting as held")),
                               (self.draft, self.tr("&Draft protocol"), self.tr("Mark the protocol as drafted")),
                               (self.sign, self.tr("&Sign and lock"), self.tr("Sign the protocol and lock it")),
@@ -97,7 +85,10 @@ class LifecycleTab(QWidget):
         self.sign.setEnabled(status == "protocol_drafted")
         self.amend.setEnabled(status == "protocol_signed")
         self.reopen.setEnabled(status in ("held", "protocol_drafted"))
-        self.layout_combo.setEnabled(status == "protocol_drafted")
+        names = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English"),
+                 "kk+ru": self.tr("Kazakh and Russian")}
+        self.layout_value.setText(self.tr("%1 (chosen at the top, “Protocol in”)").replace(
+            "%1", names.get(self.layout_choice(), self.layout_choice())))
         lines = [self.tr("Version %1, %2, %3").replace("%1", str(p["revision"])).replace("%2", p["language"])
                  .replace("%3", p["issued_at"].replace("T", " ")) + (f" — {p['reason']}" if p["reason"] else "")
                  for p in r["protocol_issues"]]
