@@ -57,7 +57,10 @@ class ProjectorView(QWidget):
     """A window of its own (no parent), black with white type; `show_room` with meeting mode's state."""
 
     def __init__(self):
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        # it never takes the keyboard from meeting mode: every key stays with the secretary
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setCursor(Qt.CursorShape.BlankCursor)

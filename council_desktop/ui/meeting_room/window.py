@@ -760,6 +760,7 @@ class MeetingModeWindow(QWidget):
         screens = QGuiApplication.screens()
         screen = screen or screens[min(self.screen_combo.currentData() or 0, len(screens) - 1)]
         self.projector.place_on(screen)
+        self.activateWindow()  # the keys stay here
         self._update_projector()
         return self.projector
 
