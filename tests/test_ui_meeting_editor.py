@@ -238,6 +238,10 @@ def test_impossible_vote_shows_the_message_and_keeps_the_entered_values(editor, 
     assert editor.save() is False
     assert tab.vote_error.isVisible()
     assert f"{present + 6}" in tab.vote_error.text() and str(present) in tab.vote_error.text()
+    assert not editor.message.isVisible()  # said once, beside the vote
+    editor.tabs.setCurrentWidget(editor.details)  # out of sight there, it is said above the tabs
+    assert editor.message.isVisible() and editor.message.text() == tab.vote_error.text()
+    editor.tabs.setCurrentWidget(tab)
     assert tab.votes_for.value() == present + 5 and tab.votes_against.value() == 1  # kept as typed
     after = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]
     assert (after["for"], after["against"], after["unanimous"]) == \
@@ -335,8 +339,9 @@ def test_stale_edit_shows_the_message_and_reloads(editor):
     type_text(editor.details.restriction, "ДСП")
     ctx.meetings.update(mid, {"place_en": "Changed elsewhere"})  # someone else saves meanwhile
     assert editor.save() is False
-    assert "changed meanwhile" in editor.message.text() or "изменил" in editor.message.text() \
-        or "өзгертті" in editor.message.text()
+    # said once, beside the fields of the tab in sight (Details), not again above the tabs
+    assert "changed meanwhile" in editor.details.error.text()
+    assert not editor.message.isVisible()
     assert editor.record["place_en"] == "Changed elsewhere"
     assert ctx.views.meeting_record(mid)["restriction"] == ""
 
@@ -623,3 +628,33 @@ def test_one_protocol_language_per_meeting_chosen_at_the_top(editor, qtbot):
     assert ctx.settings.protocol_language(ctx.meetings.plan([1], "2026-03-02")) == "ru"
     with pytest.raises(CouncilError):
         ctx.settings.set_protocol_language(mid, "de")
+
+
+def test_a_quiet_saved_note_in_the_status_bar(demo, qtbot):
+    from council_desktop.ui.main_window import MainWindow
+
+    ctx, mid = demo
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("meetings")
+    window.views["meetings"].open_meeting(mid)
+    editor = window.meeting_editor()
+    window.statusBar().clearMessage()
+    type_text(editor.details.restriction, "ДСП")
+    assert window.statusBar().currentMessage() == ""
+    assert editor.save()
+    assert window.statusBar().currentMessage().startswith("Saved ")
+
+
+def test_the_person_picker_gives_positions_in_the_windows_language(demo, qtbot, kazakh):
+    from council_desktop.ui.meeting.widgets import PersonPicker
+
+    ctx, _ = demo
+    picker = PersonPicker(ctx)
+    qtbot.addWidget(picker)
+    people = {p["id"]: p for p in ctx.registry.people("", limit=100, lang="kk")}
+    shown = [(picker.model.row_at(r)["id"], picker.model.index(r, 2).data()) for r in range(picker.model.rowCount())]
+    assert shown and all(position == people[pid]["position_kk"] for pid, position in shown if people[pid]["position_kk"])
+    assert any(people[pid]["position_kk"] and people[pid]["position_kk"] != people[pid]["position"]
+               for pid, _ in shown)

@@ -14,6 +14,8 @@ and reloads.  `changed` is emitted after every change that reached the database.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -271,11 +273,17 @@ class MeetingEditor(StagedEditor):
             tab.show_errors(self.errors)
 
     def show_errors(self) -> None:
-        self.message.show_message("\n".join(dict.fromkeys(self.errors.values())))
+        # once: beside the fields when their tab is in sight (a meeting's, an item's, a resolution's), else above
+        beside = {"meeting": self.details, "item": self.agenda, "resolution": self.minutes}
+        self.message.show_message("\n".join(dict.fromkeys(
+            text for (kind, _ident), text in self.errors.items() if beside.get(kind) is not self.tabs.currentWidget())))
 
     def saved_changes(self) -> None:
         self.changed.emit()
         self._notify_preview()
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):  # a quiet "saved" in the window's status bar
+            bar().showMessage(self.tr("Saved %1").replace("%1", dt.datetime.now().strftime("%H:%M")), 5000)
 
     def draft_name(self) -> str:
         return f"meeting-{self.meeting_id}"
@@ -335,6 +343,7 @@ class MeetingEditor(StagedEditor):
 
     # --- protocol preview -----------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
+        self.show_errors()
         if self.tabs.widget(index) is self.protocol_tab:
             self._ensure_preview()
 

@@ -623,6 +623,10 @@
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

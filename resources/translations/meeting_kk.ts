@@ -623,6 +623,10 @@
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>Хаттамаға қол қойылған (%1-нұсқа), оны өзгертуге болмайды. Өзгерту үшін «Кезеңдері» қойындысында «Түзету енгізу» батырмасын басыңыз.</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 сақталды</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

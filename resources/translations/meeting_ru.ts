@@ -623,6 +623,10 @@
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>Протокол подписан (редакция %1) и закрыт для изменений. Чтобы изменить его, выберите «Внести изменения» на вкладке «Этапы».</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

@@ -263,4 +263,5 @@ class PeopleModel(EditorRows):
         super().__init__(parent)
         self.columns = (col("name", QT_TRANSLATE_NOOP("MeetingModels", "Name")),
                         col("organization", QT_TRANSLATE_NOOP("MeetingModels", "Organisation")),
-                        col("position", QT_TRANSLATE_NOOP("MeetingModels", "Position")))
+                        # the position in the language the registry was asked in (the window's), not the Russian field
+                        col("position_text", QT_TRANSLATE_NOOP("MeetingModels", "Position")))
