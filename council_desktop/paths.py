@@ -17,3 +17,15 @@ def resource_root() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
+
+
+def docs_root() -> Path:
+    """docs/ (the user guide and its screenshots): beside resources/ in a checkout and in the bundle,
+    council_desktop/docs when installed (package-dir maps it there too)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    checkout = Path(__file__).resolve().parent.parent / "docs"
+    if (checkout / "guide").is_dir():
+        return checkout
+    return Path(__file__).resolve().parent / "docs"

@@ -32,6 +32,10 @@ if [ "$size_mb" -gt "$LIMIT_MB" ]; then
   echo "FAIL: the bundle is ${size_mb} MB, more than ${LIMIT_MB} MB" >&2; exit 1
 fi
 
+for f in docs/guide/kk/index.md docs/screenshots/people_kk.png resources/fonts/LiberationSerif-Regular.ttf; do
+  [ -f "$BUNDLE/_internal/$f" ] || { echo "FAIL: the bundle lacks $f" >&2; exit 1; }
+done
+
 # a home of its own: no saved language or folder of this machine's user leaks into the checks
 T=$(mktemp -d "${TMPDIR:-/tmp}/council-bundle.XXXXXX")
 trap 'rm -rf "$T"' EXIT

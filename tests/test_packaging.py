@@ -29,3 +29,7 @@ def test_the_wheel_carries_migrations_demo_fonts_and_translations(tmp_path):
     assert "council_desktop/demo/seed_meeting.json" in names
     assert any(n.startswith("council_desktop/resources/fonts/") and n.endswith(".ttf") for n in names)
     assert any(n.startswith("council_desktop/resources/translations/") and n.endswith("_kk.qm") for n in names)
+    # the user guide (Help, F1) with its screenshots, in each language
+    for lang in ("kk", "ru", "en"):
+        assert f"council_desktop/docs/guide/{lang}/index.md" in names
+        assert f"council_desktop/docs/screenshots/people_{lang}.png" in names

@@ -35,6 +35,7 @@ GROUPS: dict[str, list[str]] = {
     "backup": ["backup_dialogs.py"],
     "meeting_room": ["meeting_room/*.py"],
     "exchange": ["exchange_dialogs.py"],
+    "help": ["guide.py", "about_dialog.py"],
 }
 
 

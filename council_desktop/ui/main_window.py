@@ -33,6 +33,7 @@ from .. import __version__
 from ..domain.errors import CouncilError
 from . import i18n
 from .forms import leave_editor, named, table_view
+from .guide import show_guide
 from .icons import icon
 from .models.base import ROW_ID, sorting_proxy
 from .models.meetings import MeetingsModel
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"),
                                          "settings")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_help = self._action(self.tr("&Help"), lambda: HelpDialog.ask(self),
+        self.act_help = self._action(self.tr("&Help"), lambda: show_guide(self),  # the guide at this view's page
                                      QKeySequence.StandardKey.HelpContents, "help")
         self.act_about = self._action(self.tr("&About Council Desktop"), self.about)
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -479,9 +480,8 @@ class MainWindow(QMainWindow):
             self.set_language(result["language"])
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Council Desktop"),
-                          self.tr("Council Desktop {0}\nThe secretariat's desktop tool for a council.\n"
-                                  "Licence: GPL-3.0-or-later.").format(__version__))
+        from .about_dialog import AboutDialog  # the version and the licences of what the program carries
+        AboutDialog.ask(self)
 
     # --- unsaved changes, language, database ---------------------------------------------------
     def leave_all(self) -> bool:
