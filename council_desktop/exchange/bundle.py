@@ -321,6 +321,7 @@ class Bundle:
     office: dict[str, str]
     meeting_uuid: str
     listed: dict[str, dict]  # entry name -> {"sha256", "size"}
+    digest: str = ""  # SHA-256 of manifest.json, which names every file by its hash: the bundle's identity
 
     def close(self) -> None:
         self.zip.close()
@@ -411,7 +412,8 @@ def _read(path: Path, z: zipfile.ZipFile) -> Bundle:
             raise refused("bundle_too_large", path, entry=name, limit=f"1:{MAX_RATIO}")
     if MANIFEST not in names:
         raise refused("bundle_not_zip", path)
-    manifest = _json(path, z, MANIFEST, None)
+    raw_manifest = _entry(path, z, MANIFEST)
+    manifest = _parse(path, MANIFEST, raw_manifest)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise refused("bundle_not_zip", path)
     version = manifest.get("format_version")
@@ -428,8 +430,8 @@ def _read(path: Path, z: zipfile.ZipFile) -> Bundle:
             raise refused("bundle_missing", path, entry=name)
         if z.getinfo(name).file_size != info["size"]:
             raise refused("bundle_mismatch", path, entry=name, what="size")
-    bundle = Bundle(path, z, manifest, {}, {}, "", listed)
-    doc = _json(path, z, MEETING, bundle)
+    bundle = Bundle(path, z, manifest, {}, {}, "", listed, hashlib.sha256(raw_manifest).hexdigest())
+    doc = _parse(path, MEETING, bundle.read(MEETING))
     bundle.tables = validate(doc, path)
     bundle.office = doc["office"]
     bundle.meeting_uuid = doc["meeting"]
@@ -467,13 +469,17 @@ def _listed(path: Path, manifest: dict) -> dict[str, dict]:
     return listed
 
 
-def _json(path: Path, z: zipfile.ZipFile, name: str, bundle: Bundle | None) -> Any:
+def _entry(path: Path, z: zipfile.ZipFile, name: str) -> bytes:
+    """A small entry not listed in the manifest (the manifest itself), whole."""
     if z.getinfo(name).file_size > MAX_JSON_BYTES:
         raise refused("bundle_too_large", path, entry=name, limit=MAX_JSON_BYTES)
     try:
-        data = bundle.read(name) if bundle is not None else z.read(name)
+        return z.read(name)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
         raise refused("bundle_mismatch", path, entry=name, what="CRC") from None
+
+
+def _parse(path: Path, name: str, data: bytes) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):

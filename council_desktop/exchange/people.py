@@ -205,9 +205,15 @@ def _script(ch: str) -> str | None:
     return None
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+
+
 def fold_mixed(text: str) -> str | None:
     """The text with each word's stray letters of the other script replaced by their look-alikes in
     the word's own (majority) script; None when no word mixes Latin and Cyrillic."""
+    if not (_LATIN.search(text) and _CYRILLIC.search(text)):
+        return None  # one script (nearly every name): nothing to look up
     from confusable_homoglyphs import confusables
 
     changed, words = False, re.split(r"(\W+)", text)
@@ -242,31 +248,47 @@ class Row:
     def problems(self, lang: str) -> list[str]:
         return [e.message(lang) for e in self.errors]
     folded: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (as written, in one script)
+    key: tuple[str, str, str, str] = ("", "", "", "")  # person_key: what tells likely duplicates
+
+
+def normalised(text: str | None) -> str:
+    """A name as compared: spacing squeezed, case folded, ё as е."""
+    return " ".join((text or "").split()).casefold().replace("ё", "е")
 
 
 def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
     """What tells two rows (or a row and a registry entry) are likely the same person."""
-    def norm(s: str) -> str:
-        return " ".join((s or "").split()).casefold().replace("ё", "е")
-    return (norm(values.get("surname", "")), norm(values.get("given_name", "")),
-            norm(values.get("patronymic", "")), norm(values.get("organization", "")))
+    return (normalised(values.get("surname", "")), normalised(values.get("given_name", "")),
+            normalised(values.get("patronymic", "")), normalised(values.get("organization", "")))
+
+
+def _squeezed(cell: str) -> str:
+    """A cell's text with its spacing squeezed (one space between words, none around)."""
+    cell = cell.strip()
+    return " ".join(cell.split()) if ("  " in cell or "\t" in cell or "\n" in cell or "\r" in cell
+                                       or "\xa0" in cell) else cell
 
 
 def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> list[Row]:
     """Every row with its values by field and what is wrong with it."""
     out: list[Row] = []
     first_seen: dict[tuple, int] = {}
+    blank = dict.fromkeys(FIELDS, "")
     for line, cells in table.rows:
-        values = {f: " ".join(str(cells[i]).split()) if i < len(cells) else "" for i, f in columns.items()}
-        for f in FIELDS:
-            values.setdefault(f, "")
+        values = dict(blank)
+        for i, f in columns.items():
+            if i < len(cells):
+                values[f] = _squeezed(cells[i])
         row = Row(line, values)
-        for f in NAME_FIELDS + ("organization", "position"):
-            folded = fold_mixed(values[f]) if values[f] else None
-            if folded is not None:
-                row.folded[f] = (values[f], folded)
-                if fold:
-                    values[f] = folded
+        written = values["surname"] + values["given_name"] + values["patronymic"] + values["organization"] \
+            + values["position"]
+        if _LATIN.search(written) and _CYRILLIC.search(written):  # only then a word can mix the two
+            for f in NAME_FIELDS + ("organization", "position"):
+                folded = fold_mixed(values[f]) if values[f] else None
+                if folded is not None:
+                    row.folded[f] = (values[f], folded)
+                    if fold:
+                        values[f] = folded
         if not values["surname"]:
             row.errors.append(CouncilError("required", field="surname"))
         for f, limit in LIMITS.items():
@@ -274,9 +296,9 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
                 row.errors.append(CouncilError("too_long", field=NAMED[f], limit=limit))
         if values["email"] and not EMAIL.match(values["email"]):
             row.errors.append(CouncilError("invalid_email", value=values["email"]))
-        if any(ch in v for v in values.values() for ch in "\x00"):
+        if any("\x00" in v for v in values.values()):
             row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))
-        key = person_key(values)
+        key = row.key = person_key(values)
         if values["surname"] and key in first_seen:
             row.errors.append(CouncilError("duplicate_row", first=first_seen[key]))
         else:

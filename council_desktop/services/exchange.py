@@ -36,6 +36,7 @@ from ..domain.models import (
     utcnow,
 )
 from ..exchange import bundle as fmt
+from ..exchange.people import normalised
 from ..store import snapshot
 from ..store.files import write_file
 from .base import Service, check_email, driver_connection, get
@@ -191,8 +192,7 @@ def _office(s: Session) -> dict[str, str]:
     return {k: settings[k] or "" for k in OFFICE_KEYS}
 
 
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold().replace("ё", "е")
+_norm = normalised
 
 
 class ExchangeService(Service):
@@ -318,7 +318,7 @@ class ExchangeService(Service):
         `theirs`; attachments are never overwritten.  Returns what was done (as the preview)."""
         theirs = set(theirs)
         with fmt.open_bundle(path) as b:
-            digest = _file_digest(b.path)
+            digest = b.digest
             with self._tx() as s:
                 plan = self._plan(s, b, theirs)
                 self._apply(s, b, plan, digest)
@@ -452,13 +452,15 @@ class ExchangeService(Service):
         actions = plan["actions"]
         uuids = _Uuids(s)
         signed_later: list[Meeting] = []
+        remembered: dict[str, dict] = {}
         now = utcnow()
-        for table in fmt.SCHEMA:
+        for table in fmt.SCHEMA:  # a table's rows flushed together, before the rows that refer to them
             model = fmt.SCHEMA[table][0]
+            written = []
             for action, here, obj in actions[table]:
                 if action in ("same", "ours", "conflict"):
                     if action == "same":
-                        self._remember(s, table, here, bundle_digest, now)
+                        self._remember(remembered, table, here, bundle_digest, now)
                     continue
                 values = self._values(table, here, uuids)
                 if table == "protocol_issue":  # a signed PDF and its data: small, taken whole
@@ -474,10 +476,13 @@ class ExchangeService(Service):
                 else:
                     for k, v in values.items():
                         setattr(obj, k, v)
-                s.flush()
+                written.append((here, obj))
+                self._remember(remembered, table, here, bundle_digest, now)
+            s.flush()
+            for here, obj in written:
                 uuids.to_id[(table, obj.uuid)] = obj.id
                 self._store_files(s, b, table, here, obj)
-                self._remember(s, table, here, bundle_digest, now)
+        self._store_remembered(s, remembered)
         s.flush()
         for m in signed_later:
             stamp = m.updated_at
@@ -487,9 +492,21 @@ class ExchangeService(Service):
             s.expire(m, ["updated_at"])
 
     @staticmethod
-    def _remember(s: Session, table: str, here: dict, bundle_digest: str, now) -> None:
-        s.merge(ImportedRecord(record_uuid=here["uuid"], table_name=table, fields_sha256=row_digest(here),
-                               bundle_sha256=bundle_digest, imported_at=now))
+    def _remember(remembered: dict, table: str, here: dict, bundle_digest: str, now) -> None:
+        """What this bundle said of the record: stored at the end of the import (`_store_remembered`)."""
+        remembered[here["uuid"]] = {"record_uuid": here["uuid"], "table_name": table,
+                                    "fields_sha256": row_digest(here), "bundle_sha256": bundle_digest,
+                                    "imported_at": now}
+
+    @staticmethod
+    def _store_remembered(s: Session, remembered: dict) -> None:
+        from sqlalchemy import delete, insert
+
+        keys = list(remembered)
+        for start in range(0, len(keys), 500):  # the servers' limits on a statement's parameters
+            s.execute(delete(ImportedRecord).where(ImportedRecord.record_uuid.in_(keys[start:start + 500])))
+        if remembered:
+            s.execute(insert(ImportedRecord), list(remembered.values()))
 
     @staticmethod
     def _values(table: str, here: dict, uuids: _Uuids) -> dict:
@@ -556,14 +573,6 @@ def _write_blob(s: Session, table: str, column: str, ident: int, size: int, chun
     s.execute(model.__table__.update().where(model.__table__.c.id == ident).values({column: b"".join(chunks)}))
 
 
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _minutes_digest(s: Session, meeting_id: int, revision: int) -> str:
     """The digest of the signed meeting's records as stored here (`council check` compares it), for
     the version in force; an older version's records are no longer here to digest."""
@@ -621,7 +630,7 @@ class PeopleImport(Service):
                 problems.append({"line": row.line, "problems": row.problems(lang)})
                 bad.append(row)
                 continue
-            same = existing.get(people.person_key(row.values)[:3])
+            same = existing.get(row.key[:3])
             if same is not None:
                 duplicates.append({"line": row.line, "person_id": same})
                 continue
@@ -638,32 +647,34 @@ class PeopleImport(Service):
     @staticmethod
     def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
         """Organisations then people, each one INSERT of many rows, with their audit entries chained."""
-        from sqlalchemy import insert
-
         from ..domain.models import AuditEntry, new_uuid
         from ..store import audit
         from ..store.session import os_user
 
         now = utcnow()
+        if s.connection().dialect.name == "sqlite":  # as SQLAlchemy stores a datetime there
+            now = now.strftime("%Y-%m-%d %H:%M:%S.%f")
         entries: list[dict] = []
 
+        quiet = {"created_at", "updated_at", "version", "search_key", "id"}
+
         def record(table: str, values: dict) -> None:
-            changes = {k: [None, v] for k, v in values.items() if k not in ("created_at", "updated_at", "version",
-                                                                            "search_key", "id")}
+            # what the record says: its fields that hold something (an empty one changed nothing)
+            changes = {k: [None, values[k]] for k in sorted(values) if k not in quiet and values[k] not in ("", None)}
             entries.append({"os_user": user, "action": "insert", "table_name": table, "record_uuid": values["uuid"],
-                            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)})
+                            "changes": json.dumps(changes, ensure_ascii=False, default=str)})
 
         user = os_user()
         new_orgs: dict[str, dict] = {}
         for r in rows:
-            name = r.values["organization"]
-            if name and _norm(name) not in orgs and _norm(name) not in new_orgs:
-                new_orgs[_norm(name)] = {"uuid": new_uuid(), "name_ru": name, "name_kk": "", "name_en": "",
+            name, key = r.values["organization"], r.key[3]
+            if key and key not in orgs and key not in new_orgs:
+                new_orgs[key] = {"uuid": new_uuid(), "name_ru": name, "name_kk": "", "name_en": "",
                                          "short_name": "", "short_name_kk": "", "short_name_en": "",
                                          "kind": "other", "search_key": name.casefold(), "created_at": now,
                                          "updated_at": now, "version": 1}
         if new_orgs:
-            s.execute(insert(Organization), list(new_orgs.values()))
+            _insert_many(s, Organization.__table__, list(new_orgs.values()))
             for key, values in new_orgs.items():
                 record("organization", values)
             uuids = {v["uuid"]: key for key, v in new_orgs.items()}
@@ -675,15 +686,14 @@ class PeopleImport(Service):
         people_rows = []
         for r in rows:
             v = r.values
-            name = v["organization"]
             people_rows.append({**blank, "uuid": new_uuid(), "surname": v["surname"], "given_name": v["given_name"],
                                 "patronymic": v["patronymic"], "position": v["position"], "email": v["email"],
-                                "phone": v["phone"], "organization_id": orgs[_norm(name)] if name else None,
+                                "phone": v["phone"], "organization_id": orgs[r.key[3]] if r.key[3] else None,
                                 "search_key": " ".join(x for x in (v["surname"], v["given_name"], v["patronymic"],
                                                                    v["email"]) if x).casefold(),
                                 "created_at": now, "updated_at": now, "version": 1})
         if people_rows:
-            s.execute(insert(Person), people_rows)
+            _insert_many(s, Person.__table__, people_rows)
             for values in people_rows:
                 record("person", values)
         if entries:  # onto the audit trail's hash chain, in insertion order
@@ -692,7 +702,7 @@ class PeopleImport(Service):
                 e["at"], e["prev_hash"] = now, prev
                 e["entry_hash"] = prev = audit.entry_hash(prev, now, e["os_user"], e["action"], e["table_name"],
                                                           e["record_uuid"], e["changes"])
-            s.execute(insert(AuditEntry), entries)
+            _insert_many(s, AuditEntry.__table__, entries)
         return len(people_rows)
 
 
@@ -734,3 +744,20 @@ def _stored_timezone(stored: dict[str, str]) -> str | None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _insert_many(s: Session, table, rows: list[dict]) -> None:
+    """One INSERT of many rows, straight through the driver's executemany: SQLAlchemy's processing of
+    each row's parameters would take longer than the insert itself.  Values as the driver takes them
+    (a datetime on SQLite as the text SQLAlchemy stores)."""
+    conn = s.connection()
+    columns = list(rows[0])
+    style = conn.dialect.paramstyle
+    if style in ("named", "pyformat"):
+        marks = [(":{}" if style == "named" else "%({})s").format(c) for c in columns]
+        params: list = rows
+    else:
+        marks = ["?" if style == "qmark" else "%s"] * len(columns)
+        params = [tuple(r[c] for c in columns) for r in rows]
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(marks)})"
+    conn.exec_driver_sql(sql, params)

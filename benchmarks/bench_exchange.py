@@ -1,0 +1,181 @@
+"""The exchange's speed targets, measured side by side in one run.
+
+    python benchmarks/bench_exchange.py [--people 10000] [--megabytes 50] [--runs 5]
+
+1. People from CSV: a 10,000-row file (Kazakh and Russian names, organisations, e-mails, phones)
+   read, validated (confusables, e-mails, duplicates against the registry) and inserted in bulk
+   into an empty database, through `PeopleImport.run`; the median of `--runs` runs, each into a
+   fresh database.  Target: at most 0.5 s.
+2. A bundle with `--megabytes` of presentation files (five files, incompressible): exported and
+   imported (into an empty database), against `cp` of the same files in the same folder; and the
+   peak memory of each, in a fresh process (`ru_maxrss`), against the same with a tenth of the
+   attachments: streamed files keep it flat.  Target: each at least half as fast as `cp`
+   (ratio ≤ 2), peak memory not growing with the attachments.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SURNAMES = ["Қасымова", "Әлназарова", "Сейітқазина", "Ахметов", "Иванов", "Нұрмұхамбетов", "Оспанов",
+            "Жұмабекова", "Смагулов", "Петрова", "Байжанов", "Төлегенова", "Серікбаев", "Ким", "Ли"]
+GIVEN = ["Айгүл", "Нұрлан", "Ержан", "Динара", "Гүлмира", "Серік", "Анна", "Мария", "Асхат", "Бауыржан"]
+ORGS = [f"Ұлттық ғылыми орталық № {i}" for i in range(40)]
+
+
+def people_csv(path: Path, n: int) -> None:
+    rnd = random.Random(7)
+    lines = ["Тегі;Аты;Әкесінің аты;Ұйым;Лауазымы;E-mail;Телефон"]
+    for i in range(n):
+        lines.append(f"{rnd.choice(SURNAMES)}{i};{rnd.choice(GIVEN)};;{rnd.choice(ORGS)};ғылыми қызметкер;"
+                     f"p{i}@example.kz;+7 701 {i:07d}")
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+
+
+def bench_people(n: int, runs: int, folder: Path) -> list[float]:
+    from council_desktop.app import AppContext
+
+    source = folder / "people.csv"
+    people_csv(source, n)
+    times = []
+    for run in range(runs):
+        ctx = AppContext.open(folder / f"people-{run}.db", create=True)
+        try:
+            ctx.people_import  # the service made, as in the window; its modules imported before timing
+            from council_desktop.exchange import people  # noqa: F401
+            started = time.perf_counter()
+            done = ctx.people_import.run(source)
+            times.append(time.perf_counter() - started)
+            assert done["added"] == n, done
+        finally:
+            ctx.close()
+    return times
+
+
+# --- the bundle, in child processes so that each peak memory is its own ---------------------------
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from council_desktop.app import AppContext
+what, db, bundle = sys.argv[2], sys.argv[3], sys.argv[4]
+ctx = AppContext.open(db, create=what == "import")
+started = time.perf_counter()
+if what == "export":
+    ctx.exchange.export_bundle(int(sys.argv[5]), bundle)
+else:
+    ctx.exchange.import_bundle(bundle)
+took = time.perf_counter() - started
+ctx.close()
+print(json.dumps({"seconds": took, "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def make_source(folder: Path, megabytes: int) -> tuple[Path, int, list[Path]]:
+    """A demo database whose first presentation carries `megabytes` of files, written by streaming."""
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Presentation, PresentationFile
+
+    db = folder / f"source-{megabytes}.db"
+    files_dir = folder / f"files-{megabytes}"
+    files_dir.mkdir()
+    ctx = AppContext.open(db, create=True)
+    meeting_id = ctx.demo.load()
+    files = []
+    per = megabytes * (1 << 20) // 5
+    for k in range(5):
+        path = files_dir / f"slides-{k}.pptx"
+        with open(path, "wb") as f:
+            for _ in range(per // (1 << 20)):
+                f.write(os.urandom(1 << 20))
+            f.write(os.urandom(per % (1 << 20)))
+        files.append(path)
+    from council_desktop.services.base import driver_connection
+    with ctx.sessions.begin() as s:
+        p = s.query(Presentation).order_by(Presentation.id).first()
+        for path in files:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            row = PresentationFile(file_name=path.name, media_type="application/vnd.ms-powerpoint",
+                                   size=path.stat().st_size, sha256=digest, content=b"")
+            p.files.append(row)
+            s.flush()
+            conn = driver_connection(s)
+            conn.execute("UPDATE presentation_file SET content = zeroblob(?) WHERE id = ?", (row.size, row.id))
+            with conn.blobopen("presentation_file", "content", row.id) as blob, open(path, "rb") as f:
+                while chunk := f.read(1 << 20):
+                    blob.write(chunk)
+    ctx.close()
+    return db, meeting_id, files
+
+
+def child(what: str, db: Path, bundle: Path, meeting_id: int = 0) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), what, str(db), str(bundle), str(meeting_id)],
+                         check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def cp_seconds(files: list[Path], folder: Path) -> float:
+    target = folder / "cp-target"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir()
+    started = time.perf_counter()
+    subprocess.run(["cp", *map(str, files), str(target)], check=True)
+    subprocess.run(["sync", "-f", str(target)], check=False)
+    return time.perf_counter() - started
+
+
+def bench_bundle(megabytes: int, runs: int, folder: Path) -> dict:
+    db, meeting_id, files = make_source(folder, megabytes)
+    exports, imports, cps, peaks = [], [], [], {"export": 0, "import": 0}
+    for run in range(runs):
+        bundle = folder / f"m-{megabytes}-{run}.council"
+        e = child("export", db, bundle, meeting_id)
+        i = child("import", folder / f"target-{megabytes}-{run}.db", bundle)
+        cps.append(cp_seconds(files, folder))
+        exports.append(e["seconds"])
+        imports.append(i["seconds"])
+        peaks["export"] = max(peaks["export"], e["peak_kib"])
+        peaks["import"] = max(peaks["import"], i["peak_kib"])
+    return {"export": statistics.median(exports), "import": statistics.median(imports), "cp": statistics.median(cps),
+            "peak_export_mib": peaks["export"] / 1024, "peak_import_mib": peaks["import"] / 1024}
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--people", type=int, default=10_000)
+    p.add_argument("--megabytes", type=int, default=50)
+    p.add_argument("--runs", type=int, default=5)
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory(prefix="council-bench-") as tmp:
+        folder = Path(tmp)
+        times = bench_people(args.people, args.runs, folder)
+        print(f"people from CSV, {args.people} rows: median {statistics.median(times):.3f} s "
+              f"(runs: {', '.join(f'{t:.3f}' for t in times)}); target ≤ 0.5 s")
+        small = bench_bundle(max(1, args.megabytes // 10), max(1, args.runs // 2), folder)
+        big = bench_bundle(args.megabytes, args.runs, folder)
+        for name, r in ((f"{max(1, args.megabytes // 10)} MB", small), (f"{args.megabytes} MB", big)):
+            print(f"bundle with {name} of files: export {r['export']:.3f} s, import {r['import']:.3f} s, "
+                  f"cp {r['cp']:.3f} s (ratios {r['export'] / r['cp']:.2f} / {r['import'] / r['cp']:.2f}; "
+                  f"target ≤ 2); peak memory export {r['peak_export_mib']:.0f} MiB, "
+                  f"import {r['peak_import_mib']:.0f} MiB")
+        print(f"peak memory growth from {max(1, args.megabytes // 10)} MB to {args.megabytes} MB of files: "
+              f"export {big['peak_export_mib'] - small['peak_export_mib']:+.0f} MiB, "
+              f"import {big['peak_import_mib'] - small['peak_import_mib']:+.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
