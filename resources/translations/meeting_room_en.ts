@@ -27,6 +27,14 @@
         <source>Attendees: type the start of a name to go to it</source>
         <translation>Attendees: type the start of a name to go to it</translation>
     </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>The field whose label has that letter underlined</source>
+        <translation>The field whose label has that letter underlined</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModeLauncher</name>

@@ -27,6 +27,14 @@
         <source>Attendees: type the start of a name to go to it</source>
         <translation>Қатысушылар: тегінің басын теріп, соған өтіңіз</translation>
     </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+әріп</translation>
+    </message>
+    <message>
+        <source>The field whose label has that letter underlined</source>
+        <translation>Атауында осы әріптің асты сызылған өріс</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModeLauncher</name>

@@ -27,6 +27,14 @@
         <source>Attendees: type the start of a name to go to it</source>
         <translation>Присутствующие: наберите начало фамилии, чтобы перейти к ней</translation>
     </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+буква</translation>
+    </message>
+    <message>
+        <source>The field whose label has that letter underlined</source>
+        <translation>Поле, в названии которого подчёркнута эта буква</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModeLauncher</name>

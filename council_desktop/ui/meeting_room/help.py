@@ -35,14 +35,17 @@ class KeysOverlay(QFrame):
         self.title.setText(self.tr("Keys of meeting mode (Esc closes this list)"))
         named(self.table, self.tr("Keys of meeting mode"))
         rows: list[tuple[str, str]] = []
-        for shortcut in window.findChildren(QShortcut):
+        shortcuts = list(getattr(window, "keys", []))  # in the window's own order: by task
+        shortcuts += [k for k in window.findChildren(QShortcut) if k not in shortcuts]
+        for shortcut in shortcuts:
             if shortcut.key().isEmpty():
                 continue
             row = (shortcut.key().toString(QKeySequence.SequenceFormat.NativeText), shortcut.whatsThis())
             if row not in rows:
                 rows.append(row)
         rows += [(self.tr("Enter"), self.tr("Speaker field: add the speaker typed")),
-                 (self.tr("Letters"), self.tr("Attendees: type the start of a name to go to it"))]
+                 (self.tr("Letters"), self.tr("Attendees: type the start of a name to go to it")),
+                 (self.tr("Alt+letter"), self.tr("The field whose label has that letter underlined"))]
         self.table.setRowCount(len(rows))
         for r, (keys, what) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(keys))

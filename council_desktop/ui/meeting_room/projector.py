@@ -84,7 +84,7 @@ class ProjectorView(QWidget):
             font.setPointSize(points)
             font.setBold(key in ("item", "time", "outcome"))
             label.setFont(font)
-            layout.addWidget(label, 2 if key == "item" else 0)
+            layout.addWidget(label)
             self.labels[key] = label
         layout.addStretch(1)
 

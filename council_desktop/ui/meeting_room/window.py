@@ -154,13 +154,15 @@ class MeetingModeWindow(QWidget):
         self.limit.setValue(self.timer.limit // 60)
         self.limit.valueChanged.connect(self._limit_changed)
         self.limit_label.setBuddy(self.limit)
+        self.timer_label.setWordWrap(True)
         limit_row = QHBoxLayout()
-        limit_row.addWidget(self.timer_label, 1)
+        limit_row.addStretch(1)
         limit_row.addWidget(self.limit_label)
         limit_row.addWidget(self.limit)
         sp = QVBoxLayout(self.speakers_box)
         sp.addWidget(self.speaker_entry)
         sp.addWidget(self.speakers, 1)
+        sp.addWidget(self.timer_label)
         sp.addLayout(limit_row)
 
         # votes
@@ -525,7 +527,7 @@ class MeetingModeWindow(QWidget):
         if speaker:
             state = self.tr("speaking") if self.timer.running else (
                 self.tr("paused") if self.timer.used else self.tr("next: F5 starts"))
-            self.timer_label.setText(f"{speaker['name']} · {mm_ss(self.timer.remaining())} · {state}")
+            self.timer_label.setText(f"{mm_ss(self.timer.remaining())} — {speaker['short_name']} ({state})")
             self.timer_label.setStyleSheet(
                 "color: white; background: #c00000;" if self.timer.remaining() < 0 else
                 "color: black; background: #ffcc00;" if self.timer.warning() else "")
