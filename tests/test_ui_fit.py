@@ -97,4 +97,4 @@ def test_the_meetings_list_comes_back_with_its_button_and_with_ctrl_f(demo, qtbo
     editor.tabs.currentWidget().setFocus()
     qtbot.keyClick(editor.tabs, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.list_pane.isVisible()
-    assert window.focusWidget() is view.table
+    assert window.focusWidget() is view.search

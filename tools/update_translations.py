@@ -31,6 +31,7 @@ GROUPS: dict[str, list[str]] = {
     "copycheck": ["copy_check.py"],
     "shortcuts": ["shortcuts.py"],
     "documents": ["documents_dialog.py"],
+    "search": ["meeting_search.py"],
     "readonly": ["read_only_banner.py"],
     "backup": ["backup_dialogs.py"],
     "meeting_room": ["meeting_room/*.py"],

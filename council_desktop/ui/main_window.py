@@ -71,6 +71,9 @@ class MeetingsView(EditorHost, QWidget):
         left = self.list_pane = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        from .meeting_search import add_search
+        self.search = add_search(self)
+        lv.addWidget(self.search)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.split = QSplitter()
@@ -142,7 +145,8 @@ class MeetingsView(EditorHost, QWidget):
 
     def focus_search(self) -> None:
         self.show_list(True)
-        self.table.setFocus()
+        self.search.setFocus()
+        self.search.selectAll()
 
     @property
     def undo_stack(self):
