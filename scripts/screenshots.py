@@ -84,6 +84,7 @@ def main(argv=None) -> int:
         window.resize(*(int(n) for n in args.size.lower().split("x")))
         window.show()
         settle()
+        ctx.settings.set_protocol_language(meeting_id, lang)  # as that language's secretary would choose it
         window.views["meetings"].open_meeting(meeting_id)
         people = window.views["people"]
         people.table.setCurrentIndex(people.model.index(people.model.rowCount() - 1, 0))
