@@ -425,3 +425,40 @@ def test_no_line_of_a_long_protocol_ends_in_a_word_broken_without_a_hyphen(long_
         assert not strays, f"{lang}: pieces of broken words: {sorted(strays)[:20]}"
         if lang == "ru":
             assert hyphenated, "Russian justified text is hyphenated by its dictionary"
+
+
+# --- bilingual parts and metadata ---------------------------------------------------------------
+def page_languages(pdf: bytes) -> list[set[str]]:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return [set(re.findall(rb"/Lang \(([a-zA-Z-]+)\)", page.Contents.read_bytes()
+                               if not isinstance(page.Contents, pikepdf.Array)
+                               else b"".join(c.read_bytes() for c in page.Contents))) for page in doc.pages]
+
+
+def test_each_part_of_a_signed_bilingual_protocol_carries_the_fingerprint_and_its_language(demo):
+    ctx, mid = demo
+    signed = ctx.protocols.sign(mid, "kk+ru")
+    pdf = ctx.documents.render("protocol", mid, "kk+ru")
+    texts = pages(pdf)
+    russian = next(i for i, p in enumerate(texts) if "ПРОТОКОЛ" in p)
+    kazakh, rest = " ".join(texts[:russian]), " ".join(texts[russian:])
+    assert signed["fingerprint"] in kazakh and signed["fingerprint"] in rest
+    assert "Хаттама деректерінің бақылау сомасы" in kazakh and "Контрольная сумма данных протокола" not in kazakh
+    assert "Контрольная сумма данных протокола" in rest and "бақылау сомасы" not in rest
+    reader = PdfReader(io.BytesIO(pdf))
+    # a QR code is one path of many rectangles: one such page in each part
+    with_qr = [i for i, p in enumerate(reader.pages) if p.get_contents().get_data().count(b" re") > 50]
+    assert len(with_qr) == 2 and with_qr[0] < russian <= with_qr[1], with_qr
+    languages = [{lang.decode() for lang in s} for s in page_languages(pdf)]
+    assert all(s == {"kk-KZ"} for s in languages[:russian]) and all(s == {"ru-RU"} for s in languages[russian:])
+
+
+def test_pdf_dates_carry_the_offices_time_zone(demo):
+    ctx, mid = demo
+    info = PdfReader(io.BytesIO(ctx.documents.render("protocol", mid, "ru"))).metadata
+    assert info["/CreationDate"] == "D:20260220123000+05'00'" == info["/ModDate"]  # the end, Almaty time
+    ctx.settings.update({"time_zone": "Europe/Moscow"})
+    info = PdfReader(io.BytesIO(ctx.documents.render("agenda", mid, "ru"))).metadata
+    assert info["/CreationDate"] == "D:20260220123000+03'00'"

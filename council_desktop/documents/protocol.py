@@ -442,7 +442,8 @@ def official_document(views: dict[str, dict], langs: tuple[str, ...], doc_key: s
     return OfficialDocument(languages=langs, marks=marks, title=title,
                             subject=f"{label('subject_' + (first.get('kind') or 'regular'), langs[0])}: {bodies}",
                             author=(letterhead or {}).get(langs[0]) or bodies,
-                            created=created_at(first), keywords=keywords)
+                            created=created_at(first), keywords=keywords,
+                            time_zone=(letterhead or {}).get("time_zone"))
 
 
 def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None = None,
@@ -459,8 +460,8 @@ def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None
         story += part
         # the signatures (and the fingerprint) are not left alone at the top of a page
         closing = signature_block(views[lang], lang)
-        if fingerprint and i == len(langs) - 1:
-            closing += fingerprint_block(views[langs[0]], fingerprint, langs)
+        if fingerprint:  # in each language's part: each can be certified and checked on its own
+            closing += fingerprint_block(views[lang], fingerprint, (lang,))
         story = ending_with(story, closing)
         if attach:
             story += attachment_block(views[lang], lang)

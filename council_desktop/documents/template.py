@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
@@ -32,25 +33,38 @@ from .styles import (
 MARKS_FROM_TOP = 15 * mm
 
 
-class _FixedTime:
-    """The document's creation date: from the meeting, not the clock."""
+OFFICE_TIME_ZONE = "Asia/Almaty"  # where the office's clock times (a meeting's start and end) are
 
-    def __init__(self, when: dt.datetime):
-        self.t = when.replace(tzinfo=dt.UTC).timestamp()
+
+def office_zone(name: str | None) -> dt.tzinfo:
+    try:
+        return ZoneInfo(name or OFFICE_TIME_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):  # no time zone database (a bare Windows): Kazakhstan's UTC+5
+        return dt.timezone(dt.timedelta(hours=5))
+
+
+class _FixedTime:
+    """The document's creation date: from the meeting, not the clock, with the office's UTC offset
+    on that date (D:20260220123000+05'00')."""
+
+    def __init__(self, when: dt.datetime, zone: dt.tzinfo):
+        local = when.replace(tzinfo=zone)
+        offset = int(local.utcoffset().total_seconds() // 60)
+        self.t = local.timestamp()
         self.lt = when.timetuple()
         self.YMDhms = tuple(self.lt)[:6]
-        self.dhh = self.dmm = 0
-        self.tzname = "UTC"
+        self.dhh, self.dmm = (offset // 60, offset % 60) if offset >= 0 else (-(-offset // 60), -offset % 60)
+        self.tzname = local.tzname()
 
 
 class _NumberedCanvas(Canvas):
     """Keeps every page until save, then prints its number where the page asked for it ({page} and
     {total} are known then)."""
 
-    def __init__(self, *args, created: dt.datetime | None = None, **kwargs):
+    def __init__(self, *args, created: dt.datetime | None = None, zone: dt.tzinfo | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         if created is not None:
-            self._doc._timeStamp = _FixedTime(created)
+            self._doc._timeStamp = _FixedTime(created, zone or office_zone(None))
         self._pages: list[dict] = []
         self.page_label: tuple[str, float, float] | None = None  # set per page by the page template
 
@@ -90,11 +104,11 @@ class OfficialDocument(BaseDocTemplate):
     """
 
     def __init__(self, *, languages: tuple[str, ...], marks: Marks, title: str, subject: str, author: str,
-                 created: dt.datetime, keywords: str = ""):
+                 created: dt.datetime, keywords: str = "", time_zone: str | None = None):
         register_fonts()
         self._buffer = io.BytesIO()
         self.marks = marks
-        self.created = created
+        self.created, self.zone = created, office_zone(time_zone)
         super().__init__(self._buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, subject=subject,
                          author=author, creator="Council Desktop", producer="Council Desktop (ReportLab)",
@@ -102,10 +116,10 @@ class OfficialDocument(BaseDocTemplate):
                          lang=PDF_LANG.get(languages[0], "ru-RU"), pageCompression=1)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        templates = [PageTemplate(id="first", frames=[frame], onPage=self._first_page,
+        templates = [PageTemplate(id="first", frames=[frame], onPage=self._first_page, onPageEnd=self._end_page,
                                   autoNextPageTemplate=f"later-{languages[0]}")]
         for lang in languages:
-            templates.append(PageTemplate(id=f"later-{lang}", frames=[frame],
+            templates.append(PageTemplate(id=f"later-{lang}", frames=[frame], onPageEnd=self._end_page,
                                           onPage=lambda c, d, lang=lang: self._later_page(c, lang)))
         self.addPageTemplates(templates)
 
@@ -127,12 +141,24 @@ class OfficialDocument(BaseDocTemplate):
             canvas.drawString(MARGIN_LEFT, top, label("draft", lang))
             canvas.setFillGray(0)
 
+    @staticmethod
+    def _language(canvas: Canvas, lang: str) -> None:
+        """The page's text is marked with its language (/Lang of a marked-content span): a reader reads
+        each part of a bilingual document in its own language, not only the catalogue's first."""
+        canvas._code.append(f"/Span <</Lang ({PDF_LANG.get(lang, 'ru-RU')})>> BDC")
+
+    @staticmethod
+    def _end_page(canvas: Canvas, _doc) -> None:
+        canvas._code.append("EMC")
+
     def _first_page(self, canvas: Canvas, _doc) -> None:
+        self._language(canvas, self.marks.first_lang)
         canvas.saveState()
         self._marks(canvas, self.marks.first_lang)
         canvas.restoreState()
 
     def _later_page(self, canvas: Canvas, lang: str) -> None:
+        self._language(canvas, lang)
         canvas.saveState()
         self._marks(canvas, lang)
         width, _ = PAGE_SIZE
@@ -151,7 +177,7 @@ class OfficialDocument(BaseDocTemplate):
         created = self.created
 
         def canvasmaker(*args, **kwargs):
-            return _NumberedCanvas(*args, created=created, **kwargs)
+            return _NumberedCanvas(*args, created=created, zone=self.zone, **kwargs)
 
         self.build(story, canvasmaker=canvasmaker)
         return self._buffer.getvalue()

@@ -239,6 +239,7 @@ SETTINGS_DEFAULTS: dict[str, Any] = {
     "logo_png_base64": "",
     "default_chair_id": None, "default_secretary_id": None,
     "default_quorum_rule": "more_than_half", "document_language": "ru",
+    "time_zone": "Asia/Almaty",  # the office's: PDF dates carry its offset
     "protocol_languages": {},  # meeting uuid -> its protocol's layout, where chosen (else document_language)
 }
 
@@ -252,4 +253,4 @@ def letterhead(settings: dict[str, Any]) -> dict[str, Any]:
     """What a document prints above its title: the organisation in each language, and its logo."""
     logo = settings["logo_png_base64"]
     return {"kk": settings["letterhead_kk"], "ru": settings["letterhead_ru"], "en": settings["letterhead_en"],
-            "logo_png": base64.b64decode(logo) if logo else None}
+            "logo_png": base64.b64decode(logo) if logo else None, "time_zone": settings["time_zone"]}
