@@ -307,3 +307,13 @@ def test_the_window_says_a_locked_database_the_same_way(demo_db, qapp):
     finally:
         i18n.install("en")
         files_watched.close()
+
+
+def test_a_missing_file_of_our_own_stays_our_fault():
+    """Conditions are the machine's refusals; a resource the program cannot find is a fault of ours (exit 1)."""
+    from council_desktop.store.faults import condition
+
+    assert condition(FileNotFoundError(2, "No such file or directory", "/nowhere/font.ttf")) is None
+    assert condition(OSError(28, "No space left on device", "/x/p.pdf")).code == "disk_full"
+    assert condition(PermissionError(13, "Permission denied", "/x/p.pdf")).message("en") == (
+        "/x/p.pdf: cannot write the file: Permission denied")

@@ -18,6 +18,8 @@ _LOCKED = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_
            "SQLITE_LOCKED_SHAREDCACHE"}
 _FULL = {"SQLITE_FULL"}
 _NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+# what the machine refuses; a missing file of our own (ENOENT from a resource) stays our fault
+_REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENAMETOOLONG, errno.EIO, errno.EBUSY, errno.ETXTBSY)
 
 
 def condition(exc: BaseException, path: str | os.PathLike | None = None) -> CouncilError | None:
@@ -30,7 +32,7 @@ def condition(exc: BaseException, path: str | os.PathLike | None = None) -> Coun
     where = str(path) if path is not None else _database_path(exc)
     if isinstance(exc, sqlite3.Error):
         return _sqlite(exc, where)
-    if isinstance(exc, OSError) and exc.errno is not None:
+    if isinstance(exc, OSError) and exc.errno in _NO_SPACE + _REFUSED:
         target = exc.filename if exc.filename is not None else where
         target = os.fsdecode(target) if isinstance(target, bytes) else str(target)
         if exc.errno in _NO_SPACE:
