@@ -285,3 +285,46 @@ def test_a_short_roll_call_is_named_in_the_protocol_itself_and_a_late_arrival_is
     assert f"{surname[people[5]]} — прибытие в 10:04, в ходе рассмотрения вопроса 1" in ru
     en = pdf_text("en")
     assert "Roll-call vote: for — " in en and "arrived at 10:04, during item 1" in en
+
+
+def test_a_roll_call_vote_is_not_typed_over_in_the_minutes_and_its_text_still_edits(room):
+    ctx, svc, mid = room
+    people = members(ctx, mid)
+    resolution = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]["id"]
+    for p in people[:5]:
+        svc.arrive(mid, p, at(0))
+    svc.vote_by_roll_call(resolution, at(2), {people[0]: "for", people[1]: "for", people[2]: "against"})
+    with pytest.raises(CouncilError) as refused:
+        ctx.minutes.record_vote(resolution, 4, 1, 0)
+    assert refused.value.code == "vote_by_roll_call" and "1.1" in refused.value.message("en")
+    with pytest.raises(CouncilError):
+        ctx.minutes.record_vote(resolution, unanimous=True)
+    ctx.minutes.record_vote(resolution, 2, 1, 0)  # the same counts: nothing to refuse
+    ctx.minutes.update_resolution(resolution, text={"ru": "Одобрить план."})
+    r = ctx.views.meeting(mid, "ru")["agenda"][0]["resolutions"][0]
+    assert (r["for"], r["against"], r["text"]) == (2, 1, "Одобрить план.")
+    assert [p["choice"] for p in r["named"]].count("for") == 2
+
+
+def test_a_substitute_votes_for_the_member_they_replace(room):
+    """In a roll call the substitute's choice counts in the body of the member they stand for."""
+    ctx, svc, mid = room
+    record = ctx.views.meeting_record(mid)
+    second_body = record["bodies"][1]["id"]
+    body_two = {t["id"] for t in ctx.registry.members_on(second_body, T0.date())}
+    body_one = {t["id"] for t in ctx.registry.members_on(record["bodies"][0]["id"], T0.date())}
+    replaced = next(p for p in body_two if p not in body_one)
+    substitute = ctx.registry.save_person({"surname": "Заменяющий", "given_name": "Пётр"})
+    ctx.meetings.add_attendee(mid, substitute, status="absent", substitute_for=replaced)
+    others = [p for p in body_two if p != replaced]
+    for p in others + [substitute]:
+        svc.arrive(mid, p, at(0))
+    resolution = record["agenda"][0]["resolutions"][0]["id"]
+    svc.vote_by_roll_call(resolution, at(1), {substitute: "against", **{p: "for" for p in others}})
+    with ctx.sessions() as s:
+        from council_desktop.domain.models import Resolution
+
+        r = s.get(Resolution, resolution)
+        two = next(mb.body for mb in r.item.meeting.bodies if mb.body_id == second_body)
+        assert rules.named_tally(r, two) == rules.Vote(len(others), 1, 0)
+        assert rules.vote_quorum(r).bodies[1].quorum.present == len(body_two)

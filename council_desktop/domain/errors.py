@@ -50,6 +50,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "голосование: подано {cast} голосов, а присутствует членов только {present}",
         "kk": "дауыс беру: {cast} дауыс берілді, ал қатысқан мүшелер тек {present}",
     },
+    "vote_by_roll_call": {
+        "en": "vote: resolution {number} was taken by roll call and its counts come from the names; "
+              "to change it, take the vote again in meeting mode (F9)",
+        "ru": "голосование: по решению {number} голосовали поимённо, число голосов считается по фамилиям; "
+              "чтобы изменить его, проведите голосование заново в режиме заседания (F9)",
+        "kk": "дауыс беру: {number} шешімі бойынша атаулы дауыс берілді, дауыс саны аты-жөндер бойынша "
+              "есептеледі; өзгерту үшін отырыс режимінде дауыс беруді қайта өткізіңіз (F9)",
+    },
     "vote_exceeds_attendance": {
         "en": "vote: resolution {number} records {cast} votes but only {present} members are now present; "
               "correct the vote or the attendance",

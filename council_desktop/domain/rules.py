@@ -271,9 +271,10 @@ def body_votes(r, q: MeetingQuorum | None = None) -> list[tuple[object, Vote, bo
 
 def votes_exceeding_attendance(meeting, q: MeetingQuorum | None = None) -> list[tuple[str, int]]:
     """Resolutions whose recorded votes outnumber the members now present (attendance changed after)."""
-    present = (q or meeting_quorum(meeting)).present_members
+    q = q or meeting_quorum(meeting)
+    # a vote taken in meeting mode is judged by the members in the room at its moment
     return [(f"{item.position}.{r.position}", votes_cast(r)) for item in meeting.agenda for r in item.resolutions
-            if votes_cast(r) > present]
+            if votes_cast(r) > vote_quorum(r, q).present_members]
 
 
 def overdue(a, today: dt.date | None = None) -> bool:

@@ -126,6 +126,11 @@ class MinutesService(Service):
 
     @staticmethod
     def _apply_vote(s: Session, r: Resolution, vote: dict) -> None:
+        if r.roll_call:  # its counts are the names' (meeting mode): not typed over
+            typed = [non_negative(vote.get(k), f"vote: {k}") for k in ("for", "against", "abstained")]
+            if vote.get("unanimous") or typed != [r.votes_for, r.votes_against, r.votes_abstained]:
+                raise CouncilError("vote_by_roll_call", number=f"{r.item.position}.{r.position}")
+            return
         present = rules.vote_quorum(r).present_members
         if vote.get("unanimous"):
             r.unanimous = True
