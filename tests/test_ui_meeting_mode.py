@@ -286,3 +286,37 @@ def test_no_two_keys_of_meeting_mode_clash_and_the_key_list_names_every_one(demo
         assert window.overlay.isVisible()
     finally:
         i18n.install("en")
+
+
+def test_speakers_are_reordered_and_withdrawn_by_keys_and_pgup_takes_the_previous_item_up_again(mode):
+    window, clock, ctx, mid, con = mode
+    members = [a for a in window.room["attendees"] if a["member"]]
+    press(window, K.Key_PageDown)
+    press(window, K.Key_PageDown)  # the second item
+    first, second = (row[0] for row in con.execute(
+        "SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position", (mid,)))
+    for a in members[:3]:
+        press(window, K.Key_F3)
+        type_text(window.speaker_entry, a["name"])
+        press(window, K.Key_Return, widget=window.speaker_entry)
+    window.speakers.setFocus()
+    window.speakers.setCurrentRow(2)
+    press(window, K.Key_Up, Qt.KeyboardModifier.AltModifier, widget=window.speakers)
+    order = [s["person_id"] for s in window.current()["speakers"]]
+    assert order == [members[0]["person_id"], members[2]["person_id"], members[1]["person_id"]]
+    assert [r[0] for r in con.execute("SELECT person_id FROM speaker_request WHERE item_id = ? ORDER BY position",
+                                      (second,))] == order
+    window.speakers.setCurrentRow(0)
+    press(window, K.Key_Delete, widget=window.speakers)
+    assert [s["person_id"] for s in window.current()["speakers"]] == order[1:]
+    clock.advance(60)
+    press(window, K.Key_PageUp)  # back to the first item: it runs again, the second waits
+    assert window.current()["id"] == first
+    assert con.execute("SELECT ended_at FROM agenda_item WHERE id = ?", (first,)).fetchone()[0] is None
+    assert con.execute("SELECT ended_at FROM agenda_item WHERE id = ?", (second,)).fetchone()[0] == stamp(clock)
+
+
+def test_meeting_mode_fits_a_1366_by_768_screen(mode):
+    window = mode[0]
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
