@@ -54,6 +54,8 @@ class BackupService:
     def automatic(self, now: dt.datetime | None = None) -> Path | None:
         """Today's rotating backup, if none was taken today; None when none was due."""
         database = self.database
+        if not store.backup_due(database, self.policy, now):  # most closes: no connection opened at all
+            return None
         with self._source() as source:
             return store.automatic_backup(source, database, self.policy, now)
 

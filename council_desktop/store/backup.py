@@ -96,19 +96,23 @@ def automatic_backup(source: sqlite3.Connection, database: Path, policy: BackupP
                      now: dt.datetime | None = None) -> Path | None:
     """Today's backup unless there is one; then only the newest `policy.keep` automatic ones remain.
     None when none was due (or the policy makes none)."""
-    if policy.keep <= 0:
+    if not backup_due(database, policy, now):
         return None
     now = now or dt.datetime.now()
     folder = backup_folder(database, policy.folder)
-    existing = automatic_backups(database, folder)
-    made = None
-    if not any(day == now.strftime("%Y%m%d") for day, _ in existing):
-        made = copy_database(source, folder / f"{database.stem}-auto-{now:%Y%m%d-%H%M%S}{database.suffix}",
-                             own_backup=True)
-        existing = automatic_backups(database, folder)
-    for _, old in existing[:-policy.keep]:
+    made = copy_database(source, folder / f"{database.stem}-auto-{now:%Y%m%d-%H%M%S}{database.suffix}",
+                         own_backup=True)
+    for _, old in automatic_backups(database, folder)[:-policy.keep]:
         old.unlink(missing_ok=True)
     return made
+
+
+def backup_due(database: Path, policy: BackupPolicy, now: dt.datetime | None = None) -> bool:
+    """No automatic backup of today yet (and the policy makes them): a look at the folder, nothing opened."""
+    if policy.keep <= 0:
+        return False
+    today = (now or dt.datetime.now()).strftime("%Y%m%d")
+    return not any(day == today for day, _ in automatic_backups(database, backup_folder(database, policy.folder)))
 
 
 def automatic_backups(database: Path, folder: Path) -> list[tuple[str, Path]]:
