@@ -658,3 +658,45 @@ def test_the_person_picker_gives_positions_in_the_windows_language(demo, qtbot, 
     assert shown and all(position == people[pid]["position_kk"] for pid, position in shown if people[pid]["position_kk"])
     assert any(people[pid]["position_kk"] and people[pid]["position_kk"] != people[pid]["position"]
                for pid, _ in shown)
+
+
+@pytest.mark.parametrize("lang", ["kk", "en"])
+def test_a_new_person_is_saved_in_the_windows_language_and_says_so(demo, qtbot, monkeypatch, lang):
+    from ui_dialogs import DialogScript
+
+    from council_desktop.ui import i18n
+    from council_desktop.ui.meeting.widgets import PersonPicker
+
+    ctx, _ = demo
+    i18n.install(lang)
+    try:
+        script = DialogScript(monkeypatch, qtbot)
+        typed = {"kk": ("Сәрсенбаев", "Әлібек", "Жомартұлы", "Бас маман"),
+                 "en": ("Sarsenbayev", "Alibek", "", "Chief specialist")}[lang]
+
+        def new_person(dialog):
+            assert ("қазақша" if lang == "kk" else "English") in dialog.note.text()
+            assert dialog.surname.text() == typed[0]  # what was searched for
+            type_text(dialog.given_name, typed[1])
+            type_text(dialog.patronymic, typed[2])
+            type_text(dialog.position, typed[3])
+            script.click_ok(dialog)  # no Russian surname yet: refused, said, nothing saved
+            assert dialog.isVisible() and dialog.error.isVisible()
+            type_text(dialog.surname_ru, "Сарсенбаев")
+            script.click_ok(dialog)
+
+        def picker(dialog):
+            type_text(dialog.search, typed[0])
+            qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+
+        script.expect("PersonPicker", picker)
+        script.expect("NewPersonDialog", new_person)
+        chosen = PersonPicker.ask(ctx, None, "")
+        script.done()
+        person = ctx.registry.person(chosen, lang)
+        suffix = f"_{lang}"
+        assert (person[f"surname{suffix}"], person[f"given_name{suffix}"], person[f"patronymic{suffix}"],
+                person[f"position{suffix}"]) == typed
+        assert person["surname"] == "Сарсенбаев" and person["given_name"] == "" and person["position"] == ""
+    finally:
+        i18n.install("en")

@@ -1108,24 +1108,44 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <source>Surname</source>
-        <translation>Surname</translation>
+        <source>Names and position are saved in %1, the window's language; the People view holds the other languages.</source>
+        <translation>Names and position are saved in %1, the window's language; the People view holds the other languages.</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Given name</translation>
+        <source>Surname (%1)</source>
+        <translation>Surname (%1)</translation>
     </message>
     <message>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
+        <source>Given name (%1)</source>
+        <translation>Given name (%1)</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Position</translation>
+        <source>Patronymic (%1)</source>
+        <translation>Patronymic (%1)</translation>
+    </message>
+    <message>
+        <source>Position (%1)</source>
+        <translation>Position (%1)</translation>
+    </message>
+    <message>
+        <source>Surname in Russian (the registry needs it)</source>
+        <translation>Surname in Russian (the registry needs it)</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -1108,24 +1108,44 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
+        <source>Russian</source>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ағылшынша</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <source>Surname</source>
-        <translation>Тегі</translation>
+        <source>Names and position are saved in %1, the window's language; the People view holds the other languages.</source>
+        <translation>Аты-жөні мен лауазымы терезе тілінде (%1) сақталады; басқа тілдер «Тұлғалар» бөлімінде толтырылады.</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Аты</translation>
+        <source>Surname (%1)</source>
+        <translation>Тегі (%1)</translation>
     </message>
     <message>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
+        <source>Given name (%1)</source>
+        <translation>Аты (%1)</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
+        <source>Patronymic (%1)</source>
+        <translation>Әкесінің аты (%1)</translation>
+    </message>
+    <message>
+        <source>Position (%1)</source>
+        <translation>Лауазымы (%1)</translation>
+    </message>
+    <message>
+        <source>Surname in Russian (the registry needs it)</source>
+        <translation>Тегі орысша (тізілімге қажет)</translation>
     </message>
     <message>
         <source>Organisation</source>

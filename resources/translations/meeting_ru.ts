@@ -1108,24 +1108,44 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
+        <source>Russian</source>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахском</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английском</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
+        <source>Names and position are saved in %1, the window's language; the People view holds the other languages.</source>
+        <translation>Имя и должность сохраняются на %1 языке — языке окна; остальные языки заполняются в разделе «Лица».</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Имя</translation>
+        <source>Surname (%1)</source>
+        <translation>Фамилия (на %1)</translation>
     </message>
     <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
+        <source>Given name (%1)</source>
+        <translation>Имя (на %1)</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Должность</translation>
+        <source>Patronymic (%1)</source>
+        <translation>Отчество (на %1)</translation>
+    </message>
+    <message>
+        <source>Position (%1)</source>
+        <translation>Должность (на %1)</translation>
+    </message>
+    <message>
+        <source>Surname in Russian (the registry needs it)</source>
+        <translation>Фамилия на русском (нужна для реестра)</translation>
     </message>
     <message>
         <source>Organisation</source>

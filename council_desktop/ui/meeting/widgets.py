@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -72,24 +73,39 @@ class TextPrompt(QDialog):
 
 
 class NewPersonDialog(QDialog):
-    """The minimum to register a guest on the spot; the People editor completes the rest later."""
+    """The minimum to register a guest on the spot; the People editor completes the rest later.
+
+    Names and position go into the fields of the window's language, and the dialog says so; the registry
+    needs a Russian surname, asked for apart in a Kazakh or English window (never copied silently)."""
 
     def __init__(self, ctx, parent=None, surname: str = ""):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id: int | None = None
+        self.lang = ui_language()
+        language = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}[self.lang]
         self.setWindowTitle(self.tr("New person"))
         form = QFormLayout(self)
-        self.surname = named(QLineEdit(surname), self.tr("Surname"))
-        self.given_name = named(QLineEdit(), self.tr("Given name"))
-        self.patronymic = named(QLineEdit(), self.tr("Patronymic"))
-        self.position = named(QLineEdit(), self.tr("Position"))
+        self.note = QLabel(self.tr("Names and position are saved in %1, the window's language; the People view "
+                                   "holds the other languages.").replace("%1", language))
+        self.note.setWordWrap(True)
+        labels = {"surname": self.tr("Surname (%1)"), "given_name": self.tr("Given name (%1)"),
+                  "patronymic": self.tr("Patronymic (%1)"), "position": self.tr("Position (%1)")}
+        labels = {k: v.replace("%1", language) for k, v in labels.items()}
+        self.surname = named(QLineEdit(surname), labels["surname"])
+        self.given_name = named(QLineEdit(), labels["given_name"])
+        self.patronymic = named(QLineEdit(), labels["patronymic"])
+        self.position = named(QLineEdit(), labels["position"])
+        self.surname_ru = named(QLineEdit(), self.tr("Surname in Russian (the registry needs it)"))
         self.organization = OrganisationCombo(ctx, self.tr("Organisation"), "—")
         self.error = ErrorLabel()
-        form.addRow(self.tr("Surname"), self.surname)
-        form.addRow(self.tr("Given name"), self.given_name)
-        form.addRow(self.tr("Patronymic"), self.patronymic)
-        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.note)
+        for key, edit in (("surname", self.surname), ("given_name", self.given_name),
+                          ("patronymic", self.patronymic)):
+            form.addRow(labels[key], edit)
+        if self.lang != "ru":
+            form.addRow(self.surname_ru.accessibleName(), self.surname_ru)
+        form.addRow(labels["position"], self.position)
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -99,10 +115,13 @@ class NewPersonDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.person_id = self.ctx.registry.save_person({
-                "surname": self.surname.text(), "given_name": self.given_name.text(),
-                "patronymic": self.patronymic.text(), "position": self.position.text(),
-                "organization_id": self.organization.currentData()})
+            suffix = "" if self.lang == "ru" else f"_{self.lang}"
+            values = {f"surname{suffix}": self.surname.text(), f"given_name{suffix}": self.given_name.text(),
+                      f"patronymic{suffix}": self.patronymic.text(), f"position{suffix}": self.position.text(),
+                      "organization_id": self.organization.currentData()}
+            if self.lang != "ru":
+                values["surname"] = self.surname_ru.text()
+            self.person_id = self.ctx.registry.save_person(values)
         except CouncilError as exc:
             self.error.show_message(exc.message(ui_language()))
             return
@@ -124,7 +143,7 @@ class PersonPicker(QDialog):
         self.table = table(self.tr("People found"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.accept)
-        new = QPushButton(self.tr("&New person…"))
+        new = self.new_button = QPushButton(self.tr("&New person…"))
         new.clicked.connect(self.new_person)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
