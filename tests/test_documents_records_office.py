@@ -462,3 +462,47 @@ def test_pdf_dates_carry_the_offices_time_zone(demo):
     ctx.settings.update({"time_zone": "Europe/Moscow"})
     info = PdfReader(io.BytesIO(ctx.documents.render("agenda", mid, "ru"))).metadata
     assert info["/CreationDate"] == "D:20260220123000+03'00'"
+
+
+# --- nothing silently in the wrong language ------------------------------------------------------
+def test_the_command_warns_of_every_text_lacking_the_documents_language(db_path, tmp_path, capsys, monkeypatch):
+    from council_desktop.app import AppContext
+    from council_desktop.cli import main
+
+    monkeypatch.setenv("COUNCIL_LANG", "en")
+    ctx = AppContext.open(db_path, create=True)
+    mid = ctx.demo.load()
+    view = ctx.views.meeting_record(mid)
+    russian_title = view["agenda"][1]["title_ru"]
+    ctx.meetings.update_item(view["agenda"][1]["id"], {"title_kk": ""})
+    ctx.close()
+    # the protocol: the item without its Kazakh title is named, and only it
+    out = tmp_path / "p.pdf"
+    assert main(["--db", str(db_path), "protocol", str(mid), "--lang", "kk", "--out", str(out)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["council: warning: item title 2 has no Kazakh text: the document prints another language's "
+                   "or nothing"]
+    assert russian_title[:40] in words(out.read_bytes())  # printed, but not silently
+    # the chair's script prints the items' notes, written in Russian
+    assert main(["--db", str(db_path), "document", "script", str(mid), "--lang", "kk", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "item notes 1 has no Kazakh text" in err and "item title 2" in err
+    assert main(["--db", str(db_path), "document", "script", str(mid), "--lang", "ru", "--out", str(out)]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_a_complete_kazakh_protocol_has_no_warning_and_no_russian_text(demo):
+    from council_desktop.services.base import driver_connection
+    from council_desktop.services.language_check import language_gaps, written_in
+    from council_desktop.store.snapshot import load_meeting
+
+    ctx, mid = demo
+    with ctx.sessions.begin() as s:
+        m = load_meeting(driver_connection(s), mid)
+        assert language_gaps(m, "kk") == [] and language_gaps(m, "ru") == []
+        assert [g.params["ident"] for g in language_gaps(m, "kk", notes=True)] == [1, 2, 4]
+    kk = words(ctx.documents.render("protocol", mid, "kk"))
+    ru = ctx.views.meeting(mid, "ru")
+    for item in ru["agenda"]:
+        assert item["title"][:30] not in kk
+    assert written_in("Видео операции") == "ru" and written_in("Қысқаша") == "kk" and written_in("Video") == "en"

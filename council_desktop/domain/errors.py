@@ -104,6 +104,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "протокол заседания {ident} подписан и закрыт для изменений; для правки создайте новую редакцию",
         "kk": "{ident} отырысының хаттамасына қол қойылған, өзгертуге болмайды; түзету үшін жаңа нұсқасын жасаңыз",
     },
+    "language_gap": {  # a warning before printing or signing (services/language_check.py)
+        "en": "warning: {what} {ident} has no {field} text: the document prints another language's or nothing",
+        "ru": "предупреждение: {what} {ident} — нет текста на языке «{field}»: документ напечатает текст на другом "
+              "языке или ничего",
+        "kk": "ескерту: {what} {ident} — «{field}» тіліндегі мәтін жоқ: құжатта басқа тілдегі мәтін басылады "
+              "немесе ештеңе басылмайды",
+    },
     "signed_file_damaged": {
         "en": "the stored signed file of the protocol of meeting {ident} (version {revision}) is damaged: this copy "
               "was printed again from the data stored at signing; run council check",
@@ -372,6 +379,18 @@ MESSAGES: dict[str, dict[str, str]] = {
 # what a message names (a record's kind, a field, a table): en as written in the code, then ru and kk
 NAMES: dict[str, tuple[str, str]] = {
     "person": ("лицо", "тұлға"),
+    # what the language check names (services/language_check.py)
+    "Kazakh": ("казахский", "қазақ"), "Russian": ("русский", "орыс"), "English": ("английский", "ағылшын"),
+    "meeting place": ("место проведения заседания", "отырыстың өткізілетін орны"),
+    "meeting city": ("город заседания", "отырыс өтетін қала"),
+    "council body name": ("название совета", "кеңес органының атауы"),
+    "organisation name": ("название организации", "ұйымның атауы"),
+    "person's position": ("должность", "лауазымы"), "person's degree": ("учёная степень", "ғылыми дәрежесі"),
+    "person's academic title": ("учёное звание", "ғылыми атағы"), "person's name": ("имя", "аты-жөні"),
+    "item title": ("название вопроса", "мәселенің атауы"), "heard text": ("«Слушали» вопроса", "мәселенің «Тыңдалды» мәтіні"),
+    "item notes": ("заметки к вопросу", "мәселе ескертпелері"),
+    "project title": ("название проекта", "жобаның атауы"), "speech text": ("выступление по вопросу", "мәселе бойынша сөз"),
+    "resolution text": ("текст решения", "шешімнің мәтіні"), "assignment task": ("текст поручения", "тапсырманың мәтіні"),
     "meeting": ("заседание", "отырыс"),
     "agenda item": ("пункт повестки", "күн тәртібінің тармағы"),
     "council body": ("совет", "кеңес органы"),

@@ -55,6 +55,10 @@ def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str 
     views = json.loads(content) if content else (all_views(m) if kind == "protocol" and m.locked else
                                                  protocol_views(m, layout))
     restriction = m.restriction if restriction is None else restriction
+    if faults is not None and kind != "register":  # nothing silently in another language: say what lacks it
+        from .language_check import language_gaps
+
+        faults += [gap for lang in langs for gap in language_gaps(m, lang, notes=kind == "script")]
     from .. import documents
 
     if kind == "protocol":
