@@ -484,3 +484,26 @@ def test_the_documented_schema_names_every_column(signed_bundle):
         for col in cols:
             assert f"`{col}`" in text, (table, col)
 
+
+
+def test_attachments_stream_through_export_and_import_without_being_held_whole(demo, other, tmp_path):
+    """Python's own allocations while a 24 MB file goes out and in stay a few chunks' worth."""
+    import os
+    import tracemalloc
+
+    ctx, meeting_id = demo
+    content = os.urandom(24 << 20)
+    _attach(ctx, _first_presentation(ctx, meeting_id), "video.mp4", content)
+    del content
+    path = tmp_path / "big.council"
+    tracemalloc.start()
+    try:
+        ctx.exchange.export_bundle(meeting_id, path)
+        export_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        other.exchange.import_bundle(path)
+        import_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert export_peak < 8 << 20 and import_peak < 8 << 20, (export_peak, import_peak)
+    assert meeting_rows(other)["files"] == meeting_rows(ctx, only=meeting_rows(other))["files"]

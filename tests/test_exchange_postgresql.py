@@ -1,0 +1,67 @@
+"""The exchange on a shared office's PostgreSQL: a bundle from a SQLite copy imported there and back,
+its file and signed protocol intact; people in bulk with their audit entries."""
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from council_desktop.app import AppContext
+from council_desktop.store.integrity import check
+
+SERVER = os.environ.get("COUNCIL_TEST_PG_URL")
+pytestmark = [pytest.mark.postgresql,
+              pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")]
+
+
+@pytest.fixture
+def pg(tmp_path):
+    name = f"council_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    ctx = AppContext.open(make_url(SERVER).set(database=name).render_as_string(hide_password=False), create=True)
+    yield ctx
+    ctx.close()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_a_bundle_goes_from_sqlite_to_postgresql_and_back_whole(demo, pg, tmp_path):
+    from council_desktop.domain.models import Presentation, PresentationFile
+
+    ctx, meeting_id = demo
+    content = os.urandom(3 * (1 << 20) + 17)  # more than one chunk
+    with ctx.sessions.begin() as s:
+        p = s.query(Presentation).order_by(Presentation.id).first()
+        p.files.append(PresentationFile(file_name="slides.pptx", size=len(content),
+                                        sha256=hashlib.sha256(content).hexdigest(), content=content))
+    ctx.protocols.sign(meeting_id, "kk+ru")
+    there = tmp_path / "to-server.council"
+    ctx.exchange.export_bundle(meeting_id, there)
+    done = pg.exchange.import_bundle(there)
+    assert [p["verified"] for p in done["protocols"]] == [True]
+    assert [f for f in check(pg.engine) if not f["ok"]] == []
+    assert pg.exchange.import_bundle(there)["add"] == {}
+    back = tmp_path / "from-server.council"
+    pg.exchange.export_bundle(pg.views.meetings("ru")[0]["id"], back)
+    preview = ctx.exchange.preview_bundle(back)
+    assert preview["add"] == {} and preview["update"] == {} and preview["conflicts"] == []
+    assert [p["verified"] for p in preview["protocols"]] == [True]
+    with pg.sessions() as s:
+        stored = s.query(PresentationFile).filter_by(file_name="slides.pptx").one()
+        assert stored.content == content
+
+
+def test_people_in_bulk_on_postgresql_with_their_audit_chain(pg, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Тегі;Аты;Ұйым\n" + "\n".join(f"Қасымов{i};Ерлан;Орталық {i % 3}" for i in range(500)),
+                    encoding="utf-8")
+    assert pg.people_import.run(path)["added"] == 500
+    assert len(pg.registry.people("қасымов", limit=None, lang="ru")) == 500
+    assert [f for f in check(pg.engine) if not f["ok"]] == []
