@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .services.demo import DemoService
     from .services.documents import DocumentService
     from .services.exchange import ExchangeService, PeopleImport
+    from .services.first_run import FirstRunService
     from .services.meetings import MeetingService
     from .services.minutes import MinutesService
     from .services.protocols import ProtocolService
@@ -92,6 +93,11 @@ class AppContext:
     def exchange(self) -> ExchangeService:
         from .services.exchange import ExchangeService
         return ExchangeService(self.sessions)
+
+    @cached_property
+    def first_run(self) -> FirstRunService:
+        from .services.first_run import FirstRunService
+        return FirstRunService(self.sessions)
 
     @cached_property
     def people_import(self) -> PeopleImport:

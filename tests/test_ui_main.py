@@ -5,6 +5,7 @@ import pytest
 
 from council_desktop.app import AppContext
 from council_desktop.ui import main as desktop
+from council_desktop.ui.first_run import FirstRunWizard
 from council_desktop.ui.prefs import Prefs
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -24,10 +25,16 @@ def test_demo_option_opens_demo_db_and_loads_it_once(qtbot, tmp_path):
     again.ctx.close()
 
 
-def test_empty_default_database_offers_the_demo(qtbot, tmp_path, monkeypatch):
+def test_empty_default_database_offers_the_guided_start_which_can_load_the_demo(qtbot, tmp_path, monkeypatch):
     Prefs().data_folder = str(tmp_path)
     offered = []
-    monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: offered.append(1) or True))
+
+    def guided_start(cls, ctx, parent=None):  # the demo chosen in its members step (tests/test_ui_first_run.py)
+        offered.append(1)
+        ctx.demo.load()
+        return True
+
+    monkeypatch.setattr(FirstRunWizard, "ask", classmethod(guided_start))
     window = desktop.start([])
     qtbot.addWidget(window)
     assert offered == [1]
@@ -36,17 +43,8 @@ def test_empty_default_database_offers_the_demo(qtbot, tmp_path, monkeypatch):
     window.ctx.close()
 
 
-def test_declined_offer_leaves_the_database_empty(qtbot, tmp_path, monkeypatch):
-    Prefs().data_folder = str(tmp_path)
-    monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: False))
-    window = desktop.start([])
-    qtbot.addWidget(window)
-    assert window.views["people"].model.total == 0
-    window.ctx.close()
-
-
-def test_db_option_is_not_offered_the_demo(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(desktop.DemoOffer, "ask", classmethod(lambda cls, parent=None: pytest.fail("asked")))
+def test_db_option_is_not_offered_the_guided_start(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(FirstRunWizard, "ask", classmethod(lambda cls, ctx, parent=None: pytest.fail("asked")))
     AppContext.open(tmp_path / "mine.db", create=True).close()
     window = desktop.start(["--db", str(tmp_path / "mine.db")])
     qtbot.addWidget(window)

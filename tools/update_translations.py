@@ -37,6 +37,7 @@ GROUPS: dict[str, list[str]] = {
     "meeting_room": ["meeting_room/*.py"],
     "exchange": ["exchange_dialogs.py"],
     "help": ["guide.py", "about_dialog.py"],
+    "firstrun": ["first_run.py"],
 }
 
 

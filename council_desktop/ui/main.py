@@ -38,20 +38,6 @@ def first_language() -> str:
     return env if env in i18n.LANGUAGES else i18n.system_language()
 
 
-class DemoOffer:
-    """On an empty default database: load the demo meeting? Tests patch `ask`."""
-
-    @classmethod
-    def ask(cls, parent=None) -> bool:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
-        answer = QMessageBox.question(
-            parent, QCoreApplication.translate("DemoOffer", "Empty database"),
-            QCoreApplication.translate("DemoOffer", "The database is empty. Load the demo data (a joint meeting "
-                                       "of two councils with its agenda, minutes and assignments) to look around?"))
-        return answer == QMessageBox.StandardButton.Yes
-
-
 def open_context(args):
     from ..app import AppContext
     if args.db is not None:  # a file chosen by name is opened, not made (a mistyped name creates nothing)
@@ -92,7 +78,7 @@ def start(argv=None):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import CouncilError
-    from . import i18n
+    from . import first_run, i18n
     from .icons import icon
     from .main_window import MainWindow
 
@@ -103,8 +89,8 @@ def start(argv=None):
     i18n.install(first_language())
     try:
         ctx, empty = open_context(args)
-        if empty and not args.smoke and DemoOffer.ask():
-            ctx.demo.load()
+        if empty and not args.smoke and first_run.wanted(ctx):
+            first_run.FirstRunWizard.ask(ctx)  # language, organisation, body, members or the demo; skippable
     except CouncilError as exc:
         if args.smoke:  # nobody to answer a message box
             print(f"council-desktop: {exc.message(i18n.current())}", file=sys.stderr)

@@ -386,6 +386,8 @@ class MainWindow(QMainWindow):
             self.view_actions[name] = act
         help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_help)
+        from .first_run import add_to_menu as add_guided_start
+        self.act_guided_start = add_guided_start(self, help_menu)
         from .shortcuts import add_to_menu as add_shortcuts_overview
         self.act_shortcuts = add_shortcuts_overview(self, help_menu)
         help_menu.addAction(self.act_about)
