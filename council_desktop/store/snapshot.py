@@ -379,9 +379,9 @@ def minutes_digest(conn, meeting_id: int, only: Iterable[str] | None = None) -> 
     r = _Reader(conn)
     tables = {}
     for table, where in _LOCKED.items():
-        rows = r.rows(table, f"SELECT t.* FROM {table} t {where} ORDER BY t.id", (meeting_id,))
         if only is not None and table not in only:
             continue
+        rows = r.rows(table, f"SELECT t.* FROM {table} t {where} ORDER BY t.id", (meeting_id,))
         if not rows and table in _LOCKED_WHEN_USED:
             continue
         tables[table] = [{k: hashlib.sha256(v).hexdigest() if isinstance(v, (bytes, memoryview)) else v
