@@ -149,7 +149,7 @@ def test_rapporteurs_and_co_rapporteurs_added_and_removed_are_saved_and_undone(e
     script.expect("PersonPicker", script.pick_person("Kassymova"))
     qtbot.mouseClick(tab.rapporteurs.add, Qt.MouseButton.LeftButton)
     assert tab.rapporteurs.field_value()[-1] == people["Ibrayev"]
-    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "Edit Rapporteurs"
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "Rapporteurs"
     qtbot.mouseClick(tab.co_rapporteurs.add, Qt.MouseButton.LeftButton)
     script.done()
     assert editor.save()
@@ -698,5 +698,28 @@ def test_a_new_person_is_saved_in_the_windows_language_and_says_so(demo, qtbot, 
         assert (person[f"surname{suffix}"], person[f"given_name{suffix}"], person[f"patronymic{suffix}"],
                 person[f"position{suffix}"]) == typed
         assert person["surname"] == "Сарсенбаев" and person["given_name"] == "" and person["position"] == ""
+    finally:
+        i18n.install("en")
+
+
+def test_undo_says_what_it_undoes_in_a_short_sentence(demo, qtbot):
+    from council_desktop.ui import i18n
+    from council_desktop.ui.main_window import MainWindow
+
+    ctx, mid = demo
+    i18n.install("ru")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_view("meetings")
+        window.views["meetings"].open_meeting(mid)
+        editor = window.meeting_editor()
+        editor.tabs.setCurrentWidget(editor.minutes)
+        editor.minutes.items.setCurrentIndex(editor.agenda.model.index(1, editor.agenda.model.NUMBERED_COLUMN))
+        editor.minutes.votes_for.setValue(editor.minutes.votes_for.value() - 1)
+        assert window.act_undo.text() == "&Отменить: голоса «за»"
+        window.act_undo.trigger()
+        assert window.act_redo.text() == "&Повторить: голоса «за»"
     finally:
         i18n.install("en")

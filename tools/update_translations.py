@@ -29,7 +29,7 @@ GROUPS: dict[str, list[str]] = {
     "meeting": ["meeting_editor.py", "new_meeting_dialog.py", "meeting/*.py", "models/meeting_*.py"],
     "preview": ["protocol_preview.py"],
     "copycheck": ["copy_check.py"],
-    "shortcuts": ["shortcuts.py"],
+    "shortcuts": ["shortcuts.py", "undo_text.py"],
     "documents": ["documents_dialog.py"],
     "search": ["meeting_search.py"],
     "readonly": ["read_only_banner.py"],

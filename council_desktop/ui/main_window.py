@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.views: dict[str, QWidget] = {}
         self._build()
+        from .undo_text import install as install_undo_text
+        install_undo_text(self)
         geometry = self.prefs.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)

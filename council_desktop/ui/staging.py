@@ -427,8 +427,8 @@ class StagedEditor(QWidget):
         old = self.value(kind, ident, field)
         if old == value or (old in (None, "") and value in (None, "")):
             return
-        text = QCoreApplication.translate("StagedEditor", "Edit %1").replace("%1", label)
-        self.undo_stack.push(FieldEdit(self, kind, ident, field, old, value, text))
+        # named by the field alone: Edit → Undo reads "Undo: votes for" (ui/undo_text.py)
+        self.undo_stack.push(FieldEdit(self, kind, ident, field, old, value, label))
 
     def bind(self, widget, kind: str, ident: Callable[[], int | None], field, label: str, owner=None) -> Binding:
         field_fn = field if callable(field) else (lambda _lang, f=field: f)

@@ -875,11 +875,11 @@
     </message>
     <message>
         <source>Votes for</source>
-        <translation>Голосов «за»</translation>
+        <translation>Голоса «за»</translation>
     </message>
     <message>
         <source>Votes against</source>
-        <translation>Голосов «против»</translation>
+        <translation>Голоса «против»</translation>
     </message>
     <message>
         <source>Abstained</source>

@@ -55,4 +55,15 @@
         <translation>Alt with the underlined letter of a button or a field label goes there.</translation>
     </message>
 </context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+</context>
 </TS>

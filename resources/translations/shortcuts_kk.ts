@@ -55,4 +55,15 @@
         <translation>Alt пернесі мен батырманың немесе өріс атауының астын сызылған әрпі сол жерге апарады.</translation>
     </message>
 </context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+</context>
 </TS>

@@ -55,4 +55,15 @@
         <translation>Alt и подчёркнутая буква кнопки или подписи поля переводят туда.</translation>
     </message>
 </context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+</context>
 </TS>
