@@ -506,3 +506,55 @@ def test_a_complete_kazakh_protocol_has_no_warning_and_no_russian_text(demo):
     for item in ru["agenda"]:
         assert item["title"][:30] not in kk
     assert written_in("Видео операции") == "ru" and written_in("Қысқаша") == "kk" and written_in("Video") == "en"
+
+
+# --- dates that fit ------------------------------------------------------------------------------
+def test_an_assignment_due_before_its_meeting_is_refused_and_nothing_changes(demo, db_path):
+    import sqlite3
+
+    from council_desktop.domain.errors import CouncilError
+
+    ctx, mid = demo
+    resolution = ctx.views.meeting_record(mid)["agenda"][1]["resolutions"][0]
+    task = {"ru": "Подготовить отчёт.", "kk": "Есеп дайындау.", "en": "Prepare a report."}
+    before = sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM assignment").fetchone()[0]
+    with pytest.raises(CouncilError) as refused:
+        ctx.minutes.add_assignment(resolution["id"], task, deadline="2026-02-19")
+    assert refused.value.code == "deadline_before_meeting"
+    assert "2026-02-19" in refused.value.message("ru") and "раньше заседания" in refused.value.message("ru")
+    assert sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM assignment").fetchone()[0] == before
+    existing = resolution["assignments"][0]
+    with pytest.raises(CouncilError):
+        ctx.minutes.update_assignment(existing["id"], deadline="2025-12-31")
+    assert ctx.views.meeting_record(mid)["agenda"][1]["resolutions"][0]["assignments"][0]["deadline"] == \
+        existing["deadline"]
+    ctx.minutes.add_assignment(resolution["id"], task, deadline="2026-02-20")  # on the day: fits
+
+
+def test_a_membership_term_ending_before_it_starts_is_refused(demo):
+    from council_desktop.domain.errors import CouncilError
+
+    ctx, _ = demo
+    body = ctx.registry.bodies("ru")[0]["id"]
+    person = ctx.registry.people("Касымова")[0]["id"]
+    with pytest.raises(CouncilError) as refused:
+        ctx.registry.add_membership(body, person, role="member", start="2026-03-01", end="2026-02-01")
+    assert refused.value.code == "date_order"
+
+
+def test_council_check_flags_items_past_the_planned_end_and_deadlines_before_the_meeting(demo, db_path, capsys):
+    import sqlite3
+
+    from council_desktop.cli import main
+
+    ctx, mid = demo
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert "FAIL" not in capsys.readouterr().out
+    ctx.meetings.update(mid, {"end_time": "11:00"})  # the items are planned for longer
+    con = sqlite3.connect(db_path)  # a deadline recorded before the rule
+    with con:
+        con.execute("UPDATE assignment SET deadline = '2026-01-10' WHERE id = (SELECT MIN(id) FROM assignment)")
+    assert main(["--db", str(db_path), "check"]) != 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "dates_fit" in x)
+    assert line.startswith("FAIL") and "past its planned end 11:00" in line and "due 2026-01-10" in line

@@ -225,7 +225,7 @@ def test_follow_up_of_assignments_goes_on_after_signing(demo):
 def test_overdue_assignments_are_flagged(demo):
     ctx, _ = demo
     rows = ctx.minutes.assignments(status="overdue", today=dt.date(2026, 3, 1))
-    assert [r["deadline"] for r in rows] == ["2026-01-31"]
+    assert [r["deadline"] for r in rows] == ["2026-02-27"]
     assert all(not r["overdue"] for r in ctx.minutes.assignments(today=dt.date(2025, 1, 1)))
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from council_desktop.ui.followup import FollowUpView
 
-TODAY = dt.date(2026, 3, 1)  # after the demo's 2026-01-31 deadline, before the others
+TODAY = dt.date(2026, 3, 1)  # after the demo's 2026-02-27 deadline, before the others
 
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -25,7 +25,7 @@ def view(demo, qtbot):
 
 def test_overdue_assignment_is_highlighted(view):
     rows = [view.proxy.index(r, 0) for r in range(view.proxy.rowCount())]
-    overdue = [i for i in rows if view.model.row(view.proxy.mapToSource(i))["deadline"] == "2026-01-31"]
+    overdue = [i for i in rows if view.model.row(view.proxy.mapToSource(i))["deadline"] == "2026-02-27"]
     assert len(overdue) == 1
     assert overdue[0].data(Qt.ItemDataRole.BackgroundRole) is not None
     assert view.proxy.index(overdue[0].row(), 3).data() == "overdue"

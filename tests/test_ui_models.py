@@ -70,7 +70,7 @@ def test_overdue_assignments_are_coloured(demo):
     ctx, _ = demo
     model = AssignmentsModel(ctx, today=dt.date(2026, 3, 1))
     overdue = [r for r, row in enumerate(model.rows) if row["overdue"]]
-    assert overdue, "the demo has an assignment due 2026-01-31"
+    assert overdue, "the demo has an assignment due 2026-02-27"
     index = model.index(overdue[0], 0)
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
     on_time = next(r for r, row in enumerate(model.rows) if not row["overdue"])

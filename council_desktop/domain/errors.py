@@ -104,6 +104,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "протокол заседания {ident} подписан и закрыт для изменений; для правки создайте новую редакцию",
         "kk": "{ident} отырысының хаттамасына қол қойылған, өзгертуге болмайды; түзету үшін жаңа нұсқасын жасаңыз",
     },
+    "deadline_before_meeting": {
+        "en": "deadline: {deadline} comes before the meeting that gives the assignment ({date}); give a later date",
+        "ru": "срок: {deadline} — раньше заседания, на котором дано поручение ({date}); укажите более позднюю дату",
+        "kk": "мерзімі: {deadline} — тапсырма берілген отырыстан ({date}) бұрын; кейінірек күнді көрсетіңіз",
+    },
     "language_gap": {  # a warning before printing or signing (services/language_check.py)
         "en": "warning: {what} {ident} has no {field} text: the document prints another language's or nothing",
         "ru": "предупреждение: {what} {ident} — нет текста на языке «{field}»: документ напечатает текст на другом "

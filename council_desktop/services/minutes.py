@@ -189,6 +189,10 @@ class MinutesService(Service):
             a.responsible_org_id = get(s, Organization, org, "organization").id if org else None
         if deadline is not ...:
             a.deadline = parse_date(deadline, "deadline")
+            meeting = a.resolution.item.meeting
+            if a.deadline is not None and a.deadline < meeting.date:  # due before the meeting that gave it
+                raise CouncilError("deadline_before_meeting", deadline=a.deadline.isoformat(),
+                                   date=meeting.date.isoformat())
 
     def set_assignment_status(self, assignment_id: int, status: str, checked_meeting: int | None = None,
                               done_on: Any = None, report: str | None = None) -> None:

@@ -11,6 +11,7 @@ A database too damaged to read gives FAIL lines saying what to do, never an exce
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable
@@ -74,6 +75,7 @@ def check(engine: Engine) -> list[dict]:
         findings.run("signed_minutes_unchanged", lambda: _minutes_unchanged(conn))
         findings.run("signed_versions_in_audit_trail", lambda: _issues_in_audit(conn))
         findings.run("audit_trail_chain", lambda: _audit_chain(conn))
+        findings.run("dates_fit", lambda: _dates_fit(conn))
         findings.run("orphans", lambda: (conn.execute(text(
             "SELECT id FROM agenda_item WHERE meeting_id IS NULL LIMIT 1")).first() is None, ""))
         conn.rollback()
@@ -106,6 +108,39 @@ def _agenda_order(conn) -> tuple[bool, str]:
         positions.setdefault(meeting_id, []).append(position)
     gaps = [f"meeting {m}: {p}" for m, p in positions.items() if p != list(range(1, len(p) + 1))]
     return not gaps, "; ".join(gaps)
+
+
+def _clock(value) -> dt.time | None:
+    if value is None or isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value)[:8])
+
+
+def _day(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _dates_fit(conn) -> tuple[bool, str]:
+    """Dates that do not fit: a meeting whose items' planned minutes run past its planned end, an
+    assignment due before its meeting (recorded before the rule, or the meeting moved later)."""
+    problems = []
+    for mid, start, end, minutes in conn.execute(text(
+            "SELECT m.id, m.start_time, m.end_time, COALESCE(SUM(i.planned_minutes), 0) FROM meeting m "
+            "LEFT JOIN agenda_item i ON i.meeting_id = m.id GROUP BY m.id, m.start_time, m.end_time ORDER BY m.id")):
+        start, end = _clock(start), _clock(end)
+        if start and end and minutes:
+            finish = dt.datetime.combine(dt.date(2000, 1, 1), start) + dt.timedelta(minutes=int(minutes))
+            if finish.time() > end or finish.date().day > 1:
+                problems.append(f"meeting {mid}: its items run to {finish:%H:%M}, past its planned end {end:%H:%M}")
+    for aid, deadline, date, mid in conn.execute(text(
+            "SELECT a.id, a.deadline, m.date, m.id FROM assignment a JOIN resolution r ON r.id = a.resolution_id "
+            "JOIN agenda_item i ON i.id = r.item_id JOIN meeting m ON m.id = i.meeting_id "
+            "WHERE a.deadline IS NOT NULL ORDER BY a.id")):
+        if _day(deadline) < _day(date):
+            problems.append(f"assignment {aid} of meeting {mid}: due {_day(deadline)}, before the meeting ({_day(date)})")
+    return _listed(problems, "shorten the items or move the planned end; give the assignment a later deadline")
 
 
 def _name(meeting_id, revision, language="") -> str:
