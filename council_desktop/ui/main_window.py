@@ -11,8 +11,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,13 +21,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
 from ..domain.errors import CouncilError
 from . import i18n
 from .forms import leave_editor, named, table_view
@@ -151,52 +147,6 @@ class MeetingsView(EditorHost, QWidget):
     @property
     def undo_stack(self):
         return getattr(self.editor, "undo_stack", None)
-
-
-
-class HelpDialog(QDialog):
-    """Short offline help: what each view is for, and the keys."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Council Desktop — help"))
-        browser = QTextBrowser()
-        named(browser, self.tr("Help text"))
-        browser.setHtml(self.help_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(browser)
-        layout.addWidget(buttons)
-        self.resize(620, 520)
-
-    def help_html(self) -> str:
-        keys = [("Ctrl+N", self.tr("new meeting, person, organisation… in the current view")),
-                ("Ctrl+F", self.tr("search in the current view")),
-                ("Ctrl+P", self.tr("print the protocol of the open meeting")),
-                ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo in the editor in view")),
-                ("Ctrl+1 … Ctrl+6", self.tr("go to a view")),
-                ("F1", self.tr("this help"))]
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in keys)
-        return (f"<h2>Council Desktop {__version__}</h2>"
-                + "<p>" + self.tr("The secretariat's tool for a council: the registry of people, organisations "
-                                  "and council bodies; meetings with attendance, quorum, agenda and minutes; "
-                                  "the official protocol; follow-up of assignments. Everything stays on this "
-                                  "computer; nothing is sent anywhere.") + "</p>"
-                + "<p>" + self.tr("Open a meeting with a double-click or Enter. Its tabs follow the work: "
-                                  "details, attendance, agenda, minutes, then the lifecycle — mark held, draft "
-                                  "the protocol, sign and lock.") + "</p>"
-                + "<p>" + self.tr("A signed protocol carries the fingerprint of its data and a QR code. "
-                                  "File → Check a protocol copy… tells whether a PDF is the very file signed, "
-                                  "another print of the signed data, or neither.") + "</p>"
-                + "<p>" + self.tr("Edits are saved by themselves. If someone else changed the same record "
-                                  "meanwhile, yours are not written over theirs: they are kept in a yellow note "
-                                  "to restore or discard.") + "</p>"
-                + "<h3>" + self.tr("Keys") + f"</h3><table cellpadding='4'>{rows}</table>")
-
-    @classmethod
-    def ask(cls, parent=None) -> None:
-        cls(parent).exec()
 
 
 class DatabaseChooser:

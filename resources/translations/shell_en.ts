@@ -189,17 +189,6 @@
     </message>
 </context>
 <context>
-    <name>DemoOffer</name>
-    <message>
-        <source>Empty database</source>
-        <translation>Empty database</translation>
-    </message>
-    <message>
-        <source>The database is empty. Load the demo data (a joint meeting of two councils with its agenda, minutes and assignments) to look around?</source>
-        <translation>The database is empty. Load the demo data (a joint meeting of two councils with its agenda, minutes and assignments) to look around?</translation>
-    </message>
-</context>
-<context>
     <name>Fault</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved work is safe.
@@ -322,61 +311,6 @@ Details were written to: %1</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Council Desktop — help</source>
-        <translation>Council Desktop — help</translation>
-    </message>
-    <message>
-        <source>Help text</source>
-        <translation>Help text</translation>
-    </message>
-    <message>
-        <source>new meeting, person, organisation… in the current view</source>
-        <translation>new meeting, person, organisation… in the current view</translation>
-    </message>
-    <message>
-        <source>search in the current view</source>
-        <translation>search in the current view</translation>
-    </message>
-    <message>
-        <source>print the protocol of the open meeting</source>
-        <translation>print the protocol of the open meeting</translation>
-    </message>
-    <message>
-        <source>undo / redo in the editor in view</source>
-        <translation>undo / redo in the editor in view</translation>
-    </message>
-    <message>
-        <source>go to a view</source>
-        <translation>go to a view</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>this help</translation>
-    </message>
-    <message>
-        <source>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
-        <translation>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</translation>
-    </message>
-    <message>
-        <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
-        <translation>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</translation>
-    </message>
-    <message>
-        <source>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</source>
-        <translation>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</translation>
-    </message>
-    <message>
-        <source>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</source>
-        <translation>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -511,42 +445,6 @@ Details were written to: %1</translation>
     <message>
         <source>Open a meeting first</source>
         <translation>Open a meeting first</translation>
-    </message>
-    <message>
-        <source>Check a protocol copy</source>
-        <translation>Check a protocol copy</translation>
-    </message>
-    <message>
-        <source>{0}: cannot read the file: {1}</source>
-        <translation>{0}: cannot read the file: {1}</translation>
-    </message>
-    <message>
-        <source>This file is not a protocol signed in this database.</source>
-        <translation>This file is not a protocol signed in this database.</translation>
-    </message>
-    <message>
-        <source>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</source>
-        <translation>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</translation>
-    </message>
-    <message>
-        <source>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</source>
-        <translation>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</translation>
-    </message>
-    <message>
-        <source>This version is no longer in force: the protocol now has version {0}.</source>
-        <translation>This version is no longer in force: the protocol now has version {0}.</translation>
-    </message>
-    <message>
-        <source>About Council Desktop</source>
-        <translation>About Council Desktop</translation>
-    </message>
-    <message>
-        <source>Council Desktop {0}
-The secretariat&apos;s desktop tool for a council.
-Licence: GPL-3.0-or-later.</source>
-        <translation>Council Desktop {0}
-The secretariat&apos;s desktop tool for a council.
-Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>

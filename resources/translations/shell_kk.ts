@@ -189,17 +189,6 @@
     </message>
 </context>
 <context>
-    <name>DemoOffer</name>
-    <message>
-        <source>Empty database</source>
-        <translation>Бос дерекқор</translation>
-    </message>
-    <message>
-        <source>The database is empty. Load the demo data (a joint meeting of two councils with its agenda, minutes and assignments) to look around?</source>
-        <translation>Дерекқор бос. Бағдарламамен танысу үшін демо деректерді (екі кеңестің күн тәртібі, хаттамасы және тапсырмалары бар бірлескен отырысы) жүктейік пе?</translation>
-    </message>
-</context>
-<context>
     <name>Fault</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved work is safe.
@@ -322,61 +311,6 @@ Details were written to: %1</source>
     <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Council Desktop — help</source>
-        <translation>Council Desktop — анықтама</translation>
-    </message>
-    <message>
-        <source>Help text</source>
-        <translation>Анықтама мәтіні</translation>
-    </message>
-    <message>
-        <source>new meeting, person, organisation… in the current view</source>
-        <translation>ағымдағы бөлімде жаңа отырыс, тұлға, ұйым…</translation>
-    </message>
-    <message>
-        <source>search in the current view</source>
-        <translation>ағымдағы бөлімде іздеу</translation>
-    </message>
-    <message>
-        <source>print the protocol of the open meeting</source>
-        <translation>ашық отырыстың хаттамасын басып шығару</translation>
-    </message>
-    <message>
-        <source>undo / redo in the editor in view</source>
-        <translation>ашық тұрған редакторда болдырмау / қайталау</translation>
-    </message>
-    <message>
-        <source>go to a view</source>
-        <translation>бөлімге өту</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>осы анықтама</translation>
-    </message>
-    <message>
-        <source>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
-        <translation>Кеңес хатшылығының құралы: тұлғалар, ұйымдар және кеңес органдарының тізілімі; қатысу, кворум, күн тәртібі және хаттамасы бар отырыстар; ресми хаттама; тапсырмалардың орындалуын бақылау. Барлық деректер осы компьютерде қалады, ешқайда жіберілмейді.</translation>
-    </message>
-    <message>
-        <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
-        <translation>Отырысты екі рет шерту немесе Enter арқылы ашыңыз. Оның қойындылары жұмыс ретімен жүреді: мәліметтер, қатысу, күн тәртібі, хаттама жазбасы, содан кейін кезеңдері — өтті деп белгілеу, хаттама жобасы, қол қою және бекіту.</translation>
-    </message>
-    <message>
-        <source>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</source>
-        <translation>Қол қойылған хаттамада оның деректерінің бақылау сомасы мен QR-коды бар. Файл → Хаттама көшірмесін тексеру… PDF файлы қол қойылған файлдың өзі ме, қол қойылған деректердің басқа басылымы ма, әлде ешқайсысы емес пе — соны көрсетеді.</translation>
-    </message>
-    <message>
-        <source>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</source>
-        <translation>Түзетулер өздігінен сақталады. Егер осы уақытта басқа біреу сол жазбаны өзгертсе, сіздікі оның өзгерісінің үстінен жазылмайды: олар сары жазбада сақталады, оларды қалпына келтіруге немесе бас тартуға болады.</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Пернелер</translation>
     </message>
 </context>
 <context>
@@ -511,42 +445,6 @@ Details were written to: %1</source>
     <message>
         <source>Open a meeting first</source>
         <translation>Алдымен отырысты ашыңыз</translation>
-    </message>
-    <message>
-        <source>Check a protocol copy</source>
-        <translation>Хаттама көшірмесін тексеру</translation>
-    </message>
-    <message>
-        <source>{0}: cannot read the file: {1}</source>
-        <translation>{0}: файлды оқу мүмкін емес: {1}</translation>
-    </message>
-    <message>
-        <source>This file is not a protocol signed in this database.</source>
-        <translation>Бұл файл осы дерекқорда қол қойылған хаттама емес.</translation>
-    </message>
-    <message>
-        <source>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</source>
-        <translation>Бұл қол қойылған файлдың өзі: {1} күнгі № {0} хаттама, {2}-редакция, қол қойылған уақыты {3}.</translation>
-    </message>
-    <message>
-        <source>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</source>
-        <translation>Бұл {1} күнгі № {0} хаттаманың ({2}-редакция, қол қойылған уақыты {3}) қол қойылған деректерінің басқа басылымы (басқа тілде немесе қайта басылған).</translation>
-    </message>
-    <message>
-        <source>This version is no longer in force: the protocol now has version {0}.</source>
-        <translation>Бұл редакция күшін жойған: хаттаманың қазіргі редакциясы — {0}.</translation>
-    </message>
-    <message>
-        <source>About Council Desktop</source>
-        <translation>Council Desktop туралы</translation>
-    </message>
-    <message>
-        <source>Council Desktop {0}
-The secretariat&apos;s desktop tool for a council.
-Licence: GPL-3.0-or-later.</source>
-        <translation>Council Desktop {0}
-Кеңес хатшылығына арналған жұмыс үстелі бағдарламасы.
-Лицензия: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>

@@ -189,17 +189,6 @@
     </message>
 </context>
 <context>
-    <name>DemoOffer</name>
-    <message>
-        <source>Empty database</source>
-        <translation>Пустая база данных</translation>
-    </message>
-    <message>
-        <source>The database is empty. Load the demo data (a joint meeting of two councils with its agenda, minutes and assignments) to look around?</source>
-        <translation>База данных пуста. Загрузить демонстрационные данные (совместное заседание двух советов с повесткой дня, протоколом и поручениями), чтобы осмотреться?</translation>
-    </message>
-</context>
-<context>
     <name>Fault</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved work is safe.
@@ -324,61 +313,6 @@ Details were written to: %1</source>
     <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Council Desktop — help</source>
-        <translation>Council Desktop — справка</translation>
-    </message>
-    <message>
-        <source>Help text</source>
-        <translation>Текст справки</translation>
-    </message>
-    <message>
-        <source>new meeting, person, organisation… in the current view</source>
-        <translation>новое заседание, лицо, организация… в текущем разделе</translation>
-    </message>
-    <message>
-        <source>search in the current view</source>
-        <translation>поиск в текущем разделе</translation>
-    </message>
-    <message>
-        <source>print the protocol of the open meeting</source>
-        <translation>печать протокола открытого заседания</translation>
-    </message>
-    <message>
-        <source>undo / redo in the editor in view</source>
-        <translation>отменить / повторить в открытом редакторе</translation>
-    </message>
-    <message>
-        <source>go to a view</source>
-        <translation>перейти к разделу</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>эта справка</translation>
-    </message>
-    <message>
-        <source>The secretariat&apos;s tool for a council: the registry of people, organisations and council bodies; meetings with attendance, quorum, agenda and minutes; the official protocol; follow-up of assignments. Everything stays on this computer; nothing is sent anywhere.</source>
-        <translation>Инструмент секретариата совета: реестр лиц, организаций и органов совета; заседания с явкой, кворумом, повесткой дня и протоколом; официальный протокол; контроль исполнения поручений. Все данные остаются на этом компьютере и никуда не отправляются.</translation>
-    </message>
-    <message>
-        <source>Open a meeting with a double-click or Enter. Its tabs follow the work: details, attendance, agenda, minutes, then the lifecycle — mark held, draft the protocol, sign and lock.</source>
-        <translation>Откройте заседание двойным щелчком или клавишей Enter. Вкладки идут по порядку работы: сведения, явка, повестка дня, ход заседания, затем этапы — отметить проведённым, проект протокола, подписать и закрыть.</translation>
-    </message>
-    <message>
-        <source>A signed protocol carries the fingerprint of its data and a QR code. File → Check a protocol copy… tells whether a PDF is the very file signed, another print of the signed data, or neither.</source>
-        <translation>Подписанный протокол несёт контрольную сумму своих данных и QR-код. Файл → Проверить копию протокола… покажет, является ли PDF тем самым подписанным файлом, другим экземпляром подписанных данных или ни тем ни другим.</translation>
-    </message>
-    <message>
-        <source>Edits are saved by themselves. If someone else changed the same record meanwhile, yours are not written over theirs: they are kept in a yellow note to restore or discard.</source>
-        <translation>Правки сохраняются сами. Если тем временем ту же запись изменил кто-то другой, ваши правки не записываются поверх его изменения: они сохраняются в жёлтой заметке, их можно восстановить или отбросить.</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
@@ -513,42 +447,6 @@ Details were written to: %1</source>
     <message>
         <source>Open a meeting first</source>
         <translation>Сначала откройте заседание</translation>
-    </message>
-    <message>
-        <source>Check a protocol copy</source>
-        <translation>Проверка копии протокола</translation>
-    </message>
-    <message>
-        <source>{0}: cannot read the file: {1}</source>
-        <translation>{0}: не удаётся прочитать файл: {1}</translation>
-    </message>
-    <message>
-        <source>This file is not a protocol signed in this database.</source>
-        <translation>Этот файл не является протоколом, подписанным в этой базе данных.</translation>
-    </message>
-    <message>
-        <source>This is the very file signed: protocol No. {0} of {1}, version {2}, signed {3}.</source>
-        <translation>Это тот самый подписанный файл: протокол № {0} от {1}, редакция {2}, подписан {3}.</translation>
-    </message>
-    <message>
-        <source>This is another print of the signed data (another language, or printed again) of protocol No. {0} of {1}, version {2}, signed {3}.</source>
-        <translation>Это другой экземпляр подписанных данных (на другом языке или напечатанный заново) протокола № {0} от {1}, редакция {2}, подписан {3}.</translation>
-    </message>
-    <message>
-        <source>This version is no longer in force: the protocol now has version {0}.</source>
-        <translation>Эта редакция утратила силу: действующая редакция протокола — {0}.</translation>
-    </message>
-    <message>
-        <source>About Council Desktop</source>
-        <translation>О программе Council Desktop</translation>
-    </message>
-    <message>
-        <source>Council Desktop {0}
-The secretariat&apos;s desktop tool for a council.
-Licence: GPL-3.0-or-later.</source>
-        <translation>Council Desktop {0}
-Настольная программа секретариата совета.
-Лицензия: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
