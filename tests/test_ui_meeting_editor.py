@@ -723,3 +723,16 @@ def test_undo_says_what_it_undoes_in_a_short_sentence(demo, qtbot):
         assert window.act_redo.text() == "&Повторить: голоса «за»"
     finally:
         i18n.install("en")
+
+
+def test_language_names_are_capitalised_one_way(demo, qtbot, kazakh):
+    """Standing alone (a drop-down) with a capital, inside a label in lower case; and the labels follow."""
+    ctx, mid = demo
+    widget = MeetingEditor(ctx, mid)
+    qtbot.addWidget(widget)
+    assert [widget.lang_combo.itemText(i) for i in range(3)] == ["Орысша", "Қазақша", "Ағылшынша"]
+    assert widget.protocol_combo.itemText(3) == "Қазақша және орысша"
+    assert widget.agenda.labels["title"].text() == "А&тауы (орысша)"
+    widget.lang_combo.setCurrentIndex(1)
+    assert widget.agenda.labels["title"].text() == "А&тауы (қазақша)"
+    assert widget.minutes.heard_label.text() == "Т&ыңдалды (қазақша)"

@@ -238,6 +238,14 @@ class MeetingEditor(StagedEditor):
         self.banner.setVisible(signed)
 
     # --- languages --------------------------------------------------------------------------
+    # a language's name starts with a capital where it stands alone (a drop-down), in lower case inside a
+    # field's label or a sentence, as Russian and Kazakh write it: one way throughout the window
+    def language_in_label(self, code: str | None = None) -> str:
+        """The texts' language as a field's label names it: «Название (русский)»."""
+        names = {"ru": self.tr("Russian", "inside a label"), "kk": self.tr("Kazakh", "inside a label"),
+                 "en": self.tr("English", "inside a label")}
+        return names[code or self.text_lang]
+
     def set_protocol_layout(self, layout: str) -> None:
         """The one place the protocol's language is chosen: kept for the meeting, the texts follow it, and the
         preview, the documents and signing use it."""
@@ -263,6 +271,8 @@ class MeetingEditor(StagedEditor):
         if lang in TEXT_LANGUAGES and lang != self.text_lang:
             self.text_lang = lang
             self.lang_combo.setCurrentIndex(TEXT_LANGUAGES.index(lang))
+            for tab in (self.details, self.agenda, self.minutes):
+                tab.retranslate()  # the labels name the language: «Название (казахский)»
             for tab in (self.agenda, self.minutes):
                 tab.refresh()
             self.refresh_bindings()

@@ -624,6 +624,21 @@
         <translation>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</translation>
     </message>
     <message>
+        <source>Russian</source>
+        <comment>inside a label</comment>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>inside a label</comment>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>inside a label</comment>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

@@ -426,19 +426,19 @@
     </message>
     <message>
         <source>Russian</source>
-        <translation>орысша</translation>
+        <translation>Орысша</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>қазақша</translation>
+        <translation>Қазақша</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>ағылшынша</translation>
+        <translation>Ағылшынша</translation>
     </message>
     <message>
         <source>Kazakh and Russian</source>
-        <translation>қазақша және орысша</translation>
+        <translation>Қазақша және орысша</translation>
     </message>
     <message>
         <source>Mark the meeting as held</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Russian</source>
-        <translation>орысша</translation>
+        <translation>Орысша</translation>
     </message>
     <message>
         <source>Protocol in:</source>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>қазақша</translation>
+        <translation>Қазақша</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>ағылшынша</translation>
+        <translation>Ағылшынша</translation>
     </message>
     <message>
         <source>Kazakh and Russian</source>
-        <translation>қазақша және орысша</translation>
+        <translation>Қазақша және орысша</translation>
     </message>
     <message>
         <source>Details</source>
@@ -622,6 +622,21 @@
     <message>
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>Хаттамаға қол қойылған (%1-нұсқа), оны өзгертуге болмайды. Өзгерту үшін «Кезеңдері» қойындысында «Түзету енгізу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>inside a label</comment>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>inside a label</comment>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>inside a label</comment>
+        <translation>ағылшынша</translation>
     </message>
     <message>
         <source>Saved %1</source>

@@ -426,19 +426,19 @@
     </message>
     <message>
         <source>Russian</source>
-        <translation>русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>казахский</translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>английский</translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Kazakh and Russian</source>
-        <translation>казахский и русский</translation>
+        <translation>Казахский и русский</translation>
     </message>
     <message>
         <source>Mark the meeting as held</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Russian</source>
-        <translation>русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Protocol in:</source>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>казахский</translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>английский</translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Kazakh and Russian</source>
-        <translation>казахский и русский</translation>
+        <translation>Казахский и русский</translation>
     </message>
     <message>
         <source>Details</source>
@@ -622,6 +622,21 @@
     <message>
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>Протокол подписан (редакция %1) и закрыт для изменений. Чтобы изменить его, выберите «Внести изменения» на вкладке «Этапы».</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>inside a label</comment>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>inside a label</comment>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>inside a label</comment>
+        <translation>английский</translation>
     </message>
     <message>
         <source>Saved %1</source>

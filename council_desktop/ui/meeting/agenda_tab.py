@@ -244,7 +244,7 @@ class AgendaTab(QWidget):
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        lang = self.editor.lang_combo.currentText()
+        lang = self.editor.language_in_label()
         named(self.view, self.tr("Agenda items (Alt+Up / Alt+Down to move)"))
         for b, text, name in ((self.add_button, self.tr("&Add item…"), self.tr("Add an agenda item (Ctrl+Shift+A)")),
                               (self.remove_button, self.tr("Remove item"),
@@ -324,7 +324,7 @@ class AgendaTab(QWidget):
             return
         lang = self.editor.text_lang
         title = TextPrompt.ask(self, self.tr("New agenda item"), self.tr("Title (%1)").replace(
-            "%1", self.editor.lang_combo.currentText()))
+            "%1", self.editor.language_in_label()))
         if not title:
             return
         meetings, mid = self.editor.ctx.meetings, self.editor.meeting_id

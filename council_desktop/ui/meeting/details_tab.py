@@ -101,7 +101,7 @@ class DetailsTab(QWidget):
         QWidget.setTabOrder(self.start, self.end)
 
     def retranslate(self) -> None:
-        lang = self.editor.lang_combo.currentText()
+        lang = self.editor.language_in_label()
         texts = {"numbers": self.tr("&Number"), "date": self.tr("D&ate"), "time": self.tr("&Time"),
                  "place": self.tr("&Place (%1)").replace("%1", lang), "city": self.tr("C&ity (%1)").replace("%1", lang),
                  "format": self.tr("F&ormat"), "kind": self.tr("&Kind"), "chair": self.tr("&Chair"),

@@ -223,7 +223,7 @@ class MinutesTab(QWidget):
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        lang = self.editor.lang_combo.currentText()
+        lang = self.editor.language_in_label()
         named(self.items, self.tr("Agenda items"))
         self.heard_label.setText(self.tr("Hea&rd (%1)").replace("%1", lang))
         self.speeches_box.setTitle(self.tr("Speeches"))
@@ -387,7 +387,7 @@ class MinutesTab(QWidget):
             return
         lang = self.editor.text_lang
         text = TextPrompt.ask(self, self.tr("New resolution"), self.tr("Resolution (%1)").replace(
-            "%1", self.editor.lang_combo.currentText()))
+            "%1", self.editor.language_in_label()))
         if not text:
             return
         minutes = self.editor.ctx.minutes
@@ -412,7 +412,7 @@ class MinutesTab(QWidget):
             return
         lang = self.editor.text_lang
         task = TextPrompt.ask(self, self.tr("New assignment"), self.tr("Task (%1)").replace(
-            "%1", self.editor.lang_combo.currentText()))
+            "%1", self.editor.language_in_label()))
         if not task:
             return
         minutes = self.editor.ctx.minutes
