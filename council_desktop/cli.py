@@ -238,7 +238,7 @@ def _write_document(args, kind: str, **options) -> int:
     if path is None:
         ctx = _context(args)
         path = ctx.documents.write(kind, args.id, args.lang, args.out, restriction=args.restriction,
-                                   faults=faults, **options)
+                                   faults=faults, pdfa=args.pdfa, **options)
     for fault in faults:
         print(f"council: {fault.message()}", file=sys.stderr)
     if args.json:
@@ -258,7 +258,7 @@ def _write_quickly(args, kind: str, **options):
     from .services.render import render, write_file
 
     return write_file(args.out, render(conn, kind, args.id, args.lang, restriction=args.restriction,
-                                       item=options.get("item"), faults=options.get("faults")))
+                                       item=options.get("item"), faults=options.get("faults"), pdfa=args.pdfa))
 
 
 def cmd_protocol(args) -> int:
@@ -276,6 +276,7 @@ def _document_commands(sub, command) -> None:
         p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
         p.add_argument("--out", required=True, help="the PDF file to write")
         p.add_argument("--restriction", default=None, help="restriction mark on every page (e.g. ДСП)")
+        p.add_argument("--pdfa", action="store_true", help="the archival copy: PDF/A-2b")
         return p
 
     outputs(command("protocol", cmd_protocol, "the protocol as PDF (ru, kk, en or kk+ru)", languages=LAYOUTS))

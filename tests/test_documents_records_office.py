@@ -558,3 +558,44 @@ def test_council_check_flags_items_past_the_planned_end_and_deadlines_before_the
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if "dates_fit" in x)
     assert line.startswith("FAIL") and "past its planned end 11:00" in line and "due 2026-01-10" in line
+
+
+# --- the archival copy (PDF/A-2b) ------------------------------------------------------------------
+def test_the_archival_copy_is_pdfa_2b_by_its_structure(demo, tmp_path, capsys):
+    """No validator (veraPDF) is reachable here: the structure PDF/A-2b asks for is read back with pikepdf."""
+    import pikepdf
+
+    from council_desktop.cli import main
+
+    ctx, mid = demo
+    out = tmp_path / "archival.pdf"
+    assert main(["--db", str(ctx.engine.url.database), "protocol", str(mid), "--lang", "kk+ru", "--pdfa",
+                 "--out", str(out)]) == 0
+    capsys.readouterr()
+    data = out.read_bytes()
+    assert data == ctx.documents.render("protocol", mid, "kk+ru", pdfa=True), "the same bytes every time"
+    with pikepdf.open(out) as pdf:
+        assert "/Encrypt" not in pdf.trailer and len(pdf.trailer.ID) == 2
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B"
+        assert meta["dc:title"] == str(pdf.docinfo["/Title"]) and "Хаттама № 1/1" in meta["dc:title"]
+        assert meta["xmp:CreateDate"] == "2026-02-20T12:30:00+05:00"
+        intent = pdf.Root.OutputIntents[0]
+        assert intent.S == "/GTS_PDFA1" and str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
+        icc = intent.DestOutputProfile
+        profile = icc.read_bytes()
+        assert int(icc.N) == 3 and profile[36:40] == b"acsp" and profile[16:20] == b"RGB "
+        fonts = {}
+        for page in pdf.pages:
+            for name, font in page.Resources.get("/Font", {}).items():
+                fonts[str(font.BaseFont)] = font
+            for gs in page.Resources.get("/ExtGState", {}).values():  # no transparency
+                assert "/SMask" not in gs or gs.SMask == "/None"
+                assert float(gs.get("/CA", 1)) == 1 and float(gs.get("/ca", 1)) == 1
+            assert "/Group" not in page
+        assert len(fonts) >= 3
+        for name, font in fonts.items():
+            assert "/FontFile2" in font.FontDescriptor, f"{name} is embedded"
+    # the same draft without the flag is no archival copy
+    with pikepdf.open(io.BytesIO(ctx.documents.render("protocol", mid, "kk+ru"))) as pdf:
+        assert "/OutputIntents" not in pdf.Root

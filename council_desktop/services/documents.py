@@ -14,12 +14,12 @@ class DocumentService(Service):
     def render(self, kind: str, meeting_id: int, layout: str = "ru", **options: Any) -> bytes:
         """PDF bytes of one document; options: restriction (all), item (extract: agenda position),
         as_of (register: the date overdue assignments are counted from, default today), faults (a
-        list that gets what was found wrong on the way, see `render`)."""
+        list that gets what was found wrong on the way, see `render`), pdfa (the PDF/A-2b copy)."""
         as_of = parse_date(options.get("as_of"), "as of")
         with self._read() as s:
             return render(driver_connection(s), kind, meeting_id, layout, restriction=options.get("restriction"),
                           item=options.get("item"), as_of=as_of, assignments=self._assignments,
-                          faults=options.get("faults"))
+                          faults=options.get("faults"), pdfa=bool(options.get("pdfa")))
 
     def write(self, kind: str, meeting_id: int, layout: str, out_path: str | os.PathLike,
               **options: Any) -> Path:

@@ -26,9 +26,20 @@ KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
 Assignments = Callable[[list[int], str, str], list[dict]]
 
 
-def render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str | None = None,
-           item: Any = None, as_of: dt.date | None = None, assignments: Assignments | None = None,
-           faults: list[CouncilError] | None = None) -> bytes:
+def render(conn, kind: str, meeting_id, layout: str = "ru", *, pdfa: bool = False, **options) -> bytes:
+    """PDF bytes of one document (`_render`); `pdfa`: its archival copy, PDF/A-2b (a signed protocol's
+    archival copy is a conversion of the signed file, not the file itself)."""
+    pdf = _render(conn, kind, meeting_id, layout, **options)
+    if not pdfa:
+        return pdf
+    from ..documents.archival import archival
+
+    return archival(pdf)
+
+
+def _render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str | None = None,
+            item: Any = None, as_of: dt.date | None = None, assignments: Assignments | None = None,
+            faults: list[CouncilError] | None = None) -> bytes:
     """PDF bytes of one document.  `restriction` overrides the meeting's mark; `item` is the
     extract's agenda position; `as_of` the date the register counts overdue assignments from;
     `faults` gets what was found wrong on the way (a damaged stored file), to be told.
