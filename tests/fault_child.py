@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -84,8 +85,15 @@ def serve() -> None:
     import council_desktop.store.integrity  # noqa: F401
 
     work = tempfile.mkdtemp(prefix="council-fault-")
-    _warm_up(os.path.join(work, "warm-up.db"))
-    print(json.dumps({"ready": True}), flush=True)
+    try:
+        _warm_up(os.path.join(work, "warm-up.db"))
+        print(json.dumps({"ready": True}), flush=True)
+        _answer(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _answer(work: str) -> None:
     for line in sys.stdin:
         request = json.loads(line)
         paths = [os.path.join(work, name) for name in ("out", "err", "count")]
@@ -94,7 +102,10 @@ def serve() -> None:
                 os.unlink(p)
         pid = os.fork()
         if pid == 0:
-            _child(request, *paths)
+            try:
+                _child(request, *paths)
+            finally:
+                os._exit(98)  # never back into this loop, nor into serve()'s clean-up
         if request.get("kill_after") is not None:
             time.sleep(request["kill_after"])
             try:
