@@ -53,7 +53,8 @@ def _blob_chunks(s: Session, table: str, column: str, ident: int) -> Iterator[by
     """A stored file in chunks: SQLite's incremental blob reading, else by slices."""
     conn = driver_connection(s)
     if hasattr(conn, "blobopen"):
-        if conn.execute(f"SELECT {column} IS NULL FROM {table} WHERE id = ?", (ident,)).fetchone()[0]:
+        # typeof() reads the value's header only; "IS NULL" would load the whole file into memory
+        if conn.execute(f"SELECT typeof({column}) FROM {table} WHERE id = ?", (ident,)).fetchone()[0] == "null":
             return
         with conn.blobopen(table, column, ident, readonly=True) as blob:
             while chunk := blob.read(CHUNK):
