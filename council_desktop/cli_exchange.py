@@ -101,10 +101,11 @@ def cmd_import_bundle(args) -> int:
 
 
 def exchange_commands(sub, command) -> None:
-    from .cli import LANGUAGES, Parser
+    from .cli import LAYOUTS, Parser
 
+    # docx also in both languages (kk+ru), as the PDF; the other formats refuse it in one line
     p = command("export", cmd_export, "a meeting for another office: docx, xlsx, csv, ics, bundle or eml",
-                languages=LANGUAGES)
+                languages=LAYOUTS)
     p.add_argument("id", help="meeting id")
     p.add_argument("--format", required=True, choices=("docx", "xlsx", "csv", "ics", "bundle", "eml"))
     p.add_argument("--out", required=True, help="the file to write")

@@ -66,3 +66,17 @@ def test_import_bundle_previews_then_imports_and_says_the_signed_protocol_is_ver
     capsys.readouterr()
     assert main(["--db", db, "import", "bundle", str(bundle), "--yes"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_export_docx_in_both_languages_and_other_formats_refuse_them(demo, tmp_path, capsys):
+    import docx
+
+    ctx, meeting_id = demo
+    db = ctx.url.removeprefix("sqlite:///")
+    out = tmp_path / "both.docx"
+    assert main(["--db", db, "export", str(meeting_id), "--format", "docx", "--lang", "kk+ru", "--out", str(out)]) == 0
+    assert len(docx.Document(out).sections) == 2
+    capsys.readouterr()
+    assert main(["--db", db, "export", str(meeting_id), "--format", "xlsx", "--lang", "kk+ru",
+                 "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1 and not (tmp_path / "x.xlsx").exists()
