@@ -736,3 +736,21 @@ def test_language_names_are_capitalised_one_way(demo, qtbot, kazakh):
     widget.lang_combo.setCurrentIndex(1)
     assert widget.agenda.labels["title"].text() == "А&тауы (қазақша)"
     assert widget.minutes.heard_label.text() == "Т&ыңдалды (қазақша)"
+
+
+def test_a_joint_meetings_attendance_says_which_body_each_member_sits_for(editor):
+    tab = editor.attendance
+    model = tab.model
+    assert not tab.view.isColumnHidden(model.BODY_COLUMN)
+    bodies = {b["id"]: b["short_name"] for b in editor.record["bodies"]}
+    shown = {model.row_at(r)["person_id"]: model.index(r, model.BODY_COLUMN).data() for r in range(model.rowCount())}
+    for body_id, short in bodies.items():
+        members = {t["person_id"] for t in editor.ctx.registry.memberships(body_id)
+                   if t["start"] <= editor.record["date"] and (t["end"] is None or t["end"] >= editor.record["date"])}
+        assert members and all(short in shown[p] for p in members if p in shown)
+    guests = [model.row_at(r)["person_id"] for r in range(model.rowCount()) if model.row_at(r)["guest"]]
+    assert guests and all(shown[g] == "" for g in guests)
+    assert any("," in text for text in shown.values())  # someone sits for both bodies
+    single = MeetingEditor(editor.ctx, editor.ctx.meetings.plan([1], "2026-03-02"))
+    assert single.attendance.view.isColumnHidden(model.BODY_COLUMN)
+    single.deleteLater()

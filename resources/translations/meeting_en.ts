@@ -690,6 +690,10 @@
         <translation>Substitute for</translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
         <source>substitute</source>
         <translation>substitute</translation>
     </message>

@@ -690,6 +690,10 @@
         <translation>Алмастырады</translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
         <source>substitute</source>
         <translation>алмастырушы</translation>
     </message>

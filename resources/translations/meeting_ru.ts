@@ -690,6 +690,10 @@
         <translation>Замещает</translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
         <source>substitute</source>
         <translation>замещающий</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..models.meeting_models import ATTENDANCE_STATUSES, AttendanceModel, status_label
 from ..staging import ServiceCommand
-from .widgets import PersonPicker, named, shortcut, table
+from .widgets import PersonPicker, named, shortcut, table, ui_language
 
 # keys on the attendance list itself: Ctrl+1…6 are the window's views
 STATUS_KEYS = {"present": "1", "remote": "2", "absent": "3", "excused": "4"}
@@ -117,7 +117,7 @@ class AttendanceTab(QWidget):
         self._show_quorum()
 
     def refresh(self) -> None:
-        rows = self.editor.record["attendance"]
+        rows = self._with_bodies(self.editor.record["attendance"])
         selected = self.selected_ids()
         current = self.model.rows[self.view.currentIndex().row()]["person_id"] \
             if self.view.currentIndex().isValid() and self.view.currentIndex().row() < len(self.model.rows) else None
@@ -136,6 +136,24 @@ class AttendanceTab(QWidget):
         for w in list(self.status_buttons.values()) + [self.everyone_present, self.substitute, self.guest, self.remove]:
             w.setEnabled(not self.editor.locked)
         self._show_quorum()
+
+    def _with_bodies(self, rows: list[dict]) -> list[dict]:
+        """In a joint meeting, each member's bodies as of the meeting's date (short names, the window's language);
+        the column is shown only then."""
+        record = self.editor.record
+        joint = len(record["bodies"]) > 1
+        self.view.setColumnHidden(AttendanceModel.BODY_COLUMN, not joint)
+        if not joint:
+            return rows
+        date = record["date"]
+        sits: dict[int, list[str]] = {}
+        for body in record["bodies"]:
+            for term in self.editor.ctx.registry.memberships(body["id"], ui_language()):
+                if term["start"] <= date and (term["end"] is None or term["end"] >= date):
+                    names = sits.setdefault(term["person_id"], [])
+                    if (body["short_name"] or body["name"]) not in names:
+                        names.append(body["short_name"] or body["name"])
+        return [{**row, "bodies": ", ".join(sits.get(row["person_id"], []))} for row in rows]
 
     def _show_quorum(self) -> None:
         quorum = self.editor.record.get("quorum", [])

@@ -79,7 +79,11 @@ class AttendanceModel(EditorRows):
             col("role", QT_TRANSLATE_NOOP("MeetingModels", "Role"), attendance_role),
             col("status", QT_TRANSLATE_NOOP("MeetingModels", "Status"), lambda r: status_label(r["status"])),
             col("substitute_for", QT_TRANSLATE_NOOP("MeetingModels", "Substitute for")),
+            # a joint meeting: which body (or bodies) each member sits for
+            col("bodies", QT_TRANSLATE_NOOP("MeetingModels", "Body")),
         )
+
+    BODY_COLUMN = 5
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row()) if index.isValid() else None
