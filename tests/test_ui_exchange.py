@@ -185,3 +185,25 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
     window.act_import.trigger()
     with ctx.sessions() as s:
         assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 111 1111"
+
+
+def test_the_time_zone_of_invitations_is_chosen_in_settings(demo, qtbot, tmp_path):
+    from icalendar import Calendar
+    from ui_typing import type_text
+
+    from council_desktop.ui.settings_dialog import SettingsDialog
+
+    ctx, meeting_id = demo
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.time_zone.currentText() == "Asia/Almaty"
+    dialog.time_zone.lineEdit().selectAll()
+    type_text(dialog.time_zone.lineEdit(), "Asia/Nowhere")
+    assert dialog.apply() is None  # refused, said in the dialog, nothing stored
+    assert ctx.settings.get()["time_zone"] == "Asia/Almaty"
+    dialog.time_zone.lineEdit().selectAll()
+    type_text(dialog.time_zone.lineEdit(), "Asia/Aqtau")
+    assert dialog.apply() is not None
+    ics = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "m.ics", "ru").read_bytes())
+    assert str(ics.walk("VEVENT")[0].decoded("dtstart").tzinfo) == "Asia/Aqtau"

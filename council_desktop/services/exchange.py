@@ -253,8 +253,7 @@ class ExchangeService(Service):
             conn = driver_connection(s)
             m = snapshot.load_meeting(conn, meeting_id)
             views = meeting_views(conn, meeting_id)
-            stored_settings = snapshot.read_settings(conn)
-            settings = office_settings(stored_settings)
+            settings = office_settings(snapshot.read_settings(conn))
         view = views[langs[0]]
         buffer = io.BytesIO()
         if kind == "docx":
@@ -269,7 +268,7 @@ class ExchangeService(Service):
         elif kind == "ics":
             from ..exchange.invitation import write_ics
 
-            timezone = options.get("timezone") or _stored_timezone(stored_settings)
+            timezone = options.get("timezone") or settings.get("time_zone")  # the office's (Settings)
             return write_ics(view, lang, _emails(m), timezone, m.version, _now())
         elif kind == "eml":
             return self._mail(meeting_id, m, view, lang, settings, options)
@@ -732,15 +731,6 @@ def _emails(m) -> dict[int, str]:
     """Person id -> e-mail address, of everyone the meeting's invitation names."""
     people = [a.person for a in m.attendance] + [p for p in (m.chair, m.secretary) if p is not None]
     return {p.id: p.email for p in people if p.email}
-
-
-def _stored_timezone(stored: dict[str, str]) -> str | None:
-    """The office's time zone for invitations (setting "timezone", JSON text), if it set one."""
-    value = stored.get("timezone")
-    try:
-        return json.loads(value) if value else None
-    except ValueError:
-        return None
 
 
 def _now() -> dt.datetime:

@@ -40,6 +40,9 @@ class SettingsService(Service):
                 if key not in SETTINGS_DEFAULTS:
                     from ..domain.errors import InvalidValue
                     raise InvalidValue("setting", key)
+                if key == "time_zone":  # an IANA name this machine knows, or refused here, not at export
+                    from ..exchange.invitation import zone
+                    zone(value)
                 row = s.get(Setting, key) or Setting(key=key)
                 row.value = json.dumps(value, ensure_ascii=False)
                 s.add(row)

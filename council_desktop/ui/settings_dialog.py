@@ -126,6 +126,13 @@ class SettingsDialog(QDialog):
             self.document_language.addItem(self.layout_name(layout), layout)
         self.document_language.setCurrentIndex(max(0, self.document_language.findData(office.get("document_language"))))
         form.addRow(self.tr("Default document language"), self.document_language)
+        self.time_zone = QComboBox()  # invitations (ICS) and the documents' dates; any IANA name may be typed
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(["Asia/Almaty", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Aqtobe", "Asia/Aqtau",
+                                 "Asia/Atyrau", "Asia/Oral", "Europe/Moscow", "UTC"])
+        self.time_zone.setCurrentText(office.get("time_zone") or "Asia/Almaty")
+        named(self.time_zone, self.tr("Time zone of meetings"))
+        form.addRow(self.tr("Time zone of meetings"), self.time_zone)
         tabs.addTab(page, self.tr("Office"))
 
         # --- this user and this computer
@@ -237,7 +244,8 @@ class SettingsDialog(QDialog):
                 "logo_png_base64": self.logo_base64,
                 "default_chair_id": self.chair.value(), "default_secretary_id": self.secretary.value(),
                 "default_quorum_rule": self.quorum.currentData(),
-                "document_language": self.document_language.currentData()}
+                "document_language": self.document_language.currentData(),
+                "time_zone": self.time_zone.currentText().strip()}
 
     def apply(self) -> dict | None:
         """Store everything; returns what was stored, or None with the message shown."""

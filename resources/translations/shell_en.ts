@@ -882,6 +882,10 @@ Details were written to: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Time zone of meetings</source>
+        <translation>Time zone of meetings</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

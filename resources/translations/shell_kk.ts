@@ -882,6 +882,10 @@ Details were written to: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Time zone of meetings</source>
+        <translation>Отырыстардың уақыт белдеуі</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>

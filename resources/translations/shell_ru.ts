@@ -885,6 +885,10 @@ Details were written to: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Time zone of meetings</source>
+        <translation>Часовой пояс заседаний</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
