@@ -234,6 +234,7 @@ EXTENSIONS: list[Callable] = []
 # --- documents -------------------------------------------------------------------------------
 def _write_document(args, kind: str, **options) -> int:
     faults: list[CouncilError] = []  # e.g. a damaged stored signed file, printed again instead
+    signing = _digital_signature(args) if getattr(args, "sign_with", None) else None  # refused before writing
     path = _write_quickly(args, kind, faults=faults, **options)
     if path is None:
         ctx = _context(args)
@@ -241,12 +242,41 @@ def _write_document(args, kind: str, **options) -> int:
                                    faults=faults, pdfa=args.pdfa, **options)
     for fault in faults:
         print(f"council: {fault.message()}", file=sys.stderr)
+    if signing is not None:
+        from .services.render import write_file
+
+        write_file(path, signing(path.read_bytes()))
     if args.json:
         _print_json({"document": kind, "meeting_id": args.id, "language": args.lang, "path": str(path),
                      "bytes": path.stat().st_size})
     else:
         print(path)
     return 0
+
+
+def _digital_signature(args):
+    """PAdES for the protocol about to be written, with the key in --sign-with (passphrase:
+    COUNCIL_KEY_PASSPHRASE), at the time the version was signed in the program; a draft, or a key
+    that does not open, is refused before anything is written."""
+    import datetime as dt
+    import os
+
+    from .documents.pades import load_key, sign
+
+    view = _context(args).views.meeting(args.id, "ru")
+    issue = next((p for p in reversed(view["protocol_issues"]) if p["revision"] == view["protocol_version"]), None)
+    if view["status"] != "protocol_signed" or issue is None:
+        raise CouncilError("sign_draft_refused", ident=args.id)
+    try:
+        with open(args.sign_with, "rb") as f:
+            key = f.read()
+    except OSError as exc:
+        raise CouncilError("file_unreadable", path=args.sign_with, reason=exc.strerror or str(exc)) from None
+    passphrase = os.environ.get("COUNCIL_KEY_PASSPHRASE")
+    passphrase = passphrase.encode() if passphrase else None
+    load_key(key, passphrase)
+    when = dt.datetime.fromisoformat(issue["issued_at"]).replace(tzinfo=dt.timezone.utc)  # stored in UTC
+    return lambda pdf: sign(pdf, key, passphrase, when)
 
 
 def _write_quickly(args, kind: str, **options):
@@ -279,7 +309,9 @@ def _document_commands(sub, command) -> None:
         p.add_argument("--pdfa", action="store_true", help="the archival copy: PDF/A-2b")
         return p
 
-    outputs(command("protocol", cmd_protocol, "the protocol as PDF (ru, kk, en or kk+ru)", languages=LAYOUTS))
+    p = outputs(command("protocol", cmd_protocol, "the protocol as PDF (ru, kk, en or kk+ru)", languages=LAYOUTS))
+    p.add_argument("--sign-with", default=None, metavar="KEY.p12",
+                   help="add a digital signature (PAdES) with this PKCS#12 key; passphrase: COUNCIL_KEY_PASSPHRASE")
     p = command("document", cmd_document, "a companion document as PDF", languages=LAYOUTS)
     p.add_argument("kind", choices=("agenda", "script", "attendance", "extract", "register"), help="which document")
     outputs(p)
@@ -296,6 +328,13 @@ def cmd_verify(args) -> int:
                 pdf = f.read()
         except OSError as exc:
             raise CouncilError("file_unreadable", path=args.copy, reason=exc.strerror or str(exc)) from None
+    signatures = []
+    if pdf is not None and b"/ByteRange" in pdf:  # a digital signature (PAdES): checked, then the file under it
+        from .documents.pades import inspect, unsigned
+
+        signatures = inspect(pdf, [_read_trusted(path) for path in args.trust or ()])
+        if signatures and all(s.ok for s in signatures):
+            pdf = unsigned(pdf)
     conn = _sqlite_reader(args)  # the same answer as the service's, without the ORM's import
     if conn is not None:
         from .services.signed import identify, look_up
@@ -303,6 +342,8 @@ def cmd_verify(args) -> int:
         result = identify(conn, pdf) if pdf is not None else look_up(conn, args.copy)
     else:
         result = _context(args).protocols.verify(pdf=pdf, fingerprint=args.copy if pdf is None else None)
+    if signatures:
+        result = {**result, "signatures": [{**vars(s), "ok": s.ok} for s in signatures]}
     if args.json:
         _print_json(result)
     elif result["match"] is None:
@@ -318,10 +359,27 @@ def cmd_verify(args) -> int:
         if result["match"] == "resaved":
             print("but its bytes are not: another program saved or altered it; ask for the file as signed, "
                   "or check the fingerprint printed on it")
+    for sig in [] if args.json else signatures:
+        state = ("intact, nothing changed after signing" if sig.ok else
+                 "CHANGED after signing" if not sig.intact or not sig.valid else "intact, but content was ADDED after it")
+        trust = "certificate trusted" if sig.trusted else (
+            "certificate NOT chained to a trusted root given" if args.trust else
+            "certificate not checked (give the root with --trust ROOT.pem)")
+        print(f"digital signature by {sig.signer} (issued by {sig.issuer}, serial {sig.serial}), "
+              f"signed {sig.signing_time}: {state}; {trust}")
     if result.get("damaged"):
         print("council: what is stored of a signed version was found damaged on the way; run council check",
               file=sys.stderr)
-    return 0 if result["match"] in ("file", "print", "fingerprint") else 1
+    signed_well = all(s.ok and (s.trusted or not args.trust) for s in signatures)
+    return 0 if result["match"] in ("file", "print", "fingerprint") and signed_well else 1
+
+
+def _read_trusted(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        raise CouncilError("file_unreadable", path=path, reason=exc.strerror or str(exc)) from None
 
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
@@ -330,6 +388,8 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 def _verify_command(sub, command) -> None:
     p = command("verify", cmd_verify, "check a copy of a protocol: a PDF file, or the fingerprint printed on it")
     p.add_argument("copy", help="the PDF file, or the 64-character fingerprint from a paper copy")
+    p.add_argument("--trust", action="append", metavar="ROOT.pem",
+                   help="a root certificate the office trusts, to check a digital signature's certificate against")
 
 
 EXTENSIONS.append(_document_commands)

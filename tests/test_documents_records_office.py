@@ -599,3 +599,94 @@ def test_the_archival_copy_is_pdfa_2b_by_its_structure(demo, tmp_path, capsys):
     # the same draft without the flag is no archival copy
     with pikepdf.open(io.BytesIO(ctx.documents.render("protocol", mid, "kk+ru"))) as pdf:
         assert "/OutputIntents" not in pdf.Root
+
+
+# --- a real digital signature (PAdES) ------------------------------------------------------------
+def make_test_ca(tmp_path, passphrase: bytes = b"secret"):
+    """A throw-away root CA and an official's RSA key and certificate issued by it, as PKCS#12."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    def name(cn):
+        return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"), x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    ca = (x509.CertificateBuilder().subject_name(name("Test Root CA")).issuer_name(name("Test Root CA"))
+          .public_key(ca_key.public_key()).serial_number(1).not_valid_before(start)
+          .not_valid_after(start + dt.timedelta(days=3650))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False, False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    cert = (x509.CertificateBuilder().subject_name(name("Жумабекова Динара")).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(2).not_valid_before(start)
+            .not_valid_after(start + dt.timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+            .sign(ca_key, hashes.SHA256()))
+    (tmp_path / "official.p12").write_bytes(pkcs12.serialize_key_and_certificates(
+        b"official", key, cert, [ca], serialization.BestAvailableEncryption(passphrase)))
+    (tmp_path / "root.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    return tmp_path / "official.p12", tmp_path / "root.pem"
+
+
+def test_a_signed_protocol_carries_a_pades_signature_that_fails_after_one_byte_changes(demo, tmp_path, capsys,
+                                                                                       monkeypatch):
+    from council_desktop.cli import main
+    from council_desktop.documents.pades import inspect, unsigned
+
+    ctx, mid = demo
+    key, root = make_test_ca(tmp_path)
+    db = str(ctx.engine.url.database)
+    out = tmp_path / "signed.pdf"
+    # a draft is not signed digitally either, and nothing is written
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(out), "--sign-with", str(key)]) == 2
+    assert "draft" in capsys.readouterr().err and not out.exists()
+    ctx.protocols.sign(mid, "ru")
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(out), "--sign-with", str(key)]) == 2
+    assert "COUNCIL_KEY_PASSPHRASE" in capsys.readouterr().err and not out.exists()  # no passphrase given
+    monkeypatch.setenv("COUNCIL_KEY_PASSPHRASE", "secret")
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(out), "--sign-with", str(key)]) == 0
+    capsys.readouterr()
+    data = out.read_bytes()
+    stored = ctx.documents.render("protocol", mid, "ru")  # the stored signed file
+    assert unsigned(data) == stored and data.startswith(stored)  # the signed file, its signature appended
+    [report] = inspect(data, [root.read_bytes()])
+    assert report.ok and report.trusted and "Жумабекова Динара" in report.signer and "Test Root CA" in report.issuer
+    issued = ctx.views.meeting(mid, "ru")["protocol_issues"][-1]["issued_at"]
+    assert report.signing_time.startswith(issued)  # the version's signing time, from the data
+    assert PdfReader(io.BytesIO(data)).metadata["/ModDate"].startswith("D:" + issued.replace("-", "")
+                                                                       .replace("T", "").replace(":", ""))
+    # the same key and version: the same bytes
+    again = tmp_path / "again.pdf"
+    assert main(["--db", db, "protocol", str(mid), "--lang", "ru", "--out", str(again), "--sign-with", str(key)]) == 0
+    assert again.read_bytes() == data
+    # received: council verify tells the signer and that nothing changed
+    assert main(["--db", db, "verify", str(out), "--trust", str(root)]) == 0
+    lines = capsys.readouterr().out
+    assert "the very file signed" in lines and "digital signature by Common Name: Жумабекова Динара" in lines
+    assert "intact, nothing changed after signing; certificate trusted" in lines
+    # one byte of the signed range changed: the signature fails, and the copy is not recognised
+    at = data.index(b"/Title (") + 10
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+    [report] = inspect(forged.read_bytes(), [root.read_bytes()])
+    assert not report.intact and not report.ok
+    assert main(["--db", db, "verify", str(forged), "--trust", str(root)]) == 1
+    assert "CHANGED after signing" in capsys.readouterr().out
+    # content added after the signature is told apart
+    added = tmp_path / "added.pdf"
+    added.write_bytes(data + b"\n% appended after signing\n")
+    assert main(["--db", db, "verify", str(added)]) == 1
+    assert "ADDED after it" in capsys.readouterr().out
+    # another root than the one that issued the certificate: not trusted
+    (tmp_path / "other").mkdir()
+    _, other_root = make_test_ca(tmp_path / "other")
+    assert main(["--db", db, "verify", str(out), "--trust", str(other_root)]) == 1
+    assert "NOT chained to a trusted root" in capsys.readouterr().out

@@ -109,6 +109,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "срок: {deadline} — раньше заседания, на котором дано поручение ({date}); укажите более позднюю дату",
         "kk": "мерзімі: {deadline} — тапсырма берілген отырыстан ({date}) бұрын; кейінірек күнді көрсетіңіз",
     },
+    "signing_key_unreadable": {
+        "en": "the signing key could not be opened ({reason}): check the .p12 file and its passphrase "
+              "(COUNCIL_KEY_PASSPHRASE)",
+        "ru": "не удалось открыть ключ подписи ({reason}): проверьте файл .p12 и его пароль (COUNCIL_KEY_PASSPHRASE)",
+        "kk": "қол қою кілті ашылмады ({reason}): .p12 файлын және оның құпиясөзін (COUNCIL_KEY_PASSPHRASE) тексеріңіз",
+    },
+    "sign_draft_refused": {
+        "en": "meeting {ident}: its protocol is a draft; sign it in the program first (Lifecycle → Sign), then "
+              "add the digital signature",
+        "ru": "заседание {ident}: протокол — проект; сначала подпишите его в программе (Жизненный цикл → Подписать), "
+              "затем добавьте электронную подпись",
+        "kk": "отырыс {ident}: хаттама — жоба; алдымен оны бағдарламада қол қойыңыз (Өмірлік цикл → Қол қою), "
+              "содан кейін электрондық қолтаңба қосыңыз",
+    },
     "language_gap": {  # a warning before printing or signing (services/language_check.py)
         "en": "warning: {what} {ident} has no {field} text: the document prints another language's or nothing",
         "ru": "предупреждение: {what} {ident} — нет текста на языке «{field}»: документ напечатает текст на другом "
