@@ -1,6 +1,7 @@
 """The start a build is checked with: `council-desktop --smoke` and the PyInstaller launcher scripts."""
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import subprocess
 import sys
@@ -20,7 +21,8 @@ def test_smoke_start_shows_the_window_then_quits_with_0(qapp, tmp_path, capsys):
     AppContext.open(tmp_path / "x.db", create=True).close()
     assert desktop.main(["--db", str(tmp_path / "x.db"), "--smoke"]) == 0
     out = capsys.readouterr().out
-    assert f"council-desktop {__version__}: main window shown (en: File | Edit | View | Help)" in out
+    assert f"council-desktop {__version__}: main window shown (en: File | Edit | View | Help); " \
+           f"guide: Council Desktop — user guide; reportlab {importlib.metadata.version('reportlab')}" in out
 
 
 def test_smoke_start_on_a_missing_database_says_why_without_a_message_box(qapp, tmp_path, capsys):
@@ -37,16 +39,17 @@ def _run_outside_the_checkout(script: Path, *args: str, cwd: Path) -> subprocess
                           text=True, timeout=120)
 
 
-def test_launcher_scripts_run_the_entries_as_a_bundle_does(tmp_path):
+def test_the_launcher_runs_as_a_bundle_does_the_command_by_its_name_else_the_window(tmp_path):
     # PyInstaller runs its script as __main__, outside the package: a module of the package with relative
     # imports would fail there ("attempted relative import with no known parent package")
-    launchers = ROOT / "packaging" / "launchers"
-    cli = _run_outside_the_checkout(launchers / "council.py", "--version", cwd=tmp_path)
+    launcher = ROOT / "packaging" / "launchers" / "launch.py"
+    council = tmp_path / "bin" / "council"  # as the bundle's `council` link to council-desktop
+    council.parent.mkdir()
+    council.symlink_to(launcher)
+    cli = _run_outside_the_checkout(council, "--version", cwd=tmp_path)
     assert (cli.returncode, cli.stdout.strip()) == (0, f"council {__version__}"), cli.stderr
-    made = _run_outside_the_checkout(launchers / "council.py", "--db", str(tmp_path / "x.db"), "init", cwd=tmp_path)
+    made = _run_outside_the_checkout(council, "--db", str(tmp_path / "x.db"), "init", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
-    window = _run_outside_the_checkout(launchers / "council_desktop_window.py", "--db", str(tmp_path / "x.db"),
-                                       "--smoke", cwd=tmp_path)
+    window = _run_outside_the_checkout(launcher, "--db", str(tmp_path / "x.db"), "--smoke", cwd=tmp_path)
     assert window.returncode == 0, window.stderr
     assert "main window shown" in window.stdout
-

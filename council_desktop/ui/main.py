@@ -113,10 +113,16 @@ def smoke_report(app, window) -> None:
     """--smoke: the window came up with its views; say so and quit."""
     from .. import __version__
     from . import i18n
+    from .about_dialog import installed_version
+    from .guide import show_guide
     shown = window.isVisible() and window.centralWidget() is not None
     menus = " | ".join(a.text().replace("&", "") for a in window.menuBar().actions())
+    guide = show_guide(window, "index")  # the guide's files found where the program was installed
+    first_line = guide.browser.document().toPlainText().split("\n", 1)[0]
+    guide.close()
     print(f"council-desktop {__version__}: main window {'shown' if shown else 'NOT shown'} "
-          f"({i18n.current()}: {menus})", flush=True)
+          f"({i18n.current()}: {menus}); guide: {first_line}; reportlab {installed_version('reportlab')}",
+          flush=True)
     app.exit(0 if shown else 1)
 
 
