@@ -276,7 +276,8 @@ MONTHS = {
 
 def label(key: str, lang: str, **params) -> str:
     """The label in `lang`; a label missing in that language is an error, never another language."""
-    text = LABELS[key][lang].replace(" —", "\u00a0—")  # a dash never starts a line
+    # a dash never starts a line, nor is a count left alone at the start of the next («за» — 10)
+    text = LABELS[key][lang].replace(" —", "\u00a0—").replace("— {", "—\u00a0{")
     return text.format(**params) if params else text
 
 
