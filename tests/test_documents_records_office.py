@@ -690,3 +690,29 @@ def test_a_signed_protocol_carries_a_pades_signature_that_fails_after_one_byte_c
     _, other_root = make_test_ca(tmp_path / "other")
     assert main(["--db", db, "verify", str(out), "--trust", str(other_root)]) == 1
     assert "NOT chained to a trusted root" in capsys.readouterr().out
+
+
+def test_the_preview_lists_what_lacks_the_documents_language_next_to_the_page(qtbot, demo):
+    from council_desktop.ui import i18n
+    from council_desktop.ui.protocol_preview import ProtocolPreview
+
+    ctx, mid = demo
+    i18n.install("ru")
+    try:
+        widget = ProtocolPreview(ctx)
+        qtbot.addWidget(widget)
+        widget.resize(800, 900)
+        widget.show()
+        with qtbot.waitSignal(widget.rendered, timeout=10000):
+            widget.show_meeting(mid, "kk")
+        assert not widget.language_gaps.isVisible()  # the demo is complete in Kazakh
+        item = ctx.views.meeting_record(mid)["agenda"][2]
+        ctx.meetings.update_item(item["id"], {"title_kk": ""})
+        with qtbot.waitSignal(widget.rendered, timeout=10000):
+            widget.refresh()
+        assert widget.language_gaps.isVisible()
+        lines = widget.language_gaps.text().splitlines()
+        assert lines == ["Нет на языке документа:", "предупреждение: название вопроса 3 — нет текста на языке "
+                         "«казахский»: документ напечатает текст на другом языке или ничего"]
+    finally:
+        i18n.install("en")

@@ -67,6 +67,11 @@ class ProtocolPreview(QWidget):
         self.save_button.clicked.connect(lambda: self.save_as())
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # texts the document prints in another language (or leaves out), listed before it is printed or signed
+        self.language_gaps = QLabel()
+        self.language_gaps.setWordWrap(True)
+        self.language_gaps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.language_gaps.setVisible(False)
 
         bar = QHBoxLayout()
         self.language_label = QLabel(self.tr("Language:"))
@@ -86,6 +91,7 @@ class ProtocolPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.language_gaps)
         layout.addWidget(self.view, 1)
 
         self._debounce = QTimer(self)
@@ -119,8 +125,9 @@ class ProtocolPreview(QWidget):
         generation, meeting_id, layout = self._generation, self.meeting_id, self.layout_code()
         self._pending += 1
         self.status.setText(self.tr("Rendering…"))
+        gaps: list = []  # filled by the render: what lacks the document's language
         jobs.run(self.ctx.documents.render, self.kind, meeting_id, layout, progress=False, **self.options,
-                 on_result=lambda pdf: self._show(generation, pdf),
+                 faults=gaps, on_result=lambda pdf: self._show(generation, pdf, gaps),
                  on_error=lambda exc: self._failed(generation, exc))
 
     def wait_rendered(self, timeout_ms: int = 10000) -> bool:
@@ -132,10 +139,15 @@ class ProtocolPreview(QWidget):
             QThread.msleep(5)
         return not self._pending and not self._debounce.isActive()
 
-    def _show(self, generation: int, pdf: bytes) -> None:
+    def _show(self, generation: int, pdf: bytes, gaps: list | None = None) -> None:
         self._pending -= 1
         if generation != self._generation:
             return  # a newer render is on its way
+        from . import i18n
+
+        lines = [gap.message(i18n.current()) for gap in gaps or [] if gap.code == "language_gap"]
+        self.language_gaps.setText("\n".join([self.tr("Not in the document's language:"), *lines]) if lines else "")
+        self.language_gaps.setVisible(bool(lines))
         self.pdf = pdf
         self.document.close()
         self._buffer = QBuffer(self)

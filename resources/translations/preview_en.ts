@@ -43,6 +43,10 @@
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
+    <message>
+        <source>Not in the document&apos;s language:</source>
+        <translation>Not in the document&apos;s language:</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>

@@ -43,6 +43,10 @@
         <source>Rendering…</source>
         <translation>Дайындалуда…</translation>
     </message>
+    <message>
+        <source>Not in the document&apos;s language:</source>
+        <translation>Құжат тілінде жоқ:</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>

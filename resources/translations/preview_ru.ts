@@ -43,6 +43,10 @@
         <source>Rendering…</source>
         <translation>Формируется…</translation>
     </message>
+    <message>
+        <source>Not in the document&apos;s language:</source>
+        <translation>Нет на языке документа:</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
