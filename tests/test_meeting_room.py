@@ -13,6 +13,7 @@ from council_desktop.domain import rules
 from council_desktop.domain.errors import CouncilError, ProtocolLocked
 from council_desktop.services.meeting_room import MeetingRoomService
 from council_desktop.store.snapshot import load_meeting
+from test_postgresql import pg_url  # noqa: F401 - the fixture: a database of its own on the server
 
 T0 = dt.datetime(2026, 3, 12, 10, 0)
 
@@ -328,3 +329,45 @@ def test_a_substitute_votes_for_the_member_they_replace(room):
         two = next(mb.body for mb in r.item.meeting.bodies if mb.body_id == second_body)
         assert rules.named_tally(r, two) == rules.Vote(len(others), 1, 0)
         assert rules.vote_quorum(r).bodies[1].quorum.present == len(body_two)
+
+
+@pytest.mark.postgresql
+def test_meeting_mode_on_postgresql_after_migration_0005_both_ways(request):
+    """0005 down and up on a server with the demo, then arrivals, a roll call and the live quorum."""
+    from test_postgresql import SERVER
+
+    if not SERVER:
+        pytest.skip("COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from council_desktop.app import AppContext
+    from council_desktop.store.database import alembic_config
+
+    pg_url = request.getfixturevalue("pg_url")
+    ctx = AppContext.open(pg_url, create=True)
+    ctx.demo.load()
+    mid = plan_room_meeting(ctx)
+    view = ctx.views.meeting(mid, "ru")
+    ctx.close()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0004")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()
+    ctx = AppContext.open(pg_url)
+    try:
+        assert ctx.views.meeting(mid, "ru") == view
+        svc = MeetingRoomService(ctx.sessions)
+        people = members(ctx, mid)
+        for n, p in enumerate(people[:8]):
+            svc.arrive(mid, p, at(n))
+        svc.leave(mid, people[0], at(20))
+        assert svc.quorum_at(mid, at(10)).present_members == 8 and svc.quorum_at(mid, at(21)).present_members == 7
+        resolution = view["agenda"][0]["resolutions"][0]["id"]
+        svc.vote_by_roll_call(resolution, at(22), {p: "for" for p in people[1:8]})
+        r = ctx.views.meeting(mid, "ru")["agenda"][0]["resolutions"][0]
+        assert (r["for"], r["against"], len(r["named"])) == (7, 0, 7)
+    finally:
+        ctx.close()
