@@ -220,3 +220,22 @@ def test_printing_pictures_to_the_database_file_is_refused(qtbot, demo):
         widget.print_to_pdf(str(db), raster=True)
     assert side_files(db) == before
     assert sorted(p.name for p in db.parent.iterdir() if p.name.endswith(".part")) == []
+
+
+def test_backups_in_the_folder_chosen_in_settings_are_refused_too(demo_db, tmp_path):
+    from council_desktop.store.backup import BackupPolicy
+
+    db, _ = demo_db
+    chosen = tmp_path / "elsewhere"
+    ctx = AppContext.open(db)
+    try:
+        ctx.backups.policy = BackupPolicy(chosen, 3)
+        made = ctx.backups.take(chosen)
+        assert made.parent == chosen
+        with pytest.raises(CouncilError) as err:
+            files.write_file(made, b"%PDF")
+        assert err.value.code == "output_is_database"
+        files.write_file(chosen / "minutes.pdf", b"%PDF")  # other files in that folder are the user's
+    finally:
+        ctx.close()
+    files.write_file(made, b"closed")  # no longer the open database's backup

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from ..domain.errors import CouncilError
 from ..store import backup as store
+from ..store import files
 from ..store.backup import BackupInfo, BackupPolicy
 from ..store.database import display_location, sqlite_path
 
@@ -25,6 +26,17 @@ class BackupService:
         self._engine = engine
         self._url = url
         self.policy = policy or BackupPolicy.from_environment()
+
+    @property
+    def policy(self) -> BackupPolicy:
+        return self._policy
+
+    @policy.setter
+    def policy(self, policy: BackupPolicy) -> None:
+        self._policy = policy
+        database = sqlite_path(self._url)
+        if database is not None and policy.folder is not None:  # its backups are never an output either
+            files.add_backup_folder(database, policy.folder)
 
     @property
     def database(self) -> Path:

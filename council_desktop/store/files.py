@@ -41,6 +41,14 @@ def watch(database: str | os.PathLike, backup_folder: str | os.PathLike | None =
             _backup_folders.setdefault(db, set()).add(_resolved(backup_folder))
 
 
+def add_backup_folder(database: str | os.PathLike, folder: str | os.PathLike) -> None:
+    """Another folder whose `NAME-*.db` files are backups of an open database (the one chosen in Settings)."""
+    db = _resolved(database)
+    with _lock:
+        if db in _open:
+            _backup_folders.setdefault(db, set()).add(_resolved(folder))
+
+
 def unwatch(database: str | os.PathLike) -> None:
     db = _resolved(database)
     with _lock:
