@@ -148,6 +148,9 @@ def test_a_meeting_by_keyboard(mode):
     press(window, K.Key_PageDown)
     assert con.execute("SELECT ended_at FROM agenda_item WHERE id = ?", (first,)).fetchone()[0] == stamp(clock)
     assert window.item_title.text() == "On the projects"
+    first_row = window.agenda.item(0)  # planned 10 min, taken 10:05 to 10:18: shown, and in red
+    assert first_row.text().endswith("10 min  10:05–10:18 (13 min)")
+    assert first_row.foreground().color().name() == "#b00000"
     press(window, K.Key_F7)
     assert QApplication.focusWidget() is window.counts[0].lineEdit() or \
         QApplication.focusWidget() is window.counts[0]

@@ -424,13 +424,19 @@ class MeetingModeWindow(QWidget):
         self.agenda.clear()
         current = self.room.get("current_item_id")
         for item in self.room["agenda"]:
-            times = ""
+            times, overran = "", False
             if item["started_at"]:
                 times = f"{hh_mm(item['started_at'])}–{hh_mm(item['ended_at'])}"
+            if item["started_at"] and item["ended_at"]:  # taken: how long it actually took
+                spent = round((item["ended_at"] - item["started_at"]).total_seconds() / 60)
+                times += " (" + self.tr("%1 min").replace("%1", str(spent)) + ")"
+                overran = bool(item["planned_minutes"]) and spent > item["planned_minutes"]
             planned = self.tr("%1 min").replace("%1", str(item["planned_minutes"])) \
                 if item["planned_minutes"] else ""
             text = f"{item['position']}. {item['title']}\n{planned}  {times}".rstrip()
             row = QListWidgetItem(text)
+            if overran:
+                row.setForeground(QColor("#b00000"))
             row.setData(Qt.ItemDataRole.UserRole, item["id"])
             if item["id"] == current:
                 font = row.font()
