@@ -72,11 +72,15 @@ SCHEMA: dict[str, tuple[type, tuple[str, ...]]] = {
     "attendance": (models.Attendance, (
         "uuid", "meeting_id", "person_id", "status", "is_guest", "substitute_for_id", "note",
         "created_at", "updated_at")),
+    "presence_event": (models.PresenceEvent, (
+        "uuid", "meeting_id", "person_id", "arrived", "at", "created_at", "updated_at")),
     "agenda_item": (models.AgendaItem, (
         "uuid", "meeting_id", "position", "title_kk", "title_ru", "title_en", "planned_minutes", "notes",
-        "heard_kk", "heard_ru", "heard_en", "created_at", "updated_at")),
+        "heard_kk", "heard_ru", "heard_en", "started_at", "ended_at", "created_at", "updated_at")),
     "agenda_rapporteur": (models.AgendaRapporteur, (
         "uuid", "item_id", "person_id", "role", "position", "created_at", "updated_at")),
+    "speaker_request": (models.SpeakerRequest, (
+        "uuid", "item_id", "person_id", "position", "created_at", "updated_at")),
     "presentation": (models.Presentation, (
         "uuid", "item_id", "project_id", "presenter_id", "organization_id", "position", "created_at",
         "updated_at")),
@@ -84,10 +88,14 @@ SCHEMA: dict[str, tuple[type, tuple[str, ...]]] = {
         "uuid", "presentation_id", "file_name", "media_type", "size", "sha256", "content", "created_at",
         "updated_at")),
     "speech": (models.Speech, (
-        "uuid", "item_id", "person_id", "position", "gist_kk", "gist_ru", "gist_en", "created_at", "updated_at")),
+        "uuid", "item_id", "person_id", "position", "gist_kk", "gist_ru", "gist_en", "started_at",
+        "duration_seconds", "created_at", "updated_at")),
     "resolution": (models.Resolution, (
         "uuid", "item_id", "position", "text_kk", "text_ru", "text_en", "unanimous", "votes_for",
-        "votes_against", "votes_abstained", "adopted_override", "override_reason", "created_at", "updated_at")),
+        "votes_against", "votes_abstained", "adopted_override", "override_reason", "voted_at", "roll_call",
+        "created_at", "updated_at")),
+    "vote_participant": (models.VoteParticipant, (
+        "uuid", "resolution_id", "person_id", "choice", "created_at", "updated_at")),
     "assignment": (models.Assignment, (
         "uuid", "resolution_id", "position", "task_kk", "task_ru", "task_en", "responsible_person_id",
         "responsible_org_id", "deadline", "status", "done_on", "checked_meeting_id", "report",

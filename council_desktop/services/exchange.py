@@ -156,11 +156,17 @@ def _gather(m: Meeting) -> dict[str, list]:
         add("attendance", a)
         add("person", a.person)
         add("person", a.substitute_for)
+    for event in m.presence:
+        add("presence_event", event)
+        add("person", event.person)
     for item in m.agenda:
         add("agenda_item", item)
         for r in item.rapporteurs:
             add("agenda_rapporteur", r)
             add("person", r.person)
+        for request in item.speaker_requests:
+            add("speaker_request", request)
+            add("person", request.person)
         for p in item.presentations:
             add("presentation", p)
             add("project", p.project)
@@ -173,6 +179,9 @@ def _gather(m: Meeting) -> dict[str, list]:
             add("person", sp.person)
         for r in item.resolutions:
             add("resolution", r)
+            for voter in r.participants:
+                add("vote_participant", voter)
+                add("person", voter.person)
             for a in r.assignments:
                 add("assignment", a)
                 add("person", a.responsible_person)
