@@ -285,3 +285,20 @@ def test_a_damaged_database_is_restored_and_kept_as_it_was(demo_db, tmp_path, ca
     code, out, _ = run(capsys, "--db", demo_db, "check")
     assert code == 0, out
     assert people(demo_db) == people(good)
+
+
+def test_restore_from_the_automatic_backups_and_a_pre_migration_copy(demo_db, tmp_path, capsys, monkeypatch):
+    """The database's own backups are what a restore is for: refused as outputs, never as sources."""
+    monkeypatch.setenv("COUNCIL_BACKUP_KEEP", "3")
+    AppContext.open(demo_db).close()
+    (_, auto), = automatic_backups(demo_db, tmp_path / "backups")
+    before_migration = demo_db.with_name("council.before-0003.db")
+    before_migration.write_bytes(auto.read_bytes())
+    add_person(demo_db, "Позднеев")
+    for source in (auto, before_migration):
+        code, out, err = run(capsys, "--db", demo_db, "restore", source, "--yes")
+        assert (code, err) == (0, ""), err
+        assert "Позднеев" not in people(demo_db)
+        add_person(demo_db, "Позднеев")
+    code, _, err = run(capsys, "--db", demo_db, "restore", demo_db.with_name("council.db-wal"), "--yes")
+    assert code == 2 and "is the open database itself" in err

@@ -143,7 +143,8 @@ def staged_copy(path: str | os.PathLike, database: Path | None = None) -> Iterat
     """A private, checked copy of the backup at this version's schema, beside `database` (same
     file system), removed afterwards."""
     source = Path(path)
-    if database is not None and files.database_of(source, [database]) is not None:
+    # the database itself (or its -wal…) is no backup; its backups and pre-migration copies are
+    if database is not None and files.database_of(source, [database], backups_allowed=True) is not None:
         raise CouncilError("restore_same_file", path=str(source))
     _check_ours(source)
     folder = Path(tempfile.mkdtemp(prefix=".restore-", dir=database.parent if database else None))
