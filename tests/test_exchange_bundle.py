@@ -543,3 +543,17 @@ def test_what_meeting_mode_recorded_travels_too(demo, other, tmp_path):
     for table in ("presence_event", "speaker_request", "vote_participant"):
         assert len(theirs[table]) == 1, table
     assert theirs == meeting_rows(ctx, only=theirs)
+
+
+@pytest.mark.parametrize("limit, value", [("MAX_ENTRIES", 2), ("MAX_ENTRY_BYTES", 1000), ("MAX_TOTAL_BYTES", 5000)])
+def test_more_entries_or_bytes_than_the_limits_are_refused_before_anything_is_read(signed_bundle, other, monkeypatch,
+                                                                                   limit, value):
+    """The limits by count and size (the ratio has its own test above), lowered so that the demo's
+    bundle exceeds them: refused from the ZIP's directory alone."""
+    _ctx, _meeting_id, path = signed_bundle
+    monkeypatch.setattr(fmt, limit, value)
+    before = dump(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(path)
+    assert exc.value.code == "bundle_too_large"
+    assert dump(other) == before
