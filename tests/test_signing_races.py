@@ -41,6 +41,17 @@ WRITER = textwrap.dedent("""
 """)
 
 
+def writing(ctx, mid: int, before: str | None, timeout: float = 60) -> None:
+    """Wait until the other process has written what was heard since `before` (it may be slow to start)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        heard = ctx.views.meeting(mid, "ru")["agenda"][0]["heard"]
+        if heard.startswith("правка ") and heard != before:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the other process does not write")
+
+
 def _race(url: str, tmp_path) -> None:
     ctx = AppContext.open(url, create=True)
     try:
@@ -50,11 +61,11 @@ def _race(url: str, tmp_path) -> None:
         writer = subprocess.Popen([sys.executable, "-c", WRITER, url, str(item), str(stop)],
                                   stdout=subprocess.PIPE, text=True, env=os.environ | {"PYTHONPATH": os.getcwd()})
         try:
-            time.sleep(1.5)  # the writer is started and writing
+            locked = None
             for attempt in range(TRIES):
                 if attempt:
                     ctx.protocols.amend(mid, f"try {attempt}")
-                    time.sleep(0.05)  # let the writer in again
+                writing(ctx, mid, locked)  # the other process is writing when the signing starts
                 ctx.protocols.sign(mid, "ru")
                 locked = ctx.views.meeting(mid, "ru")["agenda"][0]["heard"]
                 with ctx.engine.connect() as conn:
