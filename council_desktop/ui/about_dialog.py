@@ -37,6 +37,9 @@ LIBRARIES = (
     ("confusable-homoglyphs", QT_TRANSLATE_NOOP("AboutDialog", "the Unicode confusables table"), "MIT"),
     ("pyphen", QT_TRANSLATE_NOOP("AboutDialog", "hyphenation dictionaries"),
      "LGPL-2.1-or-later (chosen of GPL/LGPL/MPL)"),
+    ("pikepdf", QT_TRANSLATE_NOOP("AboutDialog", "the archival copy (PDF/A)"), "MPL-2.0"),
+    ("pyhanko", QT_TRANSLATE_NOOP("AboutDialog", "digital signatures (PAdES)"), "MIT"),
+    ("pyhanko-certvalidator", QT_TRANSLATE_NOOP("AboutDialog", "checking a signature's certificate"), "MIT"),
     ("pillow", QT_TRANSLATE_NOOP("AboutDialog", "the letterhead's logo"), "MIT-CMU"),
     ("psycopg", QT_TRANSLATE_NOOP("AboutDialog", "PostgreSQL (shared office)"), "LGPL-3.0-only"),
 )

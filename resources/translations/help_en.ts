@@ -12,8 +12,8 @@
         <translation>Qt PDF: the protocol preview</translation>
     </message>
     <message>
-        <source>Qt for Python's bindings</source>
-        <translation>Qt for Python's bindings</translation>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>Qt for Python&apos;s bindings</translation>
     </message>
     <message>
         <source>database access</source>
@@ -28,12 +28,12 @@
         <translation>PDF documents</translation>
     </message>
     <message>
-        <source>ReportLab's accelerator</source>
-        <translation>ReportLab's accelerator</translation>
+        <source>ReportLab&apos;s accelerator</source>
+        <translation>ReportLab&apos;s accelerator</translation>
     </message>
     <message>
-        <source>the user's folders</source>
-        <translation>the user's folders</translation>
+        <source>the user&apos;s folders</source>
+        <translation>the user&apos;s folders</translation>
     </message>
     <message>
         <source>the QR code of a signed protocol</source>
@@ -72,8 +72,20 @@
         <translation>hyphenation dictionaries</translation>
     </message>
     <message>
-        <source>the letterhead's logo</source>
-        <translation>the letterhead's logo</translation>
+        <source>the archival copy (PDF/A)</source>
+        <translation>the archival copy (PDF/A)</translation>
+    </message>
+    <message>
+        <source>digital signatures (PAdES)</source>
+        <translation>digital signatures (PAdES)</translation>
+    </message>
+    <message>
+        <source>checking a signature&apos;s certificate</source>
+        <translation>checking a signature&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>the letterhead&apos;s logo</source>
+        <translation>the letterhead&apos;s logo</translation>
     </message>
     <message>
         <source>PostgreSQL (shared office)</source>
@@ -96,8 +108,8 @@
         <translation>Fonts</translation>
     </message>
     <message>
-        <source>The secretariat's desktop tool for a scientific or governmental council.</source>
-        <translation>The secretariat's desktop tool for a scientific or governmental council.</translation>
+        <source>The secretariat&apos;s desktop tool for a scientific or governmental council.</source>
+        <translation>The secretariat&apos;s desktop tool for a scientific or governmental council.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>

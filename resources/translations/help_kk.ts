@@ -12,7 +12,7 @@
         <translation>Qt PDF: хаттаманы қарау</translation>
     </message>
     <message>
-        <source>Qt for Python's bindings</source>
+        <source>Qt for Python&apos;s bindings</source>
         <translation>Qt for Python байланыстырғыштары</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>PDF құжаттары</translation>
     </message>
     <message>
-        <source>ReportLab's accelerator</source>
+        <source>ReportLab&apos;s accelerator</source>
         <translation>ReportLab жылдамдатқышы</translation>
     </message>
     <message>
-        <source>the user's folders</source>
+        <source>the user&apos;s folders</source>
         <translation>пайдаланушы қалталары</translation>
     </message>
     <message>
@@ -72,7 +72,19 @@
         <translation>тасымалдау сөздіктері</translation>
     </message>
     <message>
-        <source>the letterhead's logo</source>
+        <source>the archival copy (PDF/A)</source>
+        <translation>мұрағаттық көшірме (PDF/A)</translation>
+    </message>
+    <message>
+        <source>digital signatures (PAdES)</source>
+        <translation>электрондық қолтаңба (PAdES)</translation>
+    </message>
+    <message>
+        <source>checking a signature&apos;s certificate</source>
+        <translation>қолтаңба сертификатын тексеру</translation>
+    </message>
+    <message>
+        <source>the letterhead&apos;s logo</source>
         <translation>бланктегі логотип</translation>
     </message>
     <message>
@@ -96,7 +108,7 @@
         <translation>Қаріптер</translation>
     </message>
     <message>
-        <source>The secretariat's desktop tool for a scientific or governmental council.</source>
+        <source>The secretariat&apos;s desktop tool for a scientific or governmental council.</source>
         <translation>Ғылыми немесе мемлекеттік кеңес хатшылығының жұмыс үстелі бағдарламасы.</translation>
     </message>
     <message>

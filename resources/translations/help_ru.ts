@@ -12,7 +12,7 @@
         <translation>Qt PDF: просмотр протокола</translation>
     </message>
     <message>
-        <source>Qt for Python's bindings</source>
+        <source>Qt for Python&apos;s bindings</source>
         <translation>связки Qt for Python</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>документы PDF</translation>
     </message>
     <message>
-        <source>ReportLab's accelerator</source>
+        <source>ReportLab&apos;s accelerator</source>
         <translation>ускоритель ReportLab</translation>
     </message>
     <message>
-        <source>the user's folders</source>
+        <source>the user&apos;s folders</source>
         <translation>папки пользователя</translation>
     </message>
     <message>
@@ -72,7 +72,19 @@
         <translation>словари переносов</translation>
     </message>
     <message>
-        <source>the letterhead's logo</source>
+        <source>the archival copy (PDF/A)</source>
+        <translation>архивная копия (PDF/A)</translation>
+    </message>
+    <message>
+        <source>digital signatures (PAdES)</source>
+        <translation>электронная подпись (PAdES)</translation>
+    </message>
+    <message>
+        <source>checking a signature&apos;s certificate</source>
+        <translation>проверка сертификата подписи</translation>
+    </message>
+    <message>
+        <source>the letterhead&apos;s logo</source>
         <translation>логотип на бланке</translation>
     </message>
     <message>
@@ -96,7 +108,7 @@
         <translation>Шрифты</translation>
     </message>
     <message>
-        <source>The secretariat's desktop tool for a scientific or governmental council.</source>
+        <source>The secretariat&apos;s desktop tool for a scientific or governmental council.</source>
         <translation>Настольная программа секретариата научного или государственного совета.</translation>
     </message>
     <message>
