@@ -40,7 +40,9 @@ if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 extras=test
 [ "$what" = test ] && extras="test,postgresql"
-.venv/bin/python -m pip install -q -e ".[$extras]"
+# setuptools announces every editable install of a package with a mapped folder (resources/ is
+# installed as council_desktop/resources) with a notice that asks nothing of anyone: not shown
+PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".[$extras]"
 
 case "$what" in
   setup) exit 0 ;;
