@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, select
 from council_desktop.app import AppContext
 from council_desktop.domain.errors import CouncilError
 from council_desktop.domain.models import AuditEntry, Base
-from council_desktop.store.database import alembic_config, backup_sqlite, database_url, head_revision
+from council_desktop.store.database import alembic_config, database_url, head_revision
 from council_desktop.store.integrity import check
 
 
@@ -135,16 +135,6 @@ def test_integrity_check_flags_a_signed_protocol_whose_file_or_data_was_changed(
     with ctx.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE protocol_issue SET pdf = CAST(pdf || x'20' AS BLOB)")
     assert [f["check"] for f in check(ctx.engine) if not f["ok"]] == ["signed_protocol_hashes", "signed_protocol_data"]
-
-
-def test_backup_is_a_consistent_copy(demo, tmp_path):
-    ctx, _ = demo
-    target = backup_sqlite(ctx.engine, tmp_path / "backup" / "copy.db")
-    con = sqlite3.connect(target)
-    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 17
-    con.close()
-    assert not (tmp_path / "backup" / "copy.db.part").exists()
 
 
 def test_every_change_is_written_to_the_audit_trail(ctx):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import shutil
 import sqlite3
 import time
 import weakref
@@ -360,22 +359,3 @@ def backup_before_migration(engine: Engine, path: Path, head: str) -> Path:
         tmp.unlink(missing_ok=True)
     return target
 
-
-def backup_sqlite(engine: Engine, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API, written to a temporary name first."""
-    import sqlite3
-
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    raw = engine.raw_connection()
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        raw.close()
-    shutil.move(tmp, target)
-    return target
