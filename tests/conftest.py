@@ -42,6 +42,18 @@ def demo(ctx):
 
 
 @pytest.fixture
+def window(demo, qtbot):
+    """The main window on the demo database, shown."""
+    from council_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo[0])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
 def english_ui(qapp):
     """The window's language is English during a test, whatever an earlier test switched it to."""
     from council_desktop.ui import i18n

@@ -31,16 +31,6 @@ def surnames(path) -> list[str]:
 
 
 @pytest.fixture
-def window(demo, qtbot):
-    ctx, _ = demo
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-@pytest.fixture
 def warnings(monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))

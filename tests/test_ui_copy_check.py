@@ -9,17 +9,9 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtWidgets import QMessageBox
 
-from council_desktop.ui.main_window import CopyChooser, MainWindow
+from council_desktop.ui.main_window import CopyChooser
 
-
-@pytest.fixture
-def window(demo, qtbot, english_ui):
-    ctx, _ = demo
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def check_through_the_menu(window, monkeypatch, path) -> tuple[str, str, str]:

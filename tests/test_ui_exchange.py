@@ -9,19 +9,8 @@ from PySide6.QtCore import Qt
 from ui_dialogs import DialogScript
 
 from council_desktop.ui.exchange_dialogs import ExchangeChooser
-from council_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_ui")
-
-
-@pytest.fixture
-def window(demo, qtbot):
-    ctx, meeting_id = demo
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture

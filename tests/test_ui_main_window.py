@@ -15,16 +15,6 @@ from council_desktop.ui.prefs import Prefs
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
-@pytest.fixture
-def window(demo, qtbot):
-    ctx, _ = demo
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def click_nav(qtbot, window, name: str) -> None:
     item = window.nav.item(VIEWS.index(name))
     rect = window.nav.visualItemRect(item)
