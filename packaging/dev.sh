@@ -60,10 +60,12 @@ case "$what" in
       # the server will not run as root: as root, run it as the postgres user, from a folder it can enter
       RUN_AS=(); if [ "$(id -u)" = 0 ]; then chown postgres "$PGDIR"; RUN_AS=(env -C / runuser -u postgres --); fi
       "${RUN_AS[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U council >/dev/null
-      "${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-k $PGDIR -p 55432 -c listen_addresses=127.0.0.1" \
+      # a port nobody listens on now, so that two runs on one machine do not meet
+      PGPORT=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+      "${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-k $PGDIR -p $PGPORT -c listen_addresses=127.0.0.1" \
         -l "$PGDIR/log" -w start >/dev/null
       trap '"${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1; rm -rf "$PGDIR"' EXIT
-      export COUNCIL_TEST_PG_URL="postgresql+psycopg://council@127.0.0.1:55432/postgres"
+      export COUNCIL_TEST_PG_URL="postgresql+psycopg://council@127.0.0.1:$PGPORT/postgres"
     fi
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "${@:2}" ;;
 esac
