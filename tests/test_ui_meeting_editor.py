@@ -85,12 +85,6 @@ def test_status_edited_in_the_table_and_a_guest_invited(editor, qtbot, monkeypat
     assert tab.model.row_of_person(guest) >= 0
 
 
-def test_attendance_model_passes_the_model_tester(editor, qtmodeltester):
-    qtmodeltester.check(editor.attendance.model, force_py=True)
-    qtmodeltester.check(editor.agenda.model, force_py=True)
-    qtmodeltester.check(editor.minutes.resolutions_model, force_py=True)
-
-
 # --- agenda -------------------------------------------------------------------------------
 def test_agenda_reordered_by_drag_and_drop(editor):
     ctx, mid = editor.ctx, editor.meeting_id

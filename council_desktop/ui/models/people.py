@@ -11,6 +11,7 @@ PAGE = 200
 
 
 class PeopleModel(RowsModel):
+    shows = frozenset({"person", "organization"})
     searched = Signal(str)  # a search asked by request_search is shown
     columns = (
         # surname first, in the window's language: the list is sorted so (services.registry.person_order)
@@ -26,15 +27,27 @@ class PeopleModel(RowsModel):
     def __init__(self, ctx, parent=None, page: int = PAGE) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.page = page
         self.text = ""
         self.order, self.descending = "surname", False
         self.total = 0
         self._asked = 0
+        self._announcing_reset = False
         self.reload()
+
+    def endResetModel(self) -> None:
+        # no page is fetched while the reset is announced: a listener told after the one that asks
+        # (a proxy, a view) would see rows inserted before it has seen the reset
+        self._announcing_reset = True
+        try:
+            super().endResetModel()
+        finally:
+            self._announcing_reset = False
 
     def reload(self) -> None:
         self.beginResetModel()
+        self.mark_read()
         self.total = self.ctx.registry.count_people(self.text)
         self.rows = self._page(0)
         self.endResetModel()
@@ -79,10 +92,10 @@ class PeopleModel(RowsModel):
         return True
 
     def canFetchMore(self, parent=NO_PARENT) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and len(self.rows) < self.total and not self._announcing_reset
 
     def fetchMore(self, parent=NO_PARENT) -> None:
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
         more = self._page(len(self.rows))
         if not more:
