@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .domain.changes import ChangeHub
 from .domain.errors import CouncilError
 from .store import files
 from .store.database import display_location, open_database, read_only_reason, sqlite_path
 from .store.location import database_url
-from .store.session import make_session_factory
+from .store.session import hub_of, make_session_factory
 
 if TYPE_CHECKING:
     from .services.backups import BackupService
@@ -43,6 +44,12 @@ class AppContext:
     url: str
     engine: Engine
     sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def hub(self) -> ChangeHub:
+        """What every committed write changed (domain/changes.py): views subscribe here, through
+        ui/change_signal.py on the GUI thread."""
+        return hub_of(self.sessions)
 
     @cached_property
     def registry(self) -> RegistryService:
@@ -108,7 +115,7 @@ class AppContext:
     def backups(self) -> BackupService:
         """Backups and restore of a SQLite database; automatic ones as `backups.policy` says."""
         from .services.backups import BackupService
-        return BackupService(self.engine, self.url)
+        return BackupService(self.engine, self.url, hub=self.hub)
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, create: bool = False) -> AppContext:

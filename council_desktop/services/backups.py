@@ -22,9 +22,10 @@ from ..store.database import display_location, sqlite_path
 
 
 class BackupService:
-    def __init__(self, engine: Engine, url: str, policy: BackupPolicy | None = None) -> None:
+    def __init__(self, engine: Engine, url: str, policy: BackupPolicy | None = None, hub=None) -> None:
         self._engine = engine
         self._url = url
+        self._hub = hub  # a restore replaces everything: views that are open read everything again
         self.policy = policy or BackupPolicy.from_environment()
 
     @property
@@ -79,7 +80,11 @@ class BackupService:
         """The database's data replaced by the backup's, the current data kept as a backup first."""
         database = self.database
         self._engine.dispose()  # no connection of ours holds a transaction while the data is replaced
-        return store.restore(database, path, self.policy, now)
+        restored = store.restore(database, path, self.policy, now)
+        if self._hub is not None:
+            from ..domain.changes import Changes
+            self._hub.publish(Changes.all())
+        return restored
 
     @contextmanager
     def _source(self) -> Iterator[sqlite3.Connection]:

@@ -658,7 +658,7 @@ class PeopleImport(Service):
         """Organisations then people, each one INSERT of many rows, with their audit entries chained."""
         from ..domain.models import AuditEntry, new_uuid
         from ..store import audit
-        from ..store.session import os_user
+        from ..store.session import note_bulk, os_user
 
         now = utcnow()
         if s.connection().dialect.name == "sqlite":  # as SQLAlchemy stores a datetime there
@@ -705,6 +705,7 @@ class PeopleImport(Service):
             _insert_many(s, Person.__table__, people_rows)
             for values in people_rows:
                 record("person", values)
+        note_bulk(s, *(["organization"] if new_orgs else []), *(["person"] if people_rows else []))
         if entries:  # onto the audit trail's hash chain, in insertion order
             prev = audit.last_hash(s.connection())
             for e in entries:

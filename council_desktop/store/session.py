@@ -14,6 +14,7 @@ import json
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.changes import ChangeHub, Changes
 from ..domain.errors import CouncilError, ProtocolLocked
 from ..domain.models import (
     AgendaItem,
@@ -234,7 +235,105 @@ def _json(d: dict) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    factory = sessionmaker(engine, expire_on_commit=False)
+# --- what a transaction changed (domain/changes.py), from the same bookkeeping as the audit trail ------
+_PENDING, _FLUSHING, _MEETINGS_OF = "changes_pending", "changes_flushing", "changes_meetings_of"
+
+
+def _pending(session: Session) -> dict:
+    return session.info.setdefault(_PENDING, {"created": {}, "changed": {}, "deleted": {}, "meetings": set(),
+                                              "wholesale": set()})
+
+
+def _meeting_id(session: Session, obj) -> int | None:
+    if isinstance(obj, Meeting):
+        return obj.id
+    with session.no_autoflush:
+        try:
+            meeting = _meeting_of(obj)
+        except Exception:  # noqa: BLE001 — a record half-way out of the session: its meeting is not needed
+            return None
+    return meeting.id if meeting is not None else None
+
+
+def _note_before_flush(session: Session, _ctx, _instances) -> None:
+    """Changed records are noted before the flush, and the meeting of each record that may go (deleted,
+    or an orphan taken out of its parent's list) while its parents are still loaded."""
+    seen, meetings_of = [], session.info.setdefault(_MEETINGS_OF, {})
+    for obj in session.dirty:
+        if not isinstance(obj, Record):
+            continue
+        if session.is_modified(obj, include_collections=False):
+            seen.append(("changed", obj.__tablename__, obj.id, _meeting_id(session, obj)))
+        state = inspect(obj)
+        for rel in state.mapper.relationships:
+            if rel.cascade.delete_orphan:
+                for gone in state.attrs[rel.key].history.deleted:
+                    if isinstance(gone, Record) and gone.id is not None:
+                        meetings_of[(gone.__tablename__, gone.id)] = _meeting_id(session, obj) \
+                            if not isinstance(obj, Meeting) else obj.id
+    for obj in session.deleted:
+        if isinstance(obj, Record):
+            meetings_of[(obj.__tablename__, obj.id)] = _meeting_id(session, obj)
+    session.info[_FLUSHING] = seen
+
+
+def _note_after_flush(session: Session, _ctx) -> None:
+    """The flush went through: what it did joins the transaction's changes (new records have ids now)."""
+    seen = session.info.pop(_FLUSHING, [])
+    seen += [("created", obj.__tablename__, obj.id, _meeting_id(session, obj))
+             for obj in session.new if isinstance(obj, Record)]
+    pending = _pending(session)
+    for action, kind, ident, meeting in seen:
+        pending[action].setdefault(kind, set()).add(ident)
+        if meeting is not None:
+            pending["meetings"].add(meeting)
+
+
+def _note_deleted(session: Session, obj) -> None:
+    """A record deleted by the flush: asked for, cascaded from its parent, or an orphan."""
+    if not isinstance(obj, Record):
+        return
+    pending, key = _pending(session), (obj.__tablename__, obj.id)
+    pending["deleted"].setdefault(key[0], set()).add(key[1])
+    meeting = session.info.get(_MEETINGS_OF, {}).get(key)
+    if meeting is not None:
+        pending["meetings"].add(meeting)
+
+
+def note_bulk(session: Session, *kinds: str) -> None:
+    """Rows of these kinds (table names) written past the ORM (a many-row INSERT of an import): no ids
+    are known, so whoever shows them reads them again.  Only for such writes: the ORM's are noted by
+    themselves."""
+    _pending(session)["wholesale"].update(kinds)
+
+
+def _forget(session: Session, *_args) -> None:
+    for key in (_PENDING, _FLUSHING, _MEETINGS_OF):
+        session.info.pop(key, None)
+
+
+def _publish(session: Session) -> None:
+    """After the commit, and only then: a rolled-back transaction tells nobody anything."""
+    pending = session.info.pop(_PENDING, None)
+    session.info.pop(_MEETINGS_OF, None)
+    hub = session.info.get("hub")
+    if pending and hub is not None:
+        hub.publish(Changes.of(pending["created"], pending["changed"], pending["deleted"], pending["meetings"],
+                               pending["wholesale"]))
+
+
+def hub_of(factory: sessionmaker[Session]) -> ChangeHub:
+    """The hub the sessions of this factory publish their committed changes on."""
+    return factory.kw["info"]["hub"]
+
+
+def make_session_factory(engine: Engine, hub: ChangeHub | None = None) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False, info={"hub": hub or ChangeHub()})
     event.listen(factory, "before_flush", _audit)
+    event.listen(factory, "before_flush", _note_before_flush)
+    event.listen(factory, "after_flush", _note_after_flush)
+    event.listen(factory, "persistent_to_deleted", _note_deleted)
+    event.listen(factory, "after_commit", _publish)
+    event.listen(factory, "after_soft_rollback", _forget)
+    event.listen(factory, "after_rollback", _forget)
     return factory

@@ -83,6 +83,7 @@ class MeetingsView(EditorHost, QWidget):
         layout.addWidget(self.split)
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.new_button.clicked.connect(self.new)
+        self.model.modelReset.connect(self._select_open_meeting)  # reloaded after a write of a meeting
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_meeting(index.data(ROW_ID))
@@ -97,8 +98,7 @@ class MeetingsView(EditorHost, QWidget):
         if self.editor is not None:
             self.right.removeWidget(self.editor)
             self.editor.deleteLater()
-        self.editor = MeetingEditor(self.ctx, meeting_id)
-        self.editor.changed.connect(self.refresh)
+        self.editor = MeetingEditor(self.ctx, meeting_id)  # its writes reach the list through ctx.hub
         self.editor.list_button.toggled.connect(self.show_list)
         self.right.addWidget(self.editor)
         self.right.setCurrentWidget(self.editor)
@@ -112,8 +112,10 @@ class MeetingsView(EditorHost, QWidget):
         return True
 
     def refresh(self, *_args) -> None:
-        current = getattr(self.editor, "meeting_id", None)
         self.model.reload()
+
+    def _select_open_meeting(self) -> None:
+        current = getattr(self.editor, "meeting_id", None)
         r = self.model.row_of(current) if current else -1
         if r >= 0:
             self.table.selectionModel().blockSignals(True)

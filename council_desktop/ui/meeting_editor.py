@@ -27,6 +27,22 @@ from .staging import DraftNote, StagedEditor
 TEXT_LANGUAGES = ("ru", "kk", "en")
 PROTOCOL_LAYOUTS = ("ru", "kk", "en", "kk+ru")
 
+# what each tab shows (the kinds are tables: domain/changes.py), in the order of MeetingEditor._tabs()
+TAB_KINDS = (
+    frozenset({"meeting", "meeting_body"}),  # details
+    frozenset({"attendance", "presence_event", "meeting"}),  # attendance
+    frozenset({"agenda_item", "agenda_rapporteur", "presentation", "presentation_file"}),  # agenda
+    frozenset({"agenda_item", "speech", "resolution", "assignment", "vote_participant", "speaker_request"}),  # minutes
+    frozenset({"meeting", "protocol_issue"}),  # lifecycle
+)
+FOLLOWED = frozenset().union(*TAB_KINDS) | {"person", "organization", "council_body"}
+# rows of the editor's lists: one coming or going changes the structure, and the meeting is read anew
+ROWS = frozenset({"meeting_body", "attendance", "agenda_item", "agenda_rapporteur", "presentation",
+                  "presentation_file", "speech", "resolution", "assignment"})
+# the editor's names for the records it stages (`self.records`)
+KEY_KINDS = {"meeting": "meeting", "agenda_item": "item", "speech": "speech", "resolution": "resolution",
+             "assignment": "assignment"}
+
 
 class MeetingEditor(StagedEditor):
     changed = Signal()
@@ -42,6 +58,7 @@ class MeetingEditor(StagedEditor):
         self.protocol_layout = layout if layout in PROTOCOL_LAYOUTS else "ru"
         self.text_lang = self.protocol_layout.split("+")[0]
         self._build()
+        self._follow_changes()
         self.reload()
         self.retranslate()
         self.draft_note.offer()
@@ -156,9 +173,69 @@ class MeetingEditor(StagedEditor):
 
     # --- the record -----------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the meeting again; staged edits stay on top of it."""
-        self.record = self.ctx.views.meeting_record(self.meeting_id, ui_language())
-        r = self.record
+        """Read the meeting again and show it anew in every tab; staged edits stay on top of it."""
+        self._take(self._read())
+        for tab in self._tabs():
+            tab.refresh()
+        self._select.clear()
+        self._show_title()
+        self._show_banner()
+        self.refresh_bindings()
+
+    def _tabs(self) -> tuple:
+        return (self.details, self.attendance, self.agenda, self.minutes, self.lifecycle)  # the agenda before
+        # the minutes: the minutes' list of items is the agenda's model
+
+    def _read(self) -> dict:
+        self._as_of = self.ctx.hub.last_serial  # every write published before this read is in what it reads
+        return self.ctx.views.meeting_record(self.meeting_id, ui_language())
+
+    # --- following writes (domain/changes.py): patch what changed, reread the structure only when it changed
+    def _follow_changes(self) -> None:
+        from .change_signal import follow
+
+        self._as_of = 0
+        follow(self, self.ctx, FOLLOWED, self.changes_arrived)
+
+    def changes_arrived(self, changes) -> None:
+        """A committed write (this editor's own, another view's, meeting mode's, an undo's, an import's)."""
+        if changes.serial <= self._as_of or not self._concerns(changes):
+            return
+        self.show_changes(changes)
+
+    def _concerns(self, changes) -> bool:
+        if changes.everything or self.meeting_id in changes.meetings:
+            return True
+        shown = {"person": set(self._names), "council_body": {b["id"] for b in self.record.get("bodies", ())},
+                 "organization": {v.get("responsible_org_id") for v in self.records.values()} - {None}}
+        return any(kind in changes.wholesale or not shown[kind].isdisjoint(changes.ids(kind)) for kind in shown)
+
+    def show_changes(self, changes) -> None:
+        """Rows came or went: read the meeting again and rebuild the tabs (`reload`).  Only fields changed:
+        take the new values of the changed records and refresh only the tabs that show their kinds, keeping
+        each tab's selection and everything else as it is."""
+        if changes.structural(ROWS) or changes.wholesale or self.meeting_id in changes.deleted.get("meeting", ()):
+            self.reload()
+            return
+        before = (self.record.get("status"), self.record.get("locked"), self.record.get("protocol_version"))
+        self._take(self._read())
+        after = (self.record.get("status"), self.record.get("locked"), self.record.get("protocol_version"))
+        named_elsewhere = not changes.kinds.isdisjoint({"person", "organization", "council_body"})
+        for tab, kinds in zip(self._tabs(), TAB_KINDS):
+            if before != after or named_elsewhere or changes.touches(kinds):
+                tab.refresh()
+        self._show_title()
+        self._show_banner()
+        if before != after:
+            self.refresh_bindings()
+            return
+        for kind, key_kind in KEY_KINDS.items():
+            for ident in changes.changed.get(kind, ()):
+                self.refresh_bindings((key_kind, ident))
+
+    def _take(self, record: dict) -> None:
+        """The record read, as the editor keeps it: versions, field values by record, names."""
+        self.record = r = record
         # the version each record had when shown: a save of it is refused if someone changed it since
         self.versions = {("meeting", r["id"]): r["version"]}
         for item in r["agenda"]:
@@ -200,12 +277,6 @@ class MeetingEditor(StagedEditor):
         self._names = {k: v for k, v in names.items() if k}
         # staged edits of records that are gone (removed elsewhere) are dropped
         self.pending = {k: v for k, v in self.pending.items() if k in self.records}
-        for tab in (self.details, self.attendance, self.agenda, self.minutes, self.lifecycle):
-            tab.refresh()
-        self._select.clear()
-        self._show_title()
-        self._show_banner()
-        self.refresh_bindings()
 
     @property
     def locked(self) -> bool:

@@ -466,8 +466,29 @@ class StagedEditor(QWidget):
         self._autosave.stop()
         if not self.pending:
             return True
-        ok, wrote, stale = True, False, False
         self.errors.clear()
+        with self.ctx.hub.collect() as got:  # what these writes changed (domain/changes.py)
+            ok, wrote, stale = self._write_pending()
+        self.show_errors()
+        if stale:
+            self.reload()
+        elif wrote:
+            self.show_changes(got.changes)
+        self.refresh_errors()
+        if wrote:
+            self.saved_changes()
+        self.keep_draft()
+        if stale and self.draft_note is not None:
+            self.draft_note.offer_set_aside()
+        return ok
+
+    def show_changes(self, changes) -> None:
+        """After this editor's own save: show what it changed (`changes`); by default, read everything again."""
+        self.reload()
+
+    def _write_pending(self) -> tuple[bool, bool, bool]:
+        """Each staged record written by one call; whether all were, any was, and any was refused as stale."""
+        ok, wrote, stale = True, False, False
         for key in list(self.pending):
             values = self.pending.get(key)
             if not values:
@@ -486,16 +507,7 @@ class StagedEditor(QWidget):
             self.pending.pop(key, None)
             if new is not None and new != key[1]:
                 self.alias(key[0], key[1], new)
-        self.show_errors()
-        if wrote or stale:
-            self.reload()
-        self.refresh_errors()
-        if wrote:
-            self.saved_changes()
-        self.keep_draft()
-        if stale and self.draft_note is not None:
-            self.draft_note.offer_set_aside()
-        return ok
+        return ok, wrote, stale
 
     def refresh_errors(self) -> None:
         """After a save: messages next to fields (a reload may have rebuilt them)."""

@@ -16,6 +16,8 @@ def _status(row: dict) -> str:
 
 
 class AssignmentsModel(RowsModel):
+    shows = frozenset({"assignment", "resolution", "agenda_item", "meeting", "meeting_body", "council_body",
+                       "person", "organization"})
     columns = (
         Column("task", QT_TRANSLATE_NOOP("Columns", "Assignment")),
         Column("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible")),
@@ -31,6 +33,7 @@ class AssignmentsModel(RowsModel):
     def __init__(self, ctx, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.today = today
         self.filters: dict = {}
         self.reload()

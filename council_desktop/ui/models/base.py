@@ -34,10 +34,13 @@ class RowsModel(QAbstractTableModel):
     """Rows given by `load()`; subclasses say which columns and how to fetch."""
 
     columns: Sequence[Column] = ()
+    shows: frozenset[str] = frozenset()  # the kinds (tables) its rows show: a write of one reloads it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[dict] = []
+        self._hub = None
+        self._as_of = 0  # the newest write the rows already show (ChangeHub.last_serial when read)
 
     # subclasses
     def load(self) -> list[dict]:
@@ -45,8 +48,26 @@ class RowsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self.mark_read()
         self.rows = list(self.load())
         self.endResetModel()
+
+    # --- following writes (domain/changes.py) ---------------------------------------------------
+    def follow_changes(self, ctx) -> None:
+        """Reload after each write of a kind in `shows`, unless the rows were read after it already."""
+        from ..change_signal import follow
+
+        self._hub = ctx.hub
+        follow(self, ctx, self.shows, self.changes_arrived)
+
+    def mark_read(self) -> None:
+        """Called as a read begins: every write published before it is shown by what it reads."""
+        if self._hub is not None:
+            self._as_of = self._hub.last_serial
+
+    def changes_arrived(self, changes) -> None:
+        if changes.serial > self._as_of:
+            self.reload()
 
     def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -10,6 +10,7 @@ from .labels import label
 
 
 class BodiesModel(RowsModel):
+    shows = frozenset({"council_body"})
     columns = (
         Column("abbreviation", QT_TRANSLATE_NOOP("Columns", "Short name")),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
@@ -20,6 +21,7 @@ class BodiesModel(RowsModel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.reload()
 
     def load(self) -> list[dict]:
@@ -28,6 +30,8 @@ class BodiesModel(RowsModel):
 
 class MembershipsModel(RowsModel):
     """The terms of one body; ended terms shown grey."""
+
+    shows = frozenset({"membership", "person"})
 
     columns = (
         Column("person", QT_TRANSLATE_NOOP("Columns", "Member")),
@@ -40,6 +44,7 @@ class MembershipsModel(RowsModel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.body_id: int | None = None
 
     def set_body(self, body_id: int | None) -> None:

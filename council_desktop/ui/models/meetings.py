@@ -15,6 +15,7 @@ def _bodies(row: dict) -> str:
 
 
 class MeetingsModel(RowsModel):
+    shows = frozenset({"meeting", "meeting_body", "council_body"})
     columns = (
         Column("number", QT_TRANSLATE_NOOP("Columns", "No."),
                sort=lambda r: tuple(int(x) for x in r["number"].split("/") if x.isdigit())),
@@ -29,6 +30,7 @@ class MeetingsModel(RowsModel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.reload()
 
     def load(self) -> list[dict]:

@@ -9,6 +9,7 @@ from .labels import label
 
 
 class OrganisationsModel(RowsModel):
+    shows = frozenset({"organization"})
     columns = (
         Column("abbreviation", QT_TRANSLATE_NOOP("Columns", "Short name")),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
@@ -18,6 +19,7 @@ class OrganisationsModel(RowsModel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.reload()
 
     def load(self) -> list[dict]:

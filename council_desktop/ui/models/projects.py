@@ -9,6 +9,7 @@ from .labels import label
 
 
 class ProjectsModel(RowsModel):
+    shows = frozenset({"project", "organization", "person"})
     columns = (
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title")),
         Column("field", QT_TRANSLATE_NOOP("Columns", "Field")),
@@ -20,6 +21,7 @@ class ProjectsModel(RowsModel):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.follow_changes(ctx)
         self.reload()
 
     def load(self) -> list[dict]:

@@ -1,0 +1,132 @@
+"""What a write changed, and the hub that tells everyone who shows it.
+
+A `Changes` value is collected from the session's own bookkeeping at each flush (store/session.py,
+where the audit trail looks too), never listed by hand: the tables ("kinds", as the audit trail
+names them) and ids created, changed and deleted, and the meetings whose records or minutes were
+touched.  It is published on the `ChangeHub` only after its transaction commits; a rolled-back
+one publishes nothing.  No Qt here: the window re-emits it on its GUI thread (ui/change_signal.py).
+"""
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+_serials = itertools.count(1)
+
+
+def _frozen(d: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:
+    return {k: frozenset(v) for k, v in (d or {}).items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """One committed write: kinds (table names) → ids, for what was created, changed and deleted.
+
+    `wholesale`: kinds written in bulk, ids not known (an import's many-row INSERT): whoever shows
+    them reads them again.  `everything`: the whole database was replaced (a backup restored)."""
+
+    created: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    changed: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    deleted: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    meetings: frozenset[int] = frozenset()
+    wholesale: frozenset[str] = frozenset()
+    everything: bool = False
+    serial: int = field(default_factory=lambda: next(_serials), compare=False)
+
+    @classmethod
+    def of(cls, created=None, changed=None, deleted=None, meetings=(), wholesale=(), everything=False) -> Changes:
+        return cls(_frozen(created), _frozen(changed), _frozen(deleted), frozenset(meetings),
+                   frozenset(wholesale), everything)
+
+    @classmethod
+    def all(cls) -> Changes:
+        return cls(everything=True)
+
+    def __bool__(self) -> bool:
+        return bool(self.everything or self.wholesale or self.created or self.changed or self.deleted)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.created) | frozenset(self.changed) | frozenset(self.deleted) | self.wholesale
+
+    def touches(self, kinds: Iterable[str]) -> bool:
+        """Whether a view of these kinds must show something new."""
+        return self.everything or not self.kinds.isdisjoint(kinds)
+
+    def structural(self, kinds: Iterable[str]) -> bool:
+        """Records of these kinds came or went (or came in bulk): a list of them changes its rows."""
+        kinds = set(kinds)
+        return (self.everything or not kinds.isdisjoint(self.created) or not kinds.isdisjoint(self.deleted)
+                or not kinds.isdisjoint(self.wholesale))
+
+    def ids(self, kind: str) -> frozenset[int]:
+        return self.created.get(kind, frozenset()) | self.changed.get(kind, frozenset()) \
+            | self.deleted.get(kind, frozenset())
+
+    def merge(self, other: Changes) -> Changes:
+        def join(a, b):
+            return {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in set(a) | set(b)}
+        return Changes(join(self.created, other.created), join(self.changed, other.changed),
+                       join(self.deleted, other.deleted), self.meetings | other.meetings,
+                       self.wholesale | other.wholesale, self.everything or other.everything)
+
+
+class ChangeHub:
+    """Subscribe to committed changes; a publish reaches every subscriber in the publishing thread.
+
+    `collect()` is how a caller learns what its own calls changed, whatever the service returns:
+        with ctx.hub.collect() as got:
+            ctx.minutes.add_assignment(...)
+        got.changes  # everything committed by this thread inside the block
+    """
+
+    def __init__(self) -> None:
+        self._subscribers: list[Callable[[Changes], None]] = []
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        # the newest serial published: a read begun after it sees that write and every one before it
+        self.last_serial = 0
+
+    def subscribe(self, fn: Callable[[Changes], None]) -> Callable[[], None]:
+        """`fn(changes)` after every commit; returns the call that unsubscribes it."""
+        with self._lock:
+            self._subscribers.append(fn)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if fn in self._subscribers:
+                    self._subscribers.remove(fn)
+        return unsubscribe
+
+    def publish(self, changes: Changes) -> None:
+        if not changes:
+            return
+        self.last_serial = max(self.last_serial, changes.serial)
+        for got in getattr(self._local, "collecting", ()):
+            got.changes = got.changes.merge(changes)
+            got.serials.add(changes.serial)
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for fn in subscribers:
+            fn(changes)
+
+    @contextmanager
+    def collect(self) -> Iterator[Collected]:
+        got = Collected()
+        stack = self._local.__dict__.setdefault("collecting", [])
+        stack.append(got)
+        try:
+            yield got
+        finally:
+            stack.remove(got)
+
+
+class Collected:
+    """What the calls of one thread inside `ChangeHub.collect()` committed (merged), and their serials."""
+
+    def __init__(self) -> None:
+        self.changes = Changes()
+        self.serials: set[int] = set()
