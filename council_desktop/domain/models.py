@@ -56,6 +56,7 @@ from .enums import (
     SpeakerRole,
     VoteChoice,
 )
+from .names import search_key
 
 
 def utcnow() -> dt.datetime:
@@ -113,6 +114,11 @@ class Organization(NamedEntity, Record, Base):
     kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind), default=OrganizationKind.OTHER)
     search_key: Mapped[str] = mapped_column(String(1300), default="", index=True)
 
+# what a person is found by (Person.search_key)
+SEARCHED_PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
+                          "surname_en", "given_name_en", "patronymic_en", "email")
+
+
 class Person(PersonEntity, Record, Base):
     __tablename__ = "person"
     # the Russian form is the one the registry sorts by; kk / en where they differ
@@ -138,7 +144,8 @@ class Person(PersonEntity, Record, Base):
     organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(60), default="")
-    # casefolded names of every language: SQLite's LIKE folds ASCII only
+    # the names of every language and the e-mail, folded (domain.names.search_key); SQLite's LIKE folds
+    # ASCII only. Indexed by store.people_search (an FTS5 trigram table, or pg_trgm on PostgreSQL).
     search_key: Mapped[str] = mapped_column(String(1200), default="", index=True)
 
     organization: Mapped[Optional[Organization]] = relationship(lazy="joined")
@@ -146,9 +153,7 @@ class Person(PersonEntity, Record, Base):
     __table_args__ = (Index("ix_person_surname", "surname", "given_name"),)
 
     def refresh_search_key(self) -> None:
-        parts = [self.surname, self.given_name, self.patronymic, self.surname_kk, self.given_name_kk,
-                 self.patronymic_kk, self.surname_en, self.given_name_en, self.patronymic_en, self.email]
-        self.search_key = " ".join(p for p in parts if p).casefold()
+        self.search_key = search_key(*(getattr(self, f) for f in SEARCHED_PERSON_FIELDS))
 
 
 class CouncilBody(NamedEntity, Record, Base):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import CouncilError
+from ..domain.names import fold_mixed
 
 FIELDS = ("surname", "given_name", "patronymic", "organization", "position", "email", "phone")
 # a column's header, lower-cased with spaces and punctuation squeezed -> the field it holds
@@ -196,46 +197,8 @@ def mapping(table: Table, overrides: dict[str, str] | None = None) -> dict[int, 
 
 
 # --- mixed scripts ---------------------------------------------------------------------------------
-def _script(ch: str) -> str | None:
-    name = unicodedata.name(ch, "")
-    if name.startswith("CYRILLIC"):
-        return "CYRILLIC"
-    if name.startswith("LATIN"):
-        return "LATIN"
-    return None
-
-
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
-
-
-def fold_mixed(text: str) -> str | None:
-    """The text with each word's stray letters of the other script replaced by their look-alikes in
-    the word's own (majority) script; None when no word mixes Latin and Cyrillic."""
-    if not (_LATIN.search(text) and _CYRILLIC.search(text)):
-        return None  # one script (nearly every name): nothing to look up
-    from confusable_homoglyphs import confusables
-
-    changed, words = False, re.split(r"(\W+)", text)
-    for n, word in enumerate(words):
-        scripts = [s for s in map(_script, word) if s]
-        if "LATIN" not in scripts or "CYRILLIC" not in scripts:
-            continue
-        target = "CYRILLIC" if scripts.count("CYRILLIC") >= scripts.count("LATIN") else "LATIN"
-        out = []
-        for ch in word:
-            script = _script(ch)
-            if script and script != target:
-                found = confusables.is_confusable(ch, preferred_aliases=[target.lower()], greedy=True) or []
-                glyphs = [g["c"] for f in found for g in f["homoglyphs"] if g["n"].startswith(target)
-                          and len(g["c"]) == 1]
-                if glyphs:
-                    ch = glyphs[0]
-            out.append(ch)
-        folded = "".join(out)
-        if folded != word:
-            words[n], changed = folded, True
-    return "".join(words) if changed else None
 
 
 # --- rows ------------------------------------------------------------------------------------------

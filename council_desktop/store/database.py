@@ -22,6 +22,7 @@ from ..domain.errors import CouncilError
 from ..domain.models import Base
 from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
+from .people_search import create as _people_search  # noqa: F401 - its indexes follow create_all
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

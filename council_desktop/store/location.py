@@ -13,7 +13,7 @@ from platformdirs import user_data_path
 APP_NAME = "CouncilDesktop"
 # the newest migration; a database already there opens without importing Alembic (a tenth of a
 # second at every start of the `council` command). tests/test_store.py keeps it true.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 _SQLITE = "sqlite:///"
 
 
