@@ -218,12 +218,15 @@ def test_restore_refuses_a_file_that_is_not_an_intact_backup_of_ours(demo_db, tm
               "itself": lambda: demo_db,
               "folder": lambda: tmp_path}[kind]()
     before = digest(demo_db)
-    source_before = digest(source) if source.is_file() else None
+
+    def source_state():  # a file's bytes, or that it is a folder, or missing
+        return digest(source) if source.is_file() else "folder" if source.is_dir() else "missing"
+    source_before = source_state()
     for yes in ([], ["--yes"]):
         code, out, err = run(capsys, "--db", demo_db, "restore", source, *yes)
         assert code == 2 and out == "" and len(err.splitlines()) == 1 and expect in err, err
     assert digest(demo_db) == before
-    assert source_before is None or digest(source) == source_before
+    assert source_state() == source_before
     assert not (tmp_path / "backups").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".restore-")] == []
 

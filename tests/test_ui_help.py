@@ -55,7 +55,7 @@ def test_every_page_is_written_in_every_language_and_its_links_and_pictures_are_
     # nothing silently in another language: each page's title is its own language's
     for page in guide_module.PAGES:
         titles = {lang: guide_module.page_title(page, lang) for lang in LANGS}
-        assert len(set(titles.values())) == 3 or page == "index", titles
+        assert len(set(titles.values())) == 3, titles
         assert re.search("[әғқңөұүһі]", (docs_root() / "guide" / "kk" / f"{page}.md").read_text("utf-8"))
 
 
