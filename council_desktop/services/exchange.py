@@ -30,11 +30,13 @@ from ..domain.models import (
     Membership,
     Organization,
     Person,
+    SEARCHED_PERSON_FIELDS,
     Project,
     ProtocolIssue,
     Setting,
     utcnow,
 )
+from ..domain.names import search_key
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
 from ..store import snapshot
@@ -401,8 +403,9 @@ class ExchangeService(Service):
         model = fmt.SCHEMA[table][0]
         row = ExchangeService._localised(row, table, local)
         if table == "person":
-            # the search key holds every name casefolded (SQLite's lower() folds ASCII only)
-            candidates = s.scalars(select(Person).where(Person.search_key.contains(row["surname"].casefold())))
+            # the search key holds every name folded (SQLite's lower() folds ASCII only)
+            candidates = s.scalars(select(Person).where(Person.search_key.contains(search_key(row["surname"]),
+                                                                                   autoescape=True)))
             org = row["organization_id"]
             key = (_norm(row["surname"]), _norm(row["given_name"]), _norm(row["patronymic"]))
             for p in candidates:
@@ -540,9 +543,7 @@ class ExchangeService(Service):
             else:
                 values[col.name] = fmt.typed(col, v)
         if table == "person":
-            values["search_key"] = " ".join(values[k] for k in (
-                "surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
-                "surname_en", "given_name_en", "patronymic_en", "email") if values[k]).casefold()
+            values["search_key"] = search_key(*(values[k] for k in SEARCHED_PERSON_FIELDS))
         if table == "organization":
             values["search_key"] = " ".join(values[k] for k in (
                 "name_kk", "name_ru", "name_en", "short_name", "short_name_kk", "short_name_en")).casefold()
@@ -698,8 +699,8 @@ class PeopleImport(Service):
             people_rows.append({**blank, "uuid": new_uuid(), "surname": v["surname"], "given_name": v["given_name"],
                                 "patronymic": v["patronymic"], "position": v["position"], "email": v["email"],
                                 "phone": v["phone"], "organization_id": orgs[r.key[3]] if r.key[3] else None,
-                                "search_key": " ".join(x for x in (v["surname"], v["given_name"], v["patronymic"],
-                                                                   v["email"]) if x).casefold(),
+                                "search_key": search_key(v["surname"], v["given_name"], v["patronymic"],
+                                                         v["email"]),
                                 "created_at": now, "updated_at": now, "version": 1})
         if people_rows:
             _insert_many(s, Person.__table__, people_rows)
