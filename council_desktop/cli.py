@@ -125,6 +125,76 @@ def cmd_meeting_show(args) -> int:
     return 0
 
 
+def _preflight(ctx, args, step: str) -> tuple[str, list[dict]]:
+    layout = getattr(args, "layout", None) or ctx.settings.protocol_language(args.id)
+    return layout, ctx.protocols.preflight(args.id, step, layout, lang=args.lang)
+
+
+def _print_findings(found: list[dict], out=sys.stdout) -> None:
+    """One line each, in the language of the command's messages (names in --lang's)."""
+    from .domain.errors import FINDING_WORDS
+    from .services.preflight import describe
+
+    lang = user_language()
+    for f in found:
+        print(f"{FINDING_WORDS['blocks' if f['blocking'] else 'check'][lang]}: {describe(f, lang)}", file=out)
+
+
+def cmd_meeting_preflight(args) -> int:
+    ctx = _context(args)
+    layout, found = _preflight(ctx, args, args.step)
+    if args.json:
+        _print_json({"meeting_id": args.id, "step": args.step, "layout": layout, "findings": found})
+    else:
+        _print_findings(found)
+    return 0
+
+
+def _step(args, step: str, act) -> int:
+    """Held or signed from the command: pre-flight as in the window; what does not block passes only with
+    --accept REASON, and the service checks it all again in the step's own transaction."""
+    from .services.preflight import PreflightRefused
+
+    ctx = _context(args)
+    layout, found = _preflight(ctx, args, step)
+    accepted = None
+    if args.accept is not None and found and not any(f["blocking"] for f in found):
+        accepted = {"codes": [f["code"] for f in found], "reason": args.accept}
+    try:
+        result = act(ctx, layout, accepted) or {}
+    except PreflightRefused as refused:
+        if [f["code"] for f in refused.found] == [f["code"] for f in found]:
+            refused = PreflightRefused(refused.code, found)  # the same, with names in the command's language
+        _print_findings(refused.found, sys.stderr)
+        raise refused from None
+    if args.json:
+        _print_json({"meeting_id": args.id, "step": step, "layout": layout, "accepted": found, **result})
+    elif result:
+        print(f"meeting {args.id}: protocol version {result['revision']} signed ({layout}), "
+              f"SHA-256 {result['sha256']}")
+    return 0
+
+
+def cmd_meeting_held(args) -> int:
+    return _step(args, "held", lambda ctx, layout, accepted: ctx.protocols.mark_held(args.id, accepted=accepted))
+
+
+def cmd_meeting_sign(args) -> int:
+    return _step(args, "sign", lambda ctx, layout, accepted: ctx.protocols.sign(args.id, layout, accepted=accepted))
+
+
+def cmd_meeting_draft(args) -> int:
+    _context(args).protocols.draft(args.id)
+    return 0
+
+
+def cmd_meeting_amend(args) -> int:
+    revision = _context(args).protocols.amend(args.id, args.reason)
+    if args.json:
+        _print_json({"meeting_id": args.id, "next_revision": revision})
+    return 0
+
+
 def cmd_people_list(args) -> int:
     ctx = _context(args)
     people = ctx.registry.people(args.search or "", limit=args.limit, lang=args.lang)
@@ -215,6 +285,25 @@ def build_parser() -> Parser:
                                                                          parser_class=Parser)
     command("show", cmd_meeting_show, "attendance, quorum, agenda and resolutions", meeting).add_argument(
         "id", type=ascii_number("meeting id"), help="meeting id")
+    for name, func, help in (("preflight", cmd_meeting_preflight, "what pre-flight finds before a step"),
+                             ("held", cmd_meeting_held, "mark the meeting held (after pre-flight)"),
+                             ("sign", cmd_meeting_sign, "sign and lock the protocol (after pre-flight)")):
+        p = command(name, func, help, meeting)
+        p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
+        if name == "preflight":
+            p.add_argument("--step", choices=("held", "sign"), default="sign", help="the step to check for")
+        if name != "held":
+            p.add_argument("--layout", choices=LAYOUTS, default=None,
+                           help="the protocol's languages (default: the meeting's protocol language)")
+        if name != "preflight":
+            p.add_argument("--accept", default=None, metavar="REASON",
+                           help="accept what pre-flight finds that does not block, for this reason (kept in "
+                                "the audit trail)")
+    command("draft", cmd_meeting_draft, "the protocol is being drafted (after held)", meeting).add_argument(
+        "id", type=ascii_number("meeting id"), help="meeting id")
+    p = command("amend", cmd_meeting_amend, "unlock a signed protocol for its next version", meeting)
+    p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
+    p.add_argument("--reason", required=True, help="why it is amended (printed on the next version)")
     people = sub.add_parser("people", help="the registry of people").add_subparsers(dest="what", required=True,
                                                                                   parser_class=Parser)
     p = command("list", cmd_people_list, "list people", people)

@@ -183,3 +183,115 @@ def test_warnings_accepted_in_the_window_with_a_reason(editor, qtbot, monkeypatc
     [note] = audit_notes(ctx)
     assert note["reason"] == "Вопрос снят с обсуждения"
     assert sorted(f["code"] for f in note["accepted"]) == ["no_heard", "no_resolution"]
+
+
+# --- every caller: a script, the command -----------------------------------------------------------
+def test_a_script_that_accepts_nothing_is_refused_on_any_finding_and_nothing_changes(demo):
+    ctx, mid = demo
+    ctx.meetings.add_item(mid, {"title_ru": "Разное", "title_kk": "Әртүрлі", "title_en": "Other business"})
+    with pytest.raises(CouncilError) as refused:
+        ctx.protocols.sign(mid, "ru")
+    assert refused.value.code == "preflight_found"
+    assert refused.value.message("en") == (
+        "pre-flight: 2 finding(s) before this step, 0 of them blocking — fix them, or accept those that do not "
+        "block with a reason (council: --accept REASON): Item 5: nothing is written under Heard.")
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_drafted" and audit_notes(ctx) == []
+    assert ctx.views.meeting_record(mid)["protocol_version"] == 0
+
+
+def council(capsys, *argv):
+    from council_desktop.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def meeting_status(db, mid):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT status, protocol_version FROM meeting WHERE id = ?", (mid,)).fetchone()
+    finally:
+        con.close()
+
+
+def test_the_command_marks_held_only_with_what_does_not_block_accepted(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COUNCIL_LANG", "kk")  # the command's messages in Kazakh, names too (--lang)
+    db = str(tmp_path / "council.db")
+    assert council(capsys, "--db", db, "demo")[0] == 0
+    planned = 2  # the demo's next meeting: its chair and secretary are marked absent
+    code, out, err = council(capsys, "--db", db, "--lang", "kk", "meeting", "held", str(planned))
+    assert code == 2 and out == ""
+    assert err.splitlines()[:2] == [
+        "тексеріңіз: Әлназарова Ақмарал (төраға) хаттамаға қол қояды, бірақ «қатыспайды» деп белгіленген (Қатысу).",
+        "тексеріңіз: Жұмабекова Динара Серікқызы (хатшы) хаттамаға қол қояды, бірақ «қатыспайды» деп белгіленген "
+        "(Қатысу)."]
+    assert err.splitlines()[2].startswith("council: қадам алдындағы тексеру: 2 табылды, оның 0 кедергі")
+    assert meeting_status(db, planned) == ("planned", 0)
+
+    code, out, err = council(capsys, "--db", db, "--json", "meeting", "held", str(planned),
+                             "--accept", "Председатель и секретарь сменятся до подписания")
+    assert (code, err) == (0, "")
+    assert [f["code"] for f in json.loads(out)["accepted"]] == ["signatory_absent", "signatory_absent"]
+    assert meeting_status(db, planned) == ("held", 0)
+    from council_desktop.app import AppContext
+
+    ctx = AppContext.open(db)
+    try:
+        [note] = audit_notes(ctx)
+    finally:
+        ctx.close()
+    assert (note["step"], note["reason"]) == ("held", "Председатель и секретарь сменятся до подписания")
+
+
+def test_the_command_refuses_what_blocks_even_with_a_reason_and_signs_a_clean_meeting(tmp_path, capsys,
+                                                                                      monkeypatch):
+    monkeypatch.setenv("COUNCIL_LANG", "en")
+    db = str(tmp_path / "council.db")
+    assert council(capsys, "--db", db, "demo")[0] == 0
+    code, out, _ = council(capsys, "--db", db, "--json", "meeting", "preflight", "1", "--step", "sign")
+    assert code == 0 and json.loads(out)["findings"] == []
+    from council_desktop.app import AppContext
+
+    ctx = AppContext.open(db)
+    try:
+        item = first_item(ctx, 1)
+        ctx.minutes.set_heard(item["id"], {"ru": "", "kk": item["heard_kk"], "en": item["heard_en"]})
+    finally:
+        ctx.close()
+    code, out, err = council(capsys, "--db", db, "--lang", "en", "meeting", "sign", "1", "--layout", "ru",
+                             "--accept", "sign anyway")
+    assert code == 2
+    assert err.splitlines() == [
+        "blocks: Item 1: what was heard is not written in Russian, a language of the protocol (it would print in "
+        "another language).",
+        "council: pre-flight: something found blocks this step — check the meeting again and fix it first: Item 1: "
+        "what was heard is not written in Russian, a language of the protocol (it would print in another language)."]
+    assert meeting_status(db, 1) == ("protocol_drafted", 0)
+    # in Kazakh the text is there: the same meeting signs, and the signed version is stored
+    code, out, err = council(capsys, "--db", db, "--json", "meeting", "sign", "1", "--layout", "kk")
+    assert (code, err) == (0, "") and json.loads(out)["revision"] == 1
+    assert meeting_status(db, 1) == ("protocol_signed", 1)
+
+
+def test_a_vote_taken_in_the_room_is_judged_by_who_was_there_then_a_vote_entered_later_by_attendance(demo):
+    from test_meeting_room import at, members, plan_room_meeting
+
+    from council_desktop.services.meeting_room import MeetingRoomService
+
+    ctx, _ = demo
+    mid = plan_room_meeting(ctx)
+    room = MeetingRoomService(ctx.sessions)
+    people = members(ctx, mid)
+    for n, p in enumerate(people[:9]):
+        room.arrive(mid, p, at(n))
+    room.leave(mid, people[0], at(20))  # out of the room for the first vote only
+    first, second = [i["resolutions"][0]["id"] for i in ctx.views.meeting_record(mid)["agenda"]]
+    room.vote_by_show_of_hands(first, at(25), 8, 0, 0)  # every hand of the eight in the room then
+    room.arrive(mid, people[0], at(30))
+    ctx.minutes.update_resolution(second, vote={"for": 8, "against": 0, "abstained": 0, "unanimous": False})
+    short = [(f["params"]["number"], f["params"]["cast"], f["params"]["present"])
+             for f in ctx.protocols.preflight(mid, "sign") if f["code"] in ("vote_short", "vote_exceeds")]
+    assert short == [("2.1", 8, 9)]

@@ -94,6 +94,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "проверка перед шагом: заседание изменилось после проверки — проверьте его ещё раз",
         "kk": "қадам алдындағы тексеру: отырыс тексерілгеннен кейін өзгерді — қайта тексеріңіз",
     },
+    "preflight_found": {
+        "en": "pre-flight: {count} finding(s) before this step, {blocking} of them blocking — fix them, or accept "
+              "those that do not block with a reason (council: --accept REASON)",
+        "ru": "проверка перед шагом: найдено {count}, из них препятствует {blocking} — исправьте или примите "
+              "непрепятствующее с указанием причины (council: --accept ПРИЧИНА)",
+        "kk": "қадам алдындағы тексеру: {count} табылды, оның {blocking} кедергі — түзетіңіз немесе кедергі "
+              "емесін себебін көрсетіп қабылдаңыз (council: --accept СЕБЕП)",
+    },
     "sign_needs_chair_and_secretary": {
         "en": "signing: the protocol needs a chair and a secretary",
         "ru": "подписание: в протоколе должны быть председатель и секретарь",
@@ -396,6 +404,68 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 # what a message names (a record's kind, a field, a table): en as written in the code, then ru and kk
+# What pre-flight finds (services/preflight.py), one line each: the window's list and `council meeting
+# sign` print the same words. {item}, {number}, {name} are data; {role}, {status}, {what}, {lang} are
+# words from FINDING_WORDS; {date} comes formatted by the caller.
+FINDINGS: dict[str, dict[str, str]] = {
+    "future_date": {
+        "en": "The meeting is dated {date}, after today: it has not taken place yet.",
+        "ru": "Заседание датировано {date}, позже сегодняшнего дня: оно ещё не состоялось.",
+        "kk": "Отырыстың күні — {date}, бүгіннен кейін: ол әлі өткен жоқ.",
+    },
+    "no_chair": {"en": "No chair is chosen (Details).", "ru": "Не выбран председатель (Сведения).",
+                 "kk": "Төраға таңдалмаған (Мәліметтер)."},
+    "no_secretary": {"en": "No secretary is chosen (Details).", "ru": "Не выбран секретарь (Сведения).",
+                     "kk": "Хатшы таңдалмаған (Мәліметтер)."},
+    "signatory_absent": {
+        "en": "{name}, the {role}, signs the protocol but is marked {status} (Attendance).",
+        "ru": "{name} ({role}) подписывает протокол, но отмечен(а) как «{status}» (Явка).",
+        "kk": "{name} ({role}) хаттамаға қол қояды, бірақ «{status}» деп белгіленген (Қатысу).",
+    },
+    "no_items": {"en": "The agenda has no items.", "ru": "В повестке дня нет вопросов.",
+                 "kk": "Күн тәртібінде мәселе жоқ."},
+    "no_heard": {"en": "Item {item}: nothing is written under Heard.",
+                 "ru": "Вопрос {item}: в разделе «Слушали» ничего не записано.",
+                 "kk": "{item}-мәселе: «Тыңдалды» бөлімінде ештеңе жазылмаған."},
+    "no_resolution": {"en": "Item {item}: there is no resolution.", "ru": "Вопрос {item}: нет постановления.",
+                      "kk": "{item}-мәселе: қаулы жоқ."},
+    "no_vote": {"en": "Resolution {number}: no vote is recorded.",
+                "ru": "Постановление {number}: итоги голосования не записаны.",
+                "kk": "{number} қаулысы: дауыс беру нәтижесі жазылмаған."},
+    "vote_exceeds": {"en": "Resolution {number}: {cast} votes cast, but {present} members are present.",
+                     "ru": "Постановление {number}: подано голосов — {cast}, а присутствует членов — {present}.",
+                     "kk": "{number} қаулысы: {cast} дауыс берілді, ал {present} мүше қатысады."},
+    "vote_short": {
+        "en": "Resolution {number}: {cast} votes cast of {present} members present; the vote does not add up.",
+        "ru": "Постановление {number}: подано голосов — {cast} при {present} присутствующих членах; итоги не "
+              "сходятся.",
+        "kk": "{number} қаулысы: қатысқан {present} мүшеден {cast} дауыс берілді; нәтиже сәйкес келмейді."},
+    "text_missing": {
+        "en": "Item {item}: {what} is not written in {lang}, a language of the protocol (it would print in "
+              "another language).",
+        "ru": "Вопрос {item}: {what} — нет текста на языке протокола ({lang}); в протоколе он вышел бы на "
+              "другом языке.",
+        "kk": "{item}-мәселе: {what} — хаттама тілінде ({lang}) мәтін жоқ; хаттамада басқа тілде шығар еді."},
+}
+FINDING_WORDS: dict[str, dict[str, str]] = {
+    "blocks": {"en": "blocks", "ru": "препятствует", "kk": "кедергі"},
+    "check": {"en": "check", "ru": "проверьте", "kk": "тексеріңіз"},
+    "ru": {"en": "Russian", "ru": "русский", "kk": "орыс тілі"},
+    "kk": {"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
+    "en": {"en": "English", "ru": "английский", "kk": "ағылшын тілі"},
+    "chair": {"en": "chair", "ru": "председатель", "kk": "төраға"},
+    "secretary": {"en": "secretary", "ru": "секретарь", "kk": "хатшы"},
+    "absent": {"en": "absent", "ru": "отсутствует", "kk": "қатыспайды"},
+    "excused": {"en": "excused", "ru": "по уважительной причине", "kk": "дәлелді себеппен"},
+    "title": {"en": "the title", "ru": "название", "kk": "атауы"},
+    "heard": {"en": "what was heard", "ru": "«Слушали»", "kk": "«Тыңдалды»"},
+    "gist": {"en": "the speech of {name}", "ru": "выступление: {name}", "kk": "сөз сөйлеуші: {name}"},
+    "text": {"en": "resolution {number}", "ru": "постановление {number}", "kk": "{number} қаулысы"},
+    "task": {"en": "an assignment of resolution {number}", "ru": "поручение по постановлению {number}",
+             "kk": "{number} қаулысының тапсырмасы"},
+}
+
+
 NAMES: dict[str, tuple[str, str]] = {
     "person": ("лицо", "тұлға"),
     # what the language check names (services/language_check.py)

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..domain.errors import FINDING_WORDS, FINDINGS, CouncilError, user_language
+
 HELD, SIGN = "held", "sign"
 ABSENT = ("absent", "excused")
 
@@ -46,7 +48,6 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
         return found
     if not record["agenda"]:
         found.append(Finding("no_items", False, "agenda"))
-    present = record["present_members"]
     for item in record["agenda"]:
         where = {"item": item["position"]}
         _missing(found, item, "title", langs, "agenda", "item", item["id"], where)
@@ -61,7 +62,7 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
         for res in item["resolutions"]:
             at = {**where, "number": res["number"]}
             _missing(found, res, "text", langs, "minutes", "resolution", res["id"], at)
-            cast = sum(res[k] or 0 for k in ("for", "against", "abstained"))
+            cast, present = sum(res[k] or 0 for k in ("for", "against", "abstained")), res["present"]
             if not res["unanimous"] and all(res[k] is None for k in ("for", "against", "abstained")):
                 found.append(Finding("no_vote", False, "minutes", "resolution", res["id"], at))
             elif cast > present:
@@ -84,3 +85,32 @@ def _missing(found: list[Finding], row: dict, field_name: str, langs, tab: str, 
     for lang in langs:
         if not texts[lang]:
             found.append(Finding("text_missing", True, tab, kind, ident, {**where, "what": field_name, "lang": lang}))
+
+
+class PreflightRefused(CouncilError):
+    """The step refused by what pre-flight found: its message names the first finding that stops it
+    (`found` keeps them all, for the command's JSON)."""
+
+    def __init__(self, code: str, found: list[dict]):
+        self.found = found
+        super().__init__(code, count=len(found), blocking=sum(f["blocking"] for f in found))
+
+    def message(self, lang: str | None = None) -> str:
+        lang = lang or user_language()
+        first = next((f for f in self.found if f["blocking"]), self.found[0] if self.found else None)
+        head = super().message(lang)
+        return f"{head}: {describe(first, lang)}" if first else head
+
+
+def describe(f: dict, lang: str, format_date=str) -> str:
+    """One finding (as `Finding.as_dict`) as a line in `lang`: the window's list and the command print it.
+    `format_date` writes the meeting's date as the caller's language does."""
+    p = dict(f["params"])
+    for key in ("role", "status", "lang"):
+        if key in p:
+            p[key] = FINDING_WORDS[p[key]][lang]
+    if "what" in p:
+        p["what"] = FINDING_WORDS[p["what"]][lang].format(**p)
+    if "date" in p:
+        p["date"] = format_date(p["date"])
+    return FINDINGS[f["code"]][lang].format(**p)

@@ -30,7 +30,7 @@ class ProtocolService(Service):
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, target, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
-            if accepted is not None:
+            if target is MeetingStatus.HELD:
                 self._accept(s, m, preflight.HELD, "ru", accepted)
             m.status = target
             return m
@@ -45,25 +45,28 @@ class ProtocolService(Service):
                                                          today or dt.date.today())]
 
     @staticmethod
-    def _accept(s, m, step: str, layout: str, accepted: dict) -> None:
+    def _accept(s, m, step: str, layout: str, accepted: dict | None) -> None:
         """In the step's transaction: nothing blocking, and nothing but what the secretary accepted, whose reason
-        goes into the audit trail with the step."""
-        found = preflight.findings(meeting_record(m), step, layout_languages(layout), dt.date.today())
-        blocking = [f for f in found if f.blocking]
-        if blocking:
-            raise CouncilError("preflight_blocked")
-        codes = sorted(f.code for f in found)
-        if codes != sorted(accepted.get("codes", [])):
-            raise CouncilError("preflight_changed")
-        if found:
-            if not (accepted.get("reason") or "").strip():
-                raise CouncilError("required", field="reason")
-            s.info.setdefault("audit_notes", []).append((m, {"step": step, "accepted": [
-                f.as_dict() for f in found], "reason": accepted["reason"].strip()}))
+        goes into the audit trail with the step. Every caller passes here: the window, the command, a script.
+        `accepted` is {"codes": [...], "reason": ...} for the findings the caller saw; None: none seen."""
+        found = [f.as_dict() for f in preflight.findings(meeting_record(m), step, layout_languages(layout),
+                                                         dt.date.today())]
+        if any(f["blocking"] for f in found):
+            raise preflight.PreflightRefused("preflight_blocked", found)
+        if not found:
+            return
+        if accepted is None:
+            raise preflight.PreflightRefused("preflight_found", found)
+        if sorted(f["code"] for f in found) != sorted(accepted.get("codes", [])):
+            raise preflight.PreflightRefused("preflight_changed", found)
+        if not (accepted.get("reason") or "").strip():
+            raise CouncilError("required", field="reason")
+        s.info.setdefault("audit_notes", []).append((m, {"step": step, "accepted": found,
+                                                         "reason": accepted["reason"].strip()}))
 
     def mark_held(self, meeting_id: int, accepted: dict | None = None) -> None:
-        """`accepted` (from the window's pre-flight): {"codes": [...], "reason": ...}; the step is refused if
-        anything blocks or anything else is found."""
+        """`accepted`: the findings of pre-flight the caller accepts, with the reason (see `_accept`); the step
+        is refused if anything blocks or anything else is found."""
         self._move(meeting_id, MeetingStatus.HELD, accepted)
 
     def draft(self, meeting_id: int) -> None:
@@ -92,13 +95,7 @@ class ProtocolService(Service):
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
-            if accepted is not None:
-                self._accept(s, m, preflight.SIGN, layout, accepted)
-            q = rules.meeting_quorum(m)
-            stale = rules.votes_exceeding_attendance(m, q)
-            if stale:
-                number, cast = stale[0]
-                raise CouncilError("vote_exceeds_attendance", number=number, cast=cast, present=q.present_members)
+            self._accept(s, m, preflight.SIGN, layout, accepted)  # a vote exceeding attendance blocks there
             conn = driver_connection(s)
             snap = snapshot.load_meeting(conn, m.id)
             views = all_views(snap)  # stored: the other layouts of this version print the same data

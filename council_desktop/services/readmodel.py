@@ -21,6 +21,7 @@ from ..domain.rules import (
     overdue,
     resolution_adopted,
     signatories,
+    vote_quorum,
     votes_cast,
 )
 from .room_view import movement_fields, named_vote_fields
@@ -193,6 +194,7 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                           **tri_fields(sp, "gist")} for sp in item.speeches],
             "resolutions": [{
                 "id": r.id, "version": r.version, **tri_fields(r, "text"), **vote_fields(r, q),
+                "present": vote_quorum(r, q).present_members,  # whom its vote is judged by (meeting mode)
                 "adopted_override": r.adopted_override,
                 "assignments": [{
                     "id": a.id, "version": a.version, **tri_fields(a, "task"),

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...services import preflight
 from .. import i18n
-from ..models.meeting_models import status_label
 from .widgets import named, select_row
-
-LANGUAGE_NAMES = ("ru", "kk", "en")
 
 
 class PreflightDialog(QDialog):
@@ -76,34 +74,7 @@ class PreflightDialog(QDialog):
         self.resize(620, 360)
 
     def describe(self, f: dict) -> str:
-        p = f["params"]
-        languages = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}
-        roles = {"chair": self.tr("chair"), "secretary": self.tr("secretary")}
-        what = {"title": self.tr("the title"), "heard": self.tr("what was heard"),
-                "gist": self.tr("the speech of %1").replace("%1", p.get("name", "")),
-                "text": self.tr("resolution %1").replace("%1", str(p.get("number", ""))),
-                "task": self.tr("an assignment of resolution %1").replace("%1", str(p.get("number", "")))}
-        texts = {
-            "future_date": lambda: self.tr("The meeting is dated %1, after today: it has not taken place yet.")
-            .replace("%1", i18n.format_date(p["date"])),
-            "no_chair": lambda: self.tr("No chair is chosen (Details)."),
-            "no_secretary": lambda: self.tr("No secretary is chosen (Details)."),
-            "signatory_absent": lambda: self.tr("%1, the %2, signs the protocol but is marked %3 (Attendance).")
-            .replace("%1", p["name"]).replace("%2", roles[p["role"]]).replace("%3", status_label(p["status"])),
-            "no_items": lambda: self.tr("The agenda has no items."),
-            "no_heard": lambda: self.tr("Item %1: nothing is written under Heard.").replace("%1", str(p["item"])),
-            "no_resolution": lambda: self.tr("Item %1: there is no resolution.").replace("%1", str(p["item"])),
-            "no_vote": lambda: self.tr("Resolution %1: no vote is recorded.").replace("%1", str(p["number"])),
-            "vote_exceeds": lambda: self.tr("Resolution %1: %2 votes cast, but %3 members are present.")
-            .replace("%1", str(p["number"])).replace("%2", str(p["cast"])).replace("%3", str(p["present"])),
-            "vote_short": lambda: self.tr("Resolution %1: %2 votes cast of %3 members present; the vote does not "
-                                          "add up.").replace("%1", str(p["number"])).replace("%2", str(p["cast"]))
-            .replace("%3", str(p["present"])),
-            "text_missing": lambda: self.tr("Item %1: %2 is not written in %3, a language of the protocol (it "
-                                            "would print in another language).").replace("%1", str(p["item"]))
-            .replace("%2", what[p["what"]]).replace("%3", languages[p["lang"]]),
-        }
-        return texts[f["code"]]()
+        return preflight.describe(f, i18n.current(), i18n.format_date)
 
     def current(self) -> dict | None:
         row = self.list.currentRow()
