@@ -295,3 +295,24 @@ def test_a_vote_taken_in_the_room_is_judged_by_who_was_there_then_a_vote_entered
     short = [(f["params"]["number"], f["params"]["cast"], f["params"]["present"])
              for f in ctx.protocols.preflight(mid, "sign") if f["code"] in ("vote_short", "vote_exceeds")]
     assert short == [("2.1", 8, 9)]
+
+
+def test_other_texts_missing_in_the_protocols_language_are_listed_before_signing_and_pass_only_accepted(demo):
+    """The language check (services/language_check.py) before signing, not only beside the preview: a place
+    without its Kazakh text would print in Russian in the Kazakh protocol."""
+    ctx, mid = demo
+    ctx.meetings.update(mid, {"place_kk": ""})
+    assert ctx.protocols.preflight(mid, "sign", "ru") == []
+    [gap] = ctx.protocols.preflight(mid, "sign", "kk")
+    assert (gap["code"], gap["blocking"], gap["tab"]) == ("language_gap", False, "details")
+    from council_desktop.services.preflight import describe
+
+    assert describe(gap, "en") == ("warning: meeting place № 1/1 has no Kazakh text: the document prints another "
+                                   "language's or nothing")
+    with pytest.raises(CouncilError) as refused:
+        ctx.protocols.sign(mid, "kk")
+    assert refused.value.code == "preflight_found"
+    ctx.protocols.sign(mid, "kk", accepted={"codes": ["language_gap"], "reason": "Орны кейін жазылады"})
+    assert ctx.views.meeting_record(mid)["status"] == "protocol_signed"
+    [note] = audit_notes(ctx)
+    assert [f["params"]["what"] for f in note["accepted"]] == ["meeting place"]

@@ -10,6 +10,7 @@ The window loads every *_{lang}.qm it finds (council_desktop/ui/i18n.py).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,7 @@ GROUPS: dict[str, list[str]] = {
     "shortcuts": ["shortcuts.py", "undo_text.py"],
     "documents": ["documents_dialog.py"],
     "search": ["meeting_search.py"],
+    "find": ["find_dialog.py"],
     "readonly": ["read_only_banner.py"],
     "backup": ["backup_dialogs.py"],
     "meeting_room": ["meeting_room/*.py"],
@@ -68,8 +70,15 @@ def lupdate(files: list[Path], ts: Path) -> None:
 
 
 def lrelease(ts: Path) -> Path:
+    """Compiled beside, then renamed over the old .qm: a running window has the old one mapped into
+    memory (QTranslator), and a file rewritten in place under it ends that process with SIGBUS."""
     qm = ts.with_suffix(".qm")
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    fresh = qm.with_name(f".{qm.name}.{os.getpid()}")
+    try:
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
+    finally:
+        fresh.unlink(missing_ok=True)
     return qm
 
 

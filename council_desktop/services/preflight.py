@@ -29,6 +29,31 @@ class Finding:
         return asdict(self)
 
 
+def of_meeting(m, record: dict, step: str, langs: tuple[str, ...], today: dt.date) -> list[Finding]:
+    """`findings` for meeting `m` (a snapshot or the ORM's) and its editor's record, with, before signing,
+    every other text the protocol would print in another language (services.language_check)."""
+    found = findings(record, step, langs, today)
+    if step == SIGN:
+        from .language_check import language_gaps
+
+        found += [language_finding(gap) for lang in langs for gap in language_gaps(m, lang)
+                  if gap.params["what"] not in _TEXTS_OF_THE_MINUTES]
+    return found
+
+
+# what `findings` itself reports as text_missing, which blocks: the language check is not asked again
+_TEXTS_OF_THE_MINUTES = {"item title", "heard text", "speech text", "resolution text", "assignment task"}
+# where the rest is fixed: the meeting's own texts in Details, people's in Attendance, projects' in Agenda
+_GAP_TABS = {"meeting place": "details", "meeting city": "details", "council body name": "details",
+             "project title": "agenda"}
+
+
+def language_finding(gap: CouncilError) -> Finding:
+    what = gap.params["what"]
+    tab = _GAP_TABS.get(what, "attendance" if what.startswith("person") else "details")
+    return Finding("language_gap", False, tab, params=dict(gap.params))
+
+
 def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) -> list[Finding]:
     """What is wrong before `step` (HELD or SIGN); `langs` are the protocol's languages."""
     found: list[Finding] = []
@@ -105,6 +130,8 @@ class PreflightRefused(CouncilError):
 def describe(f: dict, lang: str, format_date=str) -> str:
     """One finding (as `Finding.as_dict`) as a line in `lang`: the window's list and the command print it.
     `format_date` writes the meeting's date as the caller's language does."""
+    if f["code"] == "language_gap":
+        return CouncilError("language_gap", **f["params"]).message(lang)
     p = dict(f["params"])
     for key in ("role", "status", "lang"):
         if key in p:

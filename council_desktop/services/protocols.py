@@ -40,17 +40,17 @@ class ProtocolService(Service):
         """What is wrong before marking held (step "held") or signing ("sign") in `layout`, names in `lang`;
         see services.preflight."""
         with self._read() as s:
-            record = meeting_record(snapshot.load_meeting(driver_connection(s), meeting_id), lang)
-        return [f.as_dict() for f in preflight.findings(record, step, layout_languages(layout),
-                                                         today or dt.date.today())]
+            snap = snapshot.load_meeting(driver_connection(s), meeting_id)
+            return [f.as_dict() for f in preflight.of_meeting(snap, meeting_record(snap, lang), step,
+                                                              layout_languages(layout), today or dt.date.today())]
 
     @staticmethod
     def _accept(s, m, step: str, layout: str, accepted: dict | None) -> None:
         """In the step's transaction: nothing blocking, and nothing but what the secretary accepted, whose reason
         goes into the audit trail with the step. Every caller passes here: the window, the command, a script.
         `accepted` is {"codes": [...], "reason": ...} for the findings the caller saw; None: none seen."""
-        found = [f.as_dict() for f in preflight.findings(meeting_record(m), step, layout_languages(layout),
-                                                         dt.date.today())]
+        found = [f.as_dict() for f in preflight.of_meeting(m, meeting_record(m), step, layout_languages(layout),
+                                                           dt.date.today())]
         if any(f["blocking"] for f in found):
             raise preflight.PreflightRefused("preflight_blocked", found)
         if not found:
