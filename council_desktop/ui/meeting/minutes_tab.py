@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..forms import date_edit
 from ..forms import row as button_row
-from ..models.meeting_models import AssignmentsModel, ResolutionsModel, SpeechesModel
+from ..models.meeting_models import ResolutionAssignmentsRows, ResolutionsModel, SpeechesModel
 from ..records import OrganisationCombo
 from ..staging import CreateCommand, RemoveCommand
 from .widgets import (
@@ -157,7 +157,7 @@ class MinutesTab(QWidget):
         rl.addLayout(rform)
 
         # assignments of the chosen resolution
-        self.assignments_model = AssignmentsModel(self)
+        self.assignments_model = ResolutionAssignmentsRows(self)
         self.assignments = table("", self.assignments_model)
         fit_columns(self.assignments, 0)
         self.assignments.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CouncilError
 from .. import i18n
 from ..forms import Confirm, ErrorLabel, fit_columns, fit_rows, named, table_view
-from ..models.meeting_models import PeopleModel
+from ..models.meeting_models import FoundPeopleRows
 from ..records import OrganisationCombo
 
 __all__ = [
@@ -139,7 +139,7 @@ class PersonPicker(QDialog):
         self.resize(640, 420)
         self.search = named(QLineEdit(), self.tr("Search people"))
         self.search.setPlaceholderText(self.tr("Type part of a name…"))
-        self.model = PeopleModel(self)
+        self.model = FoundPeopleRows(self)
         self.table = table(self.tr("People found"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.accept)
@@ -248,7 +248,7 @@ class PeopleListField(QWidget):
         super().__init__(parent)
         self.ctx, self.label = ctx, label
         self.ids: tuple[int, ...] = ()
-        self.model = PeopleModel(self)
+        self.model = FoundPeopleRows(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(label)

@@ -237,7 +237,9 @@ class ResolutionsModel(EditorRows):
                         col("adopted", QT_TRANSLATE_NOOP("MeetingModels", "Outcome"), adopted_text))
 
 
-class AssignmentsModel(EditorRows):
+class ResolutionAssignmentsRows(EditorRows):
+    """The assignments of the resolution chosen in the Minutes tab (ui.models.assignments follows them all up)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = (col("task", QT_TRANSLATE_NOOP("MeetingModels", "Assignment"),
@@ -260,7 +262,7 @@ class PresentationsModel(EditorRows):
         return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
 
 
-class PeopleModel(EditorRows):
+class FoundPeopleRows(EditorRows):
     """People found by the picker's search (one page: the registry service limits it)."""
 
     def __init__(self, parent=None):
