@@ -217,3 +217,149 @@ def test_issue_example_an_assignment_added_in_the_minutes_tab_is_in_the_follow_u
     editor.undo_stack.redo()
     assert reads.settle(qtbot) == {"assignments": 1, "editor: reread": 1}
     assert "Внести в план работы" in [r["task"] for r in follow_up.model.rows]
+
+
+# --- the matrix: each kind of edit, every open view that shows it, and no other --------------------
+def _meeting_people(ctx, meeting_id) -> set[int]:
+    record = ctx.views.meeting_record(meeting_id, "ru")
+    return {a["person_id"] for a in record["attendance"]} | {record["chair_id"]}
+
+
+def _listed(model, ident) -> bool:
+    return model.row_of(ident) >= 0
+
+
+def test_a_person_edited_shows_in_the_views_of_people_only(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    chair = ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
+    people = window.views["people"].model
+    assert _listed(people, chair)
+    reads.counts["people: rows"] = 0
+    original = people.refresh_row
+
+    def counted(ident):
+        reads.counts["people: rows"] += 1
+        return original(ident)
+    people.refresh_row = counted
+    before = window.meeting_editor().person_name(chair)
+    ctx.registry.save_person({"surname": "Жаңаұлы", "surname_kk": "Жаңаұлы", "surname_en": "Zhanauly"}, chair)
+    assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "assignments": 1,
+                                   "editor: changes shown": 1}
+    assert people.rows[people.row_of(chair)]["surname"] == "Жаңаұлы"
+    from council_desktop.ui.i18n import current
+    now = window.meeting_editor().person_name(chair)
+    assert now != before and now == ctx.registry.person(chair, current())["name"]
+
+
+def test_an_organisation_edited_shows_in_the_views_of_organisations_only(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    named = {v.get("responsible_org_id") for v in window.meeting_editor().records.values()}
+    org = next(o for o in ctx.registry.organizations() if o["id"] not in named)
+    ctx.registry.save_organization({"name_ru": "Переименованный центр", "name_kk": "Переименованный центр",
+                                                    "name_en": "Переименованный центр"}, org["id"])
+    assert reads.settle(qtbot) == {"people": 1, "organisations": 1, "projects": 1, "assignments": 1}
+    orgs = window.views["organisations"].model
+    assert orgs.rows[orgs.row_of(org["id"])]["name"] == "Переименованный центр"
+
+
+def test_a_council_body_edited_shows_in_the_meetings_bodies_follow_up_and_the_editor(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]
+    ctx.registry.save_body({"short_name": "НТС-2", "short_name_kk": "НТС-2", "short_name_en": "НТС-2"}, body["id"])
+    assert reads.settle(qtbot) == {"meetings": 1, "bodies": 1, "assignments": 1, "editor: changes shown": 1}
+    assert "НТС-2" in window.meeting_editor().title.text()
+
+
+def test_a_meeting_edited_in_the_details_tab_shows_in_the_list_without_rereading_the_editor(open_window, qtbot):
+    from ui_typing import type_text
+
+    window, meeting_id, reads = open_window
+    editor = window.meeting_editor()
+    editor.tabs.setCurrentWidget(editor.details)
+    type_text(editor.details.place, " (зал 2)")
+    assert editor.save()
+    assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1, "editor: changes shown": 1}
+    meetings = window.views["meetings"].model
+    assert meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"].endswith(" (зал 2)")
+
+    editor.undo_stack.undo()  # undone in the field, then saved: the list follows again
+    assert editor.save()
+    assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1, "editor: changes shown": 1}
+    assert not meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"].endswith(" (зал 2)")
+    editor.undo_stack.redo()
+    assert editor.save()
+    assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1, "editor: changes shown": 1}
+    assert meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"].endswith(" (зал 2)")
+
+
+def test_an_agenda_item_edited_elsewhere_is_patched_into_the_open_editor(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    editor = window.meeting_editor()
+    item = editor.record["agenda"][0]
+    ctx.meetings.update_item(item["id"], {"title_ru": "Новое название пункта"})
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: changes shown": 1}
+    assert editor.value("item", item["id"], "title_ru") == "Новое название пункта"
+    assert editor.agenda.model.row_at(0)["title_ru"] == "Новое название пункта"
+
+
+def test_a_resolution_edited_elsewhere_shows_in_the_follow_up_and_the_editor(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    editor = window.meeting_editor()
+    res = next(r for i in editor.record["agenda"] for r in i["resolutions"])
+    ctx.minutes.update_resolution(res["id"], text={"ru": "Одобрить в новой редакции"})
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: changes shown": 1}
+    assert editor.value("resolution", res["id"], "text_ru") == "Одобрить в новой редакции"
+
+
+def test_an_assignment_added_elsewhere_is_read_into_the_editor_and_the_follow_up(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    editor = window.meeting_editor()
+    res = next(r for i in editor.record["agenda"] for r in i["resolutions"])
+    new = ctx.minutes.add_assignment(res["id"], {"ru": "Из другого окна"})
+    # a row came: the editor's changes are shown by reading the meeting again (once)
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: changes shown": 1, "editor: reread": 1}
+    assert ("assignment", new) in editor.records
+    assert _listed(window.views["assignments"].model, new)
+
+
+def test_an_assignment_marked_done_in_the_follow_up_is_read_once_there_and_patched_in_the_editor(open_window,
+                                                                                                 qtbot):
+    from PySide6.QtCore import Qt
+
+    window, meeting_id, reads = open_window
+    follow_up = window.views["assignments"]
+    window.show_view("assignments")
+    row = next(r for r in follow_up.model.rows if r["meeting_id"] == meeting_id and r["status"] == "open")
+    follow_up.select_assignment(row["id"])
+    qtbot.mouseClick(follow_up.done_button, Qt.MouseButton.LeftButton)
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: changes shown": 1}
+    assert follow_up.model.rows[follow_up.model.row_of(row["id"])]["status"] == "done"
+
+
+def test_attendance_changed_is_patched_into_the_editor_and_only_the_follow_up_reads(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    editor = window.meeting_editor()
+    someone = next(a for a in editor.record["attendance"] if a["status"] == "present")
+    with ctx.hub.collect() as got:
+        ctx.meetings.set_attendance(meeting_id, someone["person_id"], "excused")
+    # fewer present: the unanimous vote of the demo's resolution follows (services.meetings.follow_attendance),
+    # and the follow-up list shows resolutions
+    assert set(got.changes.changed) == {"attendance", "resolution"}
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: changes shown": 1}
+    assert next(a for a in editor.record["attendance"]
+                if a["person_id"] == someone["person_id"])["status"] == "excused"
+
+
+def test_a_write_to_another_meeting_leaves_the_open_editor_alone(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    other = next(m for m in ctx.meetings.meeting_ids() if m != meeting_id)
+    ctx.meetings.update(other, {"place_ru": "Другой зал"})
+    assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1}

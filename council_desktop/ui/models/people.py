@@ -82,6 +82,17 @@ class PeopleModel(RowsModel):
             self.searched.emit(text)
         jobs.run(query, on_result=show, progress=False)
 
+    def changes_arrived(self, changes) -> None:
+        """People only changed (none came or went): their rows are read again where they stand, keeping
+        the list's order and scroll; anything else (a new person, an organisation renamed) rereads the page."""
+        if changes.serial <= self._as_of:
+            return
+        if changes.structural(self.shows) or "organization" in changes.kinds:
+            self.reload()
+            return
+        for person_id in changes.changed.get("person", ()):
+            self.refresh_row(person_id)
+
     def refresh_row(self, person_id: int) -> bool:
         """Show a saved person's new values in place (the list keeps its order and scroll); False if not listed."""
         r = self.row_of(person_id)
