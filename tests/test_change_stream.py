@@ -107,6 +107,18 @@ def test_undoing_a_removal_through_restore_publishes_the_records_it_brings_back(
     assert got.changes.meetings == frozenset({meeting_id})
 
 
+def test_a_backup_restored_tells_every_view_to_read_everything_again(demo, tmp_path):
+    ctx, _meeting_id = demo
+    copy = ctx.backups.backup(tmp_path / "copy.db")
+    person = ctx.registry.save_person({"surname": "Позднее"})
+    seen: list[Changes] = []
+    ctx.hub.subscribe(seen.append)
+    ctx.backups.restore(copy)
+    assert len(seen) == 1 and seen[0].everything and seen[0].touches({"person"}) and seen[0].structural({"meeting"})
+    with pytest.raises(CouncilError):
+        ctx.registry.person(person)  # gone with the restore: what the views read again
+
+
 # --- on the GUI thread ------------------------------------------------------------------------------
 def test_a_write_on_a_worker_thread_arrives_on_the_gui_thread(demo, qtbot):
     from PySide6.QtCore import QThread
@@ -363,3 +375,17 @@ def test_a_write_to_another_meeting_leaves_the_open_editor_alone(open_window, qt
     other = next(m for m in ctx.meetings.meeting_ids() if m != meeting_id)
     ctx.meetings.update(other, {"place_ru": "Другой зал"})
     assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1}
+
+
+def test_a_list_read_again_after_a_write_elsewhere_keeps_the_record_in_its_editor_selected(open_window, qtbot):
+    window, _meeting_id, reads = open_window
+    ctx = window.ctx
+    orgs = window.views["organisations"]
+    window.show_view("organisations")
+    chosen = orgs.model.rows[1]["id"]
+    orgs.open_record(chosen)
+    ctx.registry.save_organization({"name_ru": "Ещё одна организация"})  # a new one, from elsewhere
+    assert reads.settle(qtbot)["organisations"] == 1
+    current = orgs.table.currentIndex()
+    assert current.isValid() and orgs.model.row(orgs.proxy.mapToSource(current))["id"] == chosen
+    assert orgs.editor.record_id == chosen

@@ -285,7 +285,13 @@ class RecordsView(EditorHost, QWidget):
         self.new_button.clicked.connect(self.new)
         editor.saved.connect(self._saved)
         editor.open_wanted.connect(self.open_record)
+        model.modelReset.connect(self._keep_current)  # read again after a write elsewhere (ctx.hub)
         editor.draft_note.offer()
+
+    def _keep_current(self) -> None:
+        r = self.model.row_of(self.editor.record_id) if self.editor.record_id else -1
+        if r >= 0:
+            self._select_quietly(self.proxy.mapFromSource(self.model.index(r, 0)))
 
     @property
     def undo_stack(self):
