@@ -103,6 +103,14 @@ def test_the_snapshot_reads_what_the_orm_reads_and_signs_on_postgresql(pg_demo, 
     assert out.read_bytes() == pdf
 
 
+def test_every_list_reads_what_the_orm_reads_on_postgresql(pg_demo):
+    from test_snapshot import assert_list_services_read_as_the_orm, assert_lists_read_as_the_orm
+
+    ctx, _ = pg_demo
+    assert assert_lists_read_as_the_orm(ctx) > 100
+    assert_list_services_read_as_the_orm(ctx)
+
+
 def test_the_migrations_run_on_postgresql(pg_url):
     from alembic import command
 

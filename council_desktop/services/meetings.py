@@ -29,10 +29,12 @@ from ..domain.models import (
     Project,
     SpeakerRole,
 )
+from ..store import snapshot
 from ..store.audit import serialise
 from ..store.snapshot import record_key
 from .base import (
     Service,
+    driver_connection,
     get,
     get_current,
     new_version,
@@ -362,7 +364,7 @@ class MeetingService(Service):
 
     def projects(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
-            return [project_row(p, lang) for p in s.scalars(select(Project).order_by(Project.id))]
+            return [project_row(p, lang) for p in snapshot.read_list(driver_connection(s), "project")]
 
     def project(self, project_id: int, lang: str = "ru") -> dict:
         with self._read() as s:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import rules
@@ -14,13 +13,22 @@ from ..domain.models import (
     Assignment,
     AssignmentStatus,
     Meeting,
-    MeetingBody,
     Organization,
     Person,
     Resolution,
     Speech,
 )
-from .base import Service, get, get_current, new_version, non_negative, parse_date, parse_enum
+from ..store import snapshot
+from .base import (
+    Service,
+    driver_connection,
+    get,
+    get_current,
+    new_version,
+    non_negative,
+    parse_date,
+    parse_enum,
+)
 from .meetings import editable
 
 
@@ -208,34 +216,44 @@ class MinutesService(Service):
 
     def assignments(self, lang: str = "ru", status: str | None = None, body_id: int | None = None,
                     responsible: str = "", today: dt.date | None = None) -> list[dict]:
-        """Assignments across meetings, for follow-up; overdue ones are flagged."""
-        q = (select(Assignment).join(Resolution).join(AgendaItem).join(Meeting)
-             .order_by(Assignment.deadline.is_(None), Assignment.deadline, Assignment.id))
-        if status == "overdue":
-            q = q.where(Assignment.status == AssignmentStatus.OPEN,
-                        Assignment.deadline < (today or dt.date.today()))
-        elif status:
-            q = q.where(Assignment.status == parse_enum(AssignmentStatus, status, "status"))
-        if body_id:
-            q = q.where(Meeting.id.in_(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))
+        """Assignments across meetings, for follow-up, soonest deadline first; overdue ones are flagged."""
+        wanted = None if status in (None, "", "overdue") else parse_enum(AssignmentStatus, status, "status")
         with self._read() as s:
-            rows = []
-            for a in s.scalars(q).unique():
-                who = a.responsible(lang)
-                if responsible and responsible.casefold() not in who.casefold():
-                    continue
-                r = a.resolution
-                m = r.item.meeting
-                rows.append({
-                    "id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": who,
-                    "responsible_person_id": a.responsible_person_id,
-                    "responsible_org_id": a.responsible_org_id,
-                    "deadline": a.deadline.isoformat() if a.deadline else None,
-                    "status": a.status.value, "overdue": rules.overdue(a, today),
-                    "done_on": a.done_on.isoformat() if a.done_on else None,
-                    "checked_meeting_id": a.checked_meeting_id, "report": a.report,
-                    "meeting_id": m.id, "meeting_number": m.number_label, "meeting_date": m.date.isoformat(),
-                    "resolution": f"{r.item.position}.{r.position}", "resolution_text": r.text(lang),
-                    "bodies": [mb.body.label(lang) for mb in m.bodies],
-                })
-            return rows
+            found = snapshot.read_list(driver_connection(s), "assignment")
+        rows = []
+        for a in found:
+            if wanted is not None and a.status is not wanted:
+                continue
+            if status == "overdue" and not (a.status is AssignmentStatus.OPEN and a.deadline is not None
+                                            and a.deadline < (today or dt.date.today())):
+                continue
+            if body_id and not any(mb.body_id == body_id for mb in a.resolution.item.meeting.bodies):
+                continue
+            if responsible and responsible.casefold() not in a.responsible(lang).casefold():
+                continue
+            rows.append(assignment_row(a, lang, today))
+        return rows
+
+    def assignment_rows(self, assignment_ids, lang: str = "ru", today: dt.date | None = None) -> list[dict]:
+        """The follow-up list's rows of only these assignments (deleted ones left out)."""
+        with self._read() as s:
+            return [assignment_row(a, lang, today)
+                    for a in snapshot.read_rows(driver_connection(s), "assignment", assignment_ids)]
+
+
+def assignment_row(a, lang: str, today: dt.date | None = None) -> dict:
+    """A line of the follow-up list: the assignment's columns, its meeting and resolution."""
+    r = a.resolution
+    m = r.item.meeting
+    return {
+        "id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
+        "responsible_person_id": a.responsible_person_id,
+        "responsible_org_id": a.responsible_org_id,
+        "deadline": a.deadline.isoformat() if a.deadline else None,
+        "status": a.status.value, "overdue": rules.overdue(a, today),
+        "done_on": a.done_on.isoformat() if a.done_on else None,
+        "checked_meeting_id": a.checked_meeting_id, "report": a.report,
+        "meeting_id": m.id, "meeting_number": m.number_label, "meeting_date": m.date.isoformat(),
+        "resolution": f"{r.item.position}.{r.position}", "resolution_text": r.text(lang),
+        "bodies": [mb.body.label(lang) for mb in m.bodies],
+    }

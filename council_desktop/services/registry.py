@@ -26,8 +26,18 @@ from ..domain.models import (
     Speech,
 )
 from ..domain.names import search_terms
-from ..store import people_search
-from .base import Service, check_email, get, get_current, non_negative, parse_date, parse_enum, required
+from ..store import people_search, snapshot
+from .base import (
+    Service,
+    check_email,
+    driver_connection,
+    get,
+    get_current,
+    non_negative,
+    parse_date,
+    parse_enum,
+    required,
+)
 
 PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_name_kk", "patronymic_kk",
                  "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
@@ -205,11 +215,11 @@ class RegistryService(Service):
             return o.id
 
     def organizations(self, text: str = "", lang: str = "ru") -> list[dict]:
-        q = select(Organization).order_by(Organization.short_name, Organization.id)
-        for word in text.casefold().split():
-            q = q.where(Organization.search_key.contains(word, autoescape=True))
+        """The organisations list; with `text`, those whose names hold every word of it."""
+        words = text.casefold().split()
         with self._read() as s:
-            return [organization_row(o, lang) for o in s.scalars(q)]
+            return [organization_row(o, lang) for o in snapshot.read_list(driver_connection(s), "organization")
+                    if all(w in (o.search_key or "") for w in words)]
 
     def organization(self, org_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
@@ -238,7 +248,7 @@ class RegistryService(Service):
 
     def bodies(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
-            return [body_row(b, lang) for b in s.scalars(select(CouncilBody).order_by(CouncilBody.id))]
+            return [body_row(b, lang) for b in snapshot.read_list(driver_connection(s), "council_body")]
 
     def body(self, body_id: int, lang: str = "ru") -> dict:
         with self._read() as s:

@@ -1,13 +1,13 @@
 """The read models as a service: a meeting's view (documents, CLI) and its record (the editor).
 
-The meeting itself is read with `store.snapshot` (plain SQL, the same rows whatever reads
-them); the shapes are built by `readmodel`.
+Everything is read with `store.snapshot` (plain SQL, the same rows whatever reads them);
+the shapes are built by `readmodel`.
 """
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..domain.models import Meeting, MeetingBody
+from ..domain.models import MeetingBody
 from ..store import snapshot
 from .base import Service, driver_connection
 from .readmodel import meeting_record, meeting_summary, meeting_view
@@ -15,9 +15,14 @@ from .readmodel import meeting_record, meeting_summary, meeting_view
 
 class ViewService(Service):
     def meetings(self, lang: str = "ru") -> list[dict]:
+        """The meetings list, newest first."""
         with self._read() as s:
-            q = select(Meeting).order_by(Meeting.date.desc(), Meeting.id.desc())
-            return [meeting_summary(m) for m in s.scalars(q).unique()]
+            return [meeting_summary(m) for m in snapshot.read_list(driver_connection(s), "meeting")]
+
+    def meeting_rows(self, meeting_ids, lang: str = "ru") -> list[dict]:
+        """The meetings list's rows of only these meetings (deleted ones left out)."""
+        with self._read() as s:
+            return [meeting_summary(m) for m in snapshot.read_rows(driver_connection(s), "meeting", meeting_ids)]
 
     def meeting(self, meeting_id: int, lang: str = "ru") -> dict:
         with self._read() as s:

@@ -1,10 +1,21 @@
-"""A meeting read with plain SQL into plain objects: what the read models and documents are made from.
+"""The one read path for views: records read with plain SQL into plain objects.
 
-Given any DB-API connection (the standard library's `sqlite3`, or the one under a SQLAlchemy
-session, psycopg included), about fifteen SELECTs return the meeting with everything its views
-print.  The objects carry the models' column names as attributes, the same relationships,
-and, through `domain.entities`, the same methods; so `services.readmodel` reads them exactly
-as it would read the ORM's objects.  This lets the `council` command print a protocol
+Lists, editors, documents and the `council` command all read here; writes go through the
+services (the ORM).  Every function takes a DB-API connection (the standard library's `sqlite3`
+from `open_sqlite`, or the one under a SQLAlchemy session: `services.base.driver_connection`,
+psycopg included) and returns objects whose attributes are the columns of `domain.models`,
+named as there (no renaming on the way), linked as the models link them:
+
+    read_meeting(conn, id)         one meeting with everything its editor and documents show
+    read_list(conn, kind)          every record of a kind (LIST_KINDS: meeting, person, organization,
+                                   council_body, project, assignment), in its list's order (LIST_ORDER)
+    read_rows(conn, kind, ids)     the same records for only these ids, in the order given; deleted
+                                   ones left out (what a view rereads after a change)
+
+For a meeting, about fifteen SELECTs return it with everything its views print.  Through
+`domain.entities` the objects have the models' methods too, so `services.readmodel` (the thin
+layer that turns them into a view's rows: names in a language, a vote's outcome) reads them
+exactly as it would read the ORM's objects.  This lets the `council` command print a protocol
 without importing SQLAlchemy, whose import alone takes longer than the whole PDF.
 
 `tests/test_snapshot.py` keeps this in step with `domain.models`: the typed columns below
@@ -330,6 +341,129 @@ def load_meeting(conn, ident) -> Meeting:
     for issue in m.protocol_issues:
         issue.meeting = m
     return m
+
+# --- lists: one kind at a time, every record of it or only some ids ---------------------------------
+# what each list shows, in the order it shows them (the same ORDER BY as the services' ORM queries were)
+LIST_ORDER = {
+    "meeting": "t.date DESC, t.id DESC",
+    "person": "t.surname, t.given_name, t.id",
+    "organization": "t.short_name, t.id",
+    "council_body": "t.id",
+    "project": "t.id",
+    "assignment": "t.deadline IS NULL, t.deadline, t.id",
+}
+_CLASSES = {"meeting": Meeting, "person": Person, "organization": Organization, "council_body": CouncilBody,
+            "project": Project, "assignment": Assignment}
+LIST_KINDS = tuple(LIST_ORDER)
+
+
+def read_list(conn, kind: str) -> list:
+    """Every record of `kind` (one of LIST_KINDS), in its list's order, with the records its list row
+    names linked (see `_link`)."""
+    r = _Reader(conn)
+    found = [_CLASSES[kind](row) for row in r.rows(kind, f"SELECT {{cols}} FROM {kind} t ORDER BY {LIST_ORDER[kind]}")]
+    return _link(r, kind, found)
+
+
+def read_rows(conn, kind: str, ids: Iterable[int]) -> list:
+    """The records of `kind` with these ids, as `read_list` gives them, in the order the ids were
+    given; an id no longer stored (deleted) is left out.  What a view rereads after a change."""
+    ids = list(dict.fromkeys(ids))
+    r = _Reader(conn)
+    found = r.by_ids(kind, _CLASSES[kind], set(ids))
+    return _link(r, kind, [found[i] for i in ids if i in found])
+
+
+def read_meeting(conn, ident) -> Meeting:
+    """One meeting with everything its editor, its documents and the command line show (`load_meeting`)."""
+    return load_meeting(conn, ident)
+
+
+def _children(r: _Reader, table: str, cls, parent: str, parents: dict, attr: str, order: str = "t.position, t.id"):
+    """The `table` rows whose `parent` column names one of `parents`, appended to each parent's `attr`."""
+    for p in parents.values():
+        setattr(p, attr, [])
+    found = []
+    keys = sorted(parents)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found += [cls(row) for row in r.rows(
+            table, f"SELECT {{cols}} FROM {table} t WHERE t.{parent} IN ({marks}) ORDER BY {order}", chunk)]
+    for child in found:
+        getattr(parents[getattr(child, parent)], attr).append(child)
+    return found
+
+
+def _link(r: _Reader, kind: str, found: list) -> list:
+    """What a list row of `kind` shows besides its own columns:
+    meeting: bodies (.body), agenda (.presentations with .project, .organization, .presenter);
+    person, council_body: .organization; project: .organization, .lead;
+    assignment: .resolution (.item, .item.meeting with its bodies), .responsible_person, .responsible_org."""
+    if kind == "meeting":
+        _meeting_parts(r, {m.id: m for m in found})
+    elif kind in ("person", "council_body"):
+        orgs = r.by_ids("organization", Organization, {x.organization_id for x in found})
+        for x in found:
+            x.organization = orgs.get(x.organization_id)
+    elif kind == "project":
+        people = _with_organizations(r, r.by_ids("person", Person, {p.lead_id for p in found}))
+        orgs = r.by_ids("organization", Organization, {p.organization_id for p in found})
+        for p in found:
+            p.organization, p.lead = orgs.get(p.organization_id), people.get(p.lead_id)
+    elif kind == "assignment":
+        resolutions = r.by_ids("resolution", Resolution, {a.resolution_id for a in found})
+        items = r.by_ids("agenda_item", AgendaItem, {x.item_id for x in resolutions.values()})
+        meetings = r.by_ids("meeting", Meeting, {i.meeting_id for i in items.values()})
+        _meeting_bodies(r, meetings)
+        people = _with_organizations(r, r.by_ids("person", Person, {a.responsible_person_id for a in found}))
+        orgs = r.by_ids("organization", Organization, {a.responsible_org_id for a in found})
+        for i in items.values():
+            i.meeting = meetings[i.meeting_id]
+        for x in resolutions.values():
+            x.item = items[x.item_id]
+        for a in found:
+            a.resolution = resolutions[a.resolution_id]
+            a.responsible_person = people.get(a.responsible_person_id)
+            a.responsible_org = orgs.get(a.responsible_org_id)
+    elif kind != "organization":
+        raise ValueError(kind)
+    return found
+
+
+def _with_organizations(r: _Reader, people: dict) -> dict:
+    orgs = r.by_ids("organization", Organization, {p.organization_id for p in people.values()})
+    for p in people.values():
+        p.organization = orgs.get(p.organization_id)
+    return people
+
+
+def _meeting_bodies(r: _Reader, meetings: dict) -> None:
+    parts = _children(r, "meeting_body", MeetingBody, "meeting_id", meetings, "bodies")
+    bodies = r.by_ids("council_body", CouncilBody, {mb.body_id for mb in parts})
+    orgs = r.by_ids("organization", Organization, {b.organization_id for b in bodies.values()})
+    for b in bodies.values():
+        b.organization = orgs.get(b.organization_id)
+    for mb in parts:
+        mb.meeting, mb.body = meetings[mb.meeting_id], bodies[mb.body_id]
+
+
+def _meeting_parts(r: _Reader, meetings: dict) -> None:
+    """A meetings list's: the bodies and numbers, and the agenda with its presentations."""
+    _meeting_bodies(r, meetings)
+    items = {i.id: i for i in _children(r, "agenda_item", AgendaItem, "meeting_id", meetings, "agenda")}
+    for i in items.values():
+        i.meeting = meetings[i.meeting_id]
+    shown = _children(r, "presentation", Presentation, "item_id", items, "presentations")
+    projects = r.by_ids("project", Project, {p.project_id for p in shown})
+    people = _with_organizations(r, r.by_ids("person", Person, {p.presenter_id for p in shown}))
+    orgs = r.by_ids("organization", Organization, {p.organization_id for p in shown}
+                    | {p.organization_id for p in projects.values()})
+    for p in projects.values():
+        p.organization = orgs.get(p.organization_id)
+    for p in shown:
+        p.item, p.project = items[p.item_id], projects[p.project_id]
+        p.presenter, p.organization = people.get(p.presenter_id), orgs.get(p.organization_id)
 
 
 def signed(conn, issue: ProtocolIssue, column: str):
