@@ -300,7 +300,7 @@ class RegistryService(Service):
 
 
 # above this many matches, walking the sorted index until a page is full beats sorting every match
-_FEW = 10_000
+_FEW = 20_000
 
 
 def _count_people(s, terms: list[str]) -> int:

@@ -52,6 +52,8 @@ def _sqlite_connect(read_only: str | None):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # 32 MB of pages instead of 2: a search sorting thousands of people reads their rows from memory
+        cursor.execute("PRAGMA cache_size=-32768")
         if read_only is None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
