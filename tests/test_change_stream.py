@@ -71,6 +71,30 @@ def test_a_transaction_rolled_back_after_its_flush_publishes_nothing(demo):
     assert ctx.registry.count_people("Призрак") == 0
 
 
+def test_a_failing_listener_neither_fails_the_committed_write_nor_keeps_the_others_from_hearing(demo, caplog):
+    ctx, _meeting_id = demo
+    heard: list[Changes] = []
+
+    def broken(_changes):
+        raise RuntimeError("a view that was closed badly")
+    ctx.hub.subscribe(broken)
+    ctx.hub.subscribe(heard.append)
+    person = ctx.registry.save_person({"surname": "Надёжный"})  # returns: the write is committed
+    assert ctx.registry.person(person)["surname"] == "Надёжный"
+    assert heard[0].created == {"person": frozenset({person})}
+    assert "a listener of committed changes failed" in caplog.text
+
+
+def test_an_unsubscribed_listener_hears_nothing_more(demo):
+    ctx, _meeting_id = demo
+    heard: list[Changes] = []
+    stop = ctx.hub.subscribe(heard.append)
+    ctx.registry.save_person({"surname": "Первый"})
+    stop()
+    ctx.registry.save_person({"surname": "Второй"})
+    assert len(heard) == 1
+
+
 def test_collect_gives_a_caller_what_its_own_calls_changed_and_only_those(demo):
     ctx, _meeting_id = demo
     other = threading.Thread(target=lambda: ctx.registry.save_person({"surname": "Другой"}))
@@ -389,3 +413,18 @@ def test_a_list_read_again_after_a_write_elsewhere_keeps_the_record_in_its_edito
     current = orgs.table.currentIndex()
     assert current.isValid() and orgs.model.row(orgs.proxy.mapToSource(current))["id"] == chosen
     assert orgs.editor.record_id == chosen
+
+
+def test_a_meeting_planned_elsewhere_is_offered_at_once_in_the_follow_up(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    follow_up = window.views["assignments"]
+    body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]
+    follow_up.checked_meeting.setCurrentIndex(follow_up.checked_meeting.findData(meeting_id))
+    new = ctx.meetings.plan([body["id"]], "2026-06-05")
+    assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1}
+    assert follow_up.checked_meeting.findData(new) > 0
+    assert follow_up.checked_meeting.currentData() == meeting_id  # what was chosen stays chosen
+    ctx.registry.save_body({"short_name": "НТС-3", "short_name_kk": "НТС-3", "short_name_en": "НТС-3"}, body["id"])
+    reads.settle(qtbot)
+    assert follow_up.body.itemText(follow_up.body.findData(body["id"])).startswith("НТС-3")

@@ -9,6 +9,7 @@ one publishes nothing.  No Qt here: the window re-emits it on its GUI thread (ui
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -111,7 +112,10 @@ class ChangeHub:
         with self._lock:
             subscribers = list(self._subscribers)
         for fn in subscribers:
-            fn(changes)
+            try:
+                fn(changes)
+            except Exception:  # noqa: BLE001 — the write is committed: a listener's fault must not undo its caller
+                logging.getLogger(__name__).exception("a listener of committed changes failed")
 
     @contextmanager
     def collect(self) -> Iterator[Collected]:

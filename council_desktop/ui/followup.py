@@ -36,8 +36,6 @@ class FollowUpView(QWidget):
         self.body = QComboBox()
         named(self.body, self.tr("Council body"))
         self.body.addItem(self.tr("All council bodies"), None)
-        for b in ctx.registry.bodies(lang=i18n.current()):
-            self.body.addItem(b["label"], b["id"])
         self.status = QComboBox()
         named(self.status, self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)
@@ -64,8 +62,10 @@ class FollowUpView(QWidget):
         self.checked_meeting = QComboBox()
         named(self.checked_meeting, self.tr("Checked at meeting"))
         self.checked_meeting.addItem(self.tr("(not at a meeting)"), None)
-        for m in ctx.views.meetings(i18n.current()):
-            self.checked_meeting.addItem(f"№ {m['number']} — {i18n.format_date(m['date'])}", m["id"])
+        self._fill_choices()
+        # a body or a meeting made, renamed or removed elsewhere is offered here at once (domain/changes.py)
+        from .change_signal import follow
+        follow(self, ctx, {"council_body", "meeting", "meeting_body"}, lambda _changes: self._fill_choices())
         self.done_on = date_edit(self.tr("Done on"))
         if today:
             self.done_on.setDate(QDate(today.year, today.month, today.day))
@@ -103,6 +103,24 @@ class FollowUpView(QWidget):
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
         self.model.modelReset.connect(self._summarise)
         self._summarise()
+
+    def _fill_choices(self) -> None:
+        """The council bodies to filter by and the meetings an assignment can be checked at, as stored now;
+        what was chosen stays chosen (the first entry, "all" or "none", is kept)."""
+        for combo, entries in (
+                (self.body, [(b["label"], b["id"]) for b in self.ctx.registry.bodies(lang=i18n.current())]),
+                (self.checked_meeting, [(f"№ {m['number']} — {i18n.format_date(m['date'])}", m["id"])
+                                        for m in self.ctx.views.meetings(i18n.current())])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, ident in entries:
+                combo.addItem(text, ident)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        if self.body.currentData() is None and self.model.filters.get("body_id"):  # the body filtered by went
+            self.apply_filters()
 
     def focus_search(self) -> None:
         self.responsible.setFocus()
