@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import __version__
+from .domain.entities import LANGUAGES, LAYOUTS
 from .domain.errors import CouncilError, user_language
 
 EXIT_USER_ERROR = 2
@@ -232,9 +233,6 @@ def cmd_check(args) -> int:
             print(f"{'ok  ' if f['ok'] else 'FAIL'} {f['check']} {f['detail']}".rstrip())
     return 0 if all(f["ok"] for f in findings) else 1
 
-
-LANGUAGES = ("ru", "kk", "en")
-LAYOUTS = ("ru", "kk", "en", "kk+ru")  # documents: also Kazakh then Russian in one file
 
 
 def count(text: str) -> int:

@@ -16,10 +16,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from council_desktop.ui.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "council_desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGS = ("kk", "ru", "en")
+LANGS = tuple(LANGUAGES)  # the languages the window speaks
 
 # group -> the sources whose strings go into {group}_{lang}.ts
 GROUPS: dict[str, list[str]] = {

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .enums import MeetingStatus
 
-LANGUAGES = ("ru", "kk", "en")
+LANGUAGES = ("ru", "kk", "en")  # of every text a record keeps
+LAYOUTS = (*LANGUAGES, "kk+ru")  # of a document: also Kazakh then Russian in one file
 # when the asked language is empty, the order in which others stand in
 FALLBACK = {"ru": ("ru", "kk", "en"), "kk": ("kk", "ru", "en"), "en": ("en", "ru", "kk")}
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import locale
 import os
 
+from .entities import LANGUAGES
+
 MESSAGES: dict[str, dict[str, str]] = {
     "not_found": {
         "en": "{kind} {ident} does not exist",
@@ -581,7 +583,7 @@ def user_language() -> str:
     """kk / ru / en from COUNCIL_LANG or the system locale; English otherwise."""
     code = os.environ.get("COUNCIL_LANG") or (locale.getlocale()[0] or "") or os.environ.get("LANG", "")
     code = code[:2].lower()
-    return code if code in ("kk", "ru", "en") else "en"
+    return code if code in LANGUAGES else "en"
 
 
 class CouncilError(Exception):

@@ -12,6 +12,7 @@ from importlib import resources
 from sqlalchemy import select
 
 from ..domain import rules
+from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError
 from ..domain.models import (
     AgendaItem,
@@ -108,7 +109,7 @@ class DemoService(Service):
             meeting = self._meeting(s, data["meeting"], people, bodies, orgs, projects)
             meeting.status = MeetingStatus.PROTOCOL_DRAFTED
             self._meeting(s, data["next_meeting"], people, bodies, orgs, projects)
-            for lang in ("kk", "ru", "en"):
+            for lang in LANGUAGES:
                 s.add(Setting(key=f"letterhead_{lang}", value=json.dumps(data["letterhead"][lang], ensure_ascii=False)))
             s.add(Setting(key="default_chair_id", value=json.dumps(people[data["meeting"]["chair"]].id)))
             s.add(Setting(key="default_secretary_id", value=json.dumps(people[data["meeting"]["secretary"]].id)))

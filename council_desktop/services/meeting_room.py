@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from sqlalchemy.orm import Session
 
 from ..domain import rules
+from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError, InvalidValue
 from ..domain.models import (
     AgendaItem,
@@ -161,7 +162,7 @@ class MeetingRoomService(Service):
             self._meeting(s, item.meeting_id)
             sp = Speech(person_id=req.person_id, position=len(item.speeches) + 1, started_at=started_at,
                         duration_seconds=seconds,
-                        **{f"gist_{k}": (v or "").strip() for k, v in (gist or {}).items() if k in ("kk", "ru", "en")})
+                        **{f"gist_{k}": (v or "").strip() for k, v in (gist or {}).items() if k in LANGUAGES})
             item.speeches.append(sp)
             item.speaker_requests.remove(req)
             for pos, r in enumerate(item.speaker_requests, start=1):

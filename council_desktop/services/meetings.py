@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import rules
+from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError, InvalidValue
 from ..domain.models import (
     AgendaItem,
@@ -55,7 +56,7 @@ def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
             "organization": p.organization.name(lang) if p.organization else "",
             "lead": p.lead.full_name(lang) if p.lead else "",
             "organization_id": p.organization_id, "lead_id": p.lead_id,
-            **{f"title_{k}": getattr(p, f"title_{k}") for k in ("kk", "ru", "en")}}
+            **{f"title_{k}": getattr(p, f"title_{k}") for k in LANGUAGES}}
 
 
 def follow_attendance(s: Session, m: Meeting) -> None:
@@ -159,46 +160,49 @@ class MeetingService(Service):
     def update(self, meeting_id: int, values: dict, numbers: dict[int, int] | None = None,
                expected_version: int | None = None) -> None:
         with self._tx() as s:
-            m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
-            if "date" in values or "body_ids" in values or numbers:
-                _lock_numbering(s, [mb.body_id for mb in m.bodies] + list(values.get("body_ids") or [])
-                                + list(numbers or {}))
-            date_changed = False
-            if "date" in values:
-                new_date = parse_date(values["date"], "date")
-                if new_date is None:
-                    raise CouncilError("required", field="date")
-                date_changed = new_date != m.date
-                year_changed = new_date.year != m.date.year
-                m.date = new_date
-                if year_changed:  # a new year starts a new sequence
-                    for mb in m.bodies:
-                        mb.year = new_date.year
-                        mb.number = 0
-                    s.flush()
-                    for mb in list(m.bodies):
-                        self._number(s, m, mb.body, mb.position, None)
-            self._apply(s, m, values)
-            if "body_ids" in values:
-                wanted = [get(s, CouncilBody, b, "council body").id for b in values["body_ids"]]
-                if not wanted:
-                    raise CouncilError("no_body")
-                for mb in list(m.bodies):
-                    if mb.body_id not in wanted:
-                        m.bodies.remove(mb)
+            self.change(s, editable(get_current(s, Meeting, meeting_id, "meeting", expected_version)), values, numbers)
+
+    def change(self, s: Session, m: Meeting, values: dict, numbers: dict[int, int] | None = None) -> None:
+        """`update` inside a caller's transaction (services.records)."""
+        if "date" in values or "body_ids" in values or numbers:
+            _lock_numbering(s, [mb.body_id for mb in m.bodies] + list(values.get("body_ids") or [])
+                            + list(numbers or {}))
+        date_changed = False
+        if "date" in values:
+            new_date = parse_date(values["date"], "date")
+            if new_date is None:
+                raise CouncilError("required", field="date")
+            date_changed = new_date != m.date
+            year_changed = new_date.year != m.date.year
+            m.date = new_date
+            if year_changed:  # a new year starts a new sequence
+                for mb in m.bodies:
+                    mb.year = new_date.year
+                    mb.number = 0
                 s.flush()
-                for pos, body_id in enumerate(wanted):
-                    current = next((mb for mb in m.bodies if mb.body_id == body_id), None)
-                    self._number(s, m, get(s, CouncilBody, body_id, "council body"), pos,
-                                 current.number if current else None)
-                date_changed = True
-            for body_id, number in (numbers or {}).items():
-                self._number(s, m, get(s, CouncilBody, body_id, "council body"),
-                             next((mb.position for mb in m.bodies if mb.body_id == int(body_id)), 0), number)
+                for mb in list(m.bodies):
+                    self._number(s, m, mb.body, mb.position, None)
+        self._apply(s, m, values)
+        if "body_ids" in values:
+            wanted = [get(s, CouncilBody, b, "council body").id for b in values["body_ids"]]
+            if not wanted:
+                raise CouncilError("no_body")
+            for mb in list(m.bodies):
+                if mb.body_id not in wanted:
+                    m.bodies.remove(mb)
             s.flush()
-            if date_changed and m.status is MeetingStatus.PLANNED:
-                self._sync_attendance(s, m)
-                follow_attendance(s, m)
+            for pos, body_id in enumerate(wanted):
+                current = next((mb for mb in m.bodies if mb.body_id == body_id), None)
+                self._number(s, m, get(s, CouncilBody, body_id, "council body"), pos,
+                             current.number if current else None)
+            date_changed = True
+        for body_id, number in (numbers or {}).items():
+            self._number(s, m, get(s, CouncilBody, body_id, "council body"),
+                         next((mb.position for mb in m.bodies if mb.body_id == int(body_id)), 0), number)
+        s.flush()
+        if date_changed and m.status is MeetingStatus.PLANNED:
+            self._sync_attendance(s, m)
+            follow_attendance(s, m)
 
     def delete(self, meeting_id: int) -> None:
         with self._tx() as s:

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..domain import rules
+from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError
 from ..domain.models import (
     AgendaItem,
@@ -38,7 +39,7 @@ class MinutesService(Service):
         with self._tx() as s:
             item = get_current(s, AgendaItem, item_id, "agenda item", expected_version)
             editable(item.meeting)
-            for lang in ("kk", "ru", "en"):
+            for lang in LANGUAGES:
                 if lang in values:
                     setattr(item, f"heard_{lang}", (values[lang] or "").strip())
             return new_version(s, item)
@@ -48,7 +49,7 @@ class MinutesService(Service):
             item = get(s, AgendaItem, item_id, "agenda item")
             editable(item.meeting)
             sp = Speech(person_id=get(s, Person, person_id, "person").id, position=len(item.speeches) + 1,
-                        **{f"gist_{k}": (v or "").strip() for k, v in gist.items() if k in ("kk", "ru", "en")})
+                        **{f"gist_{k}": (v or "").strip() for k, v in gist.items() if k in LANGUAGES})
             item.speeches.append(sp)
             s.flush()
             return sp.id
@@ -60,7 +61,7 @@ class MinutesService(Service):
             sp = get_current(s, Speech, speech_id, "speech", expected_version)
             editable(sp.item.meeting)
             for k, v in gist.items():
-                if k in ("kk", "ru", "en"):
+                if k in LANGUAGES:
                     setattr(sp, f"gist_{k}", (v or "").strip())
             if person_id:
                 sp.person_id = get(s, Person, person_id, "person").id
@@ -108,12 +109,16 @@ class MinutesService(Service):
         with self._tx() as s:
             r = get_current(s, Resolution, resolution_id, "resolution", expected_version)
             editable(r.item.meeting)
-            reason = reason or ""
-            if adopted is not None and not reason.strip():
-                raise CouncilError("required", field="reason")
-            r.adopted_override = adopted
-            r.override_reason = reason.strip() if adopted is not None else ""
+            self._apply_exception(r, adopted, reason)
             return new_version(s, r)
+
+    @staticmethod
+    def _apply_exception(r: Resolution, adopted: bool | None, reason: str | None) -> None:
+        reason = reason or ""
+        if adopted is not None and not reason.strip():
+            raise CouncilError("required", field="reason")
+        r.adopted_override = adopted
+        r.override_reason = reason.strip() if adopted is not None else ""
 
     def remove_resolution(self, resolution_id: int) -> None:
         with self._tx() as s:
@@ -126,7 +131,7 @@ class MinutesService(Service):
 
     @staticmethod
     def _apply_text(r: Resolution, text: dict) -> None:
-        for lang in ("kk", "ru", "en"):
+        for lang in LANGUAGES:
             if lang in text:
                 setattr(r, f"text_{lang}", (text[lang] or "").strip())
         if not (r.text_kk or r.text_ru or r.text_en):
@@ -186,7 +191,7 @@ class MinutesService(Service):
 
     @staticmethod
     def _apply_assignment(s, a: Assignment, task, person, org, deadline) -> None:
-        for lang in ("kk", "ru", "en"):
+        for lang in LANGUAGES:
             if task and lang in task:
                 setattr(a, f"task_{lang}", (task[lang] or "").strip())
         if not (a.task_kk or a.task_ru or a.task_en):

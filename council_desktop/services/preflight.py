@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..domain.entities import LANGUAGES
 from ..domain.errors import FINDING_WORDS, FINDINGS, CouncilError, user_language
 
 HELD, SIGN = "held", "sign"
@@ -76,7 +77,7 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
     for item in record["agenda"]:
         where = {"item": item["position"]}
         _missing(found, item, "title", langs, "agenda", "item", item["id"], where)
-        if not any((item.get(f"heard_{lang}") or "").strip() for lang in ("kk", "ru", "en")):
+        if not any((item.get(f"heard_{lang}") or "").strip() for lang in LANGUAGES):
             found.append(Finding("no_heard", False, "minutes", "item", item["id"], where))
         else:
             _missing(found, item, "heard", langs, "minutes", "item", item["id"], where)
@@ -104,7 +105,7 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
 def _missing(found: list[Finding], row: dict, field_name: str, langs, tab: str, kind: str, ident: int,
              where: dict) -> None:
     """A text written in some language but not in one the protocol prints: it would print in another language."""
-    texts = {lang: (row.get(f"{field_name}_{lang}") or "").strip() for lang in ("kk", "ru", "en")}
+    texts = {lang: (row.get(f"{field_name}_{lang}") or "").strip() for lang in LANGUAGES}
     if not any(texts.values()):
         return
     for lang in langs:

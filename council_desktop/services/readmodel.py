@@ -10,7 +10,7 @@ import base64
 import json
 from typing import Any
 
-from ..domain.entities import LANGUAGES
+from ..domain.entities import LANGUAGES, LAYOUTS
 from ..domain.enums import MeetingStatus
 from ..domain.errors import InvalidValue
 from ..domain.rules import (
@@ -193,7 +193,10 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
             "speeches": [{"id": sp.id, "version": sp.version, "person_id": sp.person_id, "name": name(sp.person),
                           **tri_fields(sp, "gist")} for sp in item.speeches],
             "resolutions": [{
-                "id": r.id, "version": r.version, **tri_fields(r, "text"), **vote_fields(r, q),
+                "id": r.id, "version": r.version, **tri_fields(r, "text"),
+                # the counts by their columns' names (a document's view names them "for", "against", …)
+                **{k: v for k, v in vote_fields(r, q).items() if k not in ("for", "against", "abstained")},
+                **{f: getattr(r, f) for f in ("votes_for", "votes_against", "votes_abstained")},
                 "present": vote_quorum(r, q).present_members,  # whom its vote is judged by (meeting mode)
                 "adopted_override": r.adopted_override,
                 "assignments": [{
@@ -217,7 +220,6 @@ def tri_fields(obj, field: str) -> dict[str, str]:
 
 
 # --- the protocol --------------------------------------------------------------------------------
-LAYOUTS = ("ru", "kk", "en", "kk+ru")
 
 
 def layout_languages(layout: str) -> tuple[str, ...]:

@@ -15,12 +15,11 @@ import io
 import json
 from typing import Any
 
-from ..domain.entities import LANGUAGES
+from ..domain.entities import LAYOUTS
 from ..domain.fingerprint import fingerprint
 from ..store import snapshot
 from .readmodel import SETTINGS_DEFAULTS, letterhead, office_settings
 
-LAYOUTS = (*LANGUAGES, "kk+ru")
 # the settings a letterhead is made of (migration 0003 stores the same for older versions)
 LETTERHEAD = ("letterhead_kk", "letterhead_ru", "letterhead_en", "logo_png_base64")
 

@@ -29,7 +29,7 @@ from .forms import named
 from .models.labels import fill_combo
 from .prefs import Prefs
 
-NAME_LANGS = ("kk", "ru", "en")
+NAME_LANGS = tuple(i18n.LANGUAGES)  # the organisation's name in each language the window speaks, in its order
 
 
 class FirstRunChooser:

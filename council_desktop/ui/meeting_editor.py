@@ -19,13 +19,13 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from ..domain.entities import LANGUAGES as TEXT_LANGUAGES
+from ..domain.entities import LAYOUTS as PROTOCOL_LAYOUTS
 from ..domain.errors import CouncilError
 from . import i18n
 from .meeting.widgets import ErrorLabel, named, ui_language
 from .staging import DraftNote, StagedEditor
 
-TEXT_LANGUAGES = ("ru", "kk", "en")
-PROTOCOL_LAYOUTS = ("ru", "kk", "en", "kk+ru")
 
 # what each tab shows (the kinds are tables: domain/changes.py), in the order of MeetingEditor._tabs()
 TAB_KINDS = (
@@ -267,8 +267,8 @@ class MeetingEditor(StagedEditor):
                 names[sp["person_id"]] = sp["name"]
             for res in item["resolutions"]:
                 self.records[("resolution", res["id"])] = {
-                    k: res[k] for k in ("text_kk", "text_ru", "text_en", "for", "against", "abstained",
-                                        "unanimous", "adopted_override", "override_reason")}
+                    k: res[k] for k in ("text_kk", "text_ru", "text_en", "votes_for", "votes_against",
+                                        "votes_abstained", "unanimous", "adopted_override", "override_reason")}
                 for a in res["assignments"]:
                     self.records[("assignment", a["id"])] = {
                         k: a[k] for k in ("task_kk", "task_ru", "task_en", "responsible_person_id",
@@ -373,48 +373,14 @@ class MeetingEditor(StagedEditor):
         return self.title.text()
 
     def write(self, key: tuple[str, int], values: dict) -> None:
+        """One call for any record's staged fields, by their column names (services.records); refused if
+        the record changed since it was shown."""
         kind, ident = key
-        # each call is refused if the record changed since it was shown; it returns the version it
-        # made, which the next call for the same record expects
-        version = self.versions.get(key)
-        if kind == "meeting":
-            numbers = {int(k.split("_")[1]): v for k, v in values.items() if k.startswith("number_")}
-            fields = {k: v for k, v in values.items() if not k.startswith("number_")}
-            self.ctx.meetings.update(ident, fields, numbers=numbers or None, expected_version=version)
-        elif kind == "item":
-            heard = {k[len("heard_"):]: v for k, v in values.items() if k.startswith("heard_")}
-            fields = {k: v for k, v in values.items()
-                      if not k.startswith("heard_") and k not in ("rapporteurs", "co_rapporteurs")}
-            if fields or "rapporteurs" in values or "co_rapporteurs" in values:
-                version = self.ctx.meetings.update_item(ident, fields, rapporteurs=values.get("rapporteurs"),
-                                                        co_rapporteurs=values.get("co_rapporteurs"),
-                                                        expected_version=version)
-            if heard:
-                self.ctx.minutes.set_heard(ident, heard, expected_version=version)
-        elif kind == "speech":
-            gist = {k[len("gist_"):]: v for k, v in values.items() if k.startswith("gist_")}
-            self.ctx.minutes.update_speech(ident, gist, person_id=values.get("person_id"), expected_version=version)
-        elif kind == "resolution":
-            text = {k[len("text_"):]: v for k, v in values.items() if k.startswith("text_")}
-            vote = None
-            if any(k in values for k in ("for", "against", "abstained", "unanimous")):
-                vote = {k: self.value(kind, ident, k) for k in ("for", "against", "abstained", "unanimous")}
-            if text or vote:
-                version = self.ctx.minutes.update_resolution(ident, text=text or None, vote=vote,
-                                                             expected_version=version)
-            if "adopted_override" in values or "override_reason" in values:
-                self.ctx.minutes.set_exception(ident, self.value(kind, ident, "adopted_override"),
-                                               self.value(kind, ident, "override_reason") or "",
-                                               expected_version=version)
-        elif kind == "assignment":
-            task = {k[len("task_"):]: v for k, v in values.items() if k.startswith("task_")}
-            self.ctx.minutes.update_assignment(
-                ident, task=task or None,
-                responsible_person=values.get("responsible_person_id", ...),
-                responsible_org=values.get("responsible_org_id", ...),
-                deadline=values.get("deadline", ...), expected_version=version)
-        else:
-            raise ValueError(kind)
+        # a meeting's number in each body is staged as number_<body id>: not a column of the meeting
+        numbers = {int(k.split("_")[1]): v for k, v in values.items() if k.startswith("number_")}
+        fields = {k: v for k, v in values.items() if not k.startswith("number_")}
+        self.ctx.records.update("agenda_item" if kind == "item" else kind, ident, fields,
+                                expected_version=self.versions.get(key), numbers=numbers or None)
 
     def discard(self) -> None:
         """Forget staged edits (the shell asked and the user chose Discard)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError
 from ..domain.models import OrganizationKind
 from ..domain.names import fix_mixed, mixed_words
@@ -41,7 +42,6 @@ from .records import EditorHost, RecordEditor, RecordsView, Refused, organisatio
 
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 DESCRIBED_FIELDS = ("degree", "title", "position")  # Person.describe(field, lang): the Russian where empty
-LANGS = ("ru", "kk", "en")
 
 
 def field_key(part: str, lang: str) -> str:
@@ -137,7 +137,7 @@ class PersonEditor(RecordEditor):
             for r, (part, label_text) in enumerate(parts, start=1):
                 label = QLabel(label_text + (" *" if part == "surname" else ""))
                 grid.addWidget(label, r, 0)
-                for col, lang in enumerate(LANGS, start=1):
+                for col, lang in enumerate(LANGUAGES, start=1):
                     edit = QLineEdit()
                     named(edit, f"{label_text} ({lang_titles[col - 1]})")
                     key = field_key(part, lang)
@@ -264,14 +264,14 @@ class PersonEditor(RecordEditor):
     def mixed(self) -> list[str]:
         words = []
         for part in NAME_FIELDS:
-            for lang in LANGS:
+            for lang in LANGUAGES:
                 words += mixed_words(self.fields[field_key(part, lang)].text())
         return words
 
     def refresh_warnings(self, duplicates: bool = True) -> None:
         words = self.mixed()
         for part in NAME_FIELDS:
-            for lang in LANGS:
+            for lang in LANGUAGES:
                 edit = self.fields[field_key(part, lang)]
                 edit.setStyleSheet("background: #fff4d6;" if mixed_words(edit.text()) else "")
         self.script_warning.setText(self.tr("Latin and Cyrillic letters are mixed in: {0}. Such a name "
@@ -284,7 +284,7 @@ class PersonEditor(RecordEditor):
         """Each mixed word in one alphabet: one undoable step."""
         self.undo_stack.beginMacro(self.tr("Fix letters"))
         for part in NAME_FIELDS:
-            for lang in LANGS:
+            for lang in LANGUAGES:
                 key = field_key(part, lang)
                 fixed = fix_mixed(self.fields[key].text())
                 self.edit(self.kind, self.ident, key, fixed, self.labels[key])

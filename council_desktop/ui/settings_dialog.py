@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.entities import LAYOUTS
 from ..domain.errors import CouncilError
 from ..domain.models import QuorumRule
 from ..store.database import sqlite_path
@@ -35,7 +36,6 @@ from .models.labels import fill_combo
 from .people import PersonPicker
 from .prefs import Prefs
 
-DOCUMENT_LAYOUTS = ("ru", "kk", "en", "kk+ru")
 LOGO_MAX = 512  # pixels on the longer side: enough for a letterhead, small in the database
 
 
@@ -122,7 +122,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default quorum rule"), self.quorum)
         self.document_language = QComboBox()
         named(self.document_language, self.tr("Default document language"))
-        for layout in DOCUMENT_LAYOUTS:
+        for layout in LAYOUTS:
             self.document_language.addItem(self.layout_name(layout), layout)
         self.document_language.setCurrentIndex(max(0, self.document_language.findData(office.get("document_language"))))
         form.addRow(self.tr("Default document language"), self.document_language)

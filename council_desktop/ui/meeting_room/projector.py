@@ -13,8 +13,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...paths import resource
+from .. import i18n
 
-ROOM_LANGUAGES = ("kk", "ru", "en", "kk+ru")
+ROOM_LANGUAGES = (*i18n.LANGUAGES, "kk+ru")  # the window's languages in its order, and both of the state's
 _translators: dict[str, QTranslator] = {}
 
 
