@@ -29,3 +29,17 @@ def docs_root() -> Path:
     if (checkout / "guide").is_dir():
         return checkout
     return Path(__file__).resolve().parent / "docs"
+
+
+APP_NAME = "CouncilDesktop"  # the folder of the user's data and of the window's settings
+
+
+def user_data_folder() -> Path:
+    """Where the database, drafts and backups live unless another folder is chosen."""
+    from platformdirs import user_data_path
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def user_config_folder() -> Path:
+    from platformdirs import user_config_path
+    return user_config_path(APP_NAME, appauthor=False)

@@ -17,7 +17,8 @@ from sqlalchemy import Engine
 from ..domain.errors import CouncilError
 from ..store import backup as store
 from ..store import files
-from ..store.backup import BackupInfo, BackupPolicy
+from ..store.backup import DEFAULT_KEEP, BackupInfo, BackupPolicy  # noqa: F401  (DEFAULT_KEEP: for the settings)
+from ..store.location import HEAD_REVISION  # noqa: F401  (what a restored older backup is upgraded to)
 from ..store.database import display_location, sqlite_path
 
 

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import Iterator, TypeVar
 
 from sqlalchemy.exc import IntegrityError
+from ..store.faults import condition  # noqa: F401  (a locked, full or read-only database, said as such)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 

@@ -116,6 +116,12 @@ def _item(view: dict, item: Any) -> int:
     return position
 
 
+def replacing(out_path: str | os.PathLike):
+    """A temporary name beside `out_path` for another writer (a printer), renamed over it when that
+    succeeds; never onto the open database or its files (`store.files`)."""
+    return files.replacing(out_path)
+
+
 def write_file(out_path: str | os.PathLike, data: bytes) -> Path:
     """Write to a temporary name in the target folder, then rename: never a half-written file, never
     onto the open database or its files (`store.files`)."""

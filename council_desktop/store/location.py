@@ -8,9 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from ..paths import user_data_folder
 
-APP_NAME = "CouncilDesktop"
 # the newest migration; a database already there opens without importing Alembic (a tenth of a
 # second at every start of the `council` command). tests/test_store.py keeps it true.
 HEAD_REVISION = "0006"
@@ -18,7 +17,7 @@ _SQLITE = "sqlite:///"
 
 
 def default_database_path() -> Path:
-    return user_data_path(APP_NAME, appauthor=False) / "council.db"
+    return user_data_folder() / "council.db"
 
 
 def database_url(db: str | os.PathLike | None = None) -> str:

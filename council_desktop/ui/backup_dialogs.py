@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout
 
 from ..domain.errors import CouncilError
-from ..store.backup import BackupInfo, BackupPolicy
+from ..services.backups import BackupInfo, BackupPolicy
 from . import jobs
 from .forms import named
 from .icons import icon
@@ -82,7 +82,7 @@ class RestoreDialog(QDialog):
 
 
 def _head() -> str:
-    from ..store.location import HEAD_REVISION
+    from ..services.backups import HEAD_REVISION
     return HEAD_REVISION
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.enums import MajorityRule, MembershipRole, QuorumRule
 from ..domain.errors import CouncilError
-from ..domain.models import MajorityRule, MembershipRole, QuorumRule
 from . import i18n
 from .forms import ErrorLabel, council_message, date_edit, date_value, fit_columns, named, table_view
 from .icons import icon

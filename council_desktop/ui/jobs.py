@@ -122,7 +122,7 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
 
 
 def error_text(exc: Exception) -> str:
-    from ..store.faults import condition
+    from ..services.base import condition
 
     found = condition(exc)  # a locked, full or read-only database is the machine's condition: said as such
     if found is not None:

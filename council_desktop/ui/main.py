@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="council-desktop")
@@ -21,10 +19,10 @@ def parse_args(argv):
 
 
 def data_folder() -> Path:
-    from ..store.location import APP_NAME
+    from ..paths import user_data_folder
     from .prefs import Prefs
     chosen = Prefs().data_folder
-    return Path(chosen) if chosen else user_data_path(APP_NAME, appauthor=False)
+    return Path(chosen) if chosen else user_data_folder()
 
 
 def first_language() -> str:

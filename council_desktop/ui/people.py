@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.entities import LANGUAGES
+from ..domain.enums import OrganizationKind
 from ..domain.errors import CouncilError
-from ..domain.models import OrganizationKind
 from ..domain.names import fix_mixed, mixed_words
 from ..services.base import EMAIL
 from . import i18n

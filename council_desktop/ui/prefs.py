@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..store.backup import DEFAULT_KEEP
-from ..store.location import APP_NAME
+from ..paths import user_config_folder
 
 VERSION = 1
 MAX_RECENT = 8
@@ -18,7 +16,7 @@ MAX_RECENT = 8
 
 def settings_path() -> Path:
     """council-desktop.ini in the user's configuration folder (read from the environment each time)."""
-    return user_config_path(APP_NAME, appauthor=False) / "council-desktop.ini"
+    return user_config_folder() / "council-desktop.ini"
 
 
 def qsettings() -> QSettings:
@@ -106,6 +104,7 @@ class Prefs:
     def backup_keep(self) -> int:
         """How many automatic backups are kept (store/backup.py)."""
         value = self._str("backup/keep", "")
+        from ..services.backups import DEFAULT_KEEP  # not at start: the backups need SQLAlchemy
         return int(value) if value.isascii() and value.isdigit() else DEFAULT_KEEP
 
     @backup_keep.setter

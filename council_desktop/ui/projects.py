@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-from ..domain.models import ProjectStatus
+from ..domain.enums import ProjectStatus
 from . import i18n
 from .forms import fit_columns, named
 from .models.labels import fill_combo

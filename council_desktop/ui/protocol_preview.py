@@ -30,8 +30,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import CouncilError
-from ..services.render import write_file
-from ..store.files import replacing
+from ..services.render import replacing, write_file
 from . import jobs
 
 DEBOUNCE_MS = 500

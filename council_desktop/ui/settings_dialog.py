@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.entities import LAYOUTS
+from ..domain.enums import QuorumRule
 from ..domain.errors import CouncilError
-from ..domain.models import QuorumRule
-from ..store.database import sqlite_path
 from . import i18n, jobs
 from .forms import ErrorLabel, council_message, named
 from .icons import icon
@@ -42,13 +41,13 @@ LOGO_MAX = 512  # pixels on the longer side: enough for a letterhead, small in t
 def backup_folder(ctx, prefs: Prefs) -> Path:
     if prefs.backup_folder:
         return Path(prefs.backup_folder)
-    db = sqlite_path(ctx.url)
+    db = ctx.database_file
     return (db.parent if db else Path.home()) / "backups"
 
 
 def backup_now(ctx, prefs: Prefs) -> Path:
     """A consistent copy of the SQLite database, named by the time it was taken."""
-    db = sqlite_path(ctx.url)
+    db = ctx.database_file
     if db is None:
         raise CouncilError("invalid_value", field="backup", value=ctx.location)
     return ctx.backups.take(backup_folder(ctx, prefs))  # checked, whole or nothing (store/backup.py)

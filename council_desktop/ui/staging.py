@@ -26,7 +26,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CouncilError
-from ..store.location import APP_NAME
+from ..paths import user_data_folder
 from . import i18n
 
 AUTOSAVE_MS = 1500
@@ -272,7 +271,7 @@ def _combo_index(w: QComboBox, value: Any) -> int:
 
 # --- drafts ---------------------------------------------------------------------------------------
 def drafts_folder() -> Path:
-    return user_data_path(APP_NAME, appauthor=False) / "drafts"
+    return user_data_folder() / "drafts"
 
 
 def draft_path(location: str, name: str) -> Path:
