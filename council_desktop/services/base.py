@@ -7,12 +7,12 @@ from contextlib import contextmanager
 from typing import Iterator, TypeVar
 
 from sqlalchemy.exc import IntegrityError
-from ..store.faults import condition  # noqa: F401  (a locked, full or read-only database, said as such)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import CouncilError, InvalidValue, NotFound
 from ..store.database import WRITE
+from ..store.faults import condition  # noqa: F401  (a locked, full or read-only database, said as such)
 from ..store.snapshot import record_key
 
 T = TypeVar("T")
