@@ -45,6 +45,22 @@ class AssignmentsModel(RowsModel):
     def load(self) -> list[dict]:
         return self.ctx.minutes.assignments(lang=i18n.current(), today=self.today, **self.filters)
 
+    def rows_to_patch(self, changes) -> set[int] | None:
+        """The rows a write changed: the assignments themselves, those of a responsible person or
+        organisation renamed, those of a meeting whose resolutions, items or numbers changed.  Assignments
+        that came or went, a body renamed, or a filter that a changed row may now fail: the whole list."""
+        if changes.structural(self.shows) or "council_body" in changes.kinds or any(self.filters.values()):
+            return None
+        people, orgs = changes.changed.get("person", ()), changes.changed.get("organization", ())
+        assignments = changes.changed.get("assignment", ())
+        meetings = changes.meetings if not changes.kinds.isdisjoint(
+            {"resolution", "agenda_item", "meeting", "meeting_body"}) else ()
+        return {r["id"] for r in self.rows if r["id"] in assignments or r["meeting_id"] in meetings
+                or r["responsible_person_id"] in people or r["responsible_org_id"] in orgs}
+
+    def load_rows(self, ids: list[int]) -> list[dict]:
+        return self.ctx.minutes.assignment_rows(ids, lang=i18n.current(), today=self.today)
+
     def background(self, row, column):
         return QColor("#fbe3e1") if row["overdue"] else None
 

@@ -66,8 +66,36 @@ class RowsModel(QAbstractTableModel):
             self._as_of = self._hub.last_serial
 
     def changes_arrived(self, changes) -> None:
-        if changes.serial > self._as_of:
+        if changes.serial <= self._as_of:
+            return
+        ids = self.rows_to_patch(changes)
+        if ids is None:
             self.reload()
+        elif ids:
+            self.patch_rows(ids)
+
+    def rows_to_patch(self, changes) -> set[int] | None:
+        """The listed rows a write changed, to read again in place; None: read the whole list again (rows
+        came or went, or what changed is on too many rows).  By default always the whole list."""
+        return None
+
+    def load_rows(self, ids: list[int]) -> list[dict]:
+        """The rows of these ids as `load` gives them (an id no longer stored left out)."""
+        raise NotImplementedError
+
+    def patch_rows(self, ids: set[int]) -> None:
+        """Read these listed rows again where they stand: the list keeps its order, selection and scroll."""
+        listed = sorted(i for i in ids if self.row_of(i) >= 0)
+        if not listed:
+            return
+        fresh = {row["id"]: row for row in self.load_rows(listed)}
+        if len(fresh) < len(listed):  # one was deleted meanwhile: the list changes its rows
+            self.reload()
+            return
+        for ident in listed:
+            r = self.row_of(ident)
+            self.rows[r] = fresh[ident]
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
 
     def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)

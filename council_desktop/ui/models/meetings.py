@@ -36,6 +36,15 @@ class MeetingsModel(RowsModel):
     def load(self) -> list[dict]:
         return self.ctx.views.meetings(i18n.current())
 
+    def rows_to_patch(self, changes) -> set[int] | None:
+        # a meeting's own fields or its numbers changed: its row; a body renamed is on many rows
+        if changes.structural(self.shows) or "council_body" in changes.kinds:
+            return None
+        return set(changes.meetings)
+
+    def load_rows(self, ids: list[int]) -> list[dict]:
+        return self.ctx.views.meeting_rows(ids, i18n.current())
+
     def foreground(self, row, column):
         if column.key == "status" and row["status"] == "protocol_signed":
             return QColor("#1d6b2f")
