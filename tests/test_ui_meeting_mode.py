@@ -250,7 +250,9 @@ def test_f11_in_the_meeting_editor_opens_meeting_mode_and_the_editor_follows_it(
     window.attendees.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.attendees)
     qtbot.keyClick(window.attendees, K.Key_Space)
-    assert next(a for a in editor.record["attendance"] if a["person_id"] == member["person_id"])["status"] == "present"
+    # through the change hub, on the next turn of the event loop
+    qtbot.waitUntil(lambda: next(a for a in editor.record["attendance"]
+                                 if a["person_id"] == member["person_id"])["status"] == "present")
     window.close()
 
 

@@ -51,8 +51,8 @@ def meeting_mode_button(editor) -> QToolButton:
 
 
 def open_meeting_mode(editor, clock=None):
-    """The meeting's meeting-mode window (one per editor), shown and brought forward; the editor
-    reads the meeting again after each change made there."""
+    """The meeting's meeting-mode window (one per editor), shown and brought forward; each follows the
+    changes made in the other through the change hub (ui/change_signal.py)."""
     from .window import MeetingModeWindow
 
     window = getattr(editor, "meeting_mode_window", None)
@@ -61,7 +61,6 @@ def open_meeting_mode(editor, clock=None):
             window.close()
         window = MeetingModeWindow(editor.ctx, editor.meeting_id, clock)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        window.changed.connect(editor.reload)
         editor.meeting_mode_window = window
     window.show()
     window.raise_()

@@ -64,6 +64,11 @@ def hh_mm(value: dt.datetime | None) -> str:
     return value.strftime("%H:%M") if value else ""
 
 
+# what the room shows: its meeting's records, and the names of people and bodies
+ROOM_KINDS = frozenset({"meeting", "meeting_body", "attendance", "presence_event", "agenda_item", "agenda_rapporteur",
+                        "presentation", "speech", "speaker_request", "resolution", "vote_participant", "person",
+                        "council_body"})
+
 class MeetingModeWindow(QWidget):
     """A window of its own; `clock` has `now()` (a test gives one it moves by hand)."""
 
@@ -86,7 +91,10 @@ class MeetingModeWindow(QWidget):
         self._build()
         self._keys()
         self.retranslate()
+        self._as_of = 0  # the newest write the room shows (ChangeHub.last_serial when read)
         self.reload()
+        from ..change_signal import follow  # what the editor or another window changes, shown here at once
+        follow(self, ctx, ROOM_KINDS, self._changes_arrived)
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self.tick)
@@ -375,7 +383,13 @@ class MeetingModeWindow(QWidget):
     def room_languages(self) -> tuple[str, ...]:
         return tuple(self.room_lang.currentData().split("+"))
 
+    def _changes_arrived(self, changes) -> None:
+        if changes.serial > self._as_of and (changes.everything or self.meeting_id in changes.meetings
+                                             or not changes.kinds.isdisjoint({"person", "council_body"})):
+            self.reload()
+
     def reload(self) -> None:
+        self._as_of = self.ctx.hub.last_serial
         now = self.clock.now()
         lang = i18n.current()
         self.room = self.service.room(self.meeting_id, now, lang)
