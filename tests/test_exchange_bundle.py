@@ -39,10 +39,14 @@ def _first_presentation(ctx, meeting_id) -> int:
 
 def _attach(ctx, presentation_id: int, name: str, content: bytes) -> None:
     from council_desktop.domain.models import Presentation, PresentationFile
+    from council_desktop.store import attachments
     with ctx.sessions.begin() as s:
         p = s.get(Presentation, presentation_id)
-        p.files.append(PresentationFile(file_name=name, media_type="application/pdf", size=len(content),
-                                        sha256=hashlib.sha256(content).hexdigest(), content=content))
+        f = PresentationFile(file_name=name, media_type="application/pdf", size=len(content),
+                             sha256=hashlib.sha256(content).hexdigest())
+        p.files.append(f)
+        s.flush()
+        attachments.write_content(s, f.id, [content])
 
 
 @pytest.fixture
@@ -83,7 +87,9 @@ def meeting_rows(ctx, only: dict | None = None) -> dict:
                 wanted = {r[0] for r in only[table]}
                 rows = [r for r in rows if r[0] in wanted]
             out[table] = sorted(rows, key=repr)
-        out["files"] = sorted(conn.execute("SELECT uuid, content FROM presentation_file"))
+        out["files"] = sorted((uuid, b"".join(data for (data,) in conn.execute(
+            "SELECT data FROM presentation_file_chunk WHERE file_id = ? ORDER BY seq", (ident,))))
+            for uuid, ident in conn.execute("SELECT uuid, id FROM presentation_file").fetchall())
         out["signed"] = sorted(conn.execute("SELECT uuid, pdf, content FROM protocol_issue"))
         if only is not None:
             for key in ("files", "signed"):

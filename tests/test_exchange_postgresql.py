@@ -34,13 +34,16 @@ def pg(tmp_path):
 
 def test_a_bundle_goes_from_sqlite_to_postgresql_and_back_whole(demo, pg, tmp_path):
     from council_desktop.domain.models import Presentation, PresentationFile
+    from council_desktop.store import attachments
 
     ctx, meeting_id = demo
     content = os.urandom(3 * (1 << 20) + 17)  # more than one chunk
     with ctx.sessions.begin() as s:
         p = s.query(Presentation).order_by(Presentation.id).first()
-        p.files.append(PresentationFile(file_name="slides.pptx", size=len(content),
-                                        sha256=hashlib.sha256(content).hexdigest(), content=content))
+        f = PresentationFile(file_name="slides.pptx", size=len(content), sha256=hashlib.sha256(content).hexdigest())
+        p.files.append(f)
+        s.flush()
+        attachments.write_content(s, f.id, [content])
     ctx.protocols.sign(meeting_id, "kk+ru")
     there = tmp_path / "to-server.council"
     ctx.exchange.export_bundle(meeting_id, there)
@@ -55,7 +58,10 @@ def test_a_bundle_goes_from_sqlite_to_postgresql_and_back_whole(demo, pg, tmp_pa
     assert [p["verified"] for p in preview["protocols"]] == [True]
     with pg.sessions() as s:
         stored = s.query(PresentationFile).filter_by(file_name="slides.pptx").one()
-        assert stored.content == content
+        assert attachments.read_content(s, stored.id) == content
+        # in pieces of at most a chunk, so that no file is held whole
+        assert s.execute(text("SELECT count(*), max(length(data)) FROM presentation_file_chunk "
+                              "WHERE file_id = :f"), {"f": stored.id}).one() == (4, attachments.CHUNK)
 
 
 def test_people_in_bulk_on_postgresql_with_their_audit_chain(pg, tmp_path):

@@ -346,10 +346,23 @@ class PresentationFile(Record, Base):
     media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    # kept in the database so that a copy of the file travels with it
-    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # the content is kept in the database (so that a copy of the file travels with it), in
+    # PresentationFileChunk: streamed in and out a piece at a time (store/attachments.py)
 
     presentation: Mapped[Presentation] = relationship(back_populates="files")
+
+
+class PresentationFileChunk(Base):
+    """A piece of a presentation file's content, at most store.attachments.CHUNK bytes, numbered from 0.
+
+    The pieces of a file, in order, are its content: a file is written and read one piece at a time,
+    so no file is ever held whole in memory (a blob in the file's own row would be: SQLite fills a
+    blob that is not its row's last column in memory before it can be written in place)."""
+
+    __tablename__ = "presentation_file_chunk"
+    file_id: Mapped[int] = mapped_column(ForeignKey("presentation_file.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
 class Speech(SpeechEntity, Record, Base):

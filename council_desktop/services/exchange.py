@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.entities import LANGUAGES
-from ..domain.errors import CouncilError
+from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
 from ..domain.models import (
     CouncilBody,
@@ -27,21 +28,18 @@ from ..domain.models import (
     Meeting,
     MeetingBody,
     MeetingStatus,
-    Membership,
     Organization,
     Person,
     SEARCHED_PERSON_FIELDS,
-    Project,
     ProtocolIssue,
-    Setting,
     utcnow,
 )
 from ..domain.names import search_key
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
-from ..store import snapshot
+from ..store import attachments, snapshot
 from ..store.files import write_file
-from .base import Service, check_email, driver_connection, get
+from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
 from .signed import print_signed
 
@@ -136,72 +134,92 @@ def row_digest(row: dict) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def _gather(m: Meeting) -> dict[str, list]:
-    """The meeting and every record it names, by table."""
-    out: dict[str, dict[int, Any]] = {t: {} for t in fmt.SCHEMA}
-
-    def add(table: str, obj) -> None:
-        if obj is not None:
-            out[table].setdefault(obj.id, obj)
-
-    add("meeting", m)
-    add("person", m.chair)
-    add("person", m.secretary)
-    for mb in m.bodies:
-        add("meeting_body", mb)
-        add("council_body", mb.body)
-        add("organization", mb.body.organization)
-        for ms in mb.body.memberships:
-            add("membership", ms)
-            add("person", ms.person)
-    for a in m.attendance:
-        add("attendance", a)
-        add("person", a.person)
-        add("person", a.substitute_for)
-    for event in m.presence:
-        add("presence_event", event)
-        add("person", event.person)
-    for item in m.agenda:
-        add("agenda_item", item)
-        for r in item.rapporteurs:
-            add("agenda_rapporteur", r)
-            add("person", r.person)
-        for request in item.speaker_requests:
-            add("speaker_request", request)
-            add("person", request.person)
-        for p in item.presentations:
-            add("presentation", p)
-            add("project", p.project)
-            add("person", p.presenter)
-            add("organization", p.organization)
-            for f in p.files:
-                add("presentation_file", f)
-        for sp in item.speeches:
-            add("speech", sp)
-            add("person", sp.person)
-        for r in item.resolutions:
-            add("resolution", r)
-            for voter in r.participants:
-                add("vote_participant", voter)
-                add("person", voter.person)
-            for a in r.assignments:
-                add("assignment", a)
-                add("person", a.responsible_person)
-                add("organization", a.responsible_org)
-    for p in list(out["project"].values()):
-        add("person", p.lead)
-        add("organization", p.organization)
-    for p in list(out["person"].values()):
-        add("organization", p.organization)
-    for issue in m.protocol_issues:
-        add("protocol_issue", issue)
-    return {t: sorted(objs.values(), key=lambda o: o.id) for t, objs in out.items()}
+# what the bundle of a meeting holds, table by table: the rows that hang under the meeting (selected by
+# SQL, with the meeting's id as every parameter), then the registry records they name (by id)
+_ITEMS = "SELECT id FROM agenda_item WHERE meeting_id = ?"
+_UNDER_MEETING = {
+    "meeting": "t.id = ?",
+    "meeting_body": "t.meeting_id = ?",
+    "council_body": "t.id IN (SELECT body_id FROM meeting_body WHERE meeting_id = ?)",
+    "membership": "t.body_id IN (SELECT body_id FROM meeting_body WHERE meeting_id = ?)",
+    "attendance": "t.meeting_id = ?",
+    "presence_event": "t.meeting_id = ?",
+    "agenda_item": "t.meeting_id = ?",
+    "agenda_rapporteur": f"t.item_id IN ({_ITEMS})",
+    "speaker_request": f"t.item_id IN ({_ITEMS})",
+    "presentation": f"t.item_id IN ({_ITEMS})",
+    "presentation_file": f"t.presentation_id IN (SELECT id FROM presentation WHERE item_id IN ({_ITEMS}))",
+    "speech": f"t.item_id IN ({_ITEMS})",
+    "resolution": f"t.item_id IN ({_ITEMS})",
+    "vote_participant": f"t.resolution_id IN (SELECT id FROM resolution WHERE item_id IN ({_ITEMS}))",
+    "assignment": f"t.resolution_id IN (SELECT id FROM resolution WHERE item_id IN ({_ITEMS}))",
+    "protocol_issue": "t.meeting_id = ?",
+}
+# the registry records those rows name, each kind after every kind that names it
+_NAMED = {
+    "project": (("presentation", "project_id"),),
+    "person": (("meeting", "chair_id"), ("meeting", "secretary_id"), ("membership", "person_id"),
+               ("attendance", "person_id"), ("attendance", "substitute_for_id"), ("presence_event", "person_id"),
+               ("agenda_rapporteur", "person_id"), ("speaker_request", "person_id"),
+               ("presentation", "presenter_id"), ("speech", "person_id"), ("vote_participant", "person_id"),
+               ("assignment", "responsible_person_id"), ("project", "lead_id")),
+    "organization": (("council_body", "organization_id"), ("presentation", "organization_id"),
+                     ("assignment", "responsible_org_id"), ("project", "organization_id"),
+                     ("person", "organization_id")),
+}
 
 
-def _office(s: Session) -> dict[str, str]:
-    stored = {k: v for k, v in ((st.key, st.value) for st in s.scalars(select(Setting)))}
-    settings = office_settings(stored)
-    return {k: settings[k] or "" for k in OFFICE_KEYS}
+def _gather(conn, meeting_id: int) -> dict[str, list[dict]]:
+    """The meeting and every record it names, by table, ordered by id: plain SQL over the DB-API
+    connection (store.snapshot's reader), a few SELECTs, none of the ORM's loading of each link."""
+    reader = snapshot._Reader(conn)
+    found: dict[str, list[dict]] = {}
+    for table, where in _UNDER_MEETING.items():
+        found[table] = reader.rows(table, f"SELECT {{cols}} FROM {table} t WHERE {where} ORDER BY t.id",
+                                   [meeting_id] * where.count("?"))
+    for table, named_by in _NAMED.items():
+        ids = {row[column] for source, column in named_by for row in found[source]}
+        found[table] = sorted(reader.by_ids(table, dict, ids).values(), key=lambda r: r["id"])
+    return found
+
+
+def _bundle_rows(conn, found: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The gathered records as meeting.json holds them: references as UUIDs, stored files as entry names."""
+    uuids = {(table, r["id"]): r["uuid"] for table, rows in found.items() for r in rows}
+    cur = conn.cursor()
+    mark = "?" if isinstance(conn, sqlite3.Connection) else "%s"
+
+    def uuid_of(table: str, ident):
+        if ident is not None and (table, ident) not in uuids:  # a loose reference outside the bundle
+            cur.execute(f"SELECT uuid FROM {table} WHERE id = {mark}", (ident,))
+            uuids[(table, ident)] = (cur.fetchone() or (None,))[0]
+        return uuids.get((table, ident))
+
+    # a signed issue's PDF and data: whether there is one, without reading it (length() reads no blob);
+    # its letterhead, which the snapshot leaves in the database too
+    stored = {}
+    for r in found["protocol_issue"]:
+        cur.execute(f"SELECT length(pdf), length(content), letterhead FROM protocol_issue WHERE id = {mark}",
+                    (r["id"],))
+        stored[r["id"]] = cur.fetchone()
+        r["letterhead"] = stored[r["id"]][2]
+    cur.close()
+    tables = {}
+    for table, rows in found.items():
+        out = tables[table] = []
+        for r in rows:
+            row = {}
+            for col in fmt.COLUMNS[table]:
+                if col.kind == "ref":
+                    row[col.name] = uuid_of(col.table, r[col.name])
+                elif col.kind == "file":
+                    has = table == "presentation_file" or (stored[r["id"]][0] is not None if col.name == "pdf"
+                                                           else bool(stored[r["id"]][1]))
+                    row[col.name] = _file_entry(table, col.name, r["uuid"]) if has else None
+                else:
+                    row[col.name] = fmt.plain(r[col.name])
+            out.append(row)
+    return tables
 
 
 _norm = normalised
@@ -211,18 +229,23 @@ class ExchangeService(Service):
     # --- the bundle: export --------------------------------------------------------------------
     def export_bundle(self, meeting_id: int, out_path: str | os.PathLike) -> dict:
         """Write the meeting as a `.council` bundle; returns its manifest."""
+        key = snapshot.record_key(meeting_id, "meeting")
         with self._read() as s:
-            m = get(s, Meeting, meeting_id, "meeting")
-            uuids = _Uuids(s)
-            tables, files = {}, {}
-            for table, objs in _gather(m).items():
-                tables[table] = rows = [_row(o, table, uuids) for o in objs]
-                for obj, row in zip(objs, rows):
+            conn = driver_connection(s)
+            found = _gather(conn, key)
+            if not found["meeting"]:
+                raise NotFound("meeting", meeting_id)
+            tables = _bundle_rows(conn, found)
+            files = {}
+            for table, rows in tables.items():
+                for record, row in zip(found[table], rows):
                     for col in fmt.COLUMNS[table]:
                         if col.kind == "file" and row[col.name]:
-                            files[row[col.name]] = self._opener(s, table, col.name, obj.id)
-            office = _office(s)
-            doc = {"format_version": fmt.FORMAT_VERSION, "meeting": m.uuid, "office": office, "tables": tables}
+                            files[row[col.name]] = self._opener(s, table, col.name, record["id"])
+            settings = office_settings(snapshot.read_settings(conn))
+            office = {k: settings[k] or "" for k in OFFICE_KEYS}
+            doc = {"format_version": fmt.FORMAT_VERSION, "meeting": tables["meeting"][0]["uuid"], "office": office,
+                   "tables": tables}
             organisation = {lang: office[f"letterhead_{lang}"] for lang in LANGUAGES}
             made: list[dict] = []
             write_file(out_path, lambda out: made.append(fmt.write_bundle(
@@ -231,6 +254,8 @@ class ExchangeService(Service):
 
     @staticmethod
     def _opener(s: Session, table: str, column: str, ident: int):
+        if table == "presentation_file":
+            return lambda: attachments.read_chunks(s, ident)
         if table == "protocol_issue" and column == "content":
             return lambda: iter([s.scalar(select(ProtocolIssue.content).where(ProtocolIssue.id == ident))
                                  .encode("utf-8")])
@@ -342,8 +367,10 @@ class ExchangeService(Service):
         conflicts, matched = [], []
         protocols = [self._check_protocol(b, row) for row in b.tables["protocol_issue"]]
         for table, (model, _columns) in fmt.SCHEMA.items():  # what a row refers to comes first
+            here_already = _present(s, model.__table__, [row["uuid"] for row in b.tables[table]])
             for row in b.tables[table]:
-                obj = s.scalar(select(model).where(model.uuid == row["uuid"]))
+                # the record itself only for a UUID this copy has (the ORM's loading is for those alone)
+                obj = s.scalar(select(model).where(model.uuid == row["uuid"])) if row["uuid"] in here_already else None
                 if obj is None and table in REGISTRY:
                     obj = self._by_name(s, table, row, local)
                     if obj is not None:
@@ -399,35 +426,36 @@ class ExchangeService(Service):
     @staticmethod
     def _by_name(s: Session, table: str, row: dict, local: dict[str, str]):
         """A registry record this copy already has under another UUID: the same name in Russian (and,
-        for a person, the same organisation)."""
+        for a person, the same organisation).  The candidates are read with plain columns; only the
+        one that matches is loaded as a record."""
         model = fmt.SCHEMA[table][0]
+        t = model.__table__
         row = ExchangeService._localised(row, table, local)
+        found = None
         if table == "person":
             # the search key holds every name folded (SQLite's lower() folds ASCII only)
-            candidates = s.scalars(select(Person).where(Person.search_key.contains(search_key(row["surname"]),
-                                                                                   autoescape=True)))
-            org = row["organization_id"]
+            org = Organization.__table__
             key = (_norm(row["surname"]), _norm(row["given_name"]), _norm(row["patronymic"]))
-            for p in candidates:
-                if (_norm(p.surname), _norm(p.given_name), _norm(p.patronymic)) == key and \
-                        (p.organization.uuid if p.organization else None) == org:
-                    return p
-            return None
-        if table == "membership":
-            return s.scalar(select(Membership).where(
-                Membership.person.has(uuid=row["person_id"]), Membership.body.has(uuid=row["body_id"]),
-                Membership.start_date == dt.date.fromisoformat(row["start_date"])).limit(1))
-        if table == "project":
-            title = _norm(row["title_ru"])
-            return next((p for p in s.scalars(select(Project).where(func.length(Project.title_ru) == len(
-                row["title_ru"]))) if title and _norm(p.title_ru) == title), None)
-        name = _norm(row["name_ru"])
-        if not name:
-            return None
-        for obj in s.scalars(select(model).where(func.length(model.name_ru) == len(row["name_ru"]))):
-            if _norm(obj.name_ru) == name:
-                return obj
-        return None
+            for pid, surname, given, patronymic, org_uuid in s.execute(
+                    select(t.c.id, t.c.surname, t.c.given_name, t.c.patronymic, org.c.uuid)
+                    .select_from(t.outerjoin(org, t.c.organization_id == org.c.id))
+                    .where(t.c.search_key.contains(search_key(row["surname"]), autoescape=True))):
+                if (_norm(surname), _norm(given), _norm(patronymic)) == key and org_uuid == row["organization_id"]:
+                    found = pid
+                    break
+        elif table == "membership":
+            person, body = Person.__table__, CouncilBody.__table__
+            found = s.scalar(select(t.c.id).select_from(
+                t.join(person, t.c.person_id == person.c.id).join(body, t.c.body_id == body.c.id)).where(
+                person.c.uuid == row["person_id"], body.c.uuid == row["body_id"],
+                t.c.start_date == dt.date.fromisoformat(row["start_date"])).order_by(t.c.id).limit(1))
+        else:
+            column = "title_ru" if table == "project" else "name_ru"
+            name = _norm(row[column])
+            if name:
+                found = next((i for i, text in s.execute(select(t.c.id, t.c[column]).where(
+                    func.length(t.c[column]) == len(row[column])).order_by(t.c.id)) if _norm(text) == name), None)
+        return s.get(model, found) if found is not None else None
 
     def _check_protocol(self, b: fmt.Bundle, row: dict) -> dict:
         """A signed protocol proven on arrival: its data against its fingerprint, its PDF against its
@@ -531,6 +559,8 @@ class ExchangeService(Service):
                     raise fmt.refused("bundle_schema", "meeting.json", entry=fmt.MEETING, where=f"{table}.{col.name}",
                                       problem="names no record")
             elif col.kind == "file":
+                if table == "presentation_file":
+                    continue  # its content goes into its own table once the file has its id (_store_files)
                 if table == "protocol_issue" and col.name == "content":
                     values[col.name] = ""
                 elif table == "protocol_issue":
@@ -552,8 +582,9 @@ class ExchangeService(Service):
     @staticmethod
     def _store_files(s: Session, b: fmt.Bundle, table: str, here: dict, obj) -> None:
         if table == "presentation_file":
-            _write_blob(s, "presentation_file", "content", obj.id, here["size"], b.chunks(here["content"]))
-            s.expire(obj, ["content"])
+            # b.chunks checks the size and SHA-256 against the manifest as they pass: a mismatch is
+            # raised at the last piece, inside the transaction, which then rolls back
+            attachments.write_content(s, obj.id, b.chunks(here["content"]))
 
     @staticmethod
     def _report(b: fmt.Bundle, plan: dict) -> dict:
@@ -570,17 +601,12 @@ class ExchangeService(Service):
                 "protocols": plan["protocols"]}
 
 
-def _write_blob(s: Session, table: str, column: str, ident: int, size: int, chunks: Iterator[bytes]) -> None:
-    """A file into its row without holding it whole (SQLite's incremental blob writing)."""
-    conn = driver_connection(s)
-    if hasattr(conn, "blobopen"):
-        conn.execute(f"UPDATE {table} SET {column} = zeroblob(?) WHERE id = ?", (size, ident))
-        with conn.blobopen(table, column, ident) as blob:
-            for chunk in chunks:
-                blob.write(chunk)
-        return
-    model = fmt.SCHEMA[table][0]
-    s.execute(model.__table__.update().where(model.__table__.c.id == ident).values({column: b"".join(chunks)}))
+def _present(s: Session, table, uuids: list[str]) -> set[str]:
+    """Which of these UUIDs this copy holds in `table` (plain columns, a few hundred at a time)."""
+    present: set[str] = set()
+    for start in range(0, len(uuids), 500):  # the servers' limits on a statement's parameters
+        present.update(s.scalars(select(table.c.uuid).where(table.c.uuid.in_(uuids[start:start + 500]))))
+    return present
 
 
 def _minutes_digest(s: Session, meeting_id: int, revision: int) -> str:

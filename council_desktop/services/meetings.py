@@ -30,7 +30,7 @@ from ..domain.models import (
     Project,
     SpeakerRole,
 )
-from ..store import snapshot
+from ..store import attachments, snapshot
 from ..store.audit import serialise
 from ..store.snapshot import record_key
 from .base import (
@@ -395,26 +395,27 @@ class MeetingService(Service):
             s.delete(pres)
 
     def attach_file(self, presentation_id: int, path: str | Path) -> int:
-        """Keep a copy of the file, with its SHA-256 and size, in the database."""
+        """Keep a copy of the file, with its SHA-256 and size, in the database: read twice, a piece at a
+        time (once for the hash and size its record states, once into the database), never whole."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+        size, digest = _file_hash(path)
         with self._tx() as s:
             pres = get(s, Presentation, presentation_id, "presentation")
             editable(pres.item.meeting)
-            f = PresentationFile(file_name=path.name, size=len(data), content=data,
-                                 sha256=hashlib.sha256(data).hexdigest(),
+            f = PresentationFile(file_name=path.name, size=size, sha256=digest,
                                  media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
             pres.files.append(f)
             s.flush()
+            check = hashlib.sha256()
+            stored = attachments.write_content(s, f.id, _hashed(_file_chunks(path), check))
+            if (stored, check.hexdigest()) != (size, digest):  # changed while it was being read
+                raise CouncilError("file_unreadable", path=str(path), reason="it changed while being read")
             return f.id
 
     def file_content(self, file_id: int) -> tuple[str, bytes]:
         with self._read() as s:
             f = get(s, PresentationFile, file_id, "file")
-            return f.file_name, f.content
+            return f.file_name, attachments.read_content(s, f.id)
 
     def remove_file(self, file_id: int) -> None:
         with self._tx() as s:
@@ -430,3 +431,26 @@ class MeetingService(Service):
     def count(self) -> int:
         with self._read() as s:
             return s.scalar(select(func.count(Meeting.id)))
+
+
+def _file_chunks(path: Path):
+    """A file on disk a piece at a time; an unreadable one refused with the system's reason."""
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(attachments.CHUNK):
+                yield chunk
+    except OSError as exc:
+        raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def _hashed(chunks, digest):
+    for chunk in chunks:
+        digest.update(chunk)
+        yield chunk
+
+
+def _file_hash(path: Path) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    for chunk in _hashed(_file_chunks(path), digest):
+        size += len(chunk)
+    return size, digest.hexdigest()

@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass
 
 from sqlalchemy import Enum, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..domain.errors import CouncilError, NotFound
 from ..domain.models import (
@@ -26,6 +26,7 @@ from ..domain.models import (
     Resolution,
     Speech,
 )
+from ..store import attachments
 from .base import Service, get
 from .meetings import editable, follow_attendance
 
@@ -84,19 +85,24 @@ def _typed(kind: _Kind, row: dict) -> dict:
 def _copy(obj) -> dict:
     kind = KINDS[_KIND_OF[type(obj)]]
     skip = _NOT_COPIED | {_parent_key(kind)}
-    # getattr loads deferred columns too: a file's content travels in the snapshot
     row = {a.key: _plain(getattr(obj, a.key)) for a in inspect(kind.model).column_attrs if a.key not in skip}
+    if isinstance(obj, PresentationFile):  # a file's content travels in the snapshot
+        row["content"] = attachments.read_content(object_session(obj), obj.id)
     return {"kind": _KIND_OF[type(obj)], "id": obj.id, "row": row,
             "children": {rel: [_copy(c) for c in getattr(obj, rel)] for rel in kind.children}}
 
 
-def _insert(node: dict, parent, ids: dict) -> object:
+def _insert(node: dict, parent, ids: dict, contents: list) -> object:
     kind = KINDS[node["kind"]]
-    obj = kind.model(**_typed(kind, node["row"]))
+    row = dict(node["row"])
+    content = row.pop("content", None) if kind.model is PresentationFile else None
+    obj = kind.model(**_typed(kind, row))
     getattr(parent, kind.siblings).append(obj)
+    if content is not None:
+        contents.append((obj, content))  # stored once the file has its id
     for rel in kind.children:
         for child in node["children"][rel]:
-            _insert(child, obj, ids)
+            _insert(child, obj, ids, contents)
     ids[(node["kind"], node["id"])] = obj
     return obj
 
@@ -139,8 +145,11 @@ class RestoreService(Service):
             if "position" in row:
                 row["position"] = _make_room(siblings, row["position"] or 0)
             objects: dict = {}
-            obj = _insert({**snapshot, "row": row}, parent, objects)
+            contents: list = []
+            obj = _insert({**snapshot, "row": row}, parent, objects, contents)
             s.flush()
+            for stored, content in contents:
+                attachments.write_content(s, stored.id, [content])
             follow_attendance(s, _meeting(parent))
             if ids is not None:
                 ids.update({key: o.id for key, o in objects.items()})

@@ -152,8 +152,9 @@ ENUMS: dict[tuple[str, str], type] = {
     ("project", "status"): ProjectStatus, ("assignment", "status"): AssignmentStatus,
     ("vote_participant", "choice"): VoteChoice,
 }
-# left in the database until asked for: attached files, signed PDFs and the data they were signed with
-LEFT_OUT = {"presentation_file": ("content",), "protocol_issue": ("pdf", "content", "letterhead")}
+# left in the database until asked for: signed PDFs and the data they were signed with (attached files'
+# contents are in a table of their own, store/attachments.py)
+LEFT_OUT = {"protocol_issue": ("pdf", "content", "letterhead")}
 
 
 def _date(v):

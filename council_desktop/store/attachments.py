@@ -1,0 +1,51 @@
+"""Presentation files' contents, written and read a piece at a time (`PresentationFileChunk`).
+
+A file is stored as numbered pieces of at most `CHUNK` bytes in a table of its own, so that it
+goes into the database and comes out of it without ever being whole in memory, on SQLite and on
+PostgreSQL alike (one row, one piece: no incremental blob API needed, none of SQLite's filling of a
+blob in memory).  Each function works on a SQLAlchemy session or connection, inside its
+transaction.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import bindparam, insert, select
+
+from ..domain.models import PresentationFileChunk
+
+CHUNK = 1 << 20
+
+_T = PresentationFileChunk.__table__
+# one piece by its file and number: compiled once, then only the parameters change
+_PIECE = select(_T.c.data).where(_T.c.file_id == bindparam("file_id"), _T.c.seq == bindparam("seq"))
+
+
+def write_content(conn, file_id: int, chunks: Iterable[bytes]) -> int:
+    """Store `chunks`, in order, as the content of the new file `file_id`; returns its size.  (The
+    caller hashes what it passes through when it needs to: an import has checked it already.)"""
+    stmt = insert(_T)
+    size, seq = 0, 0
+    for chunk in chunks:
+        for start in range(0, len(chunk), CHUNK):
+            piece = chunk[start:start + CHUNK] if len(chunk) > CHUNK else chunk
+            size += len(piece)
+            conn.execute(stmt, {"file_id": file_id, "seq": seq, "data": piece})
+            seq += 1
+    return size
+
+
+def read_chunks(conn, file_id: int) -> Iterator[bytes]:
+    """The content of the file `file_id`, a piece at a time (nothing for a file without content)."""
+    seq = 0
+    while True:
+        piece = conn.execute(_PIECE, {"file_id": file_id, "seq": seq}).scalar()
+        if piece is None:
+            return
+        yield piece if isinstance(piece, bytes) else bytes(piece)
+        seq += 1
+
+
+def read_content(conn, file_id: int) -> bytes:
+    """The whole content of a file: only for what must hold it (opening it in another program, undo)."""
+    return b"".join(read_chunks(conn, file_id))
