@@ -459,3 +459,38 @@ def test_meeting_mode_and_the_editor_follow_each_other_through_the_hub(open_wind
     window.ctx.meetings.update(other, {"place_ru": "Другой зал"})  # another meeting: the room reads nothing
     assert "meeting mode" not in reads.settle(qtbot)
     room.close()
+
+
+def test_a_person_edited_in_the_people_editor_and_undone_follows_in_the_other_views(open_window, qtbot):
+    from ui_typing import type_text
+
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    view = window.views["people"]
+    window.show_view("people")
+    chair = ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
+    view.open_person(chair)
+    surname = view.editor.fields["surname"]
+    original = surname.text()
+    reads.counts["people: rows"] = 0
+    refresh_row = view.model.refresh_row
+
+    def counted(ident):
+        reads.counts["people: rows"] += 1
+        return refresh_row(ident)
+    view.model.refresh_row = counted
+    surname.setFocus()
+    surname.end(False)
+    type_text(surname, "-Жаңа")
+    assert view.editor.save()
+    # the people list shows the row once (its own save), not again when the change comes back through the hub
+    assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "editor: changes shown": 1}
+    assert view.model.rows[view.model.row_of(chair)]["surname"] == original + "-Жаңа"
+    view.editor.undo_stack.undo()
+    assert view.editor.save()
+    assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "editor: changes shown": 1}
+    assert view.model.rows[view.model.row_of(chair)]["surname"] == original
+    view.editor.undo_stack.redo()
+    assert view.editor.save()
+    assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "editor: changes shown": 1}
+    assert ctx.registry.person(chair)["surname"] == original + "-Жаңа"

@@ -33,6 +33,7 @@ class PeopleModel(RowsModel):
         self.order, self.descending = "surname", False
         self.total = 0
         self._asked = 0
+        self._row_read: dict[int, int] = {}  # person id -> ChangeHub.last_serial when their row was last read
         self._announcing_reset = False
         self.reload()
 
@@ -91,13 +92,16 @@ class PeopleModel(RowsModel):
             self.reload()
             return
         for person_id in changes.changed.get("person", ()):
-            self.refresh_row(person_id)
+            if self._row_read.get(person_id, 0) < changes.serial:  # not read since (the view's own save)
+                self.refresh_row(person_id)
 
     def refresh_row(self, person_id: int) -> bool:
         """Show a saved person's new values in place (the list keeps its order and scroll); False if not listed."""
         r = self.row_of(person_id)
         if r < 0:
             return False
+        if self._hub is not None:
+            self._row_read[person_id] = self._hub.last_serial
         self.rows[r] = self.ctx.registry.person(person_id, lang=i18n.current())
         self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
         return True
