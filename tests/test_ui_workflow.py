@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_dialogs import DialogScript
+from ui_preview import wait_rendered
 from ui_typing import type_text
 
 from council_desktop.documents.labels import label
@@ -250,7 +251,8 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     # --- the protocol, saved from its tab: proposed by its number, date and kind, in Documents ---------
     open_tab(qtbot, editor, editor.protocol_tab)
     preview = editor.preview
-    assert preview.wait_rendered() and preview.pdf
+    wait_rendered(qtbot, preview)
+    assert preview.pdf
     documents = Path(os.environ["HOME"]) / "Documents"
     documents.mkdir(exist_ok=True)
     saved = tmp_path / "saved"
@@ -275,12 +277,13 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
         printed = tmp_path / f"printed-{kind}.pdf"
 
         def show(dialog, kind=kind, printed=printed) -> None:
-            assert dialog.preview.wait_rendered() and dialog.preview.pdf
+            wait_rendered(qtbot, dialog.preview)
+            assert dialog.preview.pdf
             if kind == "extract":  # the item chosen in the dialog, by keyboard
                 dialog.item.setFocus()
                 while dialog.item.currentData() != len(editor.record["agenda"]):
                     qtbot.keyClick(dialog.item, Qt.Key.Key_Down)
-                assert dialog.preview.wait_rendered()
+                wait_rendered(qtbot, dialog.preview)
             script.expect("QPrintDialog", script.print_to_file(printed))
             click(qtbot, dialog.preview.print_button)
             click(qtbot, dialog.preview.save_button)

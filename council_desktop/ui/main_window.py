@@ -422,9 +422,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open a meeting first"), 4000)
             return
         editor.tabs.setCurrentWidget(editor.protocol_tab)  # the preview is built when its tab is shown
-        preview = editor.preview
-        if preview is not None and preview.wait_rendered() and preview.pdf:
-            preview.print_dialog()
+        if editor.preview is not None:  # the print dialog comes when the render is shown, without waiting here
+            editor.preview.when_rendered(editor.preview.print_dialog)
 
     def verify_copy(self) -> None:
         """Which signed protocol a PDF someone sent back is: the very file, another print, or none."""
