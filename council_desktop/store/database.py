@@ -23,6 +23,7 @@ from ..domain.models import Base
 from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
 from .people_search import create as _people_search  # noqa: F401 - its indexes follow create_all
+from .minutes_search import create as _minutes_search  # noqa: F401 - its index follows create_all
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -103,9 +103,10 @@ def _schema_matches(conn) -> tuple[bool, str]:
 
 def in_models(name, type_, parent_names) -> bool:
     """For compare_metadata: the search indexes are made by their modules, not by the models."""
-    from . import people_search
+    from . import minutes_search, people_search
 
-    return people_search.include_name(name, type_, parent_names)
+    return (people_search.include_name(name, type_, parent_names)
+            and minutes_search.include_name(name, type_, parent_names))
 
 
 def _agenda_order(conn) -> tuple[bool, str]:

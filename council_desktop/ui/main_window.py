@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_new)
         edit_menu.addAction(self.act_find)
+        from .find_dialog import add_to_menu as add_find_in_minutes
+        self.act_find_minutes = add_find_in_minutes(self, edit_menu)
         view_menu = mb.addMenu(self.tr("&View"))
         self.view_actions = {}
         for n, (name, title) in enumerate(self._titles().items(), start=1):
@@ -422,8 +424,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open a meeting first"), 4000)
             return
         editor.tabs.setCurrentWidget(editor.protocol_tab)  # the preview is built when its tab is shown
-        if editor.preview is not None:  # the print dialog comes when the render is shown, without waiting here
-            editor.preview.when_rendered(editor.preview.print_dialog)
+        preview = editor.preview
+        if preview is not None and preview.wait_rendered() and preview.pdf:
+            preview.print_dialog()
 
     def verify_copy(self) -> None:
         """Which signed protocol a PDF someone sent back is: the very file, another print, or none."""

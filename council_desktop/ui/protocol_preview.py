@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
     QIODevice,
     QRectF,
     QSize,
     Qt,
+    QThread,
     QTimer,
     Signal,
 )
@@ -127,27 +129,14 @@ class ProtocolPreview(QWidget):
                  faults=gaps, on_result=lambda pdf: self._show(generation, pdf, gaps),
                  on_error=lambda exc: self._failed(generation, exc))
 
-    def rendering(self) -> bool:
-        """A render is on its way (or waits for the typing to pause)."""
-        return bool(self._pending or self._debounce.isActive())
-
-    def when_rendered(self, then: Callable[[], None]) -> None:
-        """`then()` once the newest render is shown, at once if it is; not at all if that render fails."""
-        if not self.rendering():
-            if self.pdf:
-                then()
-            return
-
-        def done(*_) -> None:
-            self.rendered.disconnect(shown)
-            self.failed.disconnect(done)
-
-        def shown(pages: int) -> None:
-            done()
-            if pages:
-                then()
-        self.rendered.connect(shown)
-        self.failed.connect(done)
+    def wait_rendered(self, timeout_ms: int = 10000) -> bool:
+        """Let the event loop run until the last render is shown (for tests and scripts)."""
+        clock = QElapsedTimer()
+        clock.start()
+        while (self._pending or self._debounce.isActive()) and clock.elapsed() < timeout_ms:
+            QCoreApplication.processEvents()
+            QThread.msleep(5)
+        return not self._pending and not self._debounce.isActive()
 
     def _show(self, generation: int, pdf: bytes, gaps: list | None = None) -> None:
         self._pending -= 1
