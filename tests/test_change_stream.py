@@ -494,3 +494,27 @@ def test_a_person_edited_in_the_people_editor_and_undone_follows_in_the_other_vi
     assert view.editor.save()
     assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "editor: changes shown": 1}
     assert ctx.registry.person(chair)["surname"] == original + "-Жаңа"
+
+
+def test_an_assignment_removed_in_the_minutes_tab_and_put_back_by_undo_follows_in_the_follow_up(open_window,
+                                                                                                  qtbot):
+    from PySide6.QtCore import Qt
+
+    window, _meeting_id, reads = open_window
+    follow_up = window.views["assignments"].model
+    editor = window.meeting_editor()
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    item_row = next(n for n, i in enumerate(editor.record["agenda"]) if any(r["assignments"] for r in i["resolutions"]))
+    tab.items.setCurrentIndex(editor.agenda.model.index(item_row, 0))
+    res_row = next(n for n, r in enumerate(editor.record["agenda"][item_row]["resolutions"]) if r["assignments"])
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(res_row, 0))
+    tab.assignments.setCurrentIndex(tab.assignments_model.index(0, 0))
+    gone = follow_up.rows[follow_up.row_of(tab.assignments_model.row_at(0)["id"])]
+    qtbot.mouseClick(tab.remove_assignment_button, Qt.MouseButton.LeftButton)
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: reread": 1}
+    assert not _listed(follow_up, gone["id"])
+    editor.undo_stack.undo()  # put back exactly, under a new id (services/restore.py)
+    assert reads.settle(qtbot) == {"assignments": 1, "editor: reread": 1}
+    back = [r for r in follow_up.rows if r["uuid"] == gone["uuid"]]
+    assert len(back) == 1 and (back[0]["task"], back[0]["deadline"]) == (gone["task"], gone["deadline"])
