@@ -135,15 +135,15 @@ def test_organisation_needs_a_name(demo, qtbot):
 
 
 def test_person_picker_offers_matches_once_typing_pauses(demo, qtbot):
-    from council_desktop.ui.people import PersonPicker
+    from council_desktop.ui.person_picker import PersonPicker
     ctx, _ = demo
     picker = PersonPicker(ctx, "Chair")
     qtbot.addWidget(picker)
     picker.show()
     type_text(picker, "ҚАСЫМ")
-    qtbot.waitUntil(lambda: picker.completer().model().rowCount() == 1)
-    choice = picker.completer().model().index(0, 0).data()
-    picker.completer().activated.emit(choice)
+    qtbot.waitUntil(lambda: picker.found.isVisible())
+    assert [r["id"] for r in picker.model.rows] == [ctx.registry.people("Касымова")[0]["id"], -1]  # and New person…
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert picker.value() == ctx.registry.people("Касымова")[0]["id"]
 
 

@@ -81,7 +81,8 @@ def test_no_key_of_any_view_or_tab_is_ambiguous(demo, qtbot, qapp, lang):
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_no_key_of_the_meeting_dialogs_is_ambiguous(demo, qtbot, qapp, lang):
     from council_desktop.ui.meeting.agenda_tab import PresentationDialog
-    from council_desktop.ui.meeting.widgets import NewPersonDialog, PersonPicker, TextPrompt
+    from council_desktop.ui.meeting.widgets import TextPrompt
+    from council_desktop.ui.person_picker import NewPersonDialog, PersonPicker
     from council_desktop.ui.new_meeting_dialog import NewMeetingDialog
 
     i18n.install(lang)

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
-from ui_dialogs import DialogScript
+from ui_dialogs import DialogScript, pick
+from ui_preview import wait_rendered
 from ui_typing import type_text
 
 from council_desktop.documents.labels import label
@@ -121,15 +122,13 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
         type_text(dialog.place["ru"], "Министерство здравоохранения, зал 2")
         type_text(dialog.place["kk"], "Денсаулық сақтау министрлігі, 2-зал")
         type_text(dialog.place["en"], "Ministry of Health, hall 2")
-        click(qtbot, dialog.chair.choose)
-        click(qtbot, dialog.secretary.choose)
+        pick(qtbot, dialog.chair, surname["Alnazarova"], name["Alnazarova"])
+        pick(qtbot, dialog.secretary, surname["Zhumabekova"], name["Zhumabekova"])
         assert dialog.chair.person_id == people["Alnazarova"]["id"]
         assert dialog.secretary.person_id == people["Zhumabekova"]["id"]
         script.click_ok(dialog)
 
     script.expect("NewMeetingDialog", plan)
-    script.expect("PersonPicker", script.pick_person(surname["Alnazarova"], name["Alnazarova"]))
-    script.expect("PersonPicker", script.pick_person(surname["Zhumabekova"], name["Zhumabekova"]))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.meeting_editor()
     assert editor is not None, "the new meeting opens in the editor"
@@ -179,12 +178,11 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
             before = dialog.project.currentIndex()
             qtbot.keyClick(dialog.project, Qt.Key.Key_Down)
             assert dialog.project.currentIndex() != before, "the project is not offered"
-        click(qtbot, dialog.presenter.choose)
+        pick(qtbot, dialog.presenter, surname["Ospanov"], name["Ospanov"])
         assert dialog.presenter.person_id == people["Ospanov"]["id"]
         script.click_ok(dialog)
 
     script.expect("PresentationDialog", presentation)
-    script.expect("PersonPicker", script.pick_person(surname["Ospanov"], name["Ospanov"]))
     click(qtbot, tab.add_presentation_button)
     slides = tmp_path / "slides.pdf"
     slides.write_bytes(b"%PDF-1.4\n% slides of the presentation\n")
@@ -216,8 +214,7 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     type_number(qtbot, tab.votes_against, 0)
     script.expect("TextPrompt", script.type_and_ok(texts["task"]))
     click(qtbot, tab.add_assignment_button)
-    script.expect("PersonPicker", script.pick_person(surname["Seitkazina"], name["Seitkazina"]))
-    click(qtbot, tab.responsible.choose)
+    pick(qtbot, tab.responsible, surname["Seitkazina"], name["Seitkazina"])
     type_date(qtbot, tab.deadline, QDate(2026, 6, 30))
     assert editor.save(), editor.errors
     item = next(i for i in ctx.views.meeting_record(mid, lang)["agenda"] if i["id"] == item["id"])
@@ -226,7 +223,7 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
         (people["Lokshin"]["id"], texts["gist"])]
     [resolution] = item["resolutions"]
     assert resolution[f"text_{lang}"] == texts["resolution"]
-    assert (resolution["for"], resolution["against"], resolution["abstained"]) == (present - 1, 0, 1)
+    assert (resolution["votes_for"], resolution["votes_against"], resolution["votes_abstained"]) == (present - 1, 0, 1)
     [assignment] = resolution["assignments"]
     assert (assignment[f"task_{lang}"], assignment["responsible_person_id"], assignment["deadline"]) == (
         texts["task"], people["Seitkazina"]["id"], "2026-06-30")
@@ -250,7 +247,8 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
     # --- the protocol, saved from its tab: proposed by its number, date and kind, in Documents ---------
     open_tab(qtbot, editor, editor.protocol_tab)
     preview = editor.preview
-    assert preview.wait_rendered() and preview.pdf
+    wait_rendered(qtbot, preview)
+    assert preview.pdf
     documents = Path(os.environ["HOME"]) / "Documents"
     documents.mkdir(exist_ok=True)
     saved = tmp_path / "saved"
@@ -275,12 +273,13 @@ def test_a_whole_meeting_from_plan_to_signed_protocol_in_the_window(window_in, q
         printed = tmp_path / f"printed-{kind}.pdf"
 
         def show(dialog, kind=kind, printed=printed) -> None:
-            assert dialog.preview.wait_rendered() and dialog.preview.pdf
+            wait_rendered(qtbot, dialog.preview)
+            assert dialog.preview.pdf
             if kind == "extract":  # the item chosen in the dialog, by keyboard
                 dialog.item.setFocus()
                 while dialog.item.currentData() != len(editor.record["agenda"]):
                     qtbot.keyClick(dialog.item, Qt.Key.Key_Down)
-                assert dialog.preview.wait_rendered()
+                wait_rendered(qtbot, dialog.preview)
             script.expect("QPrintDialog", script.print_to_file(printed))
             click(qtbot, dialog.preview.print_button)
             click(qtbot, dialog.preview.save_button)

@@ -30,6 +30,7 @@ GROUPS: dict[str, list[str]] = {
               "models/meetings.py", "models/people.py", "models/organisations.py", "models/bodies.py",
               "models/projects.py", "models/assignments.py"],
     "meeting": ["meeting_editor.py", "new_meeting_dialog.py", "meeting/*.py", "models/meeting_*.py"],
+    "picker": ["person_picker.py"],
     "preview": ["protocol_preview.py"],
     "copycheck": ["copy_check.py"],
     "shortcuts": ["shortcuts.py", "undo_text.py"],

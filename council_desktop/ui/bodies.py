@@ -22,7 +22,7 @@ from .icons import icon
 from .models.base import sorting_proxy
 from .models.bodies import BodiesModel, MembershipsModel
 from .models.labels import fill_combo
-from .people import PersonPicker
+from .person_picker import PersonPicker
 from .records import RecordEditor, RecordsView, organisation_combo
 from .staging import CreateCommand, ServiceCommand
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CouncilError
 from .forms import ErrorLabel, date_edit, named
 from .meeting.details_tab import time_edit
-from .meeting.widgets import PersonField, ui_language
+from .meeting.widgets import ui_language
+from .person_picker import PersonPicker
 from .models.labels import fill_combo
 
 
@@ -64,8 +65,8 @@ class NewMeetingDialog(QDialog):
         fill_combo(self.format, ("in_person", "remote", "hybrid"))
         self.kind = named(QComboBox(), self.tr("Kind"))
         fill_combo(self.kind, ("regular", "extraordinary", "joint"))
-        self.chair = PersonField(ctx, self.tr("Chair"))
-        self.secretary = PersonField(ctx, self.tr("Secretary"))
+        self.chair = PersonPicker(ctx, self.tr("Chair"))
+        self.secretary = PersonPicker(ctx, self.tr("Secretary"))
         defaults = ctx.settings.get()
         for field, key in ((self.chair, "default_chair_id"), (self.secretary, "default_secretary_id")):
             if defaults.get(key):

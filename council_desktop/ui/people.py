@@ -6,11 +6,10 @@ duplicates already in the registry (merged keeping attendance and roles).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,74 +45,6 @@ DESCRIBED_FIELDS = ("degree", "title", "position")  # Person.describe(field, lan
 
 def field_key(part: str, lang: str) -> str:
     return part if lang == "ru" else f"{part}_{lang}"
-
-
-class PersonPicker(QLineEdit):
-    """Type a few letters of a name and choose: the registry is searched, never loaded whole."""
-
-    picked = Signal(object)  # person id or None
-    changed = Signal(object)  # the same, and None when the name is cleared (a staged field)
-
-    def __init__(self, ctx, name: str, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.person_id: int | None = None
-        self._ids: dict[str, int] = {}
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._choose)
-        self.setCompleter(completer)
-        self.setPlaceholderText(self.tr("Type a name…"))
-        self.setClearButtonEnabled(True)
-        named(self, name)
-        # look up once typing pauses: each lookup is a search of the whole registry
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(lambda: self._lookup(self.text()))
-        self.textEdited.connect(self._edited)
-
-    def _edited(self, text: str) -> None:
-        had = self.person_id
-        self.person_id = None
-        self._timer.start()
-        if had and not text.strip():
-            self.changed.emit(None)
-
-    def _lookup(self, text: str) -> None:
-        rows = self.ctx.registry.people(text, 0, 20, lang=i18n.current()) if text.strip() else []
-        self._ids = {self._label(r): r["id"] for r in rows}
-        self._names.setStringList(list(self._ids))
-        if rows and self.hasFocus():
-            self.completer().complete()
-
-    @staticmethod
-    def _label(row: dict) -> str:
-        return f"{row['name']} — {row['organization']}" if row["organization"] else row["name"]
-
-    def _choose(self, text: str) -> None:
-        self.person_id = self._ids.get(text)
-        self.picked.emit(self.person_id)
-        self.changed.emit(self.person_id)
-
-    def set_person(self, person_id: int | None) -> None:
-        self.person_id = person_id
-        if person_id:
-            row = self.ctx.registry.person(person_id, lang=i18n.current())
-            self.setText(self._label(row))
-        else:
-            self.clear()
-
-    def value(self) -> int | None:
-        return self.person_id if self.text().strip() else None
-
-    # as a staged field (staging.Binding)
-    def field_value(self) -> int | None:
-        return self.value()
-
-    def set_field_value(self, value: int | None, _editor) -> None:
-        if value != self.value():
-            self.set_person(value)
 
 
 class PersonEditor(RecordEditor):

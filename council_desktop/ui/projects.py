@@ -8,7 +8,7 @@ from . import i18n
 from .forms import fit_columns, named
 from .models.labels import fill_combo
 from .models.projects import ProjectsModel
-from .people import PersonPicker
+from .person_picker import PersonPicker
 from .records import RecordEditor, RecordsView, Refused, organisation_combo
 
 

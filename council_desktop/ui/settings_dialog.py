@@ -32,7 +32,7 @@ from . import i18n, jobs
 from .forms import ErrorLabel, council_message, named
 from .icons import icon
 from .models.labels import fill_combo
-from .people import PersonPicker
+from .person_picker import PersonPicker
 from .prefs import Prefs
 
 LOGO_MAX = 512  # pixels on the longer side: enough for a letterhead, small in the database

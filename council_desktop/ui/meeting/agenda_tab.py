@@ -32,7 +32,7 @@ from .widgets import (
     Confirm,
     ErrorLabel,
     PeopleListField,
-    PersonField,
+    PersonPicker,
     TextPrompt,
     named,
     fit_columns,
@@ -53,7 +53,7 @@ class PresentationDialog(QDialog):
         self.project = named(QComboBox(), self.tr("Project"))
         for p in ctx.meetings.projects(lang):
             self.project.addItem(p["title"], p["id"])
-        self.presenter = PersonField(ctx, self.tr("Presenter"))
+        self.presenter = PersonPicker(ctx, self.tr("Presenter"))
         self.organization = OrganisationCombo(ctx, self.tr("Organisation"), self.tr("(the project's organisation)"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Project"), self.project)

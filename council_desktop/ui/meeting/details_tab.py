@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..forms import date_edit
 from ..models.labels import fill_combo, label
 from ..staging import ServiceCommand
-from .widgets import ErrorLabel, PersonField, named, ui_language
+from .widgets import ErrorLabel, PersonPicker, named, ui_language
 
 
 def time_edit() -> QTimeEdit:
@@ -52,8 +52,8 @@ class DetailsTab(QWidget):
         fill_combo(self.format, ("in_person", "remote", "hybrid"))
         self.kind = QComboBox()
         fill_combo(self.kind, ("regular", "extraordinary", "joint"))
-        self.chair = PersonField(ctx, "")
-        self.secretary = PersonField(ctx, "")
+        self.chair = PersonPicker(ctx, "")
+        self.secretary = PersonPicker(ctx, "")
         self.restriction = QLineEdit()
         self.bodies_box = QGroupBox()
         self.bodies_layout = QVBoxLayout(self.bodies_box)
@@ -117,9 +117,6 @@ class DetailsTab(QWidget):
             binding.label = names[key]
             widget = binding.widget
             named(widget, names[key])
-            if isinstance(widget, PersonField):
-                widget.label = names[key]
-                widget.name.setAccessibleName(names[key])
         self.restriction.setPlaceholderText(self.tr("e.g. For official use"))
         self.bodies_box.setTitle(self.tr("Council bodies (two or more for a joint meeting)"))
         for combo, values in ((self.format, ("in_person", "remote", "hybrid")),
