@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .services.meetings import MeetingService
     from .services.minutes import MinutesService
     from .services.protocols import ProtocolService
+    from .services.records import RecordService
     from .services.registry import RegistryService
     from .services.restore import RestoreService
     from .services.settings import SettingsService
@@ -65,6 +66,12 @@ class AppContext:
     def minutes(self) -> MinutesService:
         from .services.minutes import MinutesService
         return MinutesService(self.sessions)
+
+    @cached_property
+    def records(self) -> RecordService:
+        """Any editable field of a record, by its column name, in one call (the meeting editor's)."""
+        from .services.records import RecordService
+        return RecordService(self.sessions)
 
     @cached_property
     def restore(self) -> RestoreService:

@@ -224,7 +224,7 @@ def test_a_refused_vote_survives_a_crash_in_the_meeting_editor(demo, qtbot):
     again.show()
     assert again.draft_note.box.isVisible()
     qtbot.mouseClick(again.draft_note.restore_button, Qt.MouseButton.LeftButton)
-    assert again.value("resolution", rid, "for") == too_many and again.has_unsaved_changes()
+    assert again.value("resolution", rid, "votes_for") == too_many and again.has_unsaved_changes()
     again.tabs.setCurrentWidget(again.minutes)
     assert again.minutes.votes_for.value() == too_many
     again.discard()  # nothing left to ask about when the test closes it

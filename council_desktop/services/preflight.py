@@ -88,8 +88,9 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
         for res in item["resolutions"]:
             at = {**where, "number": res["number"]}
             _missing(found, res, "text", langs, "minutes", "resolution", res["id"], at)
-            cast, present = sum(res[k] or 0 for k in ("for", "against", "abstained")), res["present"]
-            if not res["unanimous"] and all(res[k] is None for k in ("for", "against", "abstained")):
+            counts = ("votes_for", "votes_against", "votes_abstained")
+            cast, present = sum(res[k] or 0 for k in counts), res["present"]
+            if not res["unanimous"] and all(res[k] is None for k in counts):
                 found.append(Finding("no_vote", False, "minutes", "resolution", res["id"], at))
             elif cast > present:
                 found.append(Finding("vote_exceeds", True, "minutes", "resolution", res["id"],

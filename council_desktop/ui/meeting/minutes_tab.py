@@ -26,6 +26,7 @@ from ..staging import CreateCommand, RemoveCommand
 from .widgets import (
     Confirm,
     ErrorLabel,
+    PersonField,
     PersonPicker,
     TextPrompt,
     fit_columns,
@@ -75,7 +76,7 @@ class MinutesTab(QWidget):
         self.speeches = table("", self.speeches_model)
         fit_columns(self.speeches, 1)
         self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
-        self.speaker = PersonPicker(ctx, "")
+        self.speaker = PersonField(ctx, "")
         self.gist = text_box(60)
         speech = self.current_speech_id
         self._bound += [(editor.bind(self.speaker, "speech", speech, "person_id", "", self), "speaker"),
@@ -115,9 +116,9 @@ class MinutesTab(QWidget):
         self.exception_reason = QLineEdit()
         self._bound += [
             (editor.bind(self.resolution_text, "resolution", res, lambda lang: f"text_{lang}", "", self), "text"),
-            (editor.bind(self.votes_for, "resolution", res, "for", "", self), "for"),
-            (editor.bind(self.votes_against, "resolution", res, "against", "", self), "against"),
-            (editor.bind(self.votes_abstained, "resolution", res, "abstained", "", self), "abstained"),
+            (editor.bind(self.votes_for, "resolution", res, "votes_for", "", self), "for"),
+            (editor.bind(self.votes_against, "resolution", res, "votes_against", "", self), "against"),
+            (editor.bind(self.votes_abstained, "resolution", res, "votes_abstained", "", self), "abstained"),
             (editor.bind(self.exception, "resolution", res, "adopted_override", "", self), "exception"),
             (editor.bind(self.exception_reason, "resolution", res, "override_reason", "", self), "reason"),
         ]
@@ -162,7 +163,7 @@ class MinutesTab(QWidget):
         self.assignments.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
         asg = self.current_assignment_id
         self.task = text_box(50)
-        self.responsible = PersonPicker(ctx, "")
+        self.responsible = PersonField(ctx, "")
         self.responsible_org = OrganisationCombo(ctx, "", "—")
         self.deadline = date_edit("deadline", optional=True)
         self._bound += [
@@ -256,6 +257,9 @@ class MinutesTab(QWidget):
         for binding, key in self._bound:
             binding.label = names[key]
             named(binding.widget, names[key])
+            if isinstance(binding.widget, PersonField):
+                binding.widget.label = names[key]
+                binding.widget.name.setAccessibleName(names[key])
         for b, text, name in (
                 (self.add_speech_button, self.tr("Add speech…"), self.tr("Add a speaker")),
                 (self.remove_speech_button, self.tr("Remove speech"), self.tr("Remove the selected speech")),
@@ -347,7 +351,7 @@ class MinutesTab(QWidget):
         present = self.editor.record["present_members"]
         stack = self.editor.undo_stack
         stack.beginMacro(self.tr("Unanimous"))
-        for field, value in (("unanimous", True), ("for", present), ("against", 0), ("abstained", 0)):
+        for field, value in (("unanimous", True), ("votes_for", present), ("votes_against", 0), ("votes_abstained", 0)):
             self.editor.edit("resolution", rid, field, value, self.tr("Unanimous"))
         stack.endMacro()
 

@@ -205,10 +205,11 @@ class AgendaModel(EditorRows):
 def vote_text(row: dict) -> str:
     if row.get("unanimous"):
         return QCoreApplication.translate("MeetingModels", "unanimously")
-    if row.get("for") is None:
+    if row.get("votes_for") is None:
         return ""
-    return QCoreApplication.translate("MeetingModels", "for %1, against %2, abstained %3").replace("%1", str(row["for"] or 0)) \
-        .replace("%2", str(row["against"] or 0)).replace("%3", str(row["abstained"] or 0))
+    return QCoreApplication.translate("MeetingModels", "for %1, against %2, abstained %3") \
+        .replace("%1", str(row["votes_for"] or 0)).replace("%2", str(row["votes_against"] or 0)) \
+        .replace("%3", str(row["votes_abstained"] or 0))
 
 
 def adopted_text(row: dict) -> str:

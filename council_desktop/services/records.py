@@ -1,0 +1,102 @@
+"""Editing a record's fields with one call: `update(kind, id, {column: value})`.
+
+The meeting editor writes every field edit, and its undo and redo, through this.  The keys are
+the column names of `domain.models`, as the read path gives them (`store.snapshot`, and
+`readmodel.meeting_record` over it), so what an editor read is what it writes back, with no
+renaming on the way.  A key that is not an editable column of that kind is refused, nothing
+written; the values are checked by the same rules as the services' own calls (one function per
+rule, shared with them), all in one transaction; the record's new version is returned, which
+the next call for the same record expects.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.entities import LANGUAGES
+from ..domain.errors import InvalidValue
+from ..domain.models import AgendaItem, Assignment, Meeting, Person, Resolution, Speech
+from .base import Service, get, get_current, new_version
+from .meetings import ITEM_TEXT_FIELDS, MEETING_TEXT_FIELDS, MeetingService, editable
+from .minutes import MinutesService
+
+
+def _texts(field: str) -> set[str]:
+    return {f"{field}_{lang}" for lang in LANGUAGES}
+
+
+# kind (the table's name) -> its model, how a refusal names it, and the columns an editor may change
+EDITABLE: dict[str, tuple[type, str, frozenset[str]]] = {
+    "meeting": (Meeting, "meeting", frozenset({*MEETING_TEXT_FIELDS, "date", "start_time", "end_time", "format",
+                                               "kind", "chair_id", "secretary_id"})),
+    "agenda_item": (AgendaItem, "agenda item", frozenset({*ITEM_TEXT_FIELDS, *_texts("heard"), "planned_minutes"})),
+    "speech": (Speech, "speech", frozenset({*_texts("gist"), "person_id"})),
+    "resolution": (Resolution, "resolution", frozenset({*_texts("text"), "votes_for", "votes_against",
+                                                        "votes_abstained", "unanimous", "adopted_override",
+                                                        "override_reason"})),
+    "assignment": (Assignment, "assignment", frozenset({*_texts("task"), "responsible_person_id",
+                                                        "responsible_org_id", "deadline"})),
+}
+# besides the columns, the links an editor sets as a list of ids (an item's rapporteurs and co-rapporteurs)
+LINKS = {"agenda_item": frozenset({"rapporteurs", "co_rapporteurs"})}
+VOTE = {"votes_for": "for", "votes_against": "against", "votes_abstained": "abstained", "unanimous": "unanimous"}
+
+
+def _by_language(values: dict, field: str) -> dict[str, Any]:
+    """{"title_kk": …} -> {"kk": …}: how the services' own calls take a text in several languages."""
+    return {k[len(field) + 1:]: v for k, v in values.items() if k in _texts(field)}
+
+
+class RecordService(Service):
+    def update(self, kind: str, ident: int, values: dict[str, Any], expected_version: int | None = None,
+               numbers: dict[int, int] | None = None) -> int:
+        """Change these columns of the record `kind` `ident` (a meeting also its number in a body:
+        `numbers`, body id -> number); refused whole if it changed since `expected_version`."""
+        if kind not in EDITABLE:
+            raise InvalidValue("kind", kind)
+        model, label, columns = EDITABLE[kind]
+        for field in values:
+            if field not in columns and field not in LINKS.get(kind, ()):
+                raise InvalidValue("field", f"{kind}.{field}")
+        if numbers and kind != "meeting":
+            raise InvalidValue("field", f"{kind}.numbers")
+        with self._tx() as s:
+            record = get_current(s, model, ident, label, expected_version)
+            getattr(self, f"_{kind}")(s, record, values, numbers)
+            return new_version(s, record)
+
+    def _meeting(self, s, m: Meeting, values: dict, numbers) -> None:
+        MeetingService(self._sessions).change(s, editable(m), values, numbers)
+
+    def _agenda_item(self, s, item: AgendaItem, values: dict, _numbers) -> None:
+        editable(item.meeting)
+        for field, text in values.items():
+            if field.startswith("heard_"):
+                setattr(item, field, (text or "").strip())
+        MeetingService(self._sessions)._apply_item(
+            s, item, {k: v for k, v in values.items() if k in ITEM_TEXT_FIELDS or k == "planned_minutes"},
+            values.get("rapporteurs"), values.get("co_rapporteurs"))
+
+    def _speech(self, s, sp: Speech, values: dict, _numbers) -> None:
+        editable(sp.item.meeting)
+        for lang, text in _by_language(values, "gist").items():
+            setattr(sp, f"gist_{lang}", (text or "").strip())
+        if values.get("person_id"):
+            sp.person_id = get(s, Person, values["person_id"], "person").id
+
+    def _resolution(self, s, r: Resolution, values: dict, _numbers) -> None:
+        editable(r.item.meeting)
+        text = _by_language(values, "text")
+        if text:
+            MinutesService._apply_text(r, text)
+        if not VOTE.keys().isdisjoint(values):  # the vote is checked whole: the fields not given as they are
+            MinutesService._apply_vote(s, r, {short: values.get(column, getattr(r, column))
+                                              for column, short in VOTE.items()})
+        if "adopted_override" in values or "override_reason" in values:
+            MinutesService._apply_exception(r, values.get("adopted_override", r.adopted_override),
+                                            values.get("override_reason", r.override_reason))
+
+    def _assignment(self, s, a: Assignment, values: dict, _numbers) -> None:
+        editable(a.resolution.item.meeting)
+        MinutesService._apply_assignment(
+            s, a, _by_language(values, "task") or None, values.get("responsible_person_id", ...),
+            values.get("responsible_org_id", ...), values.get("deadline", ...))

@@ -1,0 +1,147 @@
+"""One call writes any editable field by its column name: `ctx.records.update(kind, id, {column: value})`."""
+from __future__ import annotations
+
+import pytest
+from test_restore import dump
+
+from council_desktop.domain.errors import CouncilError
+from council_desktop.domain.models import AgendaItem, Assignment, Meeting, Resolution, Speech
+from council_desktop.services.records import EDITABLE, LINKS
+
+
+def first_resolution(record: dict) -> dict:
+    return next(r for item in record["agenda"] for r in item["resolutions"] if r["assignments"])
+
+
+def test_what_an_editor_may_change_are_columns_of_the_models():
+    models = {"meeting": Meeting, "agenda_item": AgendaItem, "speech": Speech, "resolution": Resolution,
+              "assignment": Assignment}
+    assert set(EDITABLE) == set(models)
+    for kind, (model, _label, columns) in EDITABLE.items():
+        assert model is models[kind]
+        assert columns <= set(model.__table__.columns.keys()), kind
+        assert not columns & {"id", "uuid", "version", "created_at", "updated_at", "status", "search_key"}
+    assert LINKS == {"agenda_item": {"rapporteurs", "co_rapporteurs"}}
+
+
+def test_each_kind_is_written_by_its_column_names_and_read_back_by_them(demo):
+    ctx, joint = demo
+    record = ctx.views.meeting_record(joint)
+    item, resolution = record["agenda"][0], first_resolution(record)
+    speech = next(sp for i in record["agenda"] for sp in i["speeches"])
+    assignment = resolution["assignments"][0]
+    present = resolution["present"]
+
+    ctx.records.update("meeting", joint, {"place_kk": "Кіші зал", "start_time": "11:30"},
+                       expected_version=record["version"])
+    ctx.records.update("agenda_item", item["id"], {"heard_en": " Heard. ", "planned_minutes": 25},
+                       expected_version=item["version"])
+    ctx.records.update("speech", speech["id"], {"gist_ru": "Кратко."}, expected_version=speech["version"])
+    ctx.records.update("resolution", resolution["id"], {"votes_for": present - 2, "votes_against": 1,
+                                                        "votes_abstained": 1, "unanimous": False},
+                       expected_version=resolution["version"])
+    ctx.records.update("assignment", assignment["id"], {"task_en": "Report", "deadline": "2026-12-01"},
+                       expected_version=assignment["version"])
+
+    after = ctx.views.meeting_record(joint)
+    item_after = after["agenda"][0]
+    res_after = first_resolution(after)
+    assert (after["place_kk"], after["start_time"]) == ("Кіші зал", "11:30")
+    assert (item_after["heard_en"], item_after["planned_minutes"]) == ("Heard.", 25)
+    assert next(sp for i in after["agenda"] for sp in i["speeches"] if sp["id"] == speech["id"])["gist_ru"] == "Кратко."
+    assert (res_after["votes_for"], res_after["votes_against"], res_after["votes_abstained"],
+            res_after["unanimous"]) == (present - 2, 1, 1, False)
+    asg = res_after["assignments"][0]
+    assert (asg["task_en"], asg["deadline"]) == ("Report", "2026-12-01")
+    # one new version per call, whatever it changed
+    assert item_after["version"] == item["version"] + 1 and res_after["version"] == resolution["version"] + 1
+    # the document's view names the same counts as the protocol prints them
+    printed = next(r for i in ctx.views.meeting(joint, "en")["agenda"] for r in i["resolutions"]
+                   if r["id"] == resolution["id"])
+    assert (printed["for"], printed["against"], printed["abstained"]) == (present - 2, 1, 1)
+
+
+@pytest.mark.parametrize("kind, field", [
+    ("agenda_item", "votes_for"),  # a column of another kind
+    ("resolution", "for"),  # the document's name, not the column's
+    ("meeting", "heard_kk"), ("meeting", "status"), ("meeting", "version"), ("meeting", "number_1"),
+    ("assignment", "status"),  # follow-up has its own call, after signing too
+    ("speech", "gist"),
+])
+def test_a_field_that_is_not_an_editable_column_is_refused_and_nothing_written(demo, kind, field):
+    ctx, joint = demo
+    record = ctx.views.meeting_record(joint)
+    ident = {"meeting": joint, "agenda_item": record["agenda"][0]["id"],
+             "resolution": first_resolution(record)["id"],
+             "assignment": first_resolution(record)["assignments"][0]["id"],
+             "speech": next(sp for i in record["agenda"] for sp in i["speeches"])["id"]}[kind]
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.records.update(kind, ident, {"place_ru": "x", field: 1} if kind == "meeting" else {field: 1})
+    assert exc.value.code == "invalid_value" and f"{kind}.{field}" in exc.value.message("en")
+    assert dump(ctx) == before
+    with pytest.raises(CouncilError):
+        ctx.records.update("membership", 1, {})
+    with pytest.raises(CouncilError):
+        ctx.records.update("agenda_item", record["agenda"][0]["id"], {}, numbers={1: 5})
+
+
+def test_one_call_is_one_transaction_and_refused_whole(demo):
+    ctx, joint = demo
+    record = ctx.views.meeting_record(joint)
+    resolution = first_resolution(record)
+    before = dump(ctx)
+    # a good text with an impossible vote: neither is written
+    with pytest.raises(CouncilError) as exc:
+        ctx.records.update("resolution", resolution["id"], {"text_en": "Changed", "votes_for": 10_000})
+    assert exc.value.code == "vote_exceeds_present"
+    # an exception without its reason
+    with pytest.raises(CouncilError) as exc:
+        ctx.records.update("resolution", resolution["id"], {"text_en": "Changed", "adopted_override": True})
+    assert exc.value.code == "required"
+    # a stale version
+    ctx.records.update("resolution", resolution["id"], {"text_en": "First"}, expected_version=resolution["version"])
+    after_first = dump(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.records.update("resolution", resolution["id"], {"text_en": "Second"},
+                           expected_version=resolution["version"])
+    assert exc.value.code == "stale_edit"
+    assert dump(ctx) == after_first != before
+    # a deadline before the meeting, on an assignment; an empty title
+    with pytest.raises(CouncilError):
+        ctx.records.update("assignment", resolution["assignments"][0]["id"], {"deadline": "2000-01-01"})
+    with pytest.raises(CouncilError):
+        ctx.records.update("agenda_item", record["agenda"][0]["id"],
+                           {"title_kk": "", "title_ru": "", "title_en": ""})
+    assert dump(ctx) == after_first
+
+
+def test_a_signed_meeting_is_not_edited_through_it(demo):
+    ctx, joint = demo
+    ctx.protocols.sign(joint, "ru")
+    record = ctx.views.meeting_record(joint)
+    before = dump(ctx)
+    for kind, ident, values in (("meeting", joint, {"place_ru": "x"}),
+                                ("agenda_item", record["agenda"][0]["id"], {"heard_ru": "x"}),
+                                ("resolution", first_resolution(record)["id"], {"text_ru": "x"}),
+                                ("assignment", first_resolution(record)["assignments"][0]["id"], {"task_ru": "x"})):
+        with pytest.raises(CouncilError) as exc:
+            ctx.records.update(kind, ident, values)
+        assert exc.value.code == "protocol_locked", kind
+    assert dump(ctx) == before
+
+
+def test_the_meeting_editor_keeps_its_fields_by_the_column_names_it_writes(demo, qtbot):
+    """Every field the editor stages is one the generic call takes: no renaming between read and write."""
+    from council_desktop.ui.meeting_editor import MeetingEditor
+
+    ctx, joint = demo
+    editor = MeetingEditor(ctx, joint)
+    qtbot.addWidget(editor)
+    kinds = set()
+    for (kind, _ident), fields in editor.records.items():
+        kind = "agenda_item" if kind == "item" else kind
+        kinds.add(kind)
+        columns = EDITABLE[kind][2] | LINKS.get(kind, frozenset())
+        assert {f for f in fields if not f.startswith("number_")} <= columns, kind
+    assert kinds == set(EDITABLE)
