@@ -211,9 +211,10 @@ class MeetingEditor(StagedEditor):
         return any(kind in changes.wholesale or not shown[kind].isdisjoint(changes.ids(kind)) for kind in shown)
 
     def show_changes(self, changes) -> None:
-        """Rows came or went: read the meeting again and rebuild the tabs (`reload`).  Only fields changed:
-        take the new values of the changed records and refresh only the tabs that show their kinds, keeping
-        each tab's selection and everything else as it is."""
+        """Rows came or went: read the meeting again and rebuild every tab (`reload`).  Only fields changed:
+        the meeting is still read once (its record carries derived values, the quorum and each vote's
+        outcome, that the changed fields move), but only the tabs that show the changed kinds are refreshed
+        and only the changed records' fields set again; the other tabs, and every tab's selection, stay."""
         if changes.structural(ROWS) or changes.wholesale or self.meeting_id in changes.deleted.get("meeting", ()):
             self.reload()
             return
