@@ -642,16 +642,17 @@ def test_a_quiet_saved_note_in_the_status_bar(demo, qtbot):
 
 
 def test_the_person_picker_gives_positions_in_the_windows_language(demo, qtbot, kazakh):
-    from council_desktop.ui.meeting.widgets import PersonPicker
+    from council_desktop.ui.person_picker import PersonPicker
 
     ctx, _ = demo
     picker = PersonPicker(ctx)
     qtbot.addWidget(picker)
-    people = {p["id"]: p for p in ctx.registry.people("", limit=100, lang="kk")}
-    shown = [(picker.model.row_at(r)["id"], picker.model.index(r, 2).data()) for r in range(picker.model.rowCount())]
-    assert shown and all(position == people[pid]["position_kk"] for pid, position in shown if people[pid]["position_kk"])
-    assert any(people[pid]["position_kk"] and people[pid]["position_kk"] != people[pid]["position"]
-               for pid, _ in shown)
+    picker.show()
+    person = next(p for p in ctx.registry.people("", limit=100, lang="kk")
+                  if p["position_kk"] and p["position_kk"] != p["position"])
+    type_text(picker, person["surname_kk"])
+    qtbot.waitUntil(picker.found.isVisible)
+    assert (picker.model.row_at(0)["id"], picker.model.index(0, 2).data()) == (person["id"], person["position_kk"])
 
 
 @pytest.mark.parametrize("lang", ["kk", "en"])
@@ -659,7 +660,7 @@ def test_a_new_person_is_saved_in_the_windows_language_and_says_so(demo, qtbot, 
     from ui_dialogs import DialogScript
 
     from council_desktop.ui import i18n
-    from council_desktop.ui.meeting.widgets import PersonPicker
+    from council_desktop.ui.person_picker import PersonPicker
 
     ctx, _ = demo
     i18n.install(lang)
@@ -680,8 +681,10 @@ def test_a_new_person_is_saved_in_the_windows_language_and_says_so(demo, qtbot, 
             script.click_ok(dialog)
 
         def picker(dialog):
-            type_text(dialog.search, typed[0])
-            qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+            type_text(dialog.picker, typed[0])
+            qtbot.waitUntil(dialog.picker.found.isVisible)
+            assert [r["id"] for r in dialog.picker.model.rows] == [-1]  # nobody found: New person… only
+            qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
 
         script.expect("PersonPicker", picker)
         script.expect("NewPersonDialog", new_person)

@@ -26,7 +26,6 @@ from ..staging import CreateCommand, RemoveCommand
 from .widgets import (
     Confirm,
     ErrorLabel,
-    PersonField,
     PersonPicker,
     TextPrompt,
     fit_columns,
@@ -76,7 +75,7 @@ class MinutesTab(QWidget):
         self.speeches = table("", self.speeches_model)
         fit_columns(self.speeches, 1)
         self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
-        self.speaker = PersonField(ctx, "")
+        self.speaker = PersonPicker(ctx, "")
         self.gist = text_box(60)
         speech = self.current_speech_id
         self._bound += [(editor.bind(self.speaker, "speech", speech, "person_id", "", self), "speaker"),
@@ -163,7 +162,7 @@ class MinutesTab(QWidget):
         self.assignments.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
         asg = self.current_assignment_id
         self.task = text_box(50)
-        self.responsible = PersonField(ctx, "")
+        self.responsible = PersonPicker(ctx, "")
         self.responsible_org = OrganisationCombo(ctx, "", "—")
         self.deadline = date_edit("deadline", optional=True)
         self._bound += [
@@ -257,9 +256,6 @@ class MinutesTab(QWidget):
         for binding, key in self._bound:
             binding.label = names[key]
             named(binding.widget, names[key])
-            if isinstance(binding.widget, PersonField):
-                binding.widget.label = names[key]
-                binding.widget.name.setAccessibleName(names[key])
         for b, text, name in (
                 (self.add_speech_button, self.tr("Add speech…"), self.tr("Add a speaker")),
                 (self.remove_speech_button, self.tr("Remove speech"), self.tr("Remove the selected speech")),
