@@ -131,3 +131,20 @@ def test_the_migrations_run_on_postgresql(pg_url):
         assert ctx.views.meeting(meeting, "ru")["number"] == "1/1"
     finally:
         ctx.close()
+
+
+def test_a_write_publishes_what_it_changed_and_a_rolled_back_one_nothing(pg_demo):
+    from council_desktop.domain.errors import CouncilError
+
+    ctx, meeting = pg_demo
+    seen = []
+    ctx.hub.subscribe(seen.append)
+    res = next(r for i in ctx.views.meeting_record(meeting)["agenda"] for r in i["resolutions"])
+    new = ctx.minutes.add_assignment(res["id"], {"ru": "На сервере"})
+    ctx.minutes.remove_assignment(new)
+    assert [dict(c.created) for c in seen] == [{"assignment": frozenset({new})}, {}]
+    assert seen[1].deleted == {"assignment": frozenset({new})}
+    assert seen[0].meetings == seen[1].meetings == frozenset({meeting})
+    with pytest.raises(CouncilError):  # flushed on the server, then refused and rolled back
+        ctx.minutes.add_assignment(res["id"], {"ru": "Задача"}, deadline="1990-01-01")
+    assert len(seen) == 2
