@@ -443,22 +443,16 @@ def cmd_verify(args) -> int:
                 pdf = f.read()
         except OSError as exc:
             raise CouncilError("file_unreadable", path=args.copy, reason=exc.strerror or str(exc)) from None
-    signatures = []
-    if pdf is not None and b"/ByteRange" in pdf:  # a digital signature (PAdES): checked, then the file under it
-        from .documents.pades import inspect, unsigned
-
-        signatures = inspect(pdf, [_read_trusted(path) for path in args.trust or ()])
-        if signatures and all(s.ok for s in signatures):
-            pdf = unsigned(pdf)
+    trust = [_read_trusted(path) for path in args.trust or ()]
     conn = _sqlite_reader(args)  # the same answer as the service's, without the ORM's import
-    if conn is not None:
-        from .services.signed import identify, look_up
+    if conn is not None:  # a digital signature (PAdES) is checked, then the file under it (check_copy)
+        from .services.signed import check_copy, look_up
 
-        result = identify(conn, pdf) if pdf is not None else look_up(conn, args.copy)
+        result = check_copy(conn, pdf, trust) if pdf is not None else look_up(conn, args.copy)
     else:
-        result = _context(args).protocols.verify(pdf=pdf, fingerprint=args.copy if pdf is None else None)
-    if signatures:
-        result = {**result, "signatures": [{**vars(s), "ok": s.ok} for s in signatures]}
+        result = _context(args).protocols.verify(pdf=pdf, fingerprint=args.copy if pdf is None else None,
+                                                 trust_roots=trust)
+    signatures = [SimpleNamespace(**s) for s in result.get("signatures", [])]
     if args.json:
         _print_json(result)
     elif result["match"] is None:

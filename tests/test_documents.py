@@ -449,8 +449,10 @@ def test_a_signed_protocol_prints_what_was_signed_whatever_the_registry_says_lat
     import json
 
     from council_desktop.documents import render_protocol
+    from council_desktop.documents.archival import archival
     from council_desktop.services.base import driver_connection
     from council_desktop.services.render import current_issue, office_letterhead
+    from council_desktop.services.signed import print_time
     from council_desktop.store import snapshot
 
     ctx, mid = demo
@@ -474,8 +476,10 @@ def test_a_signed_protocol_prints_what_was_signed_whatever_the_registry_says_lat
         conn = driver_connection(s)
         m = snapshot.load_meeting(conn, mid)
         views = json.loads(snapshot.signed(conn, current_issue(m), "content"))
-        again = render_protocol({"ru": views["ru"]}, "ru", fingerprint=signed["fingerprint"],
-                                letterhead=office_letterhead(conn), restriction=m.restriction)
+        signed_at = print_time(snapshot.signed(conn, current_issue(m), "letterhead"))
+        again = archival(render_protocol({"ru": views["ru"]}, "ru", fingerprint=signed["fingerprint"],
+                                         letterhead=office_letterhead(conn), restriction=m.restriction,
+                                         signed_at=signed_at))
     assert again == ctx.protocols.signed_pdf(mid)
     # amended: a draft again, printed from the records as they are now
     ctx.protocols.amend(mid, "новый состав")

@@ -464,6 +464,60 @@ def test_pdf_dates_carry_the_offices_time_zone(demo):
     assert info["/CreationDate"] == "D:20260220123000+03'00'"
 
 
+def test_a_signed_version_is_dated_with_its_signing_time_and_keeps_its_bytes(demo):
+    """The signed file's dates (document information and XMP) are when it was signed, in the office's
+    time zone at signing; a later change of the time zone changes no print of it, so copies still verify."""
+    import datetime as dt
+
+    ctx, mid = demo
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    signed = ctx.protocols.sign(mid, "ru")
+    after = dt.datetime.now(dt.timezone.utc)
+    stored = ctx.protocols.signed_pdf(mid)
+    issued = dt.datetime.fromisoformat(ctx.views.meeting(mid, "ru")["protocol_issues"][-1]["issued_at"])
+    local = issued.replace(tzinfo=dt.timezone.utc).astimezone(dt.timezone(dt.timedelta(hours=5)))
+    assert before <= local <= after
+    stamp = local.strftime("D:%Y%m%d%H%M%S+05'00'")
+    info = PdfReader(io.BytesIO(stored)).metadata
+    assert info["/CreationDate"] == stamp == info["/ModDate"] and not stamp.startswith("D:20260220")
+    meta = assert_pdfa_2b(stored)  # the stored signed file is the archival copy itself
+    assert meta["xmp:CreateDate"] == local.isoformat() == meta["xmp:ModifyDate"]
+    kk = ctx.documents.render("protocol", mid, "kk+ru")  # another layout of the version: the same time
+    assert PdfReader(io.BytesIO(kk)).metadata["/CreationDate"] == stamp
+    # the office moves to another time zone: the signed version prints as it was signed
+    ctx.settings.update({"time_zone": "Europe/Moscow"})
+    assert ctx.documents.render("protocol", mid, "ru") == stored
+    assert ctx.documents.render("protocol", mid, "kk+ru") == kk
+    assert ctx.protocols.verify(pdf=kk)["match"] == "print" and ctx.protocols.verify(pdf=stored)["match"] == "file"
+    assert ctx.protocols.check_prints()["ok"]
+    assert signed["fingerprint"] in " ".join(pages(kk))
+
+
+def test_a_version_signed_before_its_print_time_was_stored_prints_as_it_was_signed(demo):
+    """A letterhead record without the print time (every version signed before it was stored) renders
+    as such versions were signed: dated with the meeting's end, plain PDF; so their copies still verify."""
+    import json
+
+    import pikepdf
+
+    from council_desktop.documents import render_protocol
+    from council_desktop.services.base import driver_connection
+    from council_desktop.services.readmodel import SETTINGS_DEFAULTS, all_views, letterhead
+    from council_desktop.services.signed import LETTERHEAD, print_signed
+    from council_desktop.store import snapshot
+
+    ctx, mid = demo
+    with ctx.sessions() as s:
+        views = all_views(snapshot.load_meeting(driver_connection(s), mid))
+    record = json.dumps({k: "" for k in LETTERHEAD})
+    old = print_signed(views, "ru", "0" * 64, record, "")
+    assert old == render_protocol({"ru": views["ru"]}, "ru", fingerprint="0" * 64,
+                                  letterhead=letterhead(SETTINGS_DEFAULTS | json.loads(record)), restriction="")
+    assert PdfReader(io.BytesIO(old)).metadata["/CreationDate"] == "D:20260220123000+05'00'"
+    with pikepdf.open(io.BytesIO(old)) as pdf:
+        assert "/OutputIntents" not in pdf.Root
+
+
 # --- nothing silently in the wrong language ------------------------------------------------------
 def test_the_command_warns_of_every_text_lacking_the_documents_language(db_path, tmp_path, capsys, monkeypatch):
     from council_desktop.app import AppContext
@@ -561,25 +615,17 @@ def test_council_check_flags_items_past_the_planned_end_and_deadlines_before_the
 
 
 # --- the archival copy (PDF/A-2b) ------------------------------------------------------------------
-def test_the_archival_copy_is_pdfa_2b_by_its_structure(demo, tmp_path, capsys):
-    """No validator (veraPDF) is reachable here: the structure PDF/A-2b asks for is read back with pikepdf."""
+def assert_pdfa_2b(data: bytes) -> dict:
+    """The structure PDF/A-2b asks for, read back with pikepdf (no validator is reachable here): the PDF/A
+    identification in the XMP, matching the document information, an sRGB output intent with its ICC
+    profile, every font embedded, no encryption, no transparency.  Returns the XMP's entries."""
     import pikepdf
 
-    from council_desktop.cli import main
-
-    ctx, mid = demo
-    out = tmp_path / "archival.pdf"
-    assert main(["--db", str(ctx.engine.url.database), "protocol", str(mid), "--lang", "kk+ru", "--pdfa",
-                 "--out", str(out)]) == 0
-    capsys.readouterr()
-    data = out.read_bytes()
-    assert data == ctx.documents.render("protocol", mid, "kk+ru", pdfa=True), "the same bytes every time"
-    with pikepdf.open(out) as pdf:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
         assert "/Encrypt" not in pdf.trailer and len(pdf.trailer.ID) == 2
         meta = pdf.open_metadata()
         assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B"
-        assert meta["dc:title"] == str(pdf.docinfo["/Title"]) and "Хаттама № 1/1" in meta["dc:title"]
-        assert meta["xmp:CreateDate"] == "2026-02-20T12:30:00+05:00"
+        assert meta["dc:title"] == str(pdf.docinfo["/Title"])
         intent = pdf.Root.OutputIntents[0]
         assert intent.S == "/GTS_PDFA1" and str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
         icc = intent.DestOutputProfile
@@ -593,9 +639,27 @@ def test_the_archival_copy_is_pdfa_2b_by_its_structure(demo, tmp_path, capsys):
                 assert "/SMask" not in gs or gs.SMask == "/None"
                 assert float(gs.get("/CA", 1)) == 1 and float(gs.get("/ca", 1)) == 1
             assert "/Group" not in page
-        assert len(fonts) >= 3
+        assert len(fonts) >= 2
         for name, font in fonts.items():
             assert "/FontFile2" in font.FontDescriptor, f"{name} is embedded"
+        return {key: meta[key] for key in ("dc:title", "xmp:CreateDate", "xmp:ModifyDate")}
+
+
+def test_the_archival_copy_is_pdfa_2b_by_its_structure(demo, tmp_path, capsys):
+    """No validator (veraPDF) is reachable here: the structure PDF/A-2b asks for is read back with pikepdf."""
+    import pikepdf
+
+    from council_desktop.cli import main
+
+    ctx, mid = demo
+    out = tmp_path / "archival.pdf"
+    assert main(["--db", str(ctx.engine.url.database), "protocol", str(mid), "--lang", "kk+ru", "--pdfa",
+                 "--out", str(out)]) == 0
+    capsys.readouterr()
+    data = out.read_bytes()
+    assert data == ctx.documents.render("protocol", mid, "kk+ru", pdfa=True), "the same bytes every time"
+    meta = assert_pdfa_2b(data)
+    assert "Хаттама № 1/1" in meta["dc:title"] and meta["xmp:CreateDate"] == "2026-02-20T12:30:00+05:00"
     # the same draft without the flag is no archival copy
     with pikepdf.open(io.BytesIO(ctx.documents.render("protocol", mid, "kk+ru"))) as pdf:
         assert "/OutputIntents" not in pdf.Root

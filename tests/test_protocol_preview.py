@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
+from ui_preview import wait_rendered
 
 from council_desktop.ui.protocol_preview import ProtocolPreview
 
@@ -40,10 +41,10 @@ def test_preview_renders_the_kazakh_protocol_and_prints_it_to_pdf(preview, tmp_p
     assert all(ch in text for ch in "әғқңөұүі")
 
 
-def test_printing_to_a_device_draws_every_page(preview, tmp_path):
+def test_printing_to_a_device_draws_every_page(preview, tmp_path, qtbot):
     widget, _ctx, mid = preview
     widget.show_meeting(mid, "ru")
-    assert widget.wait_rendered()
+    wait_rendered(qtbot, widget)
     out = tmp_path / "raster.pdf"
     widget.print_to_pdf(str(out), raster=True)  # the path a paper printer takes: page images
     reader = PdfReader(str(out))
@@ -71,7 +72,7 @@ def ink_box(pdf, tmp_path) -> tuple[int, int, int, int]:
 def test_changing_language_renders_again(preview, qtbot):
     widget, _ctx, mid = preview
     widget.show_meeting(mid, "ru")
-    assert widget.wait_rendered()
+    wait_rendered(qtbot, widget)
     russian = widget.pdf
     with qtbot.waitSignal(widget.rendered, timeout=10000):
         widget.language.setCurrentIndex(widget.language.findData("kk+ru"))
@@ -82,7 +83,7 @@ def test_changing_language_renders_again(preview, qtbot):
 def test_edits_to_the_minutes_refresh_the_preview_once_typing_pauses(preview, qtbot):
     widget, ctx, mid = preview
     widget.show_meeting(mid, "ru")
-    assert widget.wait_rendered()
+    wait_rendered(qtbot, widget)
     before = widget.pdf
     item = ctx.views.meeting(mid, "ru")["agenda"][0]["id"]
     ctx.minutes.set_heard(item, {"ru": "Заслушан доклад о новом составе совета с поправками."})
@@ -95,17 +96,75 @@ def test_edits_to_the_minutes_refresh_the_preview_once_typing_pauses(preview, qt
     assert b"%PDF" in widget.pdf
 
 
-def test_save_as_writes_the_shown_document(preview, tmp_path, monkeypatch):
+def test_save_as_writes_the_shown_document(preview, tmp_path, monkeypatch, qtbot):
     from PySide6.QtWidgets import QFileDialog
 
     widget, _ctx, mid = preview
     widget.show_meeting(mid, "en")
-    assert widget.wait_rendered()
+    wait_rendered(qtbot, widget)
     target = tmp_path / "minutes.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     widget.save_button.click()
     assert target.read_bytes() == widget.pdf
     assert "MINUTES" in pdftotext(target)
+
+
+def test_save_as_with_pdfa_ticked_writes_the_archival_copy(preview, tmp_path, monkeypatch, qtbot):
+    """The check box under the user's hand: the draft saved as PDF/A-2b, read back with pikepdf; unticked, the
+    plain document again.  A signed protocol's file is PDF/A-2b itself: saved ticked, it is the very file
+    signed, which the program recognises by its bytes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+    from test_documents_records_office import assert_pdfa_2b
+
+    widget, ctx, mid = preview
+    widget.show_meeting(mid, "kk+ru")
+    wait_rendered(qtbot, widget)
+    target = tmp_path / "archival.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    assert not widget.archival.isChecked()
+    qtbot.mouseClick(widget.archival, Qt.MouseButton.LeftButton)
+    assert widget.archival.isChecked()
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data == ctx.documents.render("protocol", mid, "kk+ru", pdfa=True) and data != widget.pdf
+    assert "Хаттама № 1/1" in assert_pdfa_2b(data)["dc:title"]
+    assert "ЖОБА" in pdftotext(target)  # a draft stays a draft in the archive too
+    qtbot.mouseClick(widget.archival, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == widget.pdf
+    # signed: the stored file is the archival copy; ticked or not, the very file signed is saved
+    ctx.protocols.sign(mid, "kk+ru")
+    widget.refresh()
+    wait_rendered(qtbot, widget)
+    qtbot.mouseClick(widget.archival, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data == ctx.protocols.signed_pdf(mid) == widget.pdf
+    assert_pdfa_2b(data)
+    assert ctx.protocols.verify(pdf=data)["match"] == "file"
+
+
+def test_every_meeting_document_saves_as_pdfa_from_its_dialog(demo, qtbot, tmp_path, monkeypatch):
+    """File → Meeting documents → the agenda: the same check box in its dialog writes PDF/A-2b."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+    from test_documents_records_office import assert_pdfa_2b
+
+    from council_desktop.ui.documents_dialog import DocumentDialog
+
+    ctx, mid = demo
+    dialog = DocumentDialog(ctx, mid, "agenda", "ru")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_rendered(qtbot, dialog.preview)
+    target = tmp_path / "agenda.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    qtbot.mouseClick(dialog.preview.archival, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data == ctx.documents.render("agenda", mid, "ru", pdfa=True)
+    assert assert_pdfa_2b(data)["xmp:CreateDate"].endswith("+05:00")
 
 
 def test_unknown_meeting_shows_the_message_instead_of_a_document(preview, qtbot):
@@ -147,12 +206,15 @@ def test_as_a_user_ctrl_p_in_the_window_prints_the_kazakh_protocol(demo, qtbot, 
     bar = editor.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.tabs.indexOf(editor.protocol_tab)).center())
     preview = editor.preview
-    assert preview is not None and preview.wait_rendered()
-    with qtbot.waitSignal(preview.rendered, timeout=10000):
-        preview.language.setCurrentIndex(preview.language.findData("kk"))
+    assert preview is not None
+    wait_rendered(qtbot, preview)
+    preview.language.setCurrentIndex(preview.language.findData("kk"))
+    assert preview.rendering()
     meetings.table.setFocus()
+    # pressed while the Kazakh render is on its way: the window does not wait, the dialog comes with the render
     qtbot.keyClick(meetings.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert out.exists()
+    assert not out.exists()
+    qtbot.waitUntil(out.exists, timeout=10000)
     assert out.read_bytes() == ctx.documents.render("protocol", mid, "kk")  # the document itself, fonts and all
     text = " ".join(pdftotext(out).split())
     assert "№ 1/1" in text  # beside the date: text extraction puts it after the place

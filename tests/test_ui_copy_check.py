@@ -70,3 +70,59 @@ def test_the_window_tells_each_kind_of_copy_in_its_language(window, demo, monkey
         "This is the very file signed: protocol No. 1/1 of 20.02.2026, version 1, signed "
         + text.splitlines()[0].rsplit("signed ", 1)[1],
         "What this database stores of a signed protocol was found damaged: check the database (council check)."]
+
+
+def test_the_window_checks_a_digital_signature_its_signer_time_changes_and_trust(window, demo, monkeypatch,
+                                                                                 tmp_path):
+    """File → Check a protocol copy… on a copy signed with PAdES (a throw-away CA made here): the signer, the
+    signing time, whether the bytes changed after signing, and the trust when the root is given."""
+    import datetime as dt
+
+    from test_documents_records_office import make_test_ca
+
+    from council_desktop.cli import main
+    from council_desktop.ui.copy_check import RootChooser
+
+    ctx, mid = demo
+    ctx.protocols.sign(mid, "ru")
+    key, root = make_test_ca(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    _, stranger = make_test_ca(other)  # another CA's root: the signer's certificate does not chain to it
+    monkeypatch.setenv("COUNCIL_KEY_PASSPHRASE", "secret")
+    signed = tmp_path / "signed.pdf"
+    assert main(["--db", str(ctx.engine.url.database), "protocol", str(mid), "--lang", "ru", "--out", str(signed),
+                 "--sign-with", str(key)]) == 0
+    issued = dt.datetime.fromisoformat(ctx.views.meeting(mid, "ru")["protocol_issues"][-1]["issued_at"])
+    when = issued.strftime("%d.%m.%Y %H:%M:%S")
+    assert window.set_language("en")
+
+    monkeypatch.setattr(RootChooser, "root_paths", classmethod(lambda cls, parent: [str(root)]))
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert kind == "information" and text.startswith("This is the very file signed: protocol No. 1/1")
+    assert (f"Digital signature by Common Name: Жумабекова Динара, Country: KZ (certificate issued by Common Name: "
+            f"Test Root CA, Country: KZ, serial 2), signed {when} UTC: intact, nothing changed after signing; the "
+            f"certificate chains to a root certificate given.") in text, text
+
+    monkeypatch.setattr(RootChooser, "root_paths", classmethod(lambda cls, parent: []))
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert kind == "information" and "the certificate was not checked: no root certificate was given" in text
+
+    monkeypatch.setattr(RootChooser, "root_paths", classmethod(lambda cls, parent: [str(stranger)]))
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert kind == "warning" and "the certificate does NOT chain to the root certificates given" in text
+
+    # one byte of the signed range changed: the signature fails, and the copy is not recognised
+    data = signed.read_bytes()
+    at = data.index(b"/Title (") + 10
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+    monkeypatch.setattr(RootChooser, "root_paths", classmethod(lambda cls, parent: [str(root)]))
+    kind, _, text = check_through_the_menu(window, monkeypatch, forged)
+    assert kind == "warning" and text.startswith("This file is NOT recognised. Its text is that of protocol No. 1/1")
+    assert "the document was CHANGED after signing." in text  # and no word of trust in a broken signature
+
+    # in Kazakh too
+    assert window.set_language("kk")
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert kind == "information" and "Жумабекова Динара" in text and "intact" not in text

@@ -30,8 +30,10 @@ def srgb_profile() -> bytes:
 
 
 def archival(pdf: bytes) -> bytes:
-    """`pdf` as PDF/A-2b."""
+    """`pdf` as PDF/A-2b; a file this already made (a signed version's print) as it is, byte for byte."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
+        if is_archival(doc):
+            return pdf
         icc = doc.make_stream(srgb_profile())
         icc.N = 3
         doc.Root.OutputIntents = pikepdf.Array([pikepdf.Dictionary(
@@ -46,3 +48,12 @@ def archival(pdf: bytes) -> bytes:
         out = io.BytesIO()
         doc.save(out, deterministic_id=True, fix_metadata_version=True)
         return out.getvalue()
+
+
+def is_archival(doc: pikepdf.Pdf) -> bool:
+    """It declares PDF/A-2b and has the output intent this module gives."""
+    intents = doc.Root.get("/OutputIntents")
+    if not intents or intents[0].get("/S") != pikepdf.Name.GTS_PDFA1:
+        return False
+    meta = doc.open_metadata()
+    return meta.get("pdfaid:part") == "2" and meta.get("pdfaid:conformance") == "B"

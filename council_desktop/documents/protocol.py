@@ -17,6 +17,7 @@ protocol's number, date and that fingerprint.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterable
 
@@ -430,8 +431,9 @@ def protocol_part(view: dict, lang: str, letterhead: dict | None) -> tuple[list,
 
 def official_document(views: dict[str, dict], langs: tuple[str, ...], doc_key: str, letterhead: dict | None,
                       restriction: str | None, draft: bool = False, running_key: str = "running_head",
-                      keywords: str = "") -> OfficialDocument:
-    """The page setup and metadata every document of a meeting shares."""
+                      keywords: str = "", created: dt.datetime | None = None) -> OfficialDocument:
+    """The page setup and metadata every document of a meeting shares; dated `created` (a signed
+    version's signing time), or the meeting's time."""
     first = views[langs[0]]
     restriction = first.get("restriction", "") if restriction is None else restriction
     marks = Marks(running_head={lang: running_head(views[lang], lang, running_key, doc_key) for lang in langs},
@@ -442,16 +444,18 @@ def official_document(views: dict[str, dict], langs: tuple[str, ...], doc_key: s
     return OfficialDocument(languages=langs, marks=marks, title=title,
                             subject=f"{label('subject_' + (first.get('kind') or 'regular'), langs[0])}: {bodies}",
                             author=(letterhead or {}).get(langs[0]) or bodies,
-                            created=created_at(first), keywords=keywords,
+                            created=created or created_at(first), keywords=keywords,
                             time_zone=(letterhead or {}).get("time_zone"))
 
 
 def render_protocol(views: dict[str, dict], layout: str, fingerprint: str | None = None,
-                    letterhead: dict | None = None, restriction: str | None = None) -> bytes:
-    """The protocol as PDF bytes; `views` holds `meeting_view(...)` for each language of `layout`."""
+                    letterhead: dict | None = None, restriction: str | None = None,
+                    signed_at: dt.datetime | None = None) -> bytes:
+    """The protocol as PDF bytes; `views` holds `meeting_view(...)` for each language of `layout`;
+    `signed_at` (with its UTC offset): the signing time its PDF dates carry, else the meeting's time."""
     langs = tuple(layout.split("+"))
     doc = official_document(views, langs, "protocol", letterhead, restriction, draft=not fingerprint,
-                            keywords=f"SHA-256 {fingerprint}" if fingerprint else "")
+                            keywords=f"SHA-256 {fingerprint}" if fingerprint else "", created=signed_at)
     story: list = []
     for i, lang in enumerate(langs):
         part, attach = protocol_part(views[lang], lang, letterhead)

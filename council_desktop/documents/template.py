@@ -44,11 +44,12 @@ def office_zone(name: str | None) -> dt.tzinfo:
 
 
 class _FixedTime:
-    """The document's creation date: from the meeting, not the clock, with the office's UTC offset
-    on that date (D:20260220123000+05'00')."""
+    """The document's creation date: from the meeting (or a signed version's signing time, which
+    carries its own UTC offset), not the clock, with the office's UTC offset on that date
+    (D:20260220123000+05'00')."""
 
     def __init__(self, when: dt.datetime, zone: dt.tzinfo):
-        local = when.replace(tzinfo=zone)
+        local = when if when.tzinfo is not None else when.replace(tzinfo=zone)
         offset = int(local.utcoffset().total_seconds() // 60)
         self.t = local.timestamp()
         self.lt = when.timetuple()

@@ -21,6 +21,14 @@ class DocumentService(Service):
                           item=options.get("item"), as_of=as_of, assignments=self._assignments,
                           faults=options.get("faults"), pdfa=bool(options.get("pdfa")))
 
+    @staticmethod
+    def archival(pdf: bytes) -> bytes:
+        """A rendered document's archival copy, PDF/A-2b (`render`'s pdfa); a signed protocol's print since
+        prints are stored as PDF/A-2b is one already, and stays byte for byte the file signed."""
+        from ..documents.archival import archival
+
+        return archival(pdf)
+
     def write(self, kind: str, meeting_id: int, layout: str, out_path: str | os.PathLike,
               **options: Any) -> Path:
         """Render, then write to a temporary file beside `out_path` and rename it into place."""

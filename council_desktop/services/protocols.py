@@ -13,7 +13,7 @@ import json
 from ..domain import rules
 from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
-from ..domain.models import Meeting, MeetingStatus, ProtocolIssue
+from ..domain.models import Meeting, MeetingStatus, ProtocolIssue, utcnow
 from ..store import snapshot
 from ..store.session import lock_meeting, os_user
 from ..store.integrity import TAMPERED, Findings
@@ -21,7 +21,7 @@ from ..store.snapshot import record_key
 from .base import Service, driver_connection, get
 from . import preflight
 from .readmodel import all_views, layout_languages, meeting_record
-from .signed import identify, letterhead_record, look_up, print_signed, reprint, signed_file
+from .signed import check_copy, letterhead_record, look_up, print_signed, reprint, signed_file
 
 
 class ProtocolService(Service):
@@ -100,14 +100,16 @@ class ProtocolService(Service):
             snap = snapshot.load_meeting(conn, m.id)
             views = all_views(snap)  # stored: the other layouts of this version print the same data
             fp = fingerprint(views)
-            head = letterhead_record(conn)
+            now = utcnow().replace(microsecond=0)  # the signing time: the version's, and its prints' dates
+            head = letterhead_record(conn, signed_at=now)
             pdf = print_signed(views, layout, fp, head, snap.restriction)
             revision = m.protocol_version + 1
             issue = ProtocolIssue(revision=revision, language=layout, pdf=pdf, reason=m.amendment_reason,
                                   sha256=hashlib.sha256(pdf).hexdigest(), content_sha256=fp,
                                   content=json.dumps(views, ensure_ascii=False, sort_keys=True, default=str),
                                   letterhead=head, restriction=snap.restriction,
-                                  minutes_sha256=snapshot.minutes_digest(conn, m.id), issued_by=os_user())
+                                  minutes_sha256=snapshot.minutes_digest(conn, m.id), issued_by=os_user(),
+                                  issued_at=now)
             m.protocol_issues.append(issue)
             m.protocol_version = revision
             m.amendment_reason = ""
@@ -140,13 +142,16 @@ class ProtocolService(Service):
                 raise CouncilError("not_found", kind="signed protocol", ident=meeting_id)
             return pdf
 
-    def verify(self, pdf: bytes | None = None, fingerprint: str | None = None) -> dict:
+    def verify(self, pdf: bytes | None = None, fingerprint: str | None = None,
+               trust_roots: list[bytes] = ()) -> dict:
         """Which signed protocol a copy is (see `services.signed.identify`): a PDF is recognised only
         by its bytes, compared with the stored signed file and with every layout of every signed
-        version rendered again; a fingerprint typed from a paper copy is looked up."""
+        version rendered again; a fingerprint typed from a paper copy is looked up.  A digital
+        signature on the copy is checked, against `trust_roots` (PEM or DER) when given
+        (`services.signed.check_copy`)."""
         with self._read() as s:
             conn = driver_connection(s)
-            return identify(conn, pdf) if pdf is not None else look_up(conn, fingerprint or "")
+            return check_copy(conn, pdf, trust_roots) if pdf is not None else look_up(conn, fingerprint or "")
 
     def check_prints(self) -> dict:
         """`council check`'s finding on the signed files: each intact stored file must be what its

@@ -28,6 +28,7 @@ Assignments = Callable[[list[int], str, str], list[dict]]
 
 def render(conn, kind: str, meeting_id, layout: str = "ru", *, pdfa: bool = False, **options) -> bytes:
     """PDF bytes of one document (`_render`); `pdfa`: its archival copy, PDF/A-2b (a signed protocol's
+    print is one already since versions are signed as PDF/A-2b: the very file signed; an older version's
     archival copy is a conversion of the signed file, not the file itself)."""
     pdf = _render(conn, kind, meeting_id, layout, **options)
     if not pdfa:

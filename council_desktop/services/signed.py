@@ -2,7 +2,11 @@
 
 A signed version stores its data in every language, the letterhead and restriction mark it was
 printed with, and its fingerprint: from these alone every layout (ru, kk, en, kk+ru) re-renders
-to the very bytes a print made at signing has (rendering is byte-reproducible).  A copy is
+to the very bytes a print made at signing has (rendering is byte-reproducible).  The letterhead
+record also says how its prints are made: a version signed since it does ("print_time", "pdfa")
+is dated with its signing time in the office's time zone and printed as PDF/A-2b, so the stored
+file is the archival copy itself; an older one, without them, prints as it was signed (dated with
+the meeting's time, plain PDF).  A copy is
 recognised only by comparing its bytes with what this database produces: the stored signed file,
 or such a re-render.  Nothing a copy says about itself counts; a fingerprint it carries is at most
 a hint of which version to render first.  Like `render`, this reads a DB-API connection and needs
@@ -10,6 +14,7 @@ no SQLAlchemy.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -24,10 +29,24 @@ from .readmodel import SETTINGS_DEFAULTS, letterhead, office_settings
 LETTERHEAD = ("letterhead_kk", "letterhead_ru", "letterhead_en", "logo_png_base64")
 
 
-def letterhead_record(conn) -> str:
-    """The office's letterhead as stored with a signed version: JSON of its settings."""
+def letterhead_record(conn, signed_at: dt.datetime | None = None) -> str:
+    """The office's letterhead as stored with a signed version: JSON of its settings; with `signed_at`
+    (UTC), how the version's prints are made: dated with that time in the office's time zone, PDF/A-2b."""
+    from ..documents.template import office_zone
+
     settings = office_settings(snapshot.read_settings(conn))
-    return json.dumps({k: settings[k] for k in LETTERHEAD}, ensure_ascii=False, sort_keys=True)
+    record = {k: settings[k] for k in LETTERHEAD}
+    if signed_at is not None:
+        local = signed_at.replace(tzinfo=dt.timezone.utc, microsecond=0).astimezone(office_zone(settings["time_zone"]))
+        record |= {"print_time": local.isoformat(), "pdfa": True}
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def print_time(letterhead_json: str) -> dt.datetime | None:
+    """The signing time a signed version's prints are dated with (its UTC offset the office's at signing);
+    None for a version signed before it was stored."""
+    stored = json.loads(letterhead_json) if letterhead_json else {}
+    return dt.datetime.fromisoformat(stored["print_time"]) if stored.get("print_time") else None
 
 
 def print_signed(views: dict[str, dict], layout: str, fp: str, letterhead_json: str, restriction: str) -> bytes:
@@ -37,8 +56,13 @@ def print_signed(views: dict[str, dict], layout: str, fp: str, letterhead_json: 
     stored = json.loads(letterhead_json) if letterhead_json else {}
     head = letterhead(SETTINGS_DEFAULTS | {k: stored[k] for k in LETTERHEAD if k in stored})
     langs = layout.split("+")
-    return documents.render_protocol({lang: views[lang] for lang in langs}, layout, fingerprint=fp,
-                                     letterhead=head, restriction=restriction)
+    pdf = documents.render_protocol({lang: views[lang] for lang in langs}, layout, fingerprint=fp,
+                                    letterhead=head, restriction=restriction, signed_at=print_time(letterhead_json))
+    if not stored.get("pdfa"):
+        return pdf
+    from ..documents.archival import archival
+
+    return archival(pdf)
 
 
 def reprint(conn, issue, layout: str, restriction: str | None = None) -> bytes | None:
@@ -131,6 +155,23 @@ def identify(conn, pdf: bytes) -> dict[str, Any]:
                 if pdf_text(again) == text:
                     return _answer(conn, "resaved", digest, v, layout, damaged)
     return {"match": None, "sha256": digest, "damaged": damaged}
+
+
+def check_copy(conn, pdf: bytes, trust_roots: list[bytes] = ()) -> dict[str, Any]:
+    """`identify`, under any digital signature (PAdES) the copy carries: each is checked (signer, signing
+    time, whether the bytes changed after signing, trust when roots are given: `documents.pades.inspect`)
+    and reported in "signatures"; when all hold, the file under them is what is recognised."""
+    signatures = []
+    if b"/ByteRange" in pdf:
+        from ..documents.pades import inspect, unsigned
+
+        signatures = inspect(pdf, trust_roots)
+        if signatures and all(s.ok for s in signatures):
+            pdf = unsigned(pdf)
+    result = identify(conn, pdf)
+    if signatures:
+        result["signatures"] = [{**vars(s), "ok": s.ok} for s in signatures]
+    return result
 
 
 def look_up(conn, fp: str) -> dict[str, Any]:

@@ -2,7 +2,10 @@
 
 The same answers as `council verify`: the very file signed, another print of the signed data,
 a copy whose text is that of a signed version but whose bytes are not (saved again or altered by
-another program: not recognised), or no protocol signed in this database.
+another program: not recognised), or no protocol signed in this database.  A copy carrying a
+digital signature (PAdES) is checked too: its signer, its signing time, whether the bytes changed
+after signing, and, when the secretary gives the root certificates the office trusts, whether the
+signer's certificate chains to one of them.
 """
 from __future__ import annotations
 
@@ -10,13 +13,54 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
-def answer(result: dict) -> tuple[bool, str]:
+class RootChooser:
+    """The file dialog for the root certificates a digital signature is checked against. Tests patch this."""
+
+    @classmethod
+    def root_paths(cls, parent) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("CopyCheck", "Root certificates the office trusts (Cancel: do not "
+                                                            "check the signer's certificate)"), "",
+            QCoreApplication.translate("CopyCheck", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        return paths
+
+
+def signature_lines(signatures: list[dict], roots_given: bool) -> list[str]:
+    """What each digital signature on the copy says: who signed, when, whether the bytes changed since,
+    whether the certificate is trusted."""
+    translate = QCoreApplication.translate
+    lines = []
+    for sig in signatures:
+        when = (dt.datetime.fromisoformat(sig["signing_time"]).astimezone(dt.timezone.utc).strftime("%d.%m.%Y %H:%M:%S")
+                if sig["signing_time"] else "?")
+        state = (translate("CopyCheck", "intact, nothing changed after signing") if sig["ok"] else
+                 translate("CopyCheck", "the document was CHANGED after signing")
+                 if not sig["intact"] or not sig["valid"] else
+                 translate("CopyCheck", "intact, but something was ADDED to the file after signing"))
+        trust = (translate("CopyCheck", "the certificate chains to a root certificate given") if sig["trusted"] else
+                 translate("CopyCheck", "the certificate does NOT chain to the root certificates given")
+                 if roots_given else translate("CopyCheck", "the certificate was not checked: no root certificate "
+                                                            "was given"))
+        if not sig["intact"] or not sig["valid"]:  # a broken signature vouches for no one: no trust said
+            lines.append(translate("CopyCheck", "Digital signature by {0} (certificate issued by {1}, serial {2}), "
+                                                "signed {3} UTC: {4}.").format(
+                sig["signer"], sig["issuer"], sig["serial"], when, state))
+            continue
+        lines.append(translate("CopyCheck", "Digital signature by {0} (certificate issued by {1}, serial {2}), "
+                                            "signed {3} UTC: {4}; {5}.").format(
+            sig["signer"], sig["issuer"], sig["serial"], when, state, trust))
+    return lines
+
+
+def answer(result: dict, roots_given: bool = False) -> tuple[bool, str]:
     """(recognised, the text to show) for a result of `ProtocolService.verify`."""
     translate = QCoreApplication.translate
-    notes = []
+    signatures = result.get("signatures", [])
+    notes = signature_lines(signatures, roots_given)
+    signed_well = all(s["ok"] and (s["trusted"] or not roots_given) for s in signatures)
     if result.get("damaged"):
         notes.append(translate("CopyCheck", "What this database stores of a signed protocol was found damaged: "
                                             "check the database (council check)."))
@@ -41,7 +85,7 @@ def answer(result: dict) -> tuple[bool, str]:
     if result["match"] != "resaved" and not result["current"]:
         lines.append(translate("CopyCheck", "This version is no longer in force: the protocol now has version {0}."
                                ).format(result["latest_revision"]))
-    return result["match"] != "resaved", "\n".join(lines + notes)
+    return result["match"] != "resaved" and signed_well, "\n".join(lines + notes)
 
 
 def check_copy(parent, ctx, path: str) -> None:
@@ -53,5 +97,14 @@ def check_copy(parent, ctx, path: str) -> None:
         QMessageBox.warning(parent, title, QCoreApplication.translate(
             "CopyCheck", "{0}: cannot read the file: {1}").format(path, exc.strerror))
         return
-    recognised, text = answer(ctx.protocols.verify(pdf=pdf))
+    roots = []
+    if b"/ByteRange" in pdf:  # a digital signature: its certificate is checked against the roots chosen
+        for root in RootChooser.root_paths(parent):
+            try:
+                roots.append(Path(root).read_bytes())
+            except OSError as exc:
+                QMessageBox.warning(parent, title, QCoreApplication.translate(
+                    "CopyCheck", "{0}: cannot read the file: {1}").format(root, exc.strerror))
+                return
+    recognised, text = answer(ctx.protocols.verify(pdf=pdf, trust_roots=roots), bool(roots))
     (QMessageBox.information if recognised else QMessageBox.warning)(parent, title, text)

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
-    QElapsedTimer,
     QIODevice,
     QRectF,
     QSize,
     Qt,
-    QThread,
     QTimer,
     Signal,
 )
@@ -27,7 +25,16 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import CouncilError
 from ..services.render import replacing, write_file
@@ -64,6 +71,10 @@ class ProtocolPreview(QWidget):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.clicked.connect(lambda: self.save_as())
+        # Save as… writes the archival copy (PDF/A-2b) when ticked; a protocol signed as PDF/A-2b is one already
+        self.archival = QCheckBox(self.tr("PDF/&A-2b (archival)"))
+        self.archival.setToolTip(self.tr("Save as PDF/A-2b, the archival format: every font embedded, a colour "
+                                         "profile and the document's metadata in the file"))
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # texts the document prints in another language (or leaves out), listed before it is printed or signed
@@ -80,6 +91,7 @@ class ProtocolPreview(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.status)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.archival)
         bar.addWidget(self.save_button)
 
         self.document = QPdfDocument(self)
@@ -129,14 +141,27 @@ class ProtocolPreview(QWidget):
                  faults=gaps, on_result=lambda pdf: self._show(generation, pdf, gaps),
                  on_error=lambda exc: self._failed(generation, exc))
 
-    def wait_rendered(self, timeout_ms: int = 10000) -> bool:
-        """Let the event loop run until the last render is shown (for tests and scripts)."""
-        clock = QElapsedTimer()
-        clock.start()
-        while (self._pending or self._debounce.isActive()) and clock.elapsed() < timeout_ms:
-            QCoreApplication.processEvents()
-            QThread.msleep(5)
-        return not self._pending and not self._debounce.isActive()
+    def rendering(self) -> bool:
+        """A render is on its way (or waits for the typing to pause)."""
+        return bool(self._pending or self._debounce.isActive())
+
+    def when_rendered(self, then: Callable[[], None]) -> None:
+        """`then()` once the newest render is shown, at once if it is; not at all if that render fails."""
+        if not self.rendering():
+            if self.pdf:
+                then()
+            return
+
+        def done(*_) -> None:
+            self.rendered.disconnect(shown)
+            self.failed.disconnect(done)
+
+        def shown(pages: int) -> None:
+            done()
+            if pages:
+                then()
+        self.rendered.connect(shown)
+        self.failed.connect(done)
 
     def _show(self, generation: int, pdf: bytes, gaps: list | None = None) -> None:
         self._pending -= 1
@@ -237,7 +262,7 @@ class ProtocolPreview(QWidget):
             if not path:
                 return None
         try:
-            write_file(path, self.pdf)
+            write_file(path, self.ctx.documents.archival(self.pdf) if self.archival.isChecked() else self.pdf)
         except CouncilError as exc:  # the message names the file
             jobs.show_error(self, exc)
             return None

@@ -4,6 +4,46 @@
 <context>
     <name>CopyCheck</name>
     <message>
+        <source>Root certificates the office trusts (Cancel: do not check the signer&apos;s certificate)</source>
+        <translation>Root certificates the office trusts (Cancel: do not check the signer&apos;s certificate)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>intact, nothing changed after signing</source>
+        <translation>intact, nothing changed after signing</translation>
+    </message>
+    <message>
+        <source>the document was CHANGED after signing</source>
+        <translation>the document was CHANGED after signing</translation>
+    </message>
+    <message>
+        <source>intact, but something was ADDED to the file after signing</source>
+        <translation>intact, but something was ADDED to the file after signing</translation>
+    </message>
+    <message>
+        <source>the certificate chains to a root certificate given</source>
+        <translation>the certificate chains to a root certificate given</translation>
+    </message>
+    <message>
+        <source>the certificate does NOT chain to the root certificates given</source>
+        <translation>the certificate does NOT chain to the root certificates given</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked: no root certificate was given</source>
+        <translation>the certificate was not checked: no root certificate was given</translation>
+    </message>
+    <message>
+        <source>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}.</source>
+        <translation>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}.</translation>
+    </message>
+    <message>
+        <source>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}; {5}.</source>
+        <translation>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}; {5}.</translation>
+    </message>
+    <message>
         <source>What this database stores of a signed protocol was found damaged: check the database (council check).</source>
         <translation>What this database stores of a signed protocol was found damaged: check the database (council check).</translation>
     </message>

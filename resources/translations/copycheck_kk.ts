@@ -4,6 +4,46 @@
 <context>
     <name>CopyCheck</name>
     <message>
+        <source>Root certificates the office trusts (Cancel: do not check the signer&apos;s certificate)</source>
+        <translation>Кеңсе сенетін түбірлік сертификаттар (Болдырмау: қол қоюшының сертификаты тексерілмейді)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаттар (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>intact, nothing changed after signing</source>
+        <translation>бүтін, қол қойылғаннан кейін ештеңе өзгермеген</translation>
+    </message>
+    <message>
+        <source>the document was CHANGED after signing</source>
+        <translation>құжат қол қойылғаннан кейін ӨЗГЕРТІЛГЕН</translation>
+    </message>
+    <message>
+        <source>intact, but something was ADDED to the file after signing</source>
+        <translation>бүтін, бірақ қол қойылғаннан кейін файлға бірдеңе ҚОСЫЛҒАН</translation>
+    </message>
+    <message>
+        <source>the certificate chains to a root certificate given</source>
+        <translation>сертификат берілген түбірлік сертификатқа дейін тізбектеледі</translation>
+    </message>
+    <message>
+        <source>the certificate does NOT chain to the root certificates given</source>
+        <translation>сертификат берілген түбірлік сертификаттардың ешқайсысына тізбектелМЕЙДІ</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked: no root certificate was given</source>
+        <translation>сертификат тексерілмеді: түбірлік сертификат берілмеген</translation>
+    </message>
+    <message>
+        <source>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}.</source>
+        <translation>{0} қойған электрондық цифрлық қолтаңба (сертификатты {1} берген, сериялық нөмірі {2}), қол қойылған уақыты {3} UTC: {4}.</translation>
+    </message>
+    <message>
+        <source>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}; {5}.</source>
+        <translation>{0} қойған электрондық цифрлық қолтаңба (сертификатты {1} берген, сериялық нөмірі {2}), қол қойылған уақыты {3} UTC: {4}; {5}.</translation>
+    </message>
+    <message>
         <source>What this database stores of a signed protocol was found damaged: check the database (council check).</source>
         <translation>Осы дерекқорда қол қойылған хаттама туралы сақталғаны зақымдалған болып шықты: дерекқорды тексеріңіз (council check).</translation>
     </message>

@@ -4,6 +4,46 @@
 <context>
     <name>CopyCheck</name>
     <message>
+        <source>Root certificates the office trusts (Cancel: do not check the signer&apos;s certificate)</source>
+        <translation>Корневые сертификаты, которым доверяет аппарат (Отмена: сертификат подписавшего не проверяется)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>intact, nothing changed after signing</source>
+        <translation>цела, после подписания ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the document was CHANGED after signing</source>
+        <translation>документ ИЗМЕНЁН после подписания</translation>
+    </message>
+    <message>
+        <source>intact, but something was ADDED to the file after signing</source>
+        <translation>цела, но после подписания в файл что-то ДОБАВЛЕНО</translation>
+    </message>
+    <message>
+        <source>the certificate chains to a root certificate given</source>
+        <translation>сертификат восходит к заданному корневому сертификату</translation>
+    </message>
+    <message>
+        <source>the certificate does NOT chain to the root certificates given</source>
+        <translation>сертификат НЕ восходит ни к одному из заданных корневых сертификатов</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked: no root certificate was given</source>
+        <translation>сертификат не проверен: корневой сертификат не задан</translation>
+    </message>
+    <message>
+        <source>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}.</source>
+        <translation>Электронная цифровая подпись: {0} (сертификат выдан: {1}, серийный номер {2}), подписано {3} UTC: {4}.</translation>
+    </message>
+    <message>
+        <source>Digital signature by {0} (certificate issued by {1}, serial {2}), signed {3} UTC: {4}; {5}.</source>
+        <translation>Электронная цифровая подпись: {0} (сертификат выдан: {1}, серийный номер {2}), подписано {3} UTC: {4}; {5}.</translation>
+    </message>
+    <message>
         <source>What this database stores of a signed protocol was found damaged: check the database (council check).</source>
         <translation>Хранимое в этой базе данных о подписанном протоколе оказалось повреждено: проверьте базу данных (council check).</translation>
     </message>

@@ -36,6 +36,14 @@
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>PDF/&amp;A-2b (archival)</source>
+        <translation>PDF/&amp;A-2b (archival)</translation>
+    </message>
+    <message>
+        <source>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document&apos;s metadata in the file</source>
+        <translation>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document's metadata in the file</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>

@@ -36,6 +36,14 @@
         <translation>Басқаша сақтау…</translation>
     </message>
     <message>
+        <source>PDF/&amp;A-2b (archival)</source>
+        <translation>PDF/&amp;A-2b (мұрағаттық)</translation>
+    </message>
+    <message>
+        <source>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document&apos;s metadata in the file</source>
+        <translation>PDF/A-2b мұрағаттық форматында сақтау: барлық қаріп ендірілген, түс профилі мен құжат метадеректері файлдың ішінде</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>

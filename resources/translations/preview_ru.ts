@@ -36,6 +36,14 @@
         <translation>Сохранить как…</translation>
     </message>
     <message>
+        <source>PDF/&amp;A-2b (archival)</source>
+        <translation>PDF/&amp;A-2b (архивный)</translation>
+    </message>
+    <message>
+        <source>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document&apos;s metadata in the file</source>
+        <translation>Сохранить в архивном формате PDF/A-2b: все шрифты встроены, цветовой профиль и метаданные документа в файле</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
