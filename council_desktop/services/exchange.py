@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -248,8 +249,10 @@ class ExchangeService(Service):
                    "tables": tables}
             organisation = {lang: office[f"letterhead_{lang}"] for lang in LANGUAGES}
             made: list[dict] = []
-            write_file(out_path, lambda out: made.append(fmt.write_bundle(
-                out, fmt.BundleContent(doc, files), organisation, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))))
+            with _small_page_cache(conn):
+                write_file(out_path, lambda out: made.append(fmt.write_bundle(
+                    out, fmt.BundleContent(doc, files), organisation,
+                    dt.datetime.now(dt.timezone.utc).replace(microsecond=0))))
             return made[0]
 
     @staticmethod
@@ -357,7 +360,8 @@ class ExchangeService(Service):
             digest = b.digest
             with self._tx() as s:
                 plan = self._plan(s, b, theirs)
-                self._apply(s, b, plan, digest)
+                with _small_page_cache(driver_connection(s)):
+                    self._apply(s, b, plan, digest)
                 return self._report(b, plan)
 
     def _plan(self, s: Session, b: fmt.Bundle, theirs: set[str]) -> dict:
@@ -599,6 +603,22 @@ class ExchangeService(Service):
                 "add": counts.get("add", {}), "update": counts.get("update", {}), "same": counts.get("same", {}),
                 "kept_ours": counts.get("ours", {}), "matched": plan["matched"], "conflicts": plan["conflicts"],
                 "protocols": plan["protocols"]}
+
+
+@contextmanager
+def _small_page_cache(conn):
+    """SQLite's page cache kept small (2 MiB) while files stream through a connection: it keeps 32 MiB
+    of pages (for the people search), which a file passing through would fill with its own pages,
+    so that a process's memory would grow with the file up to that much.  As it was afterwards."""
+    if not isinstance(conn, sqlite3.Connection):
+        yield
+        return
+    (size,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute("PRAGMA cache_size=-2048")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size={int(size)}")
 
 
 def _present(s: Session, table, uuids: list[str]) -> set[str]:
