@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
 from .domain.changes import ChangeHub
 from .domain.errors import CouncilError
 from .store import files
-from .store.database import display_location, open_database, read_only_reason, sqlite_path
-from .store.location import database_url
-from .store.session import hub_of, make_session_factory
+from .store.location import database_url, plain_sqlite_file, read_only_reason_of
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
     from .services.backups import BackupService
     from .services.demo import DemoService
     from .services.documents import DocumentService
@@ -40,17 +37,75 @@ if TYPE_CHECKING:
     from .services.views import ViewService
 
 
-@dataclass
+class _Sessions:
+    """The context's session factory, made on first use: what a service built before the ORM holds."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+
+    def __call__(self, **kw):
+        return self._ctx.sessions(**kw)
+
+    def __getattr__(self, name: str):
+        return getattr(self._ctx.sessions, name)
+
+
 class AppContext:
-    url: str
-    engine: Engine
-    sessions: sessionmaker[Session] = field(repr=False)
+    """The database, its sessions and the services.  On a SQLite file already at this version's
+    schema the engine, and with it SQLAlchemy and the ORM, is opened on first use, not at `open`:
+    the window shows its first list, read with plain SQL (`plain_reader`), without them."""
+
+    def __init__(self, url: str, engine: Engine | None = None, read_only: str | None = None) -> None:
+        self.url = url
+        self._hub = ChangeHub()
+        self._read_only = read_only  # as found at `open`, while the engine waits
+        if engine is not None:
+            self.__dict__["engine"] = engine
+
+    def __repr__(self) -> str:
+        return f"AppContext(url={self.url!r})"
+
+    @cached_property
+    def engine(self) -> Engine:
+        """Opened when first needed (see the class); the file was found at this version's schema."""
+        from .store.database import open_database
+        return open_database(self.url)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from .store.session import make_session_factory
+        return make_session_factory(self.engine, hub=self._hub)
+
+    @property
+    def orm_loaded(self) -> bool:
+        """Whether the engine (and so SQLAlchemy's ORM) has been opened yet."""
+        return "engine" in self.__dict__
+
+    def plain_reader(self) -> sqlite3.Connection | None:
+        """A plain `sqlite3` connection in a read transaction (the caller closes it) while the engine is
+        not open and the database is a SQLite file at this version's schema; else None: read through
+        a session."""
+        if self.orm_loaded or plain_sqlite_file(self.url) is None:
+            return None
+        from .store.snapshot import open_sqlite
+        return open_sqlite(self.url)
+
+    def preload(self) -> None:
+        """Import what the engine, the sessions and the registry's services need (SQLAlchemy, the models,
+        their mappers configured) without opening anything: what the window runs on a worker thread
+        after its first paint, so that the views built next do not hold it up."""
+        from sqlalchemy.orm import configure_mappers
+
+        from .services import meetings, registry  # noqa: F401
+        from .store import database, session  # noqa: F401
+
+        configure_mappers()
 
     @property
     def hub(self) -> ChangeHub:
         """What every committed write changed (domain/changes.py): views subscribe here, through
         ui/change_signal.py on the GUI thread."""
-        return hub_of(self.sessions)
+        return self._hub
 
     @cached_property
     def registry(self) -> RegistryService:
@@ -86,7 +141,7 @@ class AppContext:
     @cached_property
     def views(self) -> ViewService:
         from .services.views import ViewService
-        return ViewService(self.sessions)
+        return ViewService(_Sessions(self), reader=self.plain_reader)  # the first list needs no ORM
 
     @cached_property
     def settings(self) -> SettingsService:
@@ -129,8 +184,15 @@ class AppContext:
         """The context on a database; a missing file is made only when `create` is given (see
         `store.database.open_database`)."""
         url = database_url(db)
-        engine = open_database(url, create=create)
-        ctx = cls(url=url, engine=engine, sessions=make_session_factory(engine))
+        path = plain_sqlite_file(url)
+        from .store.snapshot import open_sqlite
+        quick = open_sqlite(url) if path is not None else None
+        if quick is not None:  # ours, at this version's schema: nothing to create or migrate, the engine can wait
+            quick.close()
+            ctx = cls(url, read_only=read_only_reason_of(path))
+        else:
+            from .store.database import open_database
+            ctx = cls(url, engine=open_database(url, create=create))
         if ctx.database_file is not None:  # no output may land on it while it is open (store/files.py)
             files.watch(ctx.database_file)
             ctx._watched = ctx.database_file
@@ -139,12 +201,20 @@ class AppContext:
     @property
     def database_file(self) -> Path | None:
         """The SQLite file, or None for a server."""
+        path = plain_sqlite_file(self.url)
+        if path is not None:
+            return path
+        from .store.database import sqlite_path
         return sqlite_path(self.url)
+
 
     @property
     def read_only(self) -> str | None:
         """Why the database is open for viewing and printing only ("the file is read-only", "its folder
         is read-only"); None when it can be changed.  Every change through a service is then refused."""
+        if not self.orm_loaded:
+            return self._read_only
+        from .store.database import read_only_reason
         return read_only_reason(self.engine)
 
     def _automatic_backup(self) -> None:
@@ -162,6 +232,10 @@ class AppContext:
     @property
     def location(self) -> str:
         """The database as a user recognises it: a file path, or a URL without its password."""
+        path = plain_sqlite_file(self.url)
+        if path is not None:
+            return str(path)
+        from .store.database import display_location
         return display_location(self.url)
 
     def close(self) -> None:

@@ -11,15 +11,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from ..domain.errors import CouncilError
 from ..store import backup as store
 from ..store import files
 from ..store.backup import DEFAULT_KEEP, BackupInfo, BackupPolicy  # noqa: F401  (DEFAULT_KEEP: for the settings)
 from ..store.location import HEAD_REVISION  # noqa: F401  (what a restored older backup is upgraded to)
-from ..store.database import display_location, sqlite_path
+
+if TYPE_CHECKING:  # SQLAlchemy is not imported with this module: the File menu names it before the ORM loads
+    from sqlalchemy import Engine
 
 
 class BackupService:
@@ -36,12 +37,14 @@ class BackupService:
     @policy.setter
     def policy(self, policy: BackupPolicy) -> None:
         self._policy = policy
+        from ..store.database import sqlite_path
         database = sqlite_path(self._url)
         if database is not None and policy.folder is not None:  # its backups are never an output either
             files.add_backup_folder(database, policy.folder)
 
     @property
     def database(self) -> Path:
+        from ..store.database import display_location, sqlite_path
         path = sqlite_path(self._url)
         if path is None:
             raise CouncilError("backup_needs_file", path=display_location(self._url))

@@ -4,16 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from contextlib import contextmanager
-from typing import Iterator, TypeVar
-
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING, Iterator, TypeVar
 
 from ..domain.errors import CouncilError, InvalidValue, NotFound
-from ..store.database import WRITE
 from ..store.faults import condition  # noqa: F401  (a locked, full or read-only database, said as such)
 from ..store.snapshot import record_key
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on the first write or ORM read, not with the service:
+    from sqlalchemy.orm import Session, sessionmaker  # the window shows its first list without it
 
 T = TypeVar("T")
 
@@ -21,12 +19,19 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class Service:
-    def __init__(self, session_factory: sessionmaker[Session]):
+    def __init__(self, session_factory: sessionmaker[Session], reader=None):
         self._sessions = session_factory
+        # a plain DB-API connection to read from while the ORM is not loaded, or None (AppContext.plain_reader)
+        self._plain = reader
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole with a readable error."""
+        from sqlalchemy.exc import IntegrityError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from ..store.database import WRITE
+
         try:
             with self._sessions.begin() as session:
                 session.connection(execution_options=WRITE)  # SQLite: BEGIN IMMEDIATE, the write lock at once
@@ -41,6 +46,22 @@ class Service:
     def _read(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
+
+
+    @contextmanager
+    def _reading(self):
+        """A DB-API connection to read a view from (store.snapshot), in one transaction: a plain SQLite
+        connection while the ORM is not loaded (the window's first list is read without it), else
+        the one under a session."""
+        conn = self._plain() if self._plain is not None else None
+        if conn is None:
+            with self._read() as s:
+                yield driver_connection(s)
+            return
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def driver_connection(s: Session):

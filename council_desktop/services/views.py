@@ -5,9 +5,6 @@ the shapes are built by `readmodel`.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ..domain.models import MeetingBody
 from ..store import snapshot
 from .base import Service, driver_connection
 from .readmodel import meeting_record, meeting_summary, meeting_view
@@ -15,14 +12,24 @@ from .readmodel import meeting_record, meeting_summary, meeting_view
 
 class ViewService(Service):
     def meetings(self, lang: str = "ru") -> list[dict]:
-        """The meetings list, newest first."""
-        with self._read() as s:
-            return [meeting_summary(m) for m in snapshot.read_list(driver_connection(s), "meeting")]
+        """The meetings list, newest first: the window's first list, read before the ORM is loaded."""
+        with self._reading() as conn:
+            return [meeting_summary(m) for m in snapshot.read_list(conn, "meeting")]
 
     def meeting_rows(self, meeting_ids, lang: str = "ru") -> list[dict]:
         """The meetings list's rows of only these meetings (deleted ones left out)."""
         with self._read() as s:
             return [meeting_summary(m) for m in snapshot.read_rows(driver_connection(s), "meeting", meeting_ids)]
+
+    def is_empty(self) -> bool:
+        """No person and no meeting yet (a first start), read before the ORM is loaded."""
+        with self._reading() as conn:
+            cur = conn.cursor()
+            for table in ("person", "meeting"):
+                cur.execute(f"SELECT 1 FROM {table} LIMIT 1")
+                if cur.fetchone() is not None:
+                    return False
+            return True
 
     def meeting(self, meeting_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
@@ -34,5 +41,9 @@ class ViewService(Service):
             return meeting_record(snapshot.load_meeting(driver_connection(s), meeting_id), lang)
 
     def meetings_of_body(self, body_id: int) -> list[int]:
+        from sqlalchemy import select  # not at the top: the first list is read without SQLAlchemy
+
+        from ..domain.models import MeetingBody
+
         with self._read() as s:
             return list(s.scalars(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))

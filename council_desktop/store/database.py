@@ -22,6 +22,7 @@ from ..domain.errors import CouncilError
 from ..domain.models import Base
 from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
+from .location import read_only_reason_of as _read_only_reason
 from .people_search import create as _people_search  # noqa: F401 - its indexes follow create_all
 from .minutes_search import create as _minutes_search  # noqa: F401 - its index follows create_all
 
@@ -109,15 +110,6 @@ def _make_engine(url: str, read_only: str | None = None) -> Engine:
     if read_only is not None:
         _READ_ONLY[engine] = read_only
     return engine
-
-
-def _read_only_reason(path: Path) -> str | None:
-    # the folder first: on a read-only disk both are, and it is the folder the user would change
-    if not os.access(path.parent, os.W_OK):
-        return "its folder is read-only"
-    if not os.access(path, os.W_OK):
-        return "the file is read-only"
-    return None
 
 
 def _read_only_uri(path: Path) -> str:

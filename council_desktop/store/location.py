@@ -33,6 +33,16 @@ def database_url(db: str | os.PathLike | None = None) -> str:
     return _SQLITE + str(Path(target).expanduser().resolve())
 
 
+def read_only_reason_of(path: Path) -> str | None:
+    """Why a SQLite file can only be read ("its folder is read-only", "the file is read-only"), or None."""
+    # the folder first: on a read-only disk both are, and it is the folder the user would change
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return None
+
+
 def plain_sqlite_file(url: str) -> Path | None:
     """The file of a `sqlite:///` URL without options; None for anything else (a server, memory)."""
     if not url.startswith(_SQLITE) or "?" in url:

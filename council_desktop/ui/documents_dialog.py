@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMenu, QVBoxLayout
 
-from ..documents.labels import label
 from .forms import named
 from .prefs import Prefs
-from .protocol_preview import ProtocolPreview
 
 KINDS = ("agenda", "script", "attendance", "extract", "register", "protocol")
 
@@ -39,6 +37,8 @@ def remember_folder(path: str | Path) -> None:
 def file_name(ctx, meeting_id: int, kind: str, layout: str, item: int | None = None) -> str:
     """Kind_number_date in the document's language (its first, for a two-language layout): a name that says
     what the file is, with nothing a file system refuses (a joint meeting's 1/1 becomes 1-1)."""
+    from ..documents.labels import label  # imported when first needed: ReportLab stays out of the start
+
     lang = layout.split("+")[0]
     record = ctx.views.meeting_record(meeting_id, lang)
     number = "-".join(str(b["number"]) for b in record["bodies"])
@@ -56,6 +56,8 @@ class DocumentDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.meeting_id, self.kind = ctx, meeting_id, kind
         self.setWindowTitle(self.titles()[kind])
+        from .protocol_preview import ProtocolPreview  # imported when first needed: a lighter start
+
         self.preview = ProtocolPreview(ctx, self)
         self.preview.kind = kind
         self.preview.save_button.setText(self.tr("Save as PDF…"))

@@ -42,12 +42,12 @@ def open_context(args):
         return AppContext.open(args.db), False
     if args.demo:
         ctx = AppContext.open(data_folder() / "demo.db", create=True)
-        if ctx.demo.is_empty():
+        if ctx.views.is_empty():  # read without the ORM: on the demo's next starts it is not needed yet
             ctx.demo.load()
         return ctx, False
     default = os.environ.get("COUNCIL_DB") or data_folder() / "council.db"
     ctx = AppContext.open(default, create=True)  # the first start makes the default database
-    return ctx, not ctx.read_only and ctx.demo.is_empty()
+    return ctx, not ctx.read_only and ctx.views.is_empty()
 
 
 def report_fault(exc_type, exc, tb) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +37,25 @@ from .prefs import Prefs
 from .records import EditorHost
 
 VIEWS = ("meetings", "people", "organisations", "bodies", "projects", "assignments")
+
+
+class Views(dict):
+    """The window's views by name.  Only the meetings list is built before the window is first painted;
+    each other view is built when first asked for (shown, or looked up here), or after the first paint,
+    one per turn of the event loop, so that the window answers in between."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> QWidget:
+        if name not in VIEWS:
+            raise KeyError(name)
+        return self._build(name)
+
+    def unbuilt(self) -> list[str]:
+        return [name for name in VIEWS if name not in self]
+
 
 
 class MeetingsView(EditorHost, QWidget):
@@ -181,16 +200,17 @@ class CopyChooser:
 
 
 class MainWindow(QMainWindow):
+    _preloaded = Signal()  # SQLAlchemy's ORM imported on a worker thread (see _after_first_paint)
+
     def __init__(self, ctx, today: dt.date | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.today = today
         self.prefs = Prefs()
-        self._backup_policy()
         self.undo_group = QUndoGroup(self)
         self._meeting_stack = None
         self.setWindowIcon(icon("app"))
-        self.views: dict[str, QWidget] = {}
+        self._painted = False  # the first paint starts building the other views (paintEvent)
         self._build()
         from .undo_text import install as install_undo_text
         install_undo_text(self)
@@ -222,11 +242,6 @@ class MainWindow(QMainWindow):
                 "projects": self.tr("Projects"), "assignments": self.tr("Resolutions and assignments")}
 
     def _build(self) -> None:
-        from .bodies import BodiesView
-        from .followup import FollowUpView
-        from .people import OrganisationsView, PeopleView
-        from .projects import ProjectsView
-
         self.setWindowTitle(self.tr("Council Desktop — {0}").format(self.ctx.location))
         self.nav = QListWidget()
         named(self.nav, self.tr("Navigation"))
@@ -235,21 +250,15 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.views = {
-            "meetings": MeetingsView(self.ctx),
-            "people": PeopleView(self.ctx),
-            "organisations": OrganisationsView(self.ctx),
-            "bodies": BodiesView(self.ctx),
-            "projects": ProjectsView(self.ctx),
-            "assignments": FollowUpView(self.ctx, today=self.today),
-        }
+        self.views = Views(self._build_view)
+        self.views["meetings"] = MeetingsView(self.ctx)
         titles = self._titles()
         for name in VIEWS:
             item = QListWidgetItem(icon(name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(titles[name])
             self.nav.addItem(item)
-            self.stack.addWidget(self.views[name])
+            self.stack.addWidget(self.views[name] if name in self.views else QWidget())  # its place, until built
         self.nav.setFixedWidth(min(max(self.nav.sizeHintForColumn(0) + 12, 170), 290))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.views["meetings"].editor_changed.connect(self._editor_changed)
@@ -274,6 +283,60 @@ class MainWindow(QMainWindow):
         named(self.database_label, self.tr("Open database"), "")
         self.statusBar().addPermanentWidget(self.database_label)
         self.database_label.setText(self.tr("Database: {0}").format(self.ctx.location))
+
+    def _build_view(self, name: str) -> QWidget:
+        """The view `name`, built now in its place in the stack (see `Views`)."""
+        from .bodies import BodiesView
+        from .followup import FollowUpView
+        from .people import OrganisationsView, PeopleView
+        from .projects import ProjectsView
+
+        makers = {"people": PeopleView, "organisations": OrganisationsView, "bodies": BodiesView,
+                  "projects": ProjectsView, "assignments": lambda ctx: FollowUpView(ctx, today=self.today)}
+        view = makers[name](self.ctx)
+        dict.__setitem__(self.views, name, view)
+        index = VIEWS.index(name)
+        placeholder = self.stack.widget(index)
+        shown = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if shown:
+            self.stack.setCurrentIndex(index)
+        return view
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:  # the window is on the screen: now the rest, without holding it up
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """SQLAlchemy and the ORM are imported on a worker thread (modules only: no session, no widget),
+        while the window answers; then the backup policy (which opens the engine) and the other views."""
+        import threading
+
+        def preload() -> None:
+            self.ctx.preload()
+            try:
+                self._preloaded.emit()  # queued to the GUI thread
+            except RuntimeError:  # the window was deleted meanwhile
+                pass
+
+        self._preloaded.connect(self._preload_done, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(target=preload, name="preload", daemon=True).start()
+
+    def _preload_done(self) -> None:
+        self._backup_policy()  # opens the engine (the imports are done by now)
+        self._build_deferred()
+
+    def _build_deferred(self) -> None:
+        """One view not yet built, then the next on the next turn of the event loop."""
+        unbuilt = self.views.unbuilt()
+        if unbuilt:
+            self.views[unbuilt[0]]
+            if len(unbuilt) > 1:
+                QTimer.singleShot(0, self._build_deferred)
 
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
@@ -380,8 +443,9 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         name = VIEWS[row]
+        self.views[name]  # built now if it was not yet
+        self.stack.setCurrentIndex(row)
         self.prefs.last_view = name
         self.act_print.setEnabled(name == "meetings")
         self._activate_undo()
@@ -467,6 +531,8 @@ class MainWindow(QMainWindow):
         old_label.deleteLater()
         self._fill_recent()
         self.show_view(current)
+        if self._painted:
+            QTimer.singleShot(0, self._build_deferred)
         if meeting:
             self.views["meetings"].open_meeting(meeting)
 
