@@ -337,13 +337,9 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=count, default=200, help="at most this many (default 200)")
     command("check", cmd_check, "check the database's integrity")
 
-    for extend in EXTENSIONS:
-        extend(sub, command)
+    for add_commands in (_document_commands, _verify_command, _exchange_commands, _backup_commands):
+        add_commands(sub, command)
     return parser
-
-
-# later modules (documents, export, import, backup) add their subcommands here
-EXTENSIONS: list[Callable] = []
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -443,7 +439,9 @@ def cmd_verify(args) -> int:
                 pdf = f.read()
         except OSError as exc:
             raise CouncilError("file_unreadable", path=args.copy, reason=exc.strerror or str(exc)) from None
-    trust = [_read_trusted(path) for path in args.trust or ()]
+    from .documents.pades import read_root
+
+    trust = [read_root(path) for path in args.trust or ()]
     conn = _sqlite_reader(args)  # the same answer as the service's, without the ORM's import
     if conn is not None:  # a digital signature (PAdES) is checked, then the file under it (check_copy)
         from .services.signed import check_copy, look_up
@@ -483,14 +481,6 @@ def cmd_verify(args) -> int:
     return 0 if result["match"] in ("file", "print", "fingerprint") and signed_well else 1
 
 
-def _read_trusted(path: str) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError as exc:
-        raise CouncilError("file_unreadable", path=path, reason=exc.strerror or str(exc)) from None
-
-
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 
@@ -501,17 +491,10 @@ def _verify_command(sub, command) -> None:
                    help="a root certificate the office trusts, to check a digital signature's certificate against")
 
 
-EXTENSIONS.append(_document_commands)
-EXTENSIONS.append(_verify_command)
-
-
 def _exchange_commands(sub, command) -> None:
     from .cli_exchange import exchange_commands  # export / import: their own module
 
     exchange_commands(sub, command)
-
-
-EXTENSIONS.append(_exchange_commands)
 
 
 # --- backups ---------------------------------------------------------------------------------
@@ -560,9 +543,6 @@ def _backup_commands(sub, command) -> None:
     p = command("restore", cmd_restore, "replace the database's data by a backup (the current data is kept)")
     p.add_argument("file", help="the backup file")
     p.add_argument("--yes", action="store_true", help="restore; without it, only say what would be restored")
-
-
-EXTENSIONS.append(_backup_commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

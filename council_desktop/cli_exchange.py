@@ -1,6 +1,6 @@
 """`council export` and `council import`: the exchange with other offices from the command line.
 
-Registered in `cli.EXTENSIONS`.  Without `--yes` an import prints its preview (`--json` as JSON)
+Added to the parser by `cli._exchange_commands`.  Without `--yes` an import prints its preview (`--json` as JSON)
 and writes nothing; with it, it commits, all of it or nothing.  A refusal is one line on stderr
 and exit 2, as everywhere in `council`.
 """

@@ -226,12 +226,6 @@ class MeetingService(Service):
                     and not a.note:
                 m.attendance.remove(a)
 
-    def refresh_attendance(self, meeting_id: int) -> None:
-        with self._tx() as s:
-            m = editable(get(s, Meeting, meeting_id, "meeting"))
-            self._sync_attendance(s, m)
-            follow_attendance(s, m)
-
     def set_attendance(self, meeting_id: int, person_id: int, status: str,
                        substitute_for: int | None = None, note: str | None = None) -> None:
         with self._tx() as s:

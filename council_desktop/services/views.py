@@ -39,11 +39,3 @@ class ViewService(Service):
         """What the meeting editor edits: every language of every text, ids and versions."""
         with self._read() as s:
             return meeting_record(snapshot.load_meeting(driver_connection(s), meeting_id), lang)
-
-    def meetings_of_body(self, body_id: int) -> list[int]:
-        from sqlalchemy import select  # not at the top: the first list is read without SQLAlchemy
-
-        from ..domain.models import MeetingBody
-
-        with self._read() as s:
-            return list(s.scalars(select(MeetingBody.meeting_id).where(MeetingBody.body_id == body_id)))

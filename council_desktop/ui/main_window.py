@@ -144,10 +144,7 @@ class MeetingsView(EditorHost, QWidget):
     def new(self) -> None:
         if not leave_editor(self.editor, self, self.tr("this meeting")):
             return
-        try:
-            from .new_meeting_dialog import NewMeetingDialog
-        except ImportError:
-            return
+        from .new_meeting_dialog import NewMeetingDialog
         meeting_id = NewMeetingDialog.ask(self.ctx, self)
         if meeting_id:
             self.model.reload()

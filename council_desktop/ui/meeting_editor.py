@@ -124,10 +124,7 @@ class MeetingEditor(StagedEditor):
         self.lifecycle = LifecycleTab(self)
         self.protocol_tab = QWidget()
         self.protocol_tab_layout = QVBoxLayout(self.protocol_tab)
-        self.protocol_placeholder = QLabel()
-        self.protocol_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.protocol_tab_layout.addWidget(self.protocol_placeholder)
-        self.preview = None
+        self.preview = None  # built when its tab is first shown (_ensure_preview)
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.lifecycle, self.protocol_tab):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -159,7 +156,6 @@ class MeetingEditor(StagedEditor):
                                   self.tr("Minutes"), self.tr("Lifecycle"), self.tr("Protocol"))):
             self.tabs.setTabText(i, text)
         self.tabs.setAccessibleName(self.tr("Meeting editor"))
-        self.protocol_placeholder.setText(self.tr("The protocol preview is not available yet."))
         for tab in (self.details, self.attendance, self.agenda, self.minutes, self.lifecycle):
             tab.retranslate()
         self._show_title()
@@ -398,14 +394,10 @@ class MeetingEditor(StagedEditor):
     def _ensure_preview(self) -> None:
         if self.preview is not None:
             return
-        try:
-            from .protocol_preview import ProtocolPreview
-        except ImportError:
-            return  # not built yet: the placeholder stays, and we try again next time
+        from .protocol_preview import ProtocolPreview
         self.preview = ProtocolPreview(self.ctx, self.protocol_tab)
         for widget in (self.preview.language, self.preview.language_label):  # chosen at the top, in one place
             widget.hide()
-        self.protocol_placeholder.hide()
         self.protocol_tab_layout.addWidget(self.preview)
         self.preview.show_meeting(self.meeting_id, self.protocol_layout)
 

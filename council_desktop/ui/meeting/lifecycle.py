@@ -107,9 +107,6 @@ class LifecycleTab(QWidget):
         except CouncilError as exc:
             self.error.show_message(exc.message(ui_language()))
             return False
-        except ImportError as exc:  # the documents package is missing from this installation
-            self.error.show_message(self.tr("The protocol cannot be rendered: %1").replace("%1", str(exc)))
-            return False
         self.error.show_message("")
         self.editor.undo_stack.clear()  # earlier edits cannot be undone across a change of status
         self.editor.after_change()
