@@ -234,6 +234,17 @@ def assert_list_services_read_as_the_orm(ctx) -> None:
         assert ctx.views.meeting_rows(ids + [10**9]) == [meeting_summary(s.get(Meeting, i)) for i in ids]
         assert ctx.registry.bodies("kk") == [body_row(b, "kk") for b in orm("council_body")]
         assert ctx.meetings.projects("en") == [project_row(p, "en") for p in orm("project")]
+        # one record, as its editor reads it
+        for kind, read, row in (("person", ctx.registry.person, person_row),
+                                ("organization", ctx.registry.organization, organization_row),
+                                ("council_body", ctx.registry.body, body_row),
+                                ("project", ctx.meetings.project, project_row)):
+            for record in orm(kind):
+                assert read(record.id, "kk") == row(record, "kk"), f"{kind} {record.id}"
+            for ident in (10**9, "x", 0, -1, 2**64):
+                with pytest.raises(NotFound) as exc:
+                    read(ident)
+                assert exc.value.code == "not_found", (kind, ident)
         for text in ("", "университет", "ҰЛТТЫҚ ун", "no such words", "%", "_"):
             q = ORM_LISTS["organization"]()
             for word in text.casefold().split():  # the SQL filter the service had

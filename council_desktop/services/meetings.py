@@ -366,7 +366,7 @@ class MeetingService(Service):
 
     def project(self, project_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
-            return project_row(get(s, Project, project_id, "project"), lang)
+            return project_row(snapshot.read_row(driver_connection(s), "project", project_id), lang)
 
     def add_presentation(self, item_id: int, project_id: int, presenter_id: int | None = None,
                          organization_id: int | None = None) -> int:

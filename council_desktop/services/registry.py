@@ -135,7 +135,7 @@ class RegistryService(Service):
 
     def person(self, person_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
-            return person_row(get(s, Person, person_id, "person"), lang)
+            return person_row(snapshot.read_row(driver_connection(s), "person", person_id), lang)
 
     def count_people(self, text: str = "") -> int:
         with self._read() as s:
@@ -223,7 +223,7 @@ class RegistryService(Service):
 
     def organization(self, org_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
-            return organization_row(get(s, Organization, org_id, "organization"), lang)
+            return organization_row(snapshot.read_row(driver_connection(s), "organization", org_id), lang)
 
     # --- council bodies and membership ----------------------------------------------------
     def save_body(self, values: dict, body_id: int | None = None, expected_version: int | None = None) -> int:
@@ -252,7 +252,7 @@ class RegistryService(Service):
 
     def body(self, body_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
-            return body_row(get(s, CouncilBody, body_id, "council body"), lang)
+            return body_row(snapshot.read_row(driver_connection(s), "council_body", body_id, "council body"), lang)
 
     def add_membership(self, body_id: int, person_id: int, role: str = "member",
                        start: Any = None, end: Any = None, basis: str = "") -> int:

@@ -11,6 +11,7 @@ named as there (no renaming on the way), linked as the models link them:
                                    council_body, project, assignment), in its list's order (LIST_ORDER)
     read_rows(conn, kind, ids)     the same records for only these ids, in the order given; deleted
                                    ones left out (what a view rereads after a change)
+    read_row(conn, kind, id)       one of them (a record's editor), NotFound when there is none
 
 For a meeting, about fifteen SELECTs return it with everything its views print.  Through
 `domain.entities` the objects have the models' methods too, so `services.readmodel` (the thin
@@ -373,6 +374,15 @@ def read_rows(conn, kind: str, ids: Iterable[int]) -> list:
     r = _Reader(conn)
     found = r.by_ids(kind, _CLASSES[kind], set(ids))
     return _link(r, kind, [found[i] for i in ids if i in found])
+
+
+def read_row(conn, kind: str, ident, label: str | None = None):
+    """One record of `kind` as `read_rows` gives it (what a record's editor shows); "not found" when
+    there is none, named `label` ("council body")."""
+    found = read_rows(conn, kind, [record_key(ident, label or kind)])
+    if not found:
+        raise NotFound(label or kind, ident)
+    return found[0]
 
 
 def read_meeting(conn, ident) -> Meeting:
