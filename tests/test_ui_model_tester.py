@@ -198,7 +198,27 @@ def editor_models() -> dict[str, Case]:
     }
 
 
-CASES = registry_models() | editor_models()
+def search_models() -> dict[str, Case]:
+    """The hits of Find in minutes, as its dialog shows them."""
+    def find_again(d, model):
+        from council_desktop.services.search import SearchService
+        hits, _more = SearchService(d.ctx.sessions).find_in_minutes("проект", "en")
+        model.show_hits([h.as_dict() for h in hits])
+
+    def hits(d):
+        from council_desktop.ui.find_dialog import HitsModel
+        model = HitsModel()
+        find_again(d, model)
+        return model
+
+    def add_resolution(d):
+        rid = d.ctx.minutes.add_resolution(d.item_with_everything()["id"], {"ru": "Одобрить проект"})
+        return lambda: d.ctx.minutes.remove_resolution(rid)
+
+    return {"council_desktop.ui.find_dialog.HitsModel": Case(hits, add_resolution, find_again)}
+
+
+CASES = registry_models() | editor_models() | search_models()
 MODELS = model_classes()
 
 
