@@ -736,6 +736,14 @@ def test_a_signed_protocol_carries_a_pades_signature_that_fails_after_one_byte_c
     lines = capsys.readouterr().out
     assert "the very file signed" in lines and "digital signature by Common Name: Жумабекова Динара" in lines
     assert "intact, nothing changed after signing; certificate trusted" in lines
+    # a root that is no certificate (or no file): one line naming it, exit 2, no traceback
+    monkeypatch.setenv("COUNCIL_LANG", "en")
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_bytes(b"\x30\x82\xff\xff not DER")
+    for bad, why in ((garbage, "not a certificate (PEM or DER)"), (tmp_path / "missing.pem", "cannot read the file")):
+        assert main(["--db", db, "verify", str(out), "--trust", str(bad)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"council: {bad}: {why}") and len(err.splitlines()) == 1, err
     # one byte of the signed range changed: the signature fails, and the copy is not recognised
     at = data.index(b"/Title (") + 10
     forged = tmp_path / "forged.pdf"

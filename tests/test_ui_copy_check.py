@@ -122,6 +122,15 @@ def test_the_window_checks_a_digital_signature_its_signer_time_changes_and_trust
     assert kind == "warning" and text.startswith("This file is NOT recognised. Its text is that of protocol No. 1/1")
     assert "the document was CHANGED after signing." in text  # and no word of trust in a broken signature
 
+    # a file given as the root that is no certificate: one line naming it, and nothing checked
+    garbage = tmp_path / "root.crt"
+    garbage.write_bytes(b"-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n")
+    monkeypatch.setattr(RootChooser, "root_paths", classmethod(lambda cls, parent: [str(garbage)]))
+    kind, _, text = check_through_the_menu(window, monkeypatch, signed)
+    assert (kind, text) == ("warning", f"{garbage}: not a certificate (PEM or DER); give the root certificate the "
+                                       f"office trusts")
+    monkeypatch.setattr(RootChooser, "root_paths", classmethod(lambda cls, parent: [str(root)]))
+
     # in Kazakh too
     assert window.set_language("kk")
     kind, _, text = check_through_the_menu(window, monkeypatch, signed)

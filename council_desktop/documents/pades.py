@@ -100,6 +100,23 @@ def unsigned(pdf: bytes) -> bytes:
     return pdf[:end]
 
 
+def read_root(path: str) -> bytes:
+    """A root certificate file the office trusts (PEM or DER), read and parsed; an unreadable file or one that
+    is not a certificate is refused with one clear line before any copy is checked against it."""
+    from asn1crypto import pem, x509
+
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        raise CouncilError("file_unreadable", path=path, reason=exc.strerror or str(exc)) from None
+    try:
+        x509.Certificate.load(pem.unarmor(data)[2] if pem.detect(data) else data).native  # parses it all
+    except Exception:  # noqa: BLE001 - whatever a hostile file makes the parser raise
+        raise CouncilError("root_certificate_unreadable", path=path) from None
+    return data
+
+
 def inspect(pdf: bytes, trust_roots: list[bytes] = ()) -> list[SignatureReport]:
     """Every PAdES / PDF signature in `pdf`, checked; [] for a file without one."""
     from asn1crypto import pem, x509

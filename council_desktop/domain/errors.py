@@ -125,6 +125,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "не удалось открыть ключ подписи ({reason}): проверьте файл .p12 и его пароль (COUNCIL_KEY_PASSPHRASE)",
         "kk": "қол қою кілті ашылмады ({reason}): .p12 файлын және оның құпиясөзін (COUNCIL_KEY_PASSPHRASE) тексеріңіз",
     },
+    "root_certificate_unreadable": {
+        "en": "{path}: not a certificate (PEM or DER); give the root certificate the office trusts",
+        "ru": "{path}: это не сертификат (PEM или DER); укажите корневой сертификат, которому доверяет аппарат",
+        "kk": "{path}: бұл сертификат емес (PEM немесе DER); кеңсе сенетін түбірлік сертификатты көрсетіңіз",
+    },
     "sign_draft_refused": {
         "en": "meeting {ident}: its protocol is a draft; sign it in the program first (Lifecycle → Sign), then "
               "add the digital signature",

@@ -99,12 +99,14 @@ def check_copy(parent, ctx, path: str) -> None:
         return
     roots = []
     if b"/ByteRange" in pdf:  # a digital signature: its certificate is checked against the roots chosen
-        for root in RootChooser.root_paths(parent):
-            try:
-                roots.append(Path(root).read_bytes())
-            except OSError as exc:
-                QMessageBox.warning(parent, title, QCoreApplication.translate(
-                    "CopyCheck", "{0}: cannot read the file: {1}").format(root, exc.strerror))
-                return
+        from ..documents.pades import read_root
+        from ..domain.errors import CouncilError
+        from . import i18n
+
+        try:
+            roots = [read_root(root) for root in RootChooser.root_paths(parent)]
+        except CouncilError as exc:  # one line naming the file and the way forward, in the window's language
+            QMessageBox.warning(parent, title, exc.message(i18n.current()))
+            return
     recognised, text = answer(ctx.protocols.verify(pdf=pdf, trust_roots=roots), bool(roots))
     (QMessageBox.information if recognised else QMessageBox.warning)(parent, title, text)
