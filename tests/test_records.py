@@ -145,3 +145,50 @@ def test_the_meeting_editor_keeps_its_fields_by_the_column_names_it_writes(demo,
         columns = EDITABLE[kind][2] | LINKS.get(kind, frozenset())
         assert {f for f in fields if not f.startswith("number_")} <= columns, kind
     assert kinds == set(EDITABLE)
+
+
+def test_the_meeting_editors_edit_undo_and_redo_each_go_through_the_one_call(demo, qtbot):
+    from council_desktop.ui.meeting_editor import MeetingEditor
+
+    ctx, joint = demo
+    calls = []
+    update = ctx.records.update
+
+    def recorded(kind, ident, values, **kw):
+        calls.append((kind, ident, dict(values)))
+        return update(kind, ident, values, **kw)
+
+    ctx.records.update = recorded
+    editor = MeetingEditor(ctx, joint)
+    qtbot.addWidget(editor)
+    editor.show()
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    rid = tab.current_resolution_id()
+    was = dict(editor.records[("resolution", rid)])
+    before = was["votes_against"]
+    present = editor.record["present_members"]
+    wanted = {"votes_for": present - 1, "votes_against": 1, "votes_abstained": 0}
+    assert was["votes_against"] != 1
+    tab.votes_for.setValue(present - 1)
+    tab.votes_against.setValue(1)
+    tab.votes_abstained.setValue(0)
+    assert editor.save() is True
+    # only what changed, by the columns' names; a count typed ends a unanimous vote
+    assert calls == [("resolution", rid, {**{f: v for f, v in wanted.items() if was[f] != v},
+                                          **({"unanimous": False} if was["unanimous"] else {})})]
+    saved = next(r for i in ctx.views.meeting_record(joint)["agenda"] for r in i["resolutions"] if r["id"] == rid)
+    assert (saved["votes_for"], saved["votes_against"]) == (present - 1, 1)
+    # undo, saved: back as it was, by the same call
+    while editor.undo_stack.canUndo():
+        editor.undo_stack.undo()
+    assert editor.save() is True
+    assert calls[-1][:2] == ("resolution", rid) and calls[-1][2]["votes_against"] == before
+    undone = next(r for i in ctx.views.meeting_record(joint)["agenda"] for r in i["resolutions"] if r["id"] == rid)
+    assert undone["votes_against"] == before
+    # redo, saved
+    while editor.undo_stack.canRedo():
+        editor.undo_stack.redo()
+    assert editor.save() is True
+    assert calls[-1][:2] == ("resolution", rid) and calls[-1][2]["votes_against"] == 1
+    assert {kind for kind, _i, _v in calls} == {"resolution"}
