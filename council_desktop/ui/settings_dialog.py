@@ -79,7 +79,23 @@ class SettingsDialog(QDialog):
 
         tabs = QTabWidget()
         named(tabs, self.tr("Settings pages"))
-        # --- the office (stored in the database, so every user of it sees the same)
+        tabs.addTab(self._office_page(office), self.tr("Office"))
+        tabs.addTab(self._computer_page(), self.tr("This computer"))
+
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.set_logo(base64.b64decode(self.logo_base64) if self.logo_base64 else b"")
+        self.resize(720, 560)
+
+    def _office_page(self, office: dict) -> QWidget:
+        """The office's settings, stored in the database, so that every user of it sees the same."""
+        ctx = self.ctx
         page = QWidget()
         form = QFormLayout(page)
         self.letterhead = {}
@@ -91,23 +107,7 @@ class SettingsDialog(QDialog):
             named(edit, title)
             self.letterhead[lang] = edit
             form.addRow(title, edit)
-        self.logo = QLabel()
-        self.logo.setFixedSize(120, 60)
-        self.logo.setStyleSheet("border: 1px solid #bbb; background: white;")
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        named(self.logo, self.tr("Logo"), "")
-        choose = QPushButton(self.tr("Choose image…"))
-        named(choose, self.tr("Choose the logo image"))
-        choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("Remove"))
-        named(remove, self.tr("Remove the logo"))
-        remove.clicked.connect(lambda: self.set_logo(b""))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(remove)
-        logo_row.addStretch(1)
-        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Logo"), self._logo_row())
         self.chair = PersonPicker(ctx, self.tr("Default chair"))
         self.chair.set_person(office.get("default_chair_id"))
         form.addRow(self.tr("Default chair"), self.chair)
@@ -132,9 +132,30 @@ class SettingsDialog(QDialog):
         self.time_zone.setCurrentText(office.get("time_zone") or "Asia/Almaty")
         named(self.time_zone, self.tr("Time zone of meetings"))
         form.addRow(self.tr("Time zone of meetings"), self.time_zone)
-        tabs.addTab(page, self.tr("Office"))
+        return page
 
-        # --- this user and this computer
+    def _logo_row(self) -> QHBoxLayout:
+        self.logo = QLabel()
+        self.logo.setFixedSize(120, 60)
+        self.logo.setStyleSheet("border: 1px solid #bbb; background: white;")
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        named(self.logo, self.tr("Logo"), "")
+        choose = QPushButton(self.tr("Choose image…"))
+        named(choose, self.tr("Choose the logo image"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove"))
+        named(remove, self.tr("Remove the logo"))
+        remove.clicked.connect(lambda: self.set_logo(b""))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        logo_row.addStretch(1)
+        return logo_row
+
+    def _computer_page(self) -> QWidget:
+        """This user's and this computer's settings (Prefs)."""
+        ctx = self.ctx
         page = QWidget()
         form = QFormLayout(page)
         self.language = QComboBox()
@@ -146,23 +167,25 @@ class SettingsDialog(QDialog):
         self.data_folder = QLineEdit(self.prefs.data_folder)
         named(self.data_folder, self.tr("Data folder"))
         self.data_folder.setPlaceholderText(str(Path(ctx.location).parent) if "://" not in ctx.location else "")
-        browse = QPushButton(self.tr("Browse…"))
-        named(browse, self.tr("Choose the data folder"))
-        browse.clicked.connect(lambda: self._browse(self.data_folder))
-        row = QHBoxLayout()
-        row.addWidget(self.data_folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Data folder"), row)
+        form.addRow(self.tr("Data folder"), self._folder_row(self.data_folder, self.tr("Choose the data folder")))
         self.backup_dir = QLineEdit(self.prefs.backup_folder)
         named(self.backup_dir, self.tr("Backup folder"))
         self.backup_dir.setPlaceholderText(str(backup_folder(ctx, self.prefs)))
+        form.addRow(self.tr("Backup folder"), self._folder_row(self.backup_dir, self.tr("Choose the backup folder")))
+        self._backup_rows(form)
+        return page
+
+    def _folder_row(self, edit: QLineEdit, choose: str) -> QHBoxLayout:
+        """A folder's field with its Browse… button."""
         browse = QPushButton(self.tr("Browse…"))
-        named(browse, self.tr("Choose the backup folder"))
-        browse.clicked.connect(lambda: self._browse(self.backup_dir))
+        named(browse, choose)
+        browse.clicked.connect(lambda: self._browse(edit))
         row = QHBoxLayout()
-        row.addWidget(self.backup_dir, 1)
+        row.addWidget(edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Backup folder"), row)
+        return row
+
+    def _backup_rows(self, form: QFormLayout) -> None:
         self.backup_on_exit = QCheckBox(self.tr("Back up the database when the program closes"))
         named(self.backup_on_exit, self.backup_on_exit.text())
         self.backup_on_exit.setChecked(self.prefs.backup_on_exit)
@@ -184,18 +207,6 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_status, 1)
         form.addRow("", row)
-        tabs.addTab(page, self.tr("This computer"))
-
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.set_logo(base64.b64decode(self.logo_base64) if self.logo_base64 else b"")
-        self.resize(720, 560)
 
     def layout_name(self, layout: str) -> str:
         return {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English"),
