@@ -75,11 +75,19 @@ def sign(pdf: bytes, pkcs12: bytes, passphrase: bytes | None, signing_time: dt.d
     writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(
         hashlib.sha256(pdf + when.isoformat().encode()).digest()[:16])])
     # and it would stamp /ModDate with the clock: the signing time instead (the document information
-    # says when this version was signed; the rest stays as the protocol's)
+    # says when this version was signed; the rest stays as the protocol's).  A protocol signed as PDF/A-2b
+    # is dated with that very time already, in the office's time zone, as its XMP is: it stays untouched,
+    # so the two still agree
 
     def modified_when_signed():
         if writer._info is not None:
             info = writer._info.get_object()
+            try:
+                dated = generic.parse_pdf_date(str(info.get("/ModDate", "")))
+            except Exception:  # noqa: BLE001 - no date, or one a reader cannot parse: set it
+                dated = None
+            if dated == when:
+                return
             info[generic.NameObject("/ModDate")] = generic.pdf_date(when)
             writer.mark_update(writer._info)
 
