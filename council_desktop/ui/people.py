@@ -56,90 +56,10 @@ class PersonEditor(RecordEditor):
         super().__init__(ctx, parent, form=False)
         self._error_fields: dict = {}  # which field each refusal is about
         self.duplicates: list[dict] = []
-        lang_titles = (self.tr("Russian"), self.tr("Kazakh"), self.tr("English"))
-
-        def language_grid(title: str, parts) -> tuple[QGroupBox, QGridLayout]:
-            """Rows of a field in Russian, Kazakh and English, one column per language."""
-            box = QGroupBox(title)
-            grid = QGridLayout(box)
-            for col, lang_title in enumerate(lang_titles, start=1):
-                grid.addWidget(QLabel(f"<b>{lang_title}</b>"), 0, col)
-                grid.setColumnStretch(col, 1)
-            for r, (part, label_text) in enumerate(parts, start=1):
-                label = QLabel(label_text + (" *" if part == "surname" else ""))
-                grid.addWidget(label, r, 0)
-                for col, lang in enumerate(LANGUAGES, start=1):
-                    edit = QLineEdit()
-                    named(edit, f"{label_text} ({lang_titles[col - 1]})")
-                    key = field_key(part, lang)
-                    self.fields[key] = edit
-                    self.bind_field(key, edit, f"{label_text} ({lang_titles[col - 1]})")
-                    grid.addWidget(edit, r, col)
-                    if col == 1:
-                        label.setBuddy(edit)
-            return box, grid
-
-        names, grid = language_grid(self.tr("Full name"), zip(NAME_FIELDS, (
-            self.tr("Surname"), self.tr("Given name"), self.tr("Patronymic"))))
-        self.surname_error = ErrorLabel()
-        grid.addWidget(self.surname_error, 4, 1, 1, 3)
-        titles, titles_grid = language_grid(self.tr("Degree, title and position"), zip(DESCRIBED_FIELDS, (
-            self.tr("Degree"), self.tr("Academic title"), self.tr("Position"))))
-        # both grids' language columns line up
-        label_width = max(g.itemAtPosition(r, 0).widget().sizeHint().width()
-                          for g in (grid, titles_grid) for r in (1, 2, 3))
-        for g in (grid, titles_grid):
-            g.setColumnMinimumWidth(0, label_width)
-        named(titles, self.tr("Degree, title and position"),
-              self.tr("Documents in Kazakh or English print the Russian text where these are left empty"))
-
-        # the look-alike warning and its one-click fix
-        self.fix_button = QPushButton(self.tr("Fix letters"))
-        named(self.fix_button, self.tr("Fix letters"), self.tr("Rewrite each mixed word in one alphabet"))
-        self.fix_button.clicked.connect(self.fix_letters)
-        self.script_box = WarningBox(self.tr("Mixed alphabets warning"), self.fix_button)
-        self.script_warning = self.script_box.text
-
-        # probable duplicates already in the registry
-        self.merge_button = QPushButton(icon("merge"), self.tr("Merge into it…"))
-        named(self.merge_button, self.tr("Merge into the existing record"))
-        self.merge_button.clicked.connect(self._merge_into_duplicate)
-        self.dup_box = WarningBox(self.tr("Probable duplicate warning"), self.merge_button)
-        self.dup_warning = self.dup_box.text
-
-        work = QGroupBox(self.tr("Work and contacts"))
-        form = QFormLayout(work)
-        self.organization = organisation_combo(ctx, self.tr("Organisation"))
-        self.bind_field("organization_id", self.organization, self.tr("Organisation"))
-        form.addRow(self.tr("Organisation"), self.organization)
-        email = QLineEdit()
-        named(email, self.tr("E-mail"))
-        email.editingFinished.connect(self._check_email)
-        self.fields["email"] = email
-        self.bind_field("email", email, self.tr("E-mail"))
-        self.email_error = ErrorLabel()
-        email_row = QVBoxLayout()
-        email_row.setSpacing(2)
-        email_row.addWidget(email)
-        email_row.addWidget(self.email_error)
-        form.addRow(self.tr("E-mail"), email_row)
-        phone = QLineEdit()
-        named(phone, self.tr("Phone"))
-        self.fields["phone"] = phone
-        self.bind_field("phone", phone, self.tr("Phone"))
-        form.addRow(self.tr("Phone"), phone)
-
-        self.save_button.setText(self.tr("Save"))
-        named(self.save_button, self.tr("Save the person"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        named(self.revert_button, self.tr("Revert unsaved changes"))
-        self.revert_button.clicked.connect(self.discard)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addStretch(1)  # the buttons keep their size when there is no message
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        names, titles = self._name_boxes()
+        self._warning_boxes()
+        work = self._work_box()
+        buttons = self._buttons()
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -158,6 +78,98 @@ class PersonEditor(RecordEditor):
         self._dup_timer = QTimer(self, singleShot=True, interval=300)
         self._dup_timer.timeout.connect(self.check_duplicates)
         self.load(None)
+
+    def _name_boxes(self) -> tuple[QGroupBox, QGroupBox]:
+        """The full name, and the degree, title and position, each in three languages, columns aligned."""
+        names, grid = self._language_grid(self.tr("Full name"), zip(NAME_FIELDS, (
+            self.tr("Surname"), self.tr("Given name"), self.tr("Patronymic"))))
+        self.surname_error = ErrorLabel()
+        grid.addWidget(self.surname_error, 4, 1, 1, 3)
+        titles, titles_grid = self._language_grid(self.tr("Degree, title and position"), zip(DESCRIBED_FIELDS, (
+            self.tr("Degree"), self.tr("Academic title"), self.tr("Position"))))
+        # both grids' language columns line up
+        label_width = max(g.itemAtPosition(r, 0).widget().sizeHint().width()
+                          for g in (grid, titles_grid) for r in (1, 2, 3))
+        for g in (grid, titles_grid):
+            g.setColumnMinimumWidth(0, label_width)
+        named(titles, self.tr("Degree, title and position"),
+              self.tr("Documents in Kazakh or English print the Russian text where these are left empty"))
+        return names, titles
+
+    def _language_grid(self, title: str, parts) -> tuple[QGroupBox, QGridLayout]:
+        """Rows of a field in Russian, Kazakh and English, one column per language."""
+        lang_titles = (self.tr("Russian"), self.tr("Kazakh"), self.tr("English"))
+        box = QGroupBox(title)
+        grid = QGridLayout(box)
+        for col, lang_title in enumerate(lang_titles, start=1):
+            grid.addWidget(QLabel(f"<b>{lang_title}</b>"), 0, col)
+            grid.setColumnStretch(col, 1)
+        for r, (part, label_text) in enumerate(parts, start=1):
+            label = QLabel(label_text + (" *" if part == "surname" else ""))
+            grid.addWidget(label, r, 0)
+            for col, lang in enumerate(LANGUAGES, start=1):
+                edit = QLineEdit()
+                named(edit, f"{label_text} ({lang_titles[col - 1]})")
+                key = field_key(part, lang)
+                self.fields[key] = edit
+                self.bind_field(key, edit, f"{label_text} ({lang_titles[col - 1]})")
+                grid.addWidget(edit, r, col)
+                if col == 1:
+                    label.setBuddy(edit)
+        return box, grid
+
+    def _warning_boxes(self) -> None:
+        # the look-alike warning and its one-click fix
+        self.fix_button = QPushButton(self.tr("Fix letters"))
+        named(self.fix_button, self.tr("Fix letters"), self.tr("Rewrite each mixed word in one alphabet"))
+        self.fix_button.clicked.connect(self.fix_letters)
+        self.script_box = WarningBox(self.tr("Mixed alphabets warning"), self.fix_button)
+        self.script_warning = self.script_box.text
+
+        # probable duplicates already in the registry
+        self.merge_button = QPushButton(icon("merge"), self.tr("Merge into it…"))
+        named(self.merge_button, self.tr("Merge into the existing record"))
+        self.merge_button.clicked.connect(self._merge_into_duplicate)
+        self.dup_box = WarningBox(self.tr("Probable duplicate warning"), self.merge_button)
+        self.dup_warning = self.dup_box.text
+
+    def _work_box(self) -> QGroupBox:
+        work = QGroupBox(self.tr("Work and contacts"))
+        form = QFormLayout(work)
+        self.organization = organisation_combo(self.ctx, self.tr("Organisation"))
+        self.bind_field("organization_id", self.organization, self.tr("Organisation"))
+        form.addRow(self.tr("Organisation"), self.organization)
+        email = QLineEdit()
+        named(email, self.tr("E-mail"))
+        email.editingFinished.connect(self._check_email)
+        self.fields["email"] = email
+        self.bind_field("email", email, self.tr("E-mail"))
+        self.email_error = ErrorLabel()
+        email_row = QVBoxLayout()
+        email_row.setSpacing(2)
+        email_row.addWidget(email)
+        email_row.addWidget(self.email_error)
+        form.addRow(self.tr("E-mail"), email_row)
+        phone = QLineEdit()
+        named(phone, self.tr("Phone"))
+        self.fields["phone"] = phone
+        self.bind_field("phone", phone, self.tr("Phone"))
+        form.addRow(self.tr("Phone"), phone)
+        return work
+
+    def _buttons(self) -> QHBoxLayout:
+        self.save_button.setText(self.tr("Save"))
+        named(self.save_button, self.tr("Save the person"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        named(self.revert_button, self.tr("Revert unsaved changes"))
+        self.revert_button.clicked.connect(self.discard)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)  # the buttons keep their size when there is no message
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        return buttons
 
     # --- loading and values -----------------------------------------------------------------
     @property
