@@ -18,6 +18,16 @@ from council_desktop.store.database import alembic_config
 from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
 
 
+@pytest.fixture(autouse=True)
+def signed_as_then(monkeypatch):
+    """Versions signed before 0003 were signed by a program that stored no print time: their prints are dated
+    with the meeting's time, as plain PDF (what a letterhead record without "print_time" renders)."""
+    from council_desktop.services import protocols
+
+    plain = protocols.letterhead_record
+    monkeypatch.setattr(protocols, "letterhead_record", lambda conn, signed_at=None: plain(conn))
+
+
 def test_versions_signed_before_and_the_trail_so_far_are_sealed_by_the_migration(demo, db_path, tmp_path, capsys):
     ctx, mid = demo
     ctx.settings.update({"letterhead_ru": "Министерство здравоохранения"})
