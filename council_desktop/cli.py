@@ -231,6 +231,16 @@ def cmd_find(args) -> int:
     return 0
 
 
+def cmd_reindex(args) -> int:
+    """The minutes search index made again from the texts (what `council check` advises when it is off)."""
+    from .store.minutes_search import rebuild
+
+    with _context(args).engine.begin() as conn:
+        rebuild(conn)
+    print("ok")
+    return 0
+
+
 def cmd_check(args) -> int:
     from .store.integrity import UNREADABLE, check, check_file
 
@@ -335,6 +345,7 @@ def build_parser() -> Parser:
     p.__class__ = WordsParser
     p.add_argument("text", nargs="*", help="words, each the beginning of a word, any case, all required")
     p.add_argument("--limit", type=count, default=200, help="at most this many (default 200)")
+    command("reindex", cmd_reindex, "make the minutes search index again")
     command("check", cmd_check, "check the database's integrity")
 
     for add_commands in (_document_commands, _verify_command, _exchange_commands, _backup_commands):

@@ -252,3 +252,27 @@ def test_council_find_prints_json_and_never_refuses(demo, db_path, capsys, query
     assert out["more"] is False and out["query"] == query
     if words == ["ҚҰРАМ"]:
         assert out["hits"] and all(h["meeting_number"] == "1/1" and h["bodies"] for h in out["hits"])
+
+
+def test_council_check_finds_an_index_out_of_step_and_reindex_makes_it_again(office, capsys):
+    ctx, meeting = office
+    url = ctx.url
+    speech = next(i for i in ctx.views.meeting_record(meeting, "ru")["agenda"] if i["speeches"])["speeches"][0]
+    assert main(["--db", url, "check"]) == 0
+    capsys.readouterr()
+    with ctx.engine.begin() as conn:  # an edit past the program, with what keeps the index in step gone
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"DROP TRIGGER {minutes_search.FTS_TABLE}_speech_update")
+            conn.exec_driver_sql("UPDATE speech SET gist_ru = 'обелиск' WHERE id = ?", (speech["id"],))
+        else:
+            conn.exec_driver_sql("DROP INDEX ix_minutes_search_speech_gist_ru")
+    assert main(["--db", url, "check"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if "minutes_search_index" in x)
+    assert line.startswith("FAIL") and "council reindex" in line
+    assert main(["--db", url, "reindex"]) == 0
+    assert main(["--db", url, "check"]) == 0
+    capsys.readouterr()
+    if ctx.engine.dialect.name == "sqlite":
+        assert find(ctx, "обелиск") == [("speech", "ru", speech["id"])]
+        ctx.minutes.update_speech(speech["id"], {"ru": "колонна"})  # its triggers are back
+        assert find(ctx, "обелиск") == [] and find(ctx, "колонна") == [("speech", "ru", speech["id"])]

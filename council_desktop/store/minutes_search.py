@@ -157,6 +157,41 @@ def _triggers() -> list[str]:
     return statements
 
 
+def rebuild(conn) -> None:
+    """The index made again from the texts (`council reindex`), in the connection's transaction."""
+    drop(conn)
+    create(conn)
+
+
+def check(conn) -> tuple[bool, str]:
+    """For `council check`: the index is there and holds every non-empty text, and nothing else."""
+    if conn.dialect.name == "postgresql":
+        wanted = {_pg_index(t, f"{s}_{lang}") for _, t, s, _ in SOURCES for lang in LANGUAGES}
+        present = set(conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE indexname LIKE "
+                                           f"'ix_{FTS_TABLE}_%%'").scalars())
+        missing = sorted(wanted - present)
+        return not missing, f"missing: {', '.join(missing)}; run `council reindex`" if missing else ""
+    if conn.dialect.name != "sqlite":
+        return True, ""
+    if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).first():
+        return False, "the minutes search index is missing; run `council reindex`"
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")  # raises if damaged
+    texts = " UNION ALL ".join(
+        f"SELECT {rowid_of(kind, lang, 'x.id')} AS rid FROM {table} x WHERE x.{stem}_{lang} != ''"
+        for kind, table, stem, _ in SOURCES for lang in LANGUAGES)
+    texts = f"SELECT rid FROM ({texts})"
+    missing = conn.exec_driver_sql(f"SELECT count(*) FROM ({texts} EXCEPT SELECT rowid FROM {FTS_TABLE})").scalar()
+    extra = conn.exec_driver_sql(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} EXCEPT {texts})").scalar()
+    stale = conn.exec_driver_sql(" + ".join(
+        f"(SELECT count(*) FROM {FTS_TABLE} f JOIN {table} x ON f.rowid = {rowid_of(kind, lang, 'x.id')} "
+        f"WHERE f.body IS NOT x.{stem}_{lang})" for kind, table, stem, _ in SOURCES for lang in LANGUAGES
+    ).join(("SELECT ", ""))).scalar()
+    if missing or extra or stale:
+        return False, (f"the minutes search index misses {missing} texts, keeps {extra} gone and {stale} changed; "
+                       "run `council reindex`")
+    return True, ""
+
+
 def objects() -> set[str]:
     """What compare_metadata must not report as missing from the models."""
     shadow = {f"{FTS_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
