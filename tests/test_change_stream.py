@@ -518,3 +518,21 @@ def test_an_assignment_removed_in_the_minutes_tab_and_put_back_by_undo_follows_i
     assert reads.settle(qtbot) == {"assignments": 1, "editor: reread": 1}
     back = [r for r in follow_up.rows if r["uuid"] == gone["uuid"]]
     assert len(back) == 1 and (back[0]["task"], back[0]["deadline"]) == (gone["task"], gone["deadline"])
+
+
+def test_the_protocol_tab_renders_again_after_a_write_elsewhere_to_its_meeting_only(open_window, qtbot,
+                                                                                     monkeypatch):
+    window, meeting_id, reads = open_window
+    editor = window.meeting_editor()
+    editor.tabs.setCurrentWidget(editor.protocol_tab)  # the preview is built when its tab is first shown
+    assert editor.preview is not None
+    asked = []
+    monkeypatch.setattr(editor.preview, "minutes_changed", lambda: asked.append(True))
+    res = next(r for i in editor.record["agenda"] for r in i["resolutions"])
+    window.ctx.minutes.update_resolution(res["id"], text={"ru": "Одобрить (из режима заседания)"})
+    reads.settle(qtbot)
+    assert asked == [True]
+    other = next(m for m in window.ctx.meetings.meeting_ids() if m != meeting_id)
+    window.ctx.meetings.update(other, {"place_ru": "Другой зал"})
+    reads.settle(qtbot)
+    assert asked == [True]

@@ -198,6 +198,7 @@ class MeetingEditor(StagedEditor):
         if changes.serial <= self._as_of or not self._concerns(changes):
             return
         self.show_changes(changes)
+        self._notify_preview()  # the Protocol tab follows a vote in meeting mode or a person renamed too
 
     def _concerns(self, changes) -> bool:
         if changes.everything or self.meeting_id in changes.meetings:
