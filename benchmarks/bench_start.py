@@ -86,9 +86,19 @@ def child_council(argv: list[str], then=None) -> None:
     sys.exit(program.main(argv))
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set.  Linux's VmHWM belongs to the program now running; getrusage's
+    maximum would carry over the peak of the process that started it (kept across exec)."""
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child_memory(db: str) -> None:
-    """The window on `db`, the People view shown and filled: the peak resident set, in MB."""
-    import resource
+    """The window on `db`, the People view shown and filled, every view built: the peak resident set, in MB."""
 
     def people_shown(window) -> None:
         from PySide6.QtWidgets import QApplication
@@ -99,10 +109,13 @@ def child_memory(db: str) -> None:
         while view.model.rowCount() == 0 and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.005)
+        while window.views.unbuilt() and time.monotonic() < deadline:  # and the views built after the paint
+            QApplication.processEvents()
+            time.sleep(0.005)
         for _ in range(50):  # the page painted, whatever follows on timers
             QApplication.processEvents()
             time.sleep(0.002)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak = peak_rss_mb()
         sys.stdout.write(f"memory {peak:.1f} {view.model.rowCount()} {getattr(view.model, 'total', -1)}\n")
         sys.stdout.flush()
         os._exit(0)
