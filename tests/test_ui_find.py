@@ -189,3 +189,20 @@ def test_the_dialog_speaks_the_windows_language(window, qtbot, lang):
     finally:
         i18n.install("en")
         jobs.use_pool(None)
+
+
+def test_enter_before_the_search_has_answered_opens_the_first_hit_when_it_does(window, qtbot):
+    """With the real thread pool: typing and Enter at once, the search still under way on a worker thread."""
+    jobs.use_pool(None)
+    try:
+        window.act_find_minutes.trigger()
+        dialog = window.find_dialog
+        type_text(dialog.query, "compos")
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.meeting_editor() is not None and not dialog.isVisible(), timeout=10000)
+        first = dialog.model.rows[0]
+        editor = window.meeting_editor()
+        assert (editor.meeting_id, editor.text_lang) == (first["meeting_id"], "en")
+        assert dialog.searched == "compos" and all(h["lang"] == "en" for h in dialog.model.rows)
+    finally:
+        jobs.use_pool(None)
