@@ -536,3 +536,21 @@ def test_the_protocol_tab_renders_again_after_a_write_elsewhere_to_its_meeting_o
     window.ctx.meetings.update(other, {"place_ru": "Другой зал"})
     reads.settle(qtbot)
     assert asked == [True]
+
+
+def test_two_people_merged_leave_one_in_every_view_that_lists_people(open_window, qtbot):
+    window, meeting_id, reads = open_window
+    ctx = window.ctx
+    attendee = next(a for a in window.meeting_editor().record["attendance"] if not a["guest"])
+    double = ctx.registry.save_person({"surname": "Двойник"})
+    reads.settle(qtbot)
+    with ctx.hub.collect() as got:
+        kept = ctx.registry.merge_people(double, attendee["person_id"])
+    assert got.changes.deleted["person"] == frozenset({attendee["person_id"]})
+    assert meeting_id in got.changes.meetings
+    # a person went: every list that names people reads again, the open meeting patches its attendance
+    assert reads.settle(qtbot) == {"people": 1, "members": 1, "projects": 1, "assignments": 1,
+                                   "editor: changes shown": 1}
+    people = window.views["people"].model
+    assert not _listed(people, attendee["person_id"]) and _listed(people, kept)
+    assert kept in {a["person_id"] for a in window.meeting_editor().record["attendance"]}
