@@ -131,7 +131,32 @@ class AgendaTab(QWidget):
     def __init__(self, editor):
         super().__init__()
         self.editor = editor
-        ctx = editor.ctx
+        left = self._agenda_list()
+        form = self._item_form()
+        self._presentations()
+
+        inner = QWidget()
+        right_layout = QVBoxLayout(inner)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.presentations_box, 1)
+        # scrolled up and down when the screen is short: the window is not made taller than a laptop's
+        right = QScrollArea()
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setWidget(inner)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _agenda_list(self) -> QWidget:
+        """The items, reordered by drag and drop or Alt+Up / Alt+Down, with their buttons."""
         self.model = AgendaModel(self.move_item, self)
         self.view = table("", self.model)
         self.view.setDragEnabled(True)
@@ -164,7 +189,10 @@ class AgendaTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(buttons)
+        return left
 
+    def _item_form(self) -> QFormLayout:
+        """The chosen item's fields, each bound to the editor (saved as typed, undone one by one)."""
         current = self.current_id
         self.title = QPlainTextEdit()
         self.title.setTabChangesFocus(True)
@@ -172,8 +200,8 @@ class AgendaTab(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 600)
         self.minutes.setSpecialValueText("—")
-        self.rapporteurs = PeopleListField(ctx, "")
-        self.co_rapporteurs = PeopleListField(ctx, "")
+        self.rapporteurs = PeopleListField(self.editor.ctx, "")
+        self.co_rapporteurs = PeopleListField(self.editor.ctx, "")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
@@ -186,13 +214,16 @@ class AgendaTab(QWidget):
             self.labels[key].setBuddy(widget)
         form.addRow(self.error)
         self._bound = [
-            (editor.bind(self.title, "item", current, lambda lang: f"title_{lang}", "", self), "title"),
-            (editor.bind(self.minutes, "item", current, "planned_minutes", "", self), "minutes"),
-            (editor.bind(self.rapporteurs, "item", current, "rapporteurs", "", self), "rapporteurs"),
-            (editor.bind(self.co_rapporteurs, "item", current, "co_rapporteurs", "", self), "co_rapporteurs"),
-            (editor.bind(self.notes, "item", current, "notes", "", self), "notes"),
+            (self.editor.bind(self.title, "item", current, lambda lang: f"title_{lang}", "", self), "title"),
+            (self.editor.bind(self.minutes, "item", current, "planned_minutes", "", self), "minutes"),
+            (self.editor.bind(self.rapporteurs, "item", current, "rapporteurs", "", self), "rapporteurs"),
+            (self.editor.bind(self.co_rapporteurs, "item", current, "co_rapporteurs", "", self), "co_rapporteurs"),
+            (self.editor.bind(self.notes, "item", current, "notes", "", self), "notes"),
         ]
+        return form
 
+    def _presentations(self) -> None:
+        """The chosen item's project presentations and their files (dropped on the table or attached)."""
         self.presentations_model = PresentationsModel(self)
         self.presentations_view = table("", self.presentations_model)
         self.presentations_view.setAcceptDrops(True)
@@ -221,26 +252,6 @@ class AgendaTab(QWidget):
         pres_layout.addWidget(self.presentations_view, 1)
         pres_layout.addLayout(pres_buttons)
         pres_layout.addWidget(self.files_hint)
-
-        inner = QWidget()
-        right_layout = QVBoxLayout(inner)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(form)
-        right_layout.addWidget(self.presentations_box, 1)
-        # scrolled up and down when the screen is short: the window is not made taller than a laptop's
-        right = QScrollArea()
-        right.setWidgetResizable(True)
-        right.setFrameShape(QFrame.Shape.NoFrame)
-        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right.setWidget(inner)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 560])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
