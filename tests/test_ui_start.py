@@ -221,6 +221,35 @@ def test_a_language_switch_before_the_views_are_built_rebuilds_them_lazily(fresh
     assert shown_rows(window.views["people"]) == counts(fresh.database_file)["people"]
 
 
+def test_the_keys_of_a_view_built_on_demand_are_those_of_one_built_after_the_paint(fresh, demo_file, qtbot):
+    from council_desktop.ui.shortcuts import clashes, collect
+
+    def keys_of_each_view(window) -> dict[str, list[tuple[str, str]]]:
+        found = {}
+        for name in VIEWS:
+            window.view_actions[name].trigger()  # Ctrl+1 … Ctrl+6
+            keys = collect(window)
+            assert clashes(keys) == [], name
+            found[name] = sorted((k.text, k.what) for k in keys)
+        return found
+
+    lazy = MainWindow(fresh)  # each view built by its key
+    qtbot.addWidget(lazy)
+    lazy.show()
+    assert lazy.views.unbuilt() == LATER
+    on_demand = keys_of_each_view(lazy)
+    other = AppContext.open(demo_file)
+    try:
+        built = MainWindow(other)
+        qtbot.addWidget(built)
+        built.show()
+        qtbot.waitUntil(lambda: not built.views.unbuilt(), timeout=30000)  # every view built after the paint
+        assert keys_of_each_view(built) == on_demand
+        assert all(len(found) > 15 for found in on_demand.values())  # the menus' keys and mnemonics at least
+    finally:
+        other.close()
+
+
 def test_the_first_list_read_without_the_orm_is_the_list_read_through_it(fresh):
     plain = fresh.views.meetings("ru")
     assert not fresh.orm_loaded and fresh.views.is_empty() is False
