@@ -54,32 +54,67 @@ class MinutesTab(QWidget):
     def __init__(self, editor):
         super().__init__()
         self.editor = editor
-        ctx = editor.ctx
+        self._items_list()
+        self._heard()
+        self._speeches_box()
+        self._resolutions_box()
+        self._assignments_box()
+
+        # two columns, so that a typical item (heard, two speeches, two resolutions) is seen whole on a laptop:
+        # what was heard and said on the left, what was resolved and assigned on the right
+        content = QWidget()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.heard_label)
+        left.addWidget(self.heard)
+        left.addWidget(self.speeches_box)
+        left.addStretch(1)
+        right.addWidget(self.resolutions_box)
+        right.addWidget(self.assignments_box)
+        right.addStretch(1)
+        cl = QHBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(left, 1)
+        cl.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        splitter = self.splitter = QSplitter()
+        splitter.addWidget(self.items)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 3)
+        self._split_once = True
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _items_list(self) -> None:
+        """The agenda's items, numbered, beside the minutes of the one chosen."""
         self.items = QListView()
-        self.items.setModel(editor.agenda.model)
-        self.items.setModelColumn(editor.agenda.model.NUMBERED_COLUMN)
+        self.items.setModel(self.editor.agenda.model)
+        self.items.setModelColumn(self.editor.agenda.model.NUMBERED_COLUMN)
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
         self.items.setSpacing(2)
         self.items.setMinimumWidth(150)  # titles wrap; the minutes beside them need the room
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._item_changed())
 
+    def _heard(self) -> None:
         item = self.current_item_id
         self.heard = text_box(90)
         self.heard_label = QLabel()
         self.heard_label.setBuddy(self.heard)
-        self._bound = [(editor.bind(self.heard, "item", item, lambda lang: f"heard_{lang}", "", self), "heard")]
+        self._bound = [(self.editor.bind(self.heard, "item", item, lambda lang: f"heard_{lang}", "", self), "heard")]
 
-        # speeches
+    def _speeches_box(self) -> None:
+        """The item's speeches, and the chosen one's speaker and gist."""
         self.speeches_model = SpeechesModel(self)
         self.speeches = table("", self.speeches_model)
         fit_columns(self.speeches, 1)
         self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
-        self.speaker = PersonPicker(ctx, "")
+        self.speaker = PersonPicker(self.editor.ctx, "")
         self.gist = text_box(60)
         speech = self.current_speech_id
-        self._bound += [(editor.bind(self.speaker, "speech", speech, "person_id", "", self), "speaker"),
-                        (editor.bind(self.gist, "speech", speech, lambda lang: f"gist_{lang}", "", self), "gist")]
+        self._bound += [(self.editor.bind(self.speaker, "speech", speech, "person_id", "", self), "speaker"),
+                        (self.editor.bind(self.gist, "speech", speech, lambda lang: f"gist_{lang}", "", self), "gist")]
         self.add_speech_button, self.remove_speech_button = QPushButton(), QPushButton()
         self.add_speech_button.clicked.connect(self.add_speech)
         self.remove_speech_button.clicked.connect(self.remove_speech)
@@ -96,7 +131,8 @@ class MinutesTab(QWidget):
         sl.addLayout(button_row(self.add_speech_button, self.remove_speech_button))
         sl.addLayout(sform)
 
-        # resolutions and their vote
+    def _resolutions_box(self) -> None:
+        """The item's resolutions, and the chosen one's text, vote and the secretary's exception."""
         self.resolutions_model = ResolutionsModel(self)
         self.resolutions = table("", self.resolutions_model)
         fit_columns(self.resolutions, 1)
@@ -114,12 +150,12 @@ class MinutesTab(QWidget):
             self.exception.addItem("", value)
         self.exception_reason = QLineEdit()
         self._bound += [
-            (editor.bind(self.resolution_text, "resolution", res, lambda lang: f"text_{lang}", "", self), "text"),
-            (editor.bind(self.votes_for, "resolution", res, "votes_for", "", self), "for"),
-            (editor.bind(self.votes_against, "resolution", res, "votes_against", "", self), "against"),
-            (editor.bind(self.votes_abstained, "resolution", res, "votes_abstained", "", self), "abstained"),
-            (editor.bind(self.exception, "resolution", res, "adopted_override", "", self), "exception"),
-            (editor.bind(self.exception_reason, "resolution", res, "override_reason", "", self), "reason"),
+            (self.editor.bind(self.resolution_text, "resolution", res, lambda lang: f"text_{lang}", "", self), "text"),
+            (self.editor.bind(self.votes_for, "resolution", res, "votes_for", "", self), "for"),
+            (self.editor.bind(self.votes_against, "resolution", res, "votes_against", "", self), "against"),
+            (self.editor.bind(self.votes_abstained, "resolution", res, "votes_abstained", "", self), "abstained"),
+            (self.editor.bind(self.exception, "resolution", res, "adopted_override", "", self), "exception"),
+            (self.editor.bind(self.exception_reason, "resolution", res, "override_reason", "", self), "reason"),
         ]
         for spin in (self.votes_for, self.votes_against, self.votes_abstained):
             spin.valueChanged.connect(self._count_edited)
@@ -155,21 +191,22 @@ class MinutesTab(QWidget):
         rl.addLayout(button_row(self.add_resolution_button, self.remove_resolution_button))
         rl.addLayout(rform)
 
-        # assignments of the chosen resolution
+    def _assignments_box(self) -> None:
+        """The assignments of the chosen resolution."""
         self.assignments_model = ResolutionAssignmentsRows(self)
         self.assignments = table("", self.assignments_model)
         fit_columns(self.assignments, 0)
         self.assignments.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
         asg = self.current_assignment_id
         self.task = text_box(50)
-        self.responsible = PersonPicker(ctx, "")
-        self.responsible_org = OrganisationCombo(ctx, "", "—")
+        self.responsible = PersonPicker(self.editor.ctx, "")
+        self.responsible_org = OrganisationCombo(self.editor.ctx, "", "—")
         self.deadline = date_edit("deadline", optional=True)
         self._bound += [
-            (editor.bind(self.task, "assignment", asg, lambda lang: f"task_{lang}", "", self), "task"),
-            (editor.bind(self.responsible, "assignment", asg, "responsible_person_id", "", self), "responsible"),
-            (editor.bind(self.responsible_org, "assignment", asg, "responsible_org_id", "", self), "org"),
-            (editor.bind(self.deadline, "assignment", asg, "deadline", "", self), "deadline"),
+            (self.editor.bind(self.task, "assignment", asg, lambda lang: f"task_{lang}", "", self), "task"),
+            (self.editor.bind(self.responsible, "assignment", asg, "responsible_person_id", "", self), "responsible"),
+            (self.editor.bind(self.responsible_org, "assignment", asg, "responsible_org_id", "", self), "org"),
+            (self.editor.bind(self.deadline, "assignment", asg, "deadline", "", self), "deadline"),
         ]
         self.add_assignment_button, self.remove_assignment_button = QPushButton(), QPushButton()
         self.add_assignment_button.clicked.connect(self.add_assignment)
@@ -186,32 +223,6 @@ class MinutesTab(QWidget):
         al.addWidget(self.assignments)
         al.addLayout(button_row(self.add_assignment_button, self.remove_assignment_button))
         al.addLayout(aform)
-
-        # two columns, so that a typical item (heard, two speeches, two resolutions) is seen whole on a laptop:
-        # what was heard and said on the left, what was resolved and assigned on the right
-        content = QWidget()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(self.heard_label)
-        left.addWidget(self.heard)
-        left.addWidget(self.speeches_box)
-        left.addStretch(1)
-        right.addWidget(self.resolutions_box)
-        right.addWidget(self.assignments_box)
-        right.addStretch(1)
-        cl = QHBoxLayout(content)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addLayout(left, 1)
-        cl.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        splitter = self.splitter = QSplitter()
-        splitter.addWidget(self.items)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 3)
-        self._split_once = True
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
