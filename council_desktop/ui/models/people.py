@@ -8,6 +8,8 @@ from .. import i18n
 from .base import NO_PARENT, Column, RowsModel
 
 PAGE = 200
+# a keystroke's search reads what a tall window shows at once; the rest comes as the view scrolls
+FIRST_SEARCH_PAGE = 60
 
 
 class PeopleModel(RowsModel):
@@ -67,8 +69,8 @@ class PeopleModel(RowsModel):
         from .. import jobs
         self._asked += 1
         asked, text = self._asked, text.strip()
-        registry, page, order, descending, lang = self.ctx.registry, self.page, self.order, self.descending, \
-            i18n.current()
+        registry, page, order, descending, lang = self.ctx.registry, min(self.page, FIRST_SEARCH_PAGE), self.order, \
+            self.descending, i18n.current()
 
         def query():  # runs off the GUI thread: services only, no Qt objects
             return registry.count_people(text), registry.people(text, 0, page, order, descending, lang=lang)
