@@ -45,16 +45,18 @@ class ProtocolService(Service):
                                                               layout_languages(layout), today or dt.date.today())]
 
     @staticmethod
-    def _accept(s, m, step: str, layout: str, accepted: dict | None) -> None:
+    def _accept(s, m, step: str, layout: str, accepted: dict | None) -> snapshot.Meeting:
         """In the step's transaction: nothing blocking, and nothing but what the secretary accepted, whose reason
         goes into the audit trail with the step. Every caller passes here: the window, the command, a script.
-        `accepted` is {"codes": [...], "reason": ...} for the findings the caller saw; None: none seen."""
-        found = [f.as_dict() for f in preflight.of_meeting(m, meeting_record(m), step, layout_languages(layout),
-                                                           dt.date.today())]
+        `accepted` is {"codes": [...], "reason": ...} for the findings the caller saw; None: none seen.
+        Returns the meeting as read for it (the one read path, `store.snapshot`), which signing prints."""
+        snap = snapshot.load_meeting(driver_connection(s), m.id)
+        found = [f.as_dict() for f in preflight.of_meeting(snap, meeting_record(snap), step,
+                                                           layout_languages(layout), dt.date.today())]
         if any(f["blocking"] for f in found):
             raise preflight.PreflightRefused("preflight_blocked", found)
         if not found:
-            return
+            return snap
         if accepted is None:
             raise preflight.PreflightRefused("preflight_found", found)
         if sorted(f["code"] for f in found) != sorted(accepted.get("codes", [])):
@@ -63,6 +65,7 @@ class ProtocolService(Service):
             raise CouncilError("required", field="reason")
         s.info.setdefault("audit_notes", []).append((m, {"step": step, "accepted": found,
                                                          "reason": accepted["reason"].strip()}))
+        return snap
 
     def mark_held(self, meeting_id: int, accepted: dict | None = None) -> None:
         """`accepted`: the findings of pre-flight the caller accepts, with the reason (see `_accept`); the step
@@ -95,9 +98,9 @@ class ProtocolService(Service):
             m = get(s, Meeting, meeting_id, "meeting")
             rules.check_transition(m.status, MeetingStatus.PROTOCOL_SIGNED, has_chair=m.chair_id is not None,
                                    has_secretary=m.secretary_id is not None)
-            self._accept(s, m, preflight.SIGN, layout, accepted)  # a vote exceeding attendance blocks there
+            # a vote exceeding attendance blocks there; the meeting it read is what is signed
+            snap = self._accept(s, m, preflight.SIGN, layout, accepted)
             conn = driver_connection(s)
-            snap = snapshot.load_meeting(conn, m.id)
             views = all_views(snap)  # stored: the other layouts of this version print the same data
             fp = fingerprint(views)
             now = utcnow().replace(microsecond=0)  # the signing time: the version's, and its prints' dates
