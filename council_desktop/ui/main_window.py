@@ -314,11 +314,13 @@ class MainWindow(QMainWindow):
         import threading
 
         def preload() -> None:
-            self.ctx.preload()
             try:
-                self._preloaded.emit()  # queued to the GUI thread
-            except RuntimeError:  # the window was deleted meanwhile
-                pass
+                self.ctx.preload()
+            finally:  # whatever happened there, the views are built (a failed import fails again, and is reported, there)
+                try:
+                    self._preloaded.emit()  # queued to the GUI thread
+                except RuntimeError:  # the window was deleted meanwhile
+                    pass
 
         self._preloaded.connect(self._preload_done, Qt.ConnectionType.QueuedConnection)
         threading.Thread(target=preload, name="preload", daemon=True).start()
