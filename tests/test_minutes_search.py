@@ -276,3 +276,15 @@ def test_council_check_finds_an_index_out_of_step_and_reindex_makes_it_again(off
         assert find(ctx, "обелиск") == [("speech", "ru", speech["id"])]
         ctx.minutes.update_speech(speech["id"], {"ru": "колонна"})  # its triggers are back
         assert find(ctx, "обелиск") == [] and find(ctx, "колонна") == [("speech", "ru", speech["id"])]
+
+
+def test_very_long_words_and_queries_are_stored_and_looked_for_like_any_other(office):
+    """A word longer than a PostgreSQL lexeme may be (2047 bytes) in a text or a query, 3,000 words typed."""
+    ctx, meeting = office
+    item = ctx.views.meeting_record(meeting, "ru")["agenda"][0]["id"]
+    ctx.minutes.set_heard(item, {"en": "ab" * 3000 + " tail " + "я" * 5000})  # saved, not refused
+    heard = [("heard", "en", item)]
+    assert find(ctx, "ab" * 1000) == heard and find(ctx, "ab" * 120) == heard and find(ctx, "Я" * 3) == heard
+    assert find(ctx, "ab" * 1000 + "x") == heard  # as long as the index keeps a word, and no longer
+    assert find(ctx, "а" * 100_000) == [] and find(ctx, "x" * 5000 + " tail") == []
+    assert set(find(ctx, "состав " * 3000)) == expected(ctx, "состав")

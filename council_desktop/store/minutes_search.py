@@ -49,6 +49,7 @@ WORD_CLASS = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in (
     (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x386, 0x386),
     (0x388, 0x3CE), (0x400, 0x481), (0x48A, 0x52F)))
 _WORD = re.compile(f"[{WORD_CLASS}]+")
+LONGEST = 200  # letters of a word the PostgreSQL index keeps (a lexeme has at most 2047 bytes)
 
 
 def fold(text: str) -> str:
@@ -57,8 +58,9 @@ def fold(text: str) -> str:
 
 
 def terms(query: str) -> list[str]:
-    """The words a user typed, folded: letters and digits only, so that nothing typed is syntax."""
-    return _WORD.findall(fold(query))
+    """The words a user typed, folded: letters and digits only, so that nothing typed is syntax; each at
+    most LONGEST letters, as PostgreSQL's index keeps them."""
+    return [w[:LONGEST] for w in _WORD.findall(fold(query))]
 
 
 def rowid_of(kind: str, lang: str, source_id) -> str | int:
@@ -115,8 +117,9 @@ def create(conn) -> None:
         # the words as `terms` takes them, folded as `fold` folds, made lexemes as they are (no dictionary)
         conn.exec_driver_sql(
             f"CREATE FUNCTION {WORDS_FUNCTION}(text) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
-            f"AS $$ SELECT array_to_tsvector(array_remove(regexp_split_to_array("
-            f"translate($1, '{_CAPITALS}', '{_SMALL}'), '[^{WORD_CLASS}]+'), '')) $$")
+            f"AS $$ SELECT array_to_tsvector(ARRAY(SELECT DISTINCT left(w, {LONGEST}) FROM unnest("
+            f"regexp_split_to_array(translate($1, '{_CAPITALS}', '{_SMALL}'), '[^{WORD_CLASS}]+')) AS w "
+            f"WHERE w != '')) $$")
         for _, table, stem, _ in SOURCES:
             for lang in LANGUAGES:
                 column = f"{stem}_{lang}"
