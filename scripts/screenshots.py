@@ -55,7 +55,7 @@ def main(argv=None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from council_desktop.app import AppContext
@@ -106,7 +106,8 @@ def main(argv=None) -> int:
             editor.tabs.setCurrentIndex(TABS.index(tab))
             settle()
             if tab == "protocol" and editor.preview is not None:
-                editor.preview.wait_rendered()
+                while editor.preview.rendering():  # a script may wait for the render; the window never does
+                    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
                 settle()
             save(window, f"meeting_{tab}_{lang}")
         from council_desktop.ui.settings_dialog import SettingsDialog

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 
 import pytest
+from ui_preview import wait_rendered
 
 from council_desktop.app import AppContext
 from council_desktop.cli import main
@@ -194,7 +195,7 @@ def test_save_as_onto_the_database_is_refused_with_one_message(qtbot, demo, monk
     widget = ProtocolPreview(ctx)
     qtbot.addWidget(widget)
     widget.show_meeting(mid, "en")
-    assert widget.wait_rendered()
+    wait_rendered(qtbot, widget)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
     for name in ("council.db", "council.db-wal", "council.before-0002.db"):
@@ -214,7 +215,7 @@ def test_printing_pictures_to_the_database_file_is_refused(qtbot, demo):
     widget = ProtocolPreview(ctx)
     qtbot.addWidget(widget)
     widget.show_meeting(mid, "en")
-    assert widget.wait_rendered()
+    wait_rendered(qtbot, widget)
     before = side_files(db)
     with pytest.raises(CouncilError):
         widget.print_to_pdf(str(db), raster=True)

@@ -57,7 +57,6 @@ class Views(dict):
         return [name for name in VIEWS if name not in self]
 
 
-
 class MeetingsView(EditorHost, QWidget):
     """The meetings list; the chosen meeting opens in the editor on the right."""
 
@@ -487,9 +486,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open a meeting first"), 4000)
             return
         editor.tabs.setCurrentWidget(editor.protocol_tab)  # the preview is built when its tab is shown
-        preview = editor.preview
-        if preview is not None and preview.wait_rendered() and preview.pdf:
-            preview.print_dialog()
+        if editor.preview is not None:  # the print dialog comes when the render is shown, without waiting here
+            editor.preview.when_rendered(editor.preview.print_dialog)
 
     def verify_copy(self) -> None:
         """Which signed protocol a PDF someone sent back is: the very file, another print, or none."""
