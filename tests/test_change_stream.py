@@ -434,7 +434,7 @@ def test_a_meeting_planned_elsewhere_is_offered_at_once_in_the_follow_up(open_wi
     body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]
     follow_up.checked_meeting.setCurrentIndex(follow_up.checked_meeting.findData(meeting_id))
     new = ctx.meetings.plan([body["id"]], "2026-06-05")
-    assert reads.settle(qtbot) == {"meetings": 1, "assignments": 1}
+    assert reads.settle(qtbot) == {"meetings": 1}  # a new meeting has no assignments: the follow-up's rows stay
     assert follow_up.checked_meeting.findData(new) > 0
     assert follow_up.checked_meeting.currentData() == meeting_id  # what was chosen stays chosen
     ctx.registry.save_body({"short_name": "НТС-3", "short_name_kk": "НТС-3", "short_name_en": "НТС-3"}, body["id"])
@@ -526,6 +526,7 @@ def test_the_protocol_tab_renders_again_after_a_write_elsewhere_to_its_meeting_o
     editor = window.meeting_editor()
     editor.tabs.setCurrentWidget(editor.protocol_tab)  # the preview is built when its tab is first shown
     assert editor.preview is not None
+    qtbot.waitUntil(lambda: bool(editor.preview.pdf), timeout=30_000)  # its first render done (a worker thread)
     asked = []
     monkeypatch.setattr(editor.preview, "minutes_changed", lambda: asked.append(True))
     res = next(r for i in editor.record["agenda"] for r in i["resolutions"])
@@ -548,9 +549,22 @@ def test_two_people_merged_leave_one_in_every_view_that_lists_people(open_window
         kept = ctx.registry.merge_people(double, attendee["person_id"])
     assert got.changes.deleted["person"] == frozenset({attendee["person_id"]})
     assert meeting_id in got.changes.meetings
-    # a person went: every list that names people reads again, the open meeting patches its attendance
-    assert reads.settle(qtbot) == {"people": 1, "members": 1, "projects": 1, "assignments": 1,
-                                   "editor: changes shown": 1}
+    # a person went: the lists of people read again, the open meeting patches its attendance; the follow-up
+    # reads nothing, as no assignment of it names either of them
+    assert not {attendee["person_id"], double} & {r["responsible_person_id"]
+                                                  for r in window.views["assignments"].model.rows}
+    assert reads.settle(qtbot) == {"people": 1, "members": 1, "projects": 1, "editor: changes shown": 1}
     people = window.views["people"].model
     assert not _listed(people, attendee["person_id"]) and _listed(people, kept)
     assert kept in {a["person_id"] for a in window.meeting_editor().record["attendance"]}
+
+
+def test_people_imported_appear_in_the_lists_of_people_and_organisations_and_nowhere_else(open_window, qtbot,
+                                                                                         tmp_path):
+    window, _meeting_id, reads = open_window
+    path = tmp_path / "people.csv"
+    path.write_text("Фамилия;Имя;Организация\nСейітов;Арман;Новый центр\n", encoding="utf-8")
+    assert window.ctx.people_import.run(path)["added"] == 1
+    # new people and a new organisation: the lists of them read again; nothing open names them yet
+    assert reads.settle(qtbot) == {"people": 1, "organisations": 1, "members": 1, "projects": 1}
+    assert any(r["surname"] == "Сейітов" for r in window.views["people"].model.rows)

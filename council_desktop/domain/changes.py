@@ -26,8 +26,8 @@ def _frozen(d: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:
 class Changes:
     """One committed write: kinds (table names) → ids, for what was created, changed and deleted.
 
-    `wholesale`: kinds written in bulk, ids not known (an import's many-row INSERT): whoever shows
-    them reads them again.  `everything`: the whole database was replaced (a backup restored)."""
+    `wholesale`: kinds of which rows were created in bulk, ids not known (an import's many-row INSERT):
+    a list of them reads them again; a view of records that existed before need not.  `everything`: the whole database was replaced (a backup restored)."""
 
     created: Mapping[str, frozenset[int]] = field(default_factory=dict)
     changed: Mapping[str, frozenset[int]] = field(default_factory=dict)

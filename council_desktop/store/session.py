@@ -301,8 +301,8 @@ def _note_deleted(session: Session, obj) -> None:
 
 
 def note_bulk(session: Session, *kinds: str) -> None:
-    """Rows of these kinds (table names) written past the ORM (a many-row INSERT of an import): no ids
-    are known, so whoever shows them reads them again.  Only for such writes: the ORM's are noted by
+    """Rows of these kinds (table names) created past the ORM (a many-row INSERT of an import): no ids
+    are known, so a list of them reads them again.  Only for such writes: the ORM's are noted by
     themselves."""
     _pending(session)["wholesale"].update(kinds)
 

@@ -205,14 +205,15 @@ class MeetingEditor(StagedEditor):
             return True
         shown = {"person": set(self._names), "council_body": {b["id"] for b in self.record.get("bodies", ())},
                  "organization": {v.get("responsible_org_id") for v in self.records.values()} - {None}}
-        return any(kind in changes.wholesale or not shown[kind].isdisjoint(changes.ids(kind)) for kind in shown)
+        # rows created in bulk (an import of people) are none of the records it names
+        return any(not shown[kind].isdisjoint(changes.ids(kind)) for kind in shown)
 
     def show_changes(self, changes) -> None:
         """Rows came or went: read the meeting again and rebuild every tab (`reload`).  Only fields changed:
         the meeting is still read once (its record carries derived values, the quorum and each vote's
         outcome, that the changed fields move), but only the tabs that show the changed kinds are refreshed
         and only the changed records' fields set again; the other tabs, and every tab's selection, stay."""
-        if changes.structural(ROWS) or changes.wholesale or self.meeting_id in changes.deleted.get("meeting", ()):
+        if changes.structural(ROWS) or self.meeting_id in changes.deleted.get("meeting", ()):
             self.reload()
             return
         before = (self.record.get("status"), self.record.get("locked"), self.record.get("protocol_version"))

@@ -47,11 +47,14 @@ class AssignmentsModel(RowsModel):
 
     def rows_to_patch(self, changes) -> set[int] | None:
         """The rows a write changed: the assignments themselves, those of a responsible person or
-        organisation renamed, those of a meeting whose resolutions, items or numbers changed.  Assignments
-        that came or went, a body renamed, or a filter that a changed row may now fail: the whole list."""
-        if changes.structural(self.shows) or "council_body" in changes.kinds or any(self.filters.values()):
+        organisation renamed or gone, those of a meeting whose resolutions, items or numbers changed.
+        Assignments that came or went, a body renamed, or a filter that a changed row may now fail: the
+        whole list.  People, organisations or meetings just made are on no row yet."""
+        if changes.structural({"assignment"}) or changes.changed.get("council_body") \
+                or changes.deleted.get("council_body") or any(self.filters.values()):
             return None
-        people, orgs = changes.changed.get("person", ()), changes.changed.get("organization", ())
+        people = changes.changed.get("person", frozenset()) | changes.deleted.get("person", frozenset())
+        orgs = changes.changed.get("organization", frozenset()) | changes.deleted.get("organization", frozenset())
         assignments = changes.changed.get("assignment", ())
         meetings = changes.meetings if not changes.kinds.isdisjoint(
             {"resolution", "agenda_item", "meeting", "meeting_body"}) else ()

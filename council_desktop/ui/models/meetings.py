@@ -37,8 +37,10 @@ class MeetingsModel(RowsModel):
         return self.ctx.views.meetings(i18n.current())
 
     def rows_to_patch(self, changes) -> set[int] | None:
-        # a meeting's own fields or its numbers changed: its row; a body renamed is on many rows
-        if changes.structural(self.shows) or "council_body" in changes.kinds:
+        # a meeting's own fields, bodies or numbers changed: its row; a meeting came or went, or a body was
+        # renamed (on many rows): the whole list.  A body just made is on no row yet.
+        if changes.structural({"meeting"}) or changes.changed.get("council_body") \
+                or changes.deleted.get("council_body"):
             return None
         return set(changes.meetings)
 
