@@ -136,8 +136,8 @@
         <translation>Remove: %1</translation>
     </message>
     <message>
-        <source>For the chair's script; not printed in the protocol</source>
-        <translation>For the chair's script; not printed in the protocol</translation>
+        <source>For the chair&apos;s script; not printed in the protocol</source>
+        <translation>For the chair&apos;s script; not printed in the protocol</translation>
     </message>
     <message>
         <source>Project presentations</source>
@@ -509,10 +509,6 @@
         <translation>Please confirm</translation>
     </message>
     <message>
-        <source>The protocol cannot be rendered: %1</source>
-        <translation>The protocol cannot be rendered: %1</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held?</source>
         <translation>Mark the meeting as held?</translation>
     </message>
@@ -610,10 +606,6 @@
     <message>
         <source>Meeting editor</source>
         <translation>Meeting editor</translation>
-    </message>
-    <message>
-        <source>The protocol preview is not available yet.</source>
-        <translation>The protocol preview is not available yet.</translation>
     </message>
     <message>
         <source>Meeting No. %1 of %2 — %3</source>
@@ -1125,53 +1117,6 @@
     </message>
 </context>
 <context>
-    <name>NewPersonDialog</name>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>Names and position are saved in %1, the window's language; the People view holds the other languages.</source>
-        <translation>Names and position are saved in %1, the window's language; the People view holds the other languages.</translation>
-    </message>
-    <message>
-        <source>Surname (%1)</source>
-        <translation>Surname (%1)</translation>
-    </message>
-    <message>
-        <source>Given name (%1)</source>
-        <translation>Given name (%1)</translation>
-    </message>
-    <message>
-        <source>Patronymic (%1)</source>
-        <translation>Patronymic (%1)</translation>
-    </message>
-    <message>
-        <source>Position (%1)</source>
-        <translation>Position (%1)</translation>
-    </message>
-    <message>
-        <source>Surname in Russian (the registry needs it)</source>
-        <translation>Surname in Russian (the registry needs it)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-</context>
-<context>
     <name>PeopleListField</name>
     <message>
         <source>Add…</source>
@@ -1188,48 +1133,6 @@
     <message>
         <source>Remove: %1</source>
         <translation>Remove: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PersonField</name>
-    <message>
-        <source>Choose: %1</source>
-        <translation>Choose: %1</translation>
-    </message>
-    <message>
-        <source>Choose a person</source>
-        <translation>Choose a person</translation>
-    </message>
-    <message>
-        <source>Clear: %1</source>
-        <translation>Clear: %1</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPicker</name>
-    <message>
-        <source>Choose a person</source>
-        <translation>Choose a person</translation>
-    </message>
-    <message>
-        <source>Search people</source>
-        <translation>Search people</translation>
-    </message>
-    <message>
-        <source>Type part of a name…</source>
-        <translation>Type part of a name…</translation>
-    </message>
-    <message>
-        <source>People found</source>
-        <translation>People found</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;New person…</translation>
     </message>
 </context>
 <context>
@@ -1282,90 +1185,6 @@
         <source>&amp;Accept and continue</source>
         <translation>&amp;Accept and continue</translation>
     </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>secretary</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <translation>the title</translation>
-    </message>
-    <message>
-        <source>what was heard</source>
-        <translation>what was heard</translation>
-    </message>
-    <message>
-        <source>the speech of %1</source>
-        <translation>the speech of %1</translation>
-    </message>
-    <message>
-        <source>resolution %1</source>
-        <translation>resolution %1</translation>
-    </message>
-    <message>
-        <source>an assignment of resolution %1</source>
-        <translation>an assignment of resolution %1</translation>
-    </message>
-    <message>
-        <source>The meeting is dated %1, after today: it has not taken place yet.</source>
-        <translation>The meeting is dated %1, after today: it has not taken place yet.</translation>
-    </message>
-    <message>
-        <source>No chair is chosen (Details).</source>
-        <translation>No chair is chosen (Details).</translation>
-    </message>
-    <message>
-        <source>No secretary is chosen (Details).</source>
-        <translation>No secretary is chosen (Details).</translation>
-    </message>
-    <message>
-        <source>%1, the %2, signs the protocol but is marked %3 (Attendance).</source>
-        <translation>%1, the %2, signs the protocol but is marked %3 (Attendance).</translation>
-    </message>
-    <message>
-        <source>The agenda has no items.</source>
-        <translation>The agenda has no items.</translation>
-    </message>
-    <message>
-        <source>Item %1: nothing is written under Heard.</source>
-        <translation>Item %1: nothing is written under Heard.</translation>
-    </message>
-    <message>
-        <source>Item %1: there is no resolution.</source>
-        <translation>Item %1: there is no resolution.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: no vote is recorded.</source>
-        <translation>Resolution %1: no vote is recorded.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: %2 votes cast, but %3 members are present.</source>
-        <translation>Resolution %1: %2 votes cast, but %3 members are present.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</source>
-        <translation>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</translation>
-    </message>
-    <message>
-        <source>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</source>
-        <translation>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</translation>
-    </message>
 </context>
 <context>
     <name>PresentationDialog</name>
@@ -1386,8 +1205,8 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>(the project's organisation)</source>
-        <translation>(the project's organisation)</translation>
+        <source>(the project&apos;s organisation)</source>
+        <translation>(the project&apos;s organisation)</translation>
     </message>
     <message>
         <source>&amp;Project</source>

@@ -136,7 +136,7 @@
         <translation>Жою: %1</translation>
     </message>
     <message>
-        <source>For the chair's script; not printed in the protocol</source>
+        <source>For the chair&apos;s script; not printed in the protocol</source>
         <translation>Төрағаның сценарийі үшін; хаттамада басылмайды</translation>
     </message>
     <message>
@@ -509,10 +509,6 @@
         <translation>Растаңыз</translation>
     </message>
     <message>
-        <source>The protocol cannot be rendered: %1</source>
-        <translation>Хаттаманы жасау мүмкін емес: %1</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held?</source>
         <translation>Отырысты өткізілді деп белгілеу керек пе?</translation>
     </message>
@@ -610,10 +606,6 @@
     <message>
         <source>Meeting editor</source>
         <translation>Отырыс редакторы</translation>
-    </message>
-    <message>
-        <source>The protocol preview is not available yet.</source>
-        <translation>Хаттаманы алдын ала қарау әзірге қолжетімсіз.</translation>
     </message>
     <message>
         <source>Meeting No. %1 of %2 — %3</source>
@@ -1125,53 +1117,6 @@
     </message>
 </context>
 <context>
-    <name>NewPersonDialog</name>
-    <message>
-        <source>Russian</source>
-        <translation>орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ағылшынша</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Жаңа тұлға</translation>
-    </message>
-    <message>
-        <source>Names and position are saved in %1, the window's language; the People view holds the other languages.</source>
-        <translation>Аты-жөні мен лауазымы терезе тілінде (%1) сақталады; басқа тілдер «Тұлғалар» бөлімінде толтырылады.</translation>
-    </message>
-    <message>
-        <source>Surname (%1)</source>
-        <translation>Тегі (%1)</translation>
-    </message>
-    <message>
-        <source>Given name (%1)</source>
-        <translation>Аты (%1)</translation>
-    </message>
-    <message>
-        <source>Patronymic (%1)</source>
-        <translation>Әкесінің аты (%1)</translation>
-    </message>
-    <message>
-        <source>Position (%1)</source>
-        <translation>Лауазымы (%1)</translation>
-    </message>
-    <message>
-        <source>Surname in Russian (the registry needs it)</source>
-        <translation>Тегі орысша (тізілімге қажет)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-</context>
-<context>
     <name>PeopleListField</name>
     <message>
         <source>Add…</source>
@@ -1188,48 +1133,6 @@
     <message>
         <source>Remove: %1</source>
         <translation>Жою: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PersonField</name>
-    <message>
-        <source>Choose: %1</source>
-        <translation>Таңдау: %1</translation>
-    </message>
-    <message>
-        <source>Choose a person</source>
-        <translation>Тұлғаны таңдау</translation>
-    </message>
-    <message>
-        <source>Clear: %1</source>
-        <translation>Тазалау: %1</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Тазалау</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPicker</name>
-    <message>
-        <source>Choose a person</source>
-        <translation>Тұлғаны таңдау</translation>
-    </message>
-    <message>
-        <source>Search people</source>
-        <translation>Адамдарды іздеу</translation>
-    </message>
-    <message>
-        <source>Type part of a name…</source>
-        <translation>Аты-жөнінің бір бөлігін теріңіз…</translation>
-    </message>
-    <message>
-        <source>People found</source>
-        <translation>Табылған адамдар</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Жаңа тұлға…</translation>
     </message>
 </context>
 <context>
@@ -1282,90 +1185,6 @@
         <source>&amp;Accept and continue</source>
         <translation>Қабылдап, &amp;жалғастыру</translation>
     </message>
-    <message>
-        <source>Russian</source>
-        <translation>орыс тілі</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>қазақ тілі</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ағылшын тілі</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>төраға</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>хатшы</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <translation>атауы</translation>
-    </message>
-    <message>
-        <source>what was heard</source>
-        <translation>«Тыңдалды»</translation>
-    </message>
-    <message>
-        <source>the speech of %1</source>
-        <translation>сөз сөйлеуші: %1</translation>
-    </message>
-    <message>
-        <source>resolution %1</source>
-        <translation>%1 қаулысы</translation>
-    </message>
-    <message>
-        <source>an assignment of resolution %1</source>
-        <translation>%1 қаулысының тапсырмасы</translation>
-    </message>
-    <message>
-        <source>The meeting is dated %1, after today: it has not taken place yet.</source>
-        <translation>Отырыстың күні — %1, бүгіннен кейін: ол әлі өткен жоқ.</translation>
-    </message>
-    <message>
-        <source>No chair is chosen (Details).</source>
-        <translation>Төраға таңдалмаған (Мәліметтер).</translation>
-    </message>
-    <message>
-        <source>No secretary is chosen (Details).</source>
-        <translation>Хатшы таңдалмаған (Мәліметтер).</translation>
-    </message>
-    <message>
-        <source>%1, the %2, signs the protocol but is marked %3 (Attendance).</source>
-        <translation>%1 (%2) хаттамаға қол қояды, бірақ «%3» деп белгіленген (Қатысу).</translation>
-    </message>
-    <message>
-        <source>The agenda has no items.</source>
-        <translation>Күн тәртібінде мәселе жоқ.</translation>
-    </message>
-    <message>
-        <source>Item %1: nothing is written under Heard.</source>
-        <translation>%1-мәселе: «Тыңдалды» бөлімінде ештеңе жазылмаған.</translation>
-    </message>
-    <message>
-        <source>Item %1: there is no resolution.</source>
-        <translation>%1-мәселе: қаулы жоқ.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: no vote is recorded.</source>
-        <translation>%1 қаулысы: дауыс беру нәтижесі жазылмаған.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: %2 votes cast, but %3 members are present.</source>
-        <translation>%1 қаулысы: %2 дауыс берілді, ал %3 мүше қатысады.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</source>
-        <translation>%1 қаулысы: қатысқан %3 мүшеден %2 дауыс берілді; нәтиже сәйкес келмейді.</translation>
-    </message>
-    <message>
-        <source>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</source>
-        <translation>%1-мәселе: %2 — хаттама тілінде (%3) мәтін жоқ; хаттамада басқа тілде шығар еді.</translation>
-    </message>
 </context>
 <context>
     <name>PresentationDialog</name>
@@ -1386,7 +1205,7 @@
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>(the project's organisation)</source>
+        <source>(the project&apos;s organisation)</source>
         <translation>(жобаның ұйымы)</translation>
     </message>
     <message>

@@ -136,7 +136,7 @@
         <translation>Удалить: %1</translation>
     </message>
     <message>
-        <source>For the chair's script; not printed in the protocol</source>
+        <source>For the chair&apos;s script; not printed in the protocol</source>
         <translation>Для сценария председателя; в протокол не печатается</translation>
     </message>
     <message>
@@ -509,10 +509,6 @@
         <translation>Подтвердите</translation>
     </message>
     <message>
-        <source>The protocol cannot be rendered: %1</source>
-        <translation>Не удаётся сформировать протокол: %1</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held?</source>
         <translation>Отметить заседание как проведённое?</translation>
     </message>
@@ -610,10 +606,6 @@
     <message>
         <source>Meeting editor</source>
         <translation>Редактор заседания</translation>
-    </message>
-    <message>
-        <source>The protocol preview is not available yet.</source>
-        <translation>Предварительный просмотр протокола пока недоступен.</translation>
     </message>
     <message>
         <source>Meeting No. %1 of %2 — %3</source>
@@ -1125,53 +1117,6 @@
     </message>
 </context>
 <context>
-    <name>NewPersonDialog</name>
-    <message>
-        <source>Russian</source>
-        <translation>русском</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>казахском</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английском</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Новое лицо</translation>
-    </message>
-    <message>
-        <source>Names and position are saved in %1, the window's language; the People view holds the other languages.</source>
-        <translation>Имя и должность сохраняются на %1 языке — языке окна; остальные языки заполняются в разделе «Лица».</translation>
-    </message>
-    <message>
-        <source>Surname (%1)</source>
-        <translation>Фамилия (на %1)</translation>
-    </message>
-    <message>
-        <source>Given name (%1)</source>
-        <translation>Имя (на %1)</translation>
-    </message>
-    <message>
-        <source>Patronymic (%1)</source>
-        <translation>Отчество (на %1)</translation>
-    </message>
-    <message>
-        <source>Position (%1)</source>
-        <translation>Должность (на %1)</translation>
-    </message>
-    <message>
-        <source>Surname in Russian (the registry needs it)</source>
-        <translation>Фамилия на русском (нужна для реестра)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-</context>
-<context>
     <name>PeopleListField</name>
     <message>
         <source>Add…</source>
@@ -1188,48 +1133,6 @@
     <message>
         <source>Remove: %1</source>
         <translation>Удалить: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PersonField</name>
-    <message>
-        <source>Choose: %1</source>
-        <translation>Выбрать: %1</translation>
-    </message>
-    <message>
-        <source>Choose a person</source>
-        <translation>Выбор лица</translation>
-    </message>
-    <message>
-        <source>Clear: %1</source>
-        <translation>Очистить: %1</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPicker</name>
-    <message>
-        <source>Choose a person</source>
-        <translation>Выбор лица</translation>
-    </message>
-    <message>
-        <source>Search people</source>
-        <translation>Поиск людей</translation>
-    </message>
-    <message>
-        <source>Type part of a name…</source>
-        <translation>Введите часть имени…</translation>
-    </message>
-    <message>
-        <source>People found</source>
-        <translation>Найденные люди</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Новое лицо…</translation>
     </message>
 </context>
 <context>
@@ -1282,90 +1185,6 @@
         <source>&amp;Accept and continue</source>
         <translation>Принять и &amp;продолжить</translation>
     </message>
-    <message>
-        <source>Russian</source>
-        <translation>русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английский</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>председатель</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>секретарь</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>what was heard</source>
-        <translation>«Слушали»</translation>
-    </message>
-    <message>
-        <source>the speech of %1</source>
-        <translation>выступление: %1</translation>
-    </message>
-    <message>
-        <source>resolution %1</source>
-        <translation>постановление %1</translation>
-    </message>
-    <message>
-        <source>an assignment of resolution %1</source>
-        <translation>поручение по постановлению %1</translation>
-    </message>
-    <message>
-        <source>The meeting is dated %1, after today: it has not taken place yet.</source>
-        <translation>Заседание датировано %1, позже сегодняшнего дня: оно ещё не состоялось.</translation>
-    </message>
-    <message>
-        <source>No chair is chosen (Details).</source>
-        <translation>Не выбран председатель (Сведения).</translation>
-    </message>
-    <message>
-        <source>No secretary is chosen (Details).</source>
-        <translation>Не выбран секретарь (Сведения).</translation>
-    </message>
-    <message>
-        <source>%1, the %2, signs the protocol but is marked %3 (Attendance).</source>
-        <translation>%1 (%2) подписывает протокол, но отмечен(а) как «%3» (Явка).</translation>
-    </message>
-    <message>
-        <source>The agenda has no items.</source>
-        <translation>В повестке дня нет вопросов.</translation>
-    </message>
-    <message>
-        <source>Item %1: nothing is written under Heard.</source>
-        <translation>Вопрос %1: в разделе «Слушали» ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Item %1: there is no resolution.</source>
-        <translation>Вопрос %1: нет постановления.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: no vote is recorded.</source>
-        <translation>Постановление %1: итоги голосования не записаны.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: %2 votes cast, but %3 members are present.</source>
-        <translation>Постановление %1: подано голосов — %2, а присутствует членов — %3.</translation>
-    </message>
-    <message>
-        <source>Resolution %1: %2 votes cast of %3 members present; the vote does not add up.</source>
-        <translation>Постановление %1: подано голосов — %2 при %3 присутствующих членах; итоги не сходятся.</translation>
-    </message>
-    <message>
-        <source>Item %1: %2 is not written in %3, a language of the protocol (it would print in another language).</source>
-        <translation>Вопрос %1: %2 — нет текста на языке протокола (%3); в протоколе он вышел бы на другом языке.</translation>
-    </message>
 </context>
 <context>
     <name>PresentationDialog</name>
@@ -1386,7 +1205,7 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>(the project's organisation)</source>
+        <source>(the project&apos;s organisation)</source>
         <translation>(организация проекта)</translation>
     </message>
     <message>

@@ -780,13 +780,6 @@ Details were written to: %1</translation>
     </message>
 </context>
 <context>
-    <name>PersonPicker</name>
-    <message>
-        <source>Type a name…</source>
-        <translation>Type a name…</translation>
-    </message>
-</context>
-<context>
     <name>ProjectEditor</name>
     <message>
         <source>Title in Kazakh</source>
@@ -1036,10 +1029,6 @@ Details were written to: %1</translation>
 </context>
 <context>
     <name>StagedEditor</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
     <message>
         <source>Restore unsaved edits</source>
         <translation>Restore unsaved edits</translation>

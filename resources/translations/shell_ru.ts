@@ -783,13 +783,6 @@ Details were written to: %1</source>
     </message>
 </context>
 <context>
-    <name>PersonPicker</name>
-    <message>
-        <source>Type a name…</source>
-        <translation>Введите ФИО…</translation>
-    </message>
-</context>
-<context>
     <name>ProjectEditor</name>
     <message>
         <source>Title in Kazakh</source>
@@ -1039,10 +1032,6 @@ Details were written to: %1</source>
 </context>
 <context>
     <name>StagedEditor</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
-    </message>
     <message>
         <source>Restore unsaved edits</source>
         <translation>Восстановление несохранённых изменений</translation>
