@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from test_restore import dump
 
 from council_desktop.domain.errors import CouncilError
@@ -192,3 +193,38 @@ def test_the_meeting_editors_edit_undo_and_redo_each_go_through_the_one_call(dem
     assert editor.save() is True
     assert calls[-1][:2] == ("resolution", rid) and calls[-1][2]["votes_against"] == 1
     assert {kind for kind, _i, _v in calls} == {"resolution"}
+
+
+def test_a_draft_kept_before_the_counts_had_their_column_names_is_restored_under_them(demo, qtbot):
+    """A draft file written by the previous version names the counts "for" and "against"."""
+    import json
+
+    import shiboken6
+
+    from council_desktop.ui import staging
+    from council_desktop.ui.meeting_editor import MeetingEditor
+
+    ctx, mid = demo
+    editor = MeetingEditor(ctx, mid)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.minutes)
+    rid, too_many = editor.minutes.current_resolution_id(), editor.record["present_members"] + 5
+    editor.minutes.votes_for.setValue(too_many)
+    editor.minutes.votes_against.setValue(1)
+    assert editor.save() is False  # refused: kept as a draft
+    shiboken6.delete(editor)
+    path = staging.draft_path(ctx.location, f"meeting-{mid}")
+    draft = json.loads(path.read_text(encoding="utf-8"))
+    [(kind, ident, values)] = draft["pending"]
+    assert (kind, ident) == ("resolution", rid) and values["votes_for"] == too_many
+    values["for"], values["against"] = values.pop("votes_for"), values.pop("votes_against")
+    path.write_text(json.dumps(draft), encoding="utf-8")
+
+    again = MeetingEditor(ctx, mid)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.mouseClick(again.draft_note.restore_button, Qt.MouseButton.LeftButton)
+    assert (again.value("resolution", rid, "votes_for"), again.value("resolution", rid, "votes_against")) == \
+        (too_many, 1)
+    assert "for" not in again.pending[("resolution", rid)]
+    again.discard()

@@ -368,6 +368,14 @@ class MeetingEditor(StagedEditor):
     def draft_name(self) -> str:
         return f"meeting-{self.meeting_id}"
 
+    def restore_target(self, draft: dict) -> None:
+        # a draft kept by a version that named the vote counts "for", "against", "abstained": their columns now
+        for kind, _ident, values in draft["pending"]:
+            if kind == "resolution":
+                for old in ("for", "against", "abstained"):
+                    if old in values:
+                        values[f"votes_{old}"] = values.pop(old)
+
     def draft_summary(self) -> str:
         return self.title.text()
 
