@@ -58,7 +58,8 @@ def check(engine: Engine) -> list[dict]:
     with conn:
         if conn.dialect.name == "sqlite":
             def sqlite_integrity():
-                result = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+                # one line each: SQLite puts several lines of a damaged tree in one row
+                result = [" ".join(r[0].split()) for r in conn.execute(text("PRAGMA integrity_check"))]
                 return result == ["ok"], "" if result == ["ok"] else _listed(result, UNREADABLE)[1]
             findings.run("sqlite_integrity", sqlite_integrity)
 
@@ -98,7 +99,10 @@ def _schema_matches(conn) -> tuple[bool, str]:
 
     from ..domain.models import Base
 
-    diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": in_models}), Base.metadata)
+    from .people_search import quiet_reflection
+
+    with quiet_reflection():
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": in_models}), Base.metadata)
     return not diff, "; ".join(str(d) for d in diff[:5])
 
 

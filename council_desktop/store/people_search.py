@@ -9,6 +9,9 @@ The same statements run when a database is created from the models and in migrat
 """
 from __future__ import annotations
 
+import warnings
+from contextlib import contextmanager
+
 from sqlalchemy import event
 
 from ..domain.models import Person
@@ -78,6 +81,15 @@ def has_fts(conn) -> bool:
 def fts_query(terms: list[str]) -> str:
     """An FTS5 MATCH string: every term as a quoted substring, all required."""
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+@contextmanager
+def quiet_reflection():
+    """SQLAlchemy cannot reflect the sort orders' expression indexes and warns on stderr each time a table is
+    reflected (a migration's batch copy, the schema check): expected, and nothing for a user to read."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
+        yield
 
 
 def include_name(name, type_, parent_names) -> bool:
