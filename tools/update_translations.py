@@ -37,7 +37,6 @@ GROUPS: dict[str, list[str]] = {
     "documents": ["documents_dialog.py"],
     "search": ["meeting_search.py"],
     "find": ["find_dialog.py"],
-    "find": ["find_dialog.py"],
     "readonly": ["read_only_banner.py"],
     "backup": ["backup_dialogs.py"],
     "meeting_room": ["meeting_room/*.py"],
