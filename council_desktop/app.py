@@ -207,7 +207,6 @@ class AppContext:
         from .store.database import sqlite_path
         return sqlite_path(self.url)
 
-
     @property
     def read_only(self) -> str | None:
         """Why the database is open for viewing and printing only ("the file is read-only", "its folder
