@@ -93,7 +93,7 @@ class FindDialog(QDialog):
         self.model = HitsModel(self)
         self.view = table_view(translate("FindDialog", "Found"), self, sortable=False)
         self.view.setModel(self.model)
-        fit_columns(self.view, 3, widest=260)
+        fit_columns(self.view, 3, widest=190)  # the text found keeps the most room
         self.view.activated.connect(lambda index: self.open_hit(index.row()))  # Enter or double-click
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton(translate("FindDialog", "&Open"))
