@@ -16,6 +16,7 @@ from council_desktop.app import AppContext
 from council_desktop.cli import main
 from council_desktop.store import attachments
 from council_desktop.store.database import alembic_config
+from council_desktop.store.location import HEAD_REVISION
 
 from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
 
@@ -71,7 +72,7 @@ def test_file_contents_move_into_pieces_and_back(demo, db_path, tmp_path, capsys
                          "LEFT JOIN presentation_file_chunk c ON c.file_id = f.id GROUP BY f.id").fetchall()
     con.close()
     assert sorted(pieces) == [("empty.pdf", 0, None), ("one.txt", 1, 1), ("slides.pptx", 3, attachments.CHUNK)]
-    backup = db_path.with_name("council.before-0008.db")
+    backup = db_path.with_name(f"council.before-{HEAD_REVISION}.db")  # named after the head it was upgraded to
     assert _contents_in_rows(backup) == CONTENTS  # the pre-migration copy holds the files as they were
 
     capsys.readouterr()

@@ -36,7 +36,7 @@ from council_desktop.store.location import database_url
 # what the snapshot links, per record; the comparison walks these
 LINKS = {
     "Meeting": ("chair", "secretary", "bodies", "attendance", "agenda", "protocol_issues", "presence"),
-    "MeetingBody": ("body",),
+    "MeetingBody": ("body", "signing_chair", "signing_secretary"),
     "CouncilBody": ("organization", "memberships"),
     "Attendance": ("person", "substitute_for"),
     "Person": ("organization",),

@@ -229,9 +229,14 @@ class MeetingBody(Record, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     year: Mapped[int] = mapped_column(Integer)
     number: Mapped[int] = mapped_column(Integer)
+    # who signs the protocol for this body, as set for this meeting; None: rules.signatories' default
+    signing_chair_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    signing_secretary_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
 
     meeting: Mapped[Meeting] = relationship(back_populates="bodies")
     body: Mapped[CouncilBody] = relationship(lazy="joined")
+    signing_chair: Mapped[Optional[Person]] = relationship(foreign_keys=[signing_chair_id])
+    signing_secretary: Mapped[Optional[Person]] = relationship(foreign_keys=[signing_secretary_id])
 
     __table_args__ = (
         UniqueConstraint("body_id", "year", "number", name="uq_meeting_body_number"),

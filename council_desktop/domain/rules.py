@@ -122,15 +122,19 @@ def member_roles(meeting) -> dict[int, str]:
     return roles
 
 
-def signatories(meeting) -> list[tuple[object, object, object]]:
+def signatories(meeting, as_set: bool = True) -> list[tuple[object, object, object]]:
     """(body, chair, secretary) who sign the protocol for each body of the meeting.
 
     One body: the meeting's chair and secretary.  A joint meeting is each body's document: the
     meeting's chair and secretary sign for the first (convening) body, each other body's chair and
     secretary by its membership as of the date (the deputy chair where it lists no chair); nobody
-    signs twice.  Missing people are None."""
+    signs twice.  Those set for a body of this meeting (its signing chair or secretary) come first,
+    and no default takes their place (`as_set` False: the defaults alone).  Missing people are None."""
+    def chosen(mb) -> tuple[object, object]:
+        return (mb.signing_chair, mb.signing_secretary) if as_set else (None, None)
+
     result: list[tuple[object, object, object]] = []
-    signing: set[int] = set()
+    signing: set[int] = {p.id for mb in meeting.bodies for p in chosen(mb) if p is not None}
     for n, mb in enumerate(meeting.bodies):
         if n == 0:
             chair, secretary = meeting.chair, meeting.secretary
@@ -142,6 +146,8 @@ def signatories(meeting) -> list[tuple[object, object, object]]:
                              if t.role.value == role and t.person_id not in signing), None)
 
             chair, secretary = holding("chair", "deputy_chair"), holding("secretary")
+        set_chair, set_secretary = chosen(mb)
+        chair, secretary = set_chair or chair, set_secretary or secretary
         signing |= {p.id for p in (chair, secretary) if p is not None}
         result.append((mb.body, chair, secretary))
     return result

@@ -204,6 +204,19 @@ class MeetingService(Service):
             self._sync_attendance(s, m)
             follow_attendance(s, m)
 
+    def set_signatories(self, meeting_id: int, body_id: int, chair_id: int | None, secretary_id: int | None,
+                        expected_version: int | None = None) -> None:
+        """Who signs the protocol for one body of the meeting (a joint meeting's co-chairs and
+        secretaries); None: the default of rules.signatories."""
+        with self._tx() as s:
+            m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
+            body = get(s, CouncilBody, body_id, "council body")
+            mb = next((x for x in m.bodies if x.body_id == body.id), None)
+            if mb is None:  # a body the meeting is not of
+                raise InvalidValue("council body", body_id)
+            mb.signing_chair_id = get(s, Person, chair_id, "person").id if chair_id else None
+            mb.signing_secretary_id = get(s, Person, secretary_id, "person").id if secretary_id else None
+
     def delete(self, meeting_id: int) -> None:
         with self._tx() as s:
             s.delete(editable(get(s, Meeting, meeting_id, "meeting")))

@@ -166,7 +166,12 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
         "format": m.format.value, "kind": m.kind.value,
         "chair_id": m.chair_id, "chair": name(m.chair), "secretary_id": m.secretary_id, "secretary": name(m.secretary),
         "bodies": [{"id": mb.body_id, "short_name": mb.body.abbreviation(lang), "name": mb.body.name(lang),
-                    "number": mb.number, "year": mb.year} for mb in m.bodies],
+                    "number": mb.number, "year": mb.year,
+                    # who signs for the body as set for this meeting (None: the default, named beside)
+                    "signing_chair_id": mb.signing_chair_id, "signing_chair": name(mb.signing_chair),
+                    "signing_secretary_id": mb.signing_secretary_id, "signing_secretary": name(mb.signing_secretary),
+                    "default_chair": name(chair), "default_secretary": name(secretary)}
+                   for mb, (_body, chair, secretary) in zip(m.bodies, signatories(m, as_set=False))],
         "attendance": [{
             "person_id": a.person_id, "name": a.person.full_name(lang),
             "organization": a.person.organization.label(lang) if a.person.organization else "",

@@ -15,6 +15,7 @@ from ..domain.models import (
     CouncilBody,
     MajorityRule,
     Meeting,
+    MeetingBody,
     Membership,
     MembershipRole,
     Organization,
@@ -86,6 +87,7 @@ PERSON_REFERENCES = [
     (Membership, Membership.person_id), (AgendaRapporteur, AgendaRapporteur.person_id),
     (Speech, Speech.person_id), (Presentation, Presentation.presenter_id), (Project, Project.lead_id),
     (Assignment, Assignment.responsible_person_id), (Meeting, Meeting.chair_id), (Meeting, Meeting.secretary_id),
+    (MeetingBody, MeetingBody.signing_chair_id), (MeetingBody, MeetingBody.signing_secretary_id),
 ]
 
 

@@ -318,7 +318,8 @@ def load_meeting(conn, ident) -> Meeting:
                       | {x.person_id for x in rapporteurs} | {x.person_id for x in speeches}
                       | {p.presenter_id for p in presentations} | {a.responsible_person_id for a in assignments}
                       | {e.person_id for e in m.presence} | {v.person_id for v in participants}
-                      | {t.person_id for b in bodies.values() for t in b.memberships})  # who signs for a body
+                      | {t.person_id for b in bodies.values() for t in b.memberships}  # who signs for a body
+                      | {mb.signing_chair_id for mb in m.bodies} | {mb.signing_secretary_id for mb in m.bodies})
     orgs = r.by_ids("organization", Organization, {p.organization_id for p in people.values()}
                     | {b.organization_id for b in bodies.values()} | {p.organization_id for p in presentations}
                     | {p.organization_id for p in projects.values()} | {a.responsible_org_id for a in assignments})
@@ -327,6 +328,7 @@ def load_meeting(conn, ident) -> Meeting:
     m.chair, m.secretary = people.get(m.chair_id), people.get(m.secretary_id)
     for mb in m.bodies:
         mb.meeting, mb.body = m, bodies[mb.body_id]
+        mb.signing_chair, mb.signing_secretary = people.get(mb.signing_chair_id), people.get(mb.signing_secretary_id)
     for b in bodies.values():
         for t in b.memberships:
             t.person = people[t.person_id]
@@ -507,6 +509,8 @@ _LOCKED = {
 # signed before keep the digest they were signed with
 _LOCKED_WHEN_USED = {"presence_event", "vote_participant"}
 _ADDED_IN_0005 = {"started_at", "ended_at", "duration_seconds", "voted_at", "roll_call"}  # likewise, when set
+_ADDED_IN_0009 = {"signing_chair_id", "signing_secretary_id"}  # a joint meeting's signatories, likewise
+_ADDED_LATER = _ADDED_IN_0005 | _ADDED_IN_0009
 BOOKKEEPING = {"created_at", "updated_at", "version", "search_key"}  # say nothing about what a user changed
 LIFECYCLE = {"status", "protocol_version", "amendment_reason"}  # a signed meeting may still change these
 FOLLOW_UP = {"status", "done_on", "checked_meeting_id", "report"}  # an assignment's, after signing too
@@ -531,7 +535,7 @@ def minutes_digest(conn, meeting_id: int, only: Iterable[str] | None = None) -> 
             continue
         tables[table] = [{k: hashlib.sha256(v).hexdigest() if isinstance(v, (bytes, memoryview)) else v
                           for k, v in row.items() if k not in _UNLOCKED.get(table, BOOKKEEPING)
-                          and not (k in _ADDED_IN_0005 and not v)} for row in rows]
+                          and not (k in _ADDED_LATER and not v)} for row in rows]
     canonical = json.dumps(tables, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -1,0 +1,138 @@
+"""Who signs a joint meeting's protocol for each body, as set per meeting: the default (the meeting's
+chair and secretary for the first body, the others' by membership on the date) until someone is
+chosen; the choice is printed on the protocol, read back from the PDF; refused once signed; kept
+apart from what a signed version was signed with."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine
+
+from council_desktop.app import AppContext
+from council_desktop.domain.errors import CouncilError, NotFound, ProtocolLocked
+from council_desktop.store.database import alembic_config
+
+from test_documents_records_office import words
+from test_snapshot import assert_snapshot_reads_as_the_orm
+
+
+def person(ctx, surname: str) -> int:
+    return ctx.registry.people(surname)[0]["id"]
+
+
+def second_body(ctx, mid) -> dict:
+    return ctx.views.meeting_record(mid)["bodies"][1]
+
+
+def test_the_default_until_a_body_chair_is_chosen_then_the_choice_on_the_protocol(demo):
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    assert (body["signing_chair_id"], body["signing_secretary_id"]) == (None, None)
+    assert "Локшин" in body["default_chair"] and "Садыкова" in body["default_secretary"]
+    before = words(ctx.documents.render("protocol", mid, "ru"))
+    assert "Председатель ОНЖЗ НАН РК В. Локшин" in before
+
+    akshulakov = person(ctx, "Акшулаков")
+    ctx.meetings.set_signatories(mid, body["id"], akshulakov, None)
+    body = second_body(ctx, mid)
+    assert body["signing_chair_id"] == akshulakov and body["signing_secretary_id"] is None
+    assert "Локшин" in body["default_chair"]  # the default is still named beside the choice
+    signing = ctx.views.meeting(mid, "ru")["signatories"]
+    assert [(s["chair"]["surname"], s["secretary"]["surname"]) for s in signing] == [
+        ("Альназарова", "Жумабекова"), ("Акшулаков", "Садыкова")]
+    text = words(ctx.documents.render("protocol", mid, "ru"))
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in text
+    assert "Председатель ОНЖЗ НАН РК В. Локшин" not in text
+    assert text.index("Председатель НТС МЗ РК") < text.index("Председатель ОНЖЗ НАН РК") \
+        < text.index("Секретарь ОНЖЗ НАН РК Ш.Н. Садыкова")
+
+    ctx.meetings.set_signatories(mid, body["id"], None, None)  # back to the default
+    assert "Председатель ОНЖЗ НАН РК В. Локшин" in words(ctx.documents.render("protocol", mid, "ru"))
+
+
+def test_a_person_chosen_for_one_body_is_not_the_default_of_another(demo):
+    ctx, mid = demo
+    bodies = ctx.views.meeting_record(mid)["bodies"]
+    lokshin = person(ctx, "Локшин")
+    ctx.meetings.set_signatories(mid, bodies[0]["id"], lokshin, None)  # he chairs for the council
+    signing = ctx.views.meeting(mid, "ru")["signatories"]
+    assert signing[0]["chair"]["surname"] == "Локшин"
+    assert signing[1]["chair"] is None or signing[1]["chair"]["surname"] != "Локшин"  # nobody signs twice
+
+
+def test_choosing_is_refused_once_signed_and_for_a_body_or_person_not_there(demo):
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    with pytest.raises(NotFound):
+        ctx.meetings.set_signatories(mid, body["id"], 10 ** 6, None)
+    with pytest.raises(NotFound):
+        ctx.meetings.set_signatories(mid, 10 ** 6, None, None)
+    other = ctx.registry.save_body({"name_kk": "Кеңес", "name_ru": "Совет", "name_en": "Council", "short_name": "С"})
+    with pytest.raises(CouncilError):
+        ctx.meetings.set_signatories(mid, other, None, None)
+    assert second_body(ctx, mid)["signing_chair_id"] is None  # nothing changed
+
+    akshulakov = person(ctx, "Акшулаков")
+    ctx.meetings.set_signatories(mid, body["id"], akshulakov, None)
+    ctx.protocols.sign(mid, "ru")
+    signed = ctx.protocols.signed_pdf(mid)
+    with pytest.raises(ProtocolLocked):
+        ctx.meetings.set_signatories(mid, body["id"], None, None)
+    assert second_body(ctx, mid)["signing_chair_id"] == akshulakov
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in words(signed)
+    with pytest.raises(CouncilError):  # he signed: he can no longer be deleted, which would unsign him
+        ctx.registry.delete_person(akshulakov)
+
+
+def test_a_chosen_signatory_merged_into_another_record_signs_as_that_record(demo):
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    twin = ctx.registry.save_person({"surname": "Акшулаков", "given_name": "Серик"})
+    ctx.meetings.set_signatories(mid, body["id"], twin, None)
+    kept = person(ctx, "Тулегенова")
+    ctx.registry.merge_people(kept, twin)
+    assert second_body(ctx, mid)["signing_chair_id"] == kept
+
+
+def test_the_snapshot_reads_the_signatories_as_the_orm(demo):
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    ctx.meetings.set_signatories(mid, body["id"], person(ctx, "Акшулаков"), person(ctx, "Тулегенова"))
+    assert_snapshot_reads_as_the_orm(ctx, mid)
+
+
+def test_the_migration_adds_the_columns_and_takes_them_away_with_the_rest_kept(demo, db_path):
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    akshulakov = person(ctx, "Акшулаков")
+    ctx.meetings.set_signatories(mid, body["id"], akshulakov, None)
+    ctx.close()
+    con = sqlite3.connect(db_path)
+    before = con.execute("SELECT id, meeting_id, body_id, number, year FROM meeting_body ORDER BY id").fetchall()
+    con.close()
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0008")
+    engine.dispose()
+    con = sqlite3.connect(db_path)
+    assert {"signing_chair_id", "signing_secretary_id"}.isdisjoint(
+        r[1] for r in con.execute("PRAGMA table_info(meeting_body)"))
+    assert con.execute("SELECT id, meeting_id, body_id, number, year FROM meeting_body ORDER BY id").fetchall() == before
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+
+    ctx = AppContext.open(db_path)  # upgraded again: the columns are back, empty: the default signs
+    try:
+        record = second_body(ctx, mid)
+        assert record["signing_chair_id"] is None and "Локшин" in record["default_chair"]
+        ctx.meetings.set_signatories(mid, record["id"], akshulakov, None)
+        assert second_body(ctx, mid)["signing_chair_id"] == akshulakov
+    finally:
+        ctx.close()
+    con = sqlite3.connect(db_path)
+    fks = {(r[3], r[2], r[6]) for r in con.execute("PRAGMA foreign_key_list(meeting_body)")}
+    con.close()
+    assert {("signing_chair_id", "person", "SET NULL"), ("signing_secretary_id", "person", "SET NULL")} <= fks
