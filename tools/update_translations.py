@@ -31,6 +31,7 @@ GROUPS: dict[str, list[str]] = {
               "models/projects.py", "models/assignments.py"],
     "meeting": ["meeting_editor.py", "new_meeting_dialog.py", "meeting/*.py", "models/meeting_*.py"],
     "picker": ["person_picker.py"],
+    "signing": ["body_signatories.py"],
     "preview": ["protocol_preview.py"],
     "copycheck": ["copy_check.py"],
     "shortcuts": ["shortcuts.py", "undo_text.py"],

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..body_signatories import BodySignatories
 from ..forms import date_edit
 from ..models.labels import fill_combo, label
 from ..staging import ServiceCommand
@@ -64,6 +65,7 @@ class DetailsTab(QWidget):
             check.toggled.connect(lambda on, b=body["id"]: self._toggle_body(b, on))
             self.body_checks[body["id"]] = check
             self.bodies_layout.addWidget(check)
+        self.signing = BodySignatories(editor)  # a joint meeting: who signs for each body
         self.error = ErrorLabel()
 
         times = QHBoxLayout()
@@ -81,6 +83,7 @@ class DetailsTab(QWidget):
             self.form.addRow(self.labels[key], widget)
             self.labels[key].setBuddy(widget if isinstance(widget, QWidget) else self.start)
         self.form.addRow(self.bodies_box)
+        self.form.addRow(self.signing)
         self.form.addRow(self.error)
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
@@ -125,12 +128,14 @@ class DetailsTab(QWidget):
                 combo.setItemText(i, label(v))
         for bid, spin in self.number_spins.items():
             named(spin, self.tr("Number in %1").replace("%1", self.number_labels[bid].text()))
+        self.signing.retranslate()
 
     def refresh(self) -> None:
         record = self.editor.record
         bodies = [b["id"] for b in record["bodies"]]
         if list(self.number_spins) != bodies:
             self._rebuild_numbers(record["bodies"])
+        self.signing.show_bodies(record["bodies"], self.editor.locked)
         for bid, check in self.body_checks.items():
             check.blockSignals(True)
             check.setChecked(bid in bodies)
