@@ -4,6 +4,7 @@ chosen; the choice is printed on the protocol, read back from the PDF; refused o
 apart from what a signed version was signed with."""
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -136,3 +137,57 @@ def test_the_migration_adds_the_columns_and_takes_them_away_with_the_rest_kept(d
     fks = {(r[3], r[2], r[6]) for r in con.execute("PRAGMA foreign_key_list(meeting_body)")}
     con.close()
     assert {("signing_chair_id", "person", "SET NULL"), ("signing_secretary_id", "person", "SET NULL")} <= fks
+
+
+def test_a_version_signed_with_a_chosen_chair_prints_again_the_same_and_a_later_edit_is_found(demo, db_path,
+                                                                                              tmp_path, capsys):
+    from council_desktop.cli import main
+
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    ctx.meetings.set_signatories(mid, body["id"], person(ctx, "Акшулаков"), None)
+    first = ctx.protocols.sign(mid, "ru")
+    ctx.close()
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "check"]) == 0, capsys.readouterr().out
+    for layout in ("ru", "kk"):  # every print of the signed data is recognised as it: the same bytes
+        copy = tmp_path / f"{layout}.pdf"
+        assert main(["--db", str(db_path), "protocol", str(mid), "--lang", layout, "--out", str(copy)]) == 0
+        capsys.readouterr()
+        assert main(["--db", str(db_path), "verify", str(copy), "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert (result["match"], result["fingerprint"]) == ("file" if layout == "ru" else "print", first["fingerprint"])
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in words((tmp_path / "ru.pdf").read_bytes())
+    # the chair changed past the program: `council check` finds the signed minutes changed
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE meeting_body SET signing_chair_id = NULL WHERE meeting_id = ? AND body_id = ?",
+                (mid, body["id"]))
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "check"]) == 1
+    assert [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("FAIL")] == [
+        "signed_minutes_unchanged"]
+
+
+def test_a_meeting_signed_before_the_migration_keeps_its_digest_and_passes_the_check(demo, db_path, capsys):
+    from council_desktop.cli import main
+    from council_desktop.store.snapshot import minutes_digest
+
+    ctx, mid = demo
+    ctx.protocols.sign(mid, "ru")
+    ctx.close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0008")
+    engine.dispose()
+    con = sqlite3.connect(db_path)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    before = minutes_digest(con, mid, tables)  # as a 0008 database has it: no signatories' columns at all
+    con.close()
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "check"]) == 0, capsys.readouterr().out  # upgraded first
+    con = sqlite3.connect(db_path)
+    assert "signing_chair_id" in {r[1] for r in con.execute("PRAGMA table_info(meeting_body)")}
+    assert minutes_digest(con, mid, tables) == before  # the empty columns count for nothing
+    con.close()
