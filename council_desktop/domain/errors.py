@@ -68,6 +68,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "дауыс беру: {number} шешімі бойынша {cast} дауыс жазылған, ал қазір тек {present} мүше қатысады; "
               "дауыс беруді немесе қатысуды түзетіңіз",
     },
+    # a joint meeting's show-of-hands vote counted in each body (rules.validate_body_counts)
+    "body_vote_not_split": {
+        "en": "vote by body: resolution {number} needs no count per body: only a show-of-hands vote of a joint "
+              "meeting with its total recorded is counted per body (a roll-call or unanimous one already is)",
+        "ru": "голосование по органам: по решению {number} подсчёт по органам не ведётся: его ведут только для "
+              "открытого голосования совместного заседания с записанным итогом (поимённое или единогласное "
+              "уже подсчитано по органам)",
+        "kk": "органдар бойынша дауыс беру: {number} шешімі бойынша органдар бойынша санау жүргізілмейді: ол "
+              "тек қорытындысы жазылған бірлескен отырыстың ашық дауыс беруі үшін жүргізіледі (атаулы немесе "
+              "бірауыздан дауыс беру органдар бойынша есептелген)",
+    },
+    "body_vote_bodies": {
+        "en": "vote by body: give the counts of each body of the meeting: {bodies}",
+        "ru": "голосование по органам: укажите число голосов каждого органа заседания: {bodies}",
+        "kk": "органдар бойынша дауыс беру: отырыстың әр органының дауыс санын көрсетіңіз: {bodies}",
+    },
+    "body_vote_exceeds_present": {
+        "en": "vote by body: {body} counts {cast} votes but only {present} of its members are present",
+        "ru": "голосование по органам: у {body} подано {cast} голосов, а присутствует его членов только {present}",
+        "kk": "органдар бойынша дауыс беру: {body} бойынша {cast} дауыс берілді, ал оның қатысқан мүшелері "
+              "тек {present}",
+    },
+    "body_vote_total": {
+        "en": "vote by body: the bodies' counts (for {for_}, against {against}, abstained {abstained}) do not "
+              "agree with the total (for {total_for}, against {total_against}, abstained {total_abstained}): "
+              "a member counts in each body they sit on, so the bodies' counts add up to the total, more only "
+              "by the members present who sit on both ({both})",
+        "ru": "голосование по органам: голоса органов («за» {for_}, «против» {against}, «воздержались» "
+              "{abstained}) не сходятся с итогом («за» {total_for}, «против» {total_against}, «воздержались» "
+              "{total_abstained}): член голосует в каждом органе, где состоит, поэтому сумма по органам равна "
+              "итогу и больше его только на присутствующих членов обоих органов ({both})",
+        "kk": "органдар бойынша дауыс беру: органдардың дауыстары («жақтап» {for_}, «қарсы» {against}, «қалыс» "
+              "{abstained}) қорытындымен («жақтап» {total_for}, «қарсы» {total_against}, «қалыс» "
+              "{total_abstained}) сәйкес келмейді: мүше өзі құрамындағы әр органда дауыс береді, сондықтан "
+              "органдар бойынша қосынды қорытындыға тең және одан тек екі органның да қатысқан мүшелерінің "
+              "санына ғана артық бола алады ({both})",
+    },
     "composition_locked": {
         "en": "membership: the change would alter the composition at the signed meeting No. {number} of {date}; "
               "amend that protocol first",
@@ -447,6 +484,13 @@ FINDINGS: dict[str, dict[str, str]] = {
         "ru": "Постановление {number}: подано голосов — {cast} при {present} присутствующих членах; итоги не "
               "сходятся.",
         "kk": "{number} қаулысы: қатысқан {present} мүшеден {cast} дауыс берілді; нәтиже сәйкес келмейді."},
+    "body_vote_mismatch": {
+        "en": "Resolution {number}: the votes counted per body no longer agree with the total or the attendance; "
+              "count them again or clear them.",
+        "ru": "Постановление {number}: голоса, подсчитанные по органам, больше не сходятся с итогом или явкой; "
+              "подсчитайте их заново или очистите.",
+        "kk": "{number} қаулысы: органдар бойынша есептелген дауыстар енді қорытындымен немесе қатысумен сәйкес "
+              "келмейді; оларды қайта есептеңіз немесе тазартыңыз."},
     "text_missing": {
         "en": "Item {item}: {what} is not written in {lang}, a language of the protocol (it would print in "
               "another language).",
@@ -611,6 +655,7 @@ class CouncilError(Exception):
         template = texts.get(lang) or texts["en"]
         params = {k: named(v, lang) if k in ("kind", "field", "what", "reason") else v
                   for k, v in self.params.items()}
+        params = {k: v[lang] if isinstance(v, dict) and lang in v else v for k, v in params.items()}  # a name per language
         try:
             return template.format(**params)
         except (KeyError, IndexError):

@@ -422,6 +422,8 @@ class Resolution(ResolutionEntity, Record, Base):
         back_populates="resolution", cascade="all, delete-orphan", order_by="Assignment.position")
     participants: Mapped[list["VoteParticipant"]] = relationship(
         back_populates="resolution", cascade="all, delete-orphan", order_by="VoteParticipant.id")
+    body_counts: Mapped[list["ResolutionBodyVote"]] = relationship(
+        back_populates="resolution", cascade="all, delete-orphan", order_by="ResolutionBodyVote.id")
 
 
 class VoteParticipant(Record, Base):
@@ -436,6 +438,21 @@ class VoteParticipant(Record, Base):
     person: Mapped[Person] = relationship(lazy="joined")
 
     __table_args__ = (UniqueConstraint("resolution_id", "person_id", name="uq_vote_participant_person"),)
+
+class ResolutionBodyVote(Record, Base):
+    """A joint meeting's show-of-hands vote as counted in one body (each body needs its own majority)."""
+
+    __tablename__ = "resolution_body_vote"
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolution.id", ondelete="CASCADE"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("council_body.id", ondelete="CASCADE"))
+    votes_for: Mapped[int] = mapped_column(Integer)
+    votes_against: Mapped[int] = mapped_column(Integer)
+    votes_abstained: Mapped[int] = mapped_column(Integer)
+
+    resolution: Mapped["Resolution"] = relationship(back_populates="body_counts")
+
+    __table_args__ = (UniqueConstraint("resolution_id", "body_id", name="uq_resolution_body_vote_body"),)
+
 
 class Assignment(AssignmentEntity, Record, Base):
     __tablename__ = "assignment"

@@ -234,6 +234,56 @@ def named_tally(r, body) -> Vote:
     return Vote(counts["for"], counts["against"], counts["abstained"])
 
 
+def counted_by_body(r) -> dict[int, Vote]:
+    """A show-of-hands vote of a joint meeting as counted in each body (store: resolution_body_vote);
+    {} where it was counted only in total."""
+    return {c.body_id: Vote(c.votes_for, c.votes_against, c.votes_abstained)
+            for c in getattr(r, "body_counts", None) or ()}
+
+
+def validate_body_counts(total: Vote, counts: dict[int, Vote], q: MeetingQuorum,
+                         names: dict[int, dict[str, str]] | None = None) -> None:
+    """Refuse per-body counts that could not have come from the total vote.
+
+    Each member present counts in every body they sit on: a body's counts are at most its members
+    present; for each choice, no body counts more than the total, and the bodies' counts add up to
+    the total, more only by the members present who sit on more than one body.  `names`: each body's
+    name per language, for the message (else the quorum's)."""
+    bodies = {b.body_id: b for b in q.bodies}
+    names = names or {b.body_id: {lang: b.body for lang in ("kk", "ru", "en")} for b in q.bodies}
+    if set(counts) != set(bodies):
+        raise RuleViolation("body_vote_bodies", bodies={lang: ", ".join(names[b.body_id][lang] for b in q.bodies)
+                                                        for lang in ("kk", "ru", "en")})
+    for body_id, vote in counts.items():
+        if vote.cast > bodies[body_id].quorum.present:  # validate_vote's own words name no body
+            raise RuleViolation("body_vote_exceeds_present", body=names[body_id], cast=vote.cast,
+                                present=bodies[body_id].quorum.present)
+        validate_vote(vote, bodies[body_id].quorum.present)
+    both = sum(b.quorum.present for b in q.bodies) - q.present_members  # on more than one body
+    totals = (total.votes_for, total.against, total.abstained)
+    sums = [sum(getattr(v, f) for v in counts.values()) for f in ("votes_for", "against", "abstained")]
+    highest = [max(getattr(v, f) for v in counts.values()) for f in ("votes_for", "against", "abstained")]
+    if any(h > t or s < t for h, s, t in zip(highest, sums, totals)) or sum(sums) - total.cast > both:
+        raise RuleViolation("body_vote_total", for_=sums[0], against=sums[1], abstained=sums[2],
+                            total_for=totals[0], total_against=totals[1], total_abstained=totals[2], both=both)
+
+
+def body_counts_agree(r, q: MeetingQuorum | None = None) -> bool | None:
+    """Whether a vote's counts per body still agree with its total and the attendance (either may
+    have changed since they were counted); None where it has none."""
+    counts = counted_by_body(r)
+    if not counts:
+        return None
+    if r.roll_call or r.unanimous or r.votes_for is None:
+        return False
+    try:
+        validate_body_counts(Vote(r.votes_for, r.votes_against or 0, r.votes_abstained or 0), counts,
+                             vote_quorum(r, q))
+    except RuleViolation:
+        return False
+    return True
+
+
 def votes_cast(r) -> int:
     return (r.votes_for or 0) + (r.votes_against or 0) + (r.votes_abstained or 0)
 
@@ -253,6 +303,10 @@ def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
     if r.roll_call:  # the names say how each body voted: each body's rule over its own members
         return all(adopted(mb.body.majority_rule, named_tally(r, mb.body), bq.quorum.present, bq.quorum.members)
                    for mb, bq in zip(meeting.bodies, q.bodies))
+    by_body = counted_by_body(r)
+    if by_body:  # counted in each body: each body's rule over its own count
+        return all(adopted(mb.body.majority_rule, by_body[mb.body_id], bq.quorum.present, bq.quorum.members)
+                   for mb, bq in zip(meeting.bodies, q.bodies) if mb.body_id in by_body)
     vote = Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
     # a joint meeting decides only what every body's own rule lets pass: the order of the bodies is no matter
     return all(adopted(mb.body.majority_rule, vote, q.present_members, q.members) for mb in meeting.bodies)
@@ -260,17 +314,22 @@ def resolution_adopted(r, q: MeetingQuorum | None = None) -> bool | None:
 
 def body_votes(r, q: MeetingQuorum | None = None) -> list[tuple[object, Vote, bool]]:
     """(body, its vote, whether its own rule passes it) for each body of a joint meeting, where the
-    record tells how each body voted: by names (roll call), or everyone present for (unanimous, or
-    as many for as members present).  [] for one body, or for a split vote counted only in total."""
+    record tells how each body voted: by names (roll call), counted in each body (a show of hands), or
+    everyone present for (unanimous, or as many for as members present).  [] for one body, or for a
+    split vote counted only in total."""
     meeting = r.item.meeting
     if len(meeting.bodies) < 2:
         return []
     q = vote_quorum(r, q)
-    if not (r.roll_call or r.unanimous or (r.votes_for or 0) == q.present_members > 0):
+    by_body = {} if r.roll_call else counted_by_body(r)
+    if not (r.roll_call or by_body or r.unanimous or (r.votes_for or 0) == q.present_members > 0):
         return []
     result = []
     for mb, bq in zip(meeting.bodies, q.bodies):
-        vote = named_tally(r, mb.body) if r.roll_call else Vote(bq.quorum.present, 0, 0)
+        if by_body and mb.body_id not in by_body:
+            continue
+        vote = (named_tally(r, mb.body) if r.roll_call else by_body.get(mb.body_id)
+                or Vote(bq.quorum.present, 0, 0))
         result.append((mb.body, vote, adopted(mb.body.majority_rule, vote, bq.quorum.present, bq.quorum.members)))
     return result
 

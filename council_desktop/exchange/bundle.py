@@ -96,6 +96,9 @@ SCHEMA: dict[str, tuple[type, tuple[str, ...]]] = {
         "created_at", "updated_at")),
     "vote_participant": (models.VoteParticipant, (
         "uuid", "resolution_id", "person_id", "choice", "created_at", "updated_at")),
+    "resolution_body_vote": (models.ResolutionBodyVote, (
+        "uuid", "resolution_id", "body_id", "votes_for", "votes_against", "votes_abstained", "created_at",
+        "updated_at")),
     "assignment": (models.Assignment, (
         "uuid", "resolution_id", "position", "task_kk", "task_ru", "task_en", "responsible_person_id",
         "responsible_org_id", "deadline", "status", "done_on", "checked_meeting_id", "report",

@@ -153,6 +153,7 @@ _UNDER_MEETING = {
     "speech": f"t.item_id IN ({_ITEMS})",
     "resolution": f"t.item_id IN ({_ITEMS})",
     "vote_participant": f"t.resolution_id IN (SELECT id FROM resolution WHERE item_id IN ({_ITEMS}))",
+    "resolution_body_vote": f"t.resolution_id IN (SELECT id FROM resolution WHERE item_id IN ({_ITEMS}))",
     "assignment": f"t.resolution_id IN (SELECT id FROM resolution WHERE item_id IN ({_ITEMS}))",
     "protocol_issue": "t.meeting_id = ?",
 }

@@ -176,6 +176,7 @@ class MeetingRoomService(Service):
         m = self._meeting(s, r.item.meeting_id)
         voters = voters_at(m, at)
         r.participants.clear()
+        r.body_counts.clear()  # counted for the vote taken before
         s.flush()
         r.voted_at = at
         return r, voters

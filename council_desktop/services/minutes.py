@@ -17,6 +17,7 @@ from ..domain.models import (
     Organization,
     Person,
     Resolution,
+    ResolutionBodyVote,
     Speech,
 )
 from ..store import snapshot
@@ -95,7 +96,42 @@ class MinutesService(Service):
                 self._apply_text(r, text)
             if vote is not None:
                 self._apply_vote(s, r, vote)
+                self._keep_body_counts(r)
             return new_version(s, r)
+
+    def set_body_counts(self, resolution_id: int, counts: dict | None,
+                        expected_version: int | None = None) -> int:
+        """A joint meeting's show-of-hands vote as counted in each body: {body id: {"for", "against",
+        "abstained"}} for every body of the meeting, None or {} to count it only in total again.
+        The counts must agree with the total (rules.validate_body_counts); returns the resolution's
+        new version."""
+        with self._tx() as s:
+            r = get_current(s, Resolution, resolution_id, "resolution", expected_version)
+            editable(r.item.meeting)
+            r.body_counts.clear()
+            s.flush()
+            if counts:
+                if len(r.item.meeting.bodies) < 2 or r.roll_call or r.unanimous or r.votes_for is None:
+                    raise CouncilError("body_vote_not_split", number=f"{r.item.position}.{r.position}")
+                votes = {}
+                for body_id, vote in counts.items():
+                    typed = [non_negative(vote.get(k), f"vote: {k}") for k in ("for", "against", "abstained")]
+                    votes[int(body_id)] = rules.Vote(*(c or 0 for c in typed))
+                total = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
+                names = {mb.body_id: {lang: mb.body.label(lang) for lang in LANGUAGES} for mb in r.item.meeting.bodies}
+                rules.validate_body_counts(total, votes, rules.vote_quorum(r), names)
+                r.body_counts.extend(ResolutionBodyVote(body_id=b, votes_for=v.votes_for, votes_against=v.against,
+                                                        votes_abstained=v.abstained) for b, v in votes.items())
+            return new_version(s, r)
+
+    @staticmethod
+    def _keep_body_counts(r: Resolution) -> None:
+        """The counts per body stay with a changed total only while they still agree with it: they
+        were counted for the vote as it was (the Minutes tab shows their row empty again)."""
+        if not r.body_counts:
+            return
+        if not rules.body_counts_agree(r):
+            r.body_counts.clear()
 
     def record_vote(self, resolution_id: int, votes_for: Any = None, against: Any = None,
                     abstained: Any = None, unanimous: bool = False) -> None:

@@ -98,6 +98,8 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
             elif cast < present and not res["unanimous"]:
                 found.append(Finding("vote_short", False, "minutes", "resolution", res["id"],
                                      {**at, "cast": cast, "present": present}))
+            if res.get("body_counts_agree") is False:  # counted per body, then the total or attendance changed
+                found.append(Finding("body_vote_mismatch", True, "minutes", "resolution", res["id"], at))
             for a in res["assignments"]:
                 _missing(found, a, "task", langs, "minutes", "resolution", res["id"], at)
     return found

@@ -15,6 +15,7 @@ from ..domain.enums import MeetingStatus
 from ..domain.errors import InvalidValue
 from ..domain.rules import (
     MeetingQuorum,
+    body_counts_agree,
     body_votes,
     meeting_quorum,
     member_roles,
@@ -203,6 +204,10 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                 **{k: v for k, v in vote_fields(r, q).items() if k not in ("for", "against", "abstained")},
                 **{f: getattr(r, f) for f in ("votes_for", "votes_against", "votes_abstained")},
                 "present": vote_quorum(r, q).present_members,  # whom its vote is judged by (meeting mode)
+                # a joint meeting's show of hands counted in each body, and whether that still adds up
+                "body_counts": {c.body_id: {"for": c.votes_for, "against": c.votes_against,
+                                            "abstained": c.votes_abstained} for c in r.body_counts},
+                "body_counts_agree": body_counts_agree(r, q),
                 "adopted_override": r.adopted_override,
                 "assignments": [{
                     "id": a.id, "version": a.version, **tri_fields(a, "task"),

@@ -31,6 +31,7 @@ from ..domain.models import (
     PresentationFile,
     Record,
     Resolution,
+    ResolutionBodyVote,
     SpeakerRequest,
     Speech,
     VoteParticipant,
@@ -88,7 +89,7 @@ def _meeting_of(obj) -> Meeting | None:
         return obj.item.meeting if obj.item else None
     if isinstance(obj, PresentationFile):
         return obj.presentation.item.meeting if obj.presentation and obj.presentation.item else None
-    if isinstance(obj, (Assignment, VoteParticipant)):
+    if isinstance(obj, (Assignment, VoteParticipant, ResolutionBodyVote)):
         return obj.resolution.item.meeting if obj.resolution and obj.resolution.item else None
     if isinstance(obj, PresenceEvent):
         return obj.meeting

@@ -139,6 +139,10 @@ class VoteParticipant(Row):
     pass
 
 
+class ResolutionBodyVote(Row):
+    pass
+
+
 # SQLite returns these as text or integers; PostgreSQL's driver already as Python values
 DATES = {"date", "start_date", "end_date", "deadline", "done_on"}
 TIMES = {"start_time", "end_time"}
@@ -302,6 +306,15 @@ def load_meeting(conn, ident) -> Meeting:
     for v in participants:
         v.resolution = resolutions[v.resolution_id]
         v.resolution.participants.append(v)
+    # a joint meeting's show-of-hands vote as counted in each body
+    for x in resolutions.values():
+        x.body_counts = []
+    for row in r.rows("resolution_body_vote", "SELECT {cols} FROM resolution_body_vote t JOIN resolution x "
+                      "ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id WHERE i.meeting_id = ? "
+                      "ORDER BY t.id", (key,)):
+        v = ResolutionBodyVote(row)
+        v.resolution = resolutions[v.resolution_id]
+        v.resolution.body_counts.append(v)
     shown = {p.id: p for p in presentations}
     for p in presentations:
         p.files = []
@@ -504,10 +517,12 @@ _LOCKED = {
     "presence_event": "WHERE t.meeting_id = ?",
     "vote_participant": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
                         "WHERE i.meeting_id = ?",
+    "resolution_body_vote": "JOIN resolution x ON x.id = t.resolution_id JOIN agenda_item i ON i.id = x.item_id "
+                            "WHERE i.meeting_id = ?",
 }
 # locked since meeting mode (migration 0005): in the digest only when they hold rows, so that versions
 # signed before keep the digest they were signed with
-_LOCKED_WHEN_USED = {"presence_event", "vote_participant"}
+_LOCKED_WHEN_USED = {"presence_event", "vote_participant", "resolution_body_vote"}  # the last since 0010
 _ADDED_IN_0005 = {"started_at", "ended_at", "duration_seconds", "voted_at", "roll_call"}  # likewise, when set
 _ADDED_IN_0009 = {"signing_chair_id", "signing_secretary_id"}  # a joint meeting's signatories, likewise
 _ADDED_LATER = _ADDED_IN_0005 | _ADDED_IN_0009

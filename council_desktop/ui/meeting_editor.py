@@ -32,13 +32,14 @@ TAB_KINDS = (
     frozenset({"meeting", "meeting_body"}),  # details
     frozenset({"attendance", "presence_event", "meeting"}),  # attendance
     frozenset({"agenda_item", "agenda_rapporteur", "presentation", "presentation_file"}),  # agenda
-    frozenset({"agenda_item", "speech", "resolution", "assignment", "vote_participant", "speaker_request"}),  # minutes
+    frozenset({"agenda_item", "speech", "resolution", "assignment", "vote_participant", "speaker_request",
+               "resolution_body_vote"}),  # minutes
     frozenset({"meeting", "protocol_issue"}),  # lifecycle
 )
 FOLLOWED = frozenset().union(*TAB_KINDS) | {"person", "organization", "council_body"}
 # rows of the editor's lists: one coming or going changes the structure, and the meeting is read anew
 ROWS = frozenset({"meeting_body", "attendance", "agenda_item", "agenda_rapporteur", "presentation",
-                  "presentation_file", "speech", "resolution", "assignment"})
+                  "presentation_file", "speech", "resolution", "assignment", "resolution_body_vote"})
 # the editor's names for the records it stages (`self.records`)
 KEY_KINDS = {"meeting": "meeting", "agenda_item": "item", "speech": "speech", "resolution": "resolution",
              "assignment": "assignment"}

@@ -897,6 +897,26 @@
         <translation>Abstained</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Votes per body</source>
+        <translation>Votes per body</translation>
+    </message>
+    <message>
+        <source>Counted per body (for, against, abstained), where each body needs its own majority:</source>
+        <translation>Counted per body (for, against, abstained), where each body needs its own majority:</translation>
+    </message>
+    <message>
+        <source>Record per bod&amp;y</source>
+        <translation>Record per bod&amp;y</translation>
+    </message>
+    <message>
+        <source>Record the votes counted per body</source>
+        <translation>Record the votes counted per body</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>

@@ -897,6 +897,26 @@
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Votes per body</source>
+        <translation>Органдар бойынша дауыстар</translation>
+    </message>
+    <message>
+        <source>Counted per body (for, against, abstained), where each body needs its own majority:</source>
+        <translation>Органдар бойынша санау («жақтап», «қарсы», «қалыс»), әр органға өз көпшілігі қажет болғанда:</translation>
+    </message>
+    <message>
+        <source>Record per bod&amp;y</source>
+        <translation>&amp;Органдар бойынша жазу</translation>
+    </message>
+    <message>
+        <source>Record the votes counted per body</source>
+        <translation>Органдар бойынша есептелген дауыстарды жазу</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>

@@ -897,6 +897,26 @@
         <translation>Воздержались</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Votes per body</source>
+        <translation>Голоса по органам</translation>
+    </message>
+    <message>
+        <source>Counted per body (for, against, abstained), where each body needs its own majority:</source>
+        <translation>Подсчёт по органам («за», «против», «воздержались»), где каждому органу нужно своё большинство:</translation>
+    </message>
+    <message>
+        <source>Record per bod&amp;y</source>
+        <translation>Записать &amp;по органам</translation>
+    </message>
+    <message>
+        <source>Record the votes counted per body</source>
+        <translation>Записать голоса, подсчитанные по органам</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>

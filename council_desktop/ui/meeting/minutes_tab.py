@@ -1,9 +1,11 @@
 """Minutes: per agenda item what was heard, who spoke, resolutions with their vote, assignments."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +24,7 @@ from ..forms import date_edit
 from ..forms import row as button_row
 from ..models.meeting_models import ResolutionAssignmentsRows, ResolutionsModel, SpeechesModel
 from ..records import OrganisationCombo
-from ..staging import CreateCommand, RemoveCommand
+from ..staging import CreateCommand, RemoveCommand, ServiceCommand
 from .widgets import (
     Confirm,
     ErrorLabel,
@@ -33,6 +35,7 @@ from .widgets import (
     named,
     select_row,
     table,
+    ui_language,
 )
 
 
@@ -183,6 +186,7 @@ class MinutesTab(QWidget):
         rform.addRow(self.rlabels["text"], self.resolution_text)
         rform.addRow(votes)
         rform.addRow(present)
+        rform.addRow(self._body_counts_row())
         rform.addRow(self.vote_error)
         rform.addRow(self.rlabels["exception"], self.exception)
         rform.addRow(self.rlabels["reason"], self.exception_reason)
@@ -190,6 +194,84 @@ class MinutesTab(QWidget):
         rl.addWidget(self.resolutions)
         rl.addLayout(button_row(self.add_resolution_button, self.remove_resolution_button))
         rl.addLayout(rform)
+
+    def _body_counts_row(self) -> QWidget:
+        """A joint meeting: the show-of-hands vote as counted in each body (each needs its own majority),
+        one line of for / against / abstained per body, recorded together (services: set_body_counts)."""
+        self.body_counts = QWidget()
+        self.body_counts.setObjectName("bodyCounts")
+        self.body_counts_grid = QGridLayout(self.body_counts)
+        self.body_counts_grid.setContentsMargins(0, 0, 0, 0)
+        self.body_counts_label = QLabel()
+        self.body_counts_button = QPushButton()
+        self.body_counts_button.clicked.connect(self.record_body_counts)
+        self.body_spins: dict[int, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
+        self.body_labels: dict[int, QLabel] = {}
+        self.body_counts_grid.addWidget(self.body_counts_label, 0, 0, 1, 4)
+        self.body_counts.hide()
+        return self.body_counts
+
+    def _show_body_counts(self) -> None:
+        """The per-body lines of the chosen resolution (built once per set of bodies)."""
+        bodies = self.editor.record.get("bodies", []) if self.editor.record else []
+        res = self.current_resolution()
+        self.body_counts.setVisible(len(bodies) > 1 and res is not None)
+        if len(bodies) < 2 or res is None:
+            return
+        if list(self.body_spins) != [b["id"] for b in bodies]:
+            for widgets in (*self.body_spins.values(), *([w] for w in self.body_labels.values())):
+                for w in widgets:
+                    w.deleteLater()
+            self.body_spins, self.body_labels = {}, {}
+            for row, b in enumerate(bodies, start=1):
+                self.body_labels[b["id"]] = QLabel(b["short_name"] or b["name"])
+                self.body_spins[b["id"]] = (vote_spin(), vote_spin(), vote_spin())
+                self.body_counts_grid.addWidget(self.body_labels[b["id"]], row, 0)
+                for col, spin in enumerate(self.body_spins[b["id"]], start=1):
+                    self.body_counts_grid.addWidget(spin, row, col)
+            # under the counts, not beside them: the row fits half a laptop's width in every language
+            self.body_counts_grid.addWidget(self.body_counts_button, len(bodies) + 1, 1, 1, 3,
+                                            Qt.AlignmentFlag.AlignLeft)
+            self._name_body_spins()
+        counts = res.get("body_counts") or {}
+        for body_id, spins in self.body_spins.items():
+            mine = counts.get(body_id) or {}
+            for key, spin in zip(("for", "against", "abstained"), spins):
+                spin.blockSignals(True)
+                spin.setValue(mine[key] if key in mine else -1)
+                spin.blockSignals(False)
+                spin.setEnabled(not self.editor.locked)
+        self.body_counts_button.setEnabled(not self.editor.locked)
+
+    def _name_body_spins(self) -> None:
+        for body_id, spins in self.body_spins.items():
+            body = self.body_labels[body_id].text()
+            for spin, what in zip(spins, (self.tr("Votes for"), self.tr("Votes against"), self.tr("Abstained"))):
+                named(spin, self.tr("%1: %2").replace("%1", body).replace("%2", what))
+
+    def record_body_counts(self) -> None:
+        """Record the counts per body typed (all left at — : the vote is counted in total only again);
+        undo puts back those there were."""
+        res = self.current_resolution()
+        if res is None or self.editor.locked:
+            return
+        rid = res["id"]
+        typed = {b: {k: (spin.value() if spin.value() >= 0 else None)
+                     for k, spin in zip(("for", "against", "abstained"), spins)}
+                 for b, spins in self.body_spins.items()}
+        if all(v is None for counts in typed.values() for v in counts.values()):
+            typed = None
+        before = res.get("body_counts") or None
+        minutes = self.editor.ctx.minutes
+
+        def refused(exc) -> None:
+            self.editor.errors = {("resolution", rid): exc.message(ui_language())}
+            self.editor.show_errors()
+
+        self.editor.undo_stack.push(ServiceCommand(
+            self.editor, self.tr("Votes per body"),
+            lambda: minutes.set_body_counts(self.editor.resolve("resolution", rid), typed),
+            lambda: minutes.set_body_counts(self.editor.resolve("resolution", rid), before), refused))
 
     def _assignments_box(self) -> None:
         """The assignments of the chosen resolution."""
@@ -249,6 +331,12 @@ class MinutesTab(QWidget):
         self.rlabels["exception"].setText(self.tr("Outco&me"))
         self.rlabels["reason"].setText(self.tr("Reason"))
         self.unanimous_button.setText(self.tr("&Unanimous"))
+        self.body_counts_label.setText(self.tr("Counted per body (for, against, abstained), where each body "
+                                               "needs its own majority:"))
+        self.body_counts_label.setWordWrap(True)
+        self.body_counts_button.setText(self.tr("Record per bod&y"))
+        named(self.body_counts_button, self.tr("Record the votes counted per body"))
+        self._name_body_spins()
         named(self.unanimous_button, self.tr("Unanimous: every member present votes for"))
         for i, text in enumerate((self.tr("as the vote gives"), self.tr("adopted (exception)"),
                                   self.tr("not adopted (exception)"))):
@@ -340,6 +428,7 @@ class MinutesTab(QWidget):
     def _refresh_forms(self) -> None:
         self.editor.refresh_bindings(owner=self)
         self._show_present()
+        self._show_body_counts()
         self.show_errors(self.editor.errors)
 
     def _show_present(self) -> None:

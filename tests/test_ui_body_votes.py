@@ -1,0 +1,74 @@
+"""The Minutes tab of a joint meeting: the show-of-hands vote typed per body, as a secretary would."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from council_desktop.ui.meeting_editor import MeetingEditor
+
+
+@pytest.fixture
+def editor(demo, qtbot):
+    ctx, meeting_id = demo
+    widget = MeetingEditor(ctx, meeting_id)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    widget.tabs.setCurrentWidget(widget.minutes)
+    return widget
+
+
+def type_count(qtbot, spin, value: int) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    assert spin.value() == value
+
+
+def split(ctx, mid) -> dict:
+    return next(r for i in ctx.views.meeting_record(mid)["agenda"] for r in i["resolutions"] if r["votes_against"])
+
+
+def test_the_vote_of_each_body_is_typed_recorded_refused_and_undone(editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.minutes
+    tab.items.setCurrentIndex(editor.agenda.model.index(3, 0))  # item 4: 9 for, 1 against, 1 abstained
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(0, 0))
+    assert tab.current_resolution_id() == split(ctx, mid)["id"]
+    assert tab.body_counts.isVisible()
+    council, department = [b["id"] for b in editor.record["bodies"]]
+    assert [tab.body_labels[b].text() for b in (council, department)] == ["STC MoH RK", "DLHS NAS RK"]
+    assert all(spin.value() == -1 and spin.text() == "—" for spins in tab.body_spins.values() for spin in spins)
+
+    for spin, value in zip((*tab.body_spins[council], *tab.body_spins[department]), (9, 1, 0, 6, 0, 0)):
+        type_count(qtbot, spin, value)
+    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
+    # six for in a body of five present: refused beside the vote, nothing kept
+    assert tab.vote_error.isVisible() and "DLHS NAS RK counts 6 votes" in tab.vote_error.text()
+    assert split(ctx, mid)["body_counts"] == {}
+
+    for spin, value in zip((*tab.body_spins[council], *tab.body_spins[department]), (9, 1, 0, 4, 0, 1)):
+        type_count(qtbot, spin, value)
+    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
+    assert not tab.vote_error.isVisible()
+    assert split(ctx, mid)["body_counts"] == {council: {"for": 9, "against": 1, "abstained": 0},
+                                              department: {"for": 4, "against": 0, "abstained": 1}}
+    assert [s.value() for s in tab.body_spins[department]] == [4, 0, 1]  # shown as read back
+
+    editor.undo_stack.undo()
+    assert split(ctx, mid)["body_counts"] == {}
+    assert [s.value() for s in tab.body_spins[council]] == [-1, -1, -1]
+    editor.undo_stack.redo()
+    assert split(ctx, mid)["body_counts"][department] == {"for": 4, "against": 0, "abstained": 1}
+
+
+def test_one_body_meetings_show_no_counts_per_body(ctx, qtbot):
+    reg = ctx.registry
+    org = reg.save_organization({"name_ru": "Научный центр", "short_name": "НЦ"})
+    body = reg.save_body({"name_ru": "Учёный совет", "short_name": "УС", "organization_id": org})
+    mid = ctx.meetings.plan([body], "2026-03-12", {"start_time": "10:00"})
+    widget = MeetingEditor(ctx, mid)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.tabs.setCurrentWidget(widget.minutes)
+    assert not widget.minutes.body_counts.isVisible()
