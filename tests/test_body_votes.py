@@ -296,3 +296,26 @@ def test_the_counts_travel_in_the_exchange_bundle(demo, tmp_path):
         assert len(_split(other, theirs)["by_body"]) == 2
     finally:
         other.close()
+
+
+def test_a_protocol_signed_with_counts_per_body_prints_again_as_signed(demo, db_path, tmp_path, capsys):
+    import json
+
+    from council_desktop.cli import main
+
+    ctx, mid = demo
+    split = _split(ctx, mid)
+    council, department = _bodies(ctx, mid)
+    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
+                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    fingerprint = ctx.protocols.sign(mid, "ru")["fingerprint"]
+    ctx.close()
+    for layout in ("ru", "kk"):
+        copy = tmp_path / f"{layout}.pdf"
+        assert main(["--db", str(db_path), "protocol", str(mid), "--lang", layout, "--out", str(copy)]) == 0
+        capsys.readouterr()
+        assert main(["--db", str(db_path), "verify", str(copy), "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert (result["match"], result["fingerprint"]) == ("file" if layout == "ru" else "print", fingerprint)
+        if layout == "ru":
+            assert "ОНЖЗ НАН РК: «за» — 4, «против» — 0, «воздержались» — 1." in words(copy.read_bytes())

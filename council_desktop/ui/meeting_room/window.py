@@ -67,7 +67,7 @@ def hh_mm(value: dt.datetime | None) -> str:
 # what the room shows: its meeting's records, and the names of people and bodies
 ROOM_KINDS = frozenset({"meeting", "meeting_body", "attendance", "presence_event", "agenda_item", "agenda_rapporteur",
                         "presentation", "speech", "speaker_request", "resolution", "vote_participant", "person",
-                        "council_body"})
+                        "council_body", "resolution_body_vote"})  # the last: an outcome judged per body
 
 class MeetingModeWindow(QWidget):
     """A window of its own; `clock` has `now()` (a test gives one it moves by hand)."""
