@@ -61,6 +61,14 @@ def test_the_vote_of_each_body_is_typed_recorded_refused_and_undone(editor, qtbo
     editor.undo_stack.redo()
     assert split(ctx, mid)["body_counts"][department] == {"for": 4, "against": 0, "abstained": 1}
 
+    for spin in (*tab.body_spins[council], *tab.body_spins[department]):  # every count back to —
+        spin.setFocus()
+        for _ in range(spin.value() + 1):  # Down arrow to the lowest, shown as —
+            qtbot.keyClick(spin, Qt.Key.Key_Down)
+        assert spin.value() == -1 and spin.text() == "—"
+    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
+    assert split(ctx, mid)["body_counts"] == {}  # counted in total only again
+
 
 def test_one_body_meetings_show_no_counts_per_body(ctx, qtbot):
     reg = ctx.registry
