@@ -122,16 +122,17 @@ def member_roles(meeting) -> dict[int, str]:
     return roles
 
 
-def signatories(meeting, as_set: bool = True) -> list[tuple[object, object, object]]:
+def signatories(meeting, default_for: int | None = None) -> list[tuple[object, object, object]]:
     """(body, chair, secretary) who sign the protocol for each body of the meeting.
 
     One body: the meeting's chair and secretary.  A joint meeting is each body's document: the
     meeting's chair and secretary sign for the first (convening) body, each other body's chair and
     secretary by its membership as of the date (the deputy chair where it lists no chair); nobody
     signs twice.  Those set for a body of this meeting (its signing chair or secretary) come first,
-    and no default takes their place (`as_set` False: the defaults alone).  Missing people are None."""
+    and no default takes their place (`default_for`: a body id whose own choice is left out, to name
+    who would sign for it by default).  Missing people are None."""
     def chosen(mb) -> tuple[object, object]:
-        return (mb.signing_chair, mb.signing_secretary) if as_set else (None, None)
+        return (mb.signing_chair, mb.signing_secretary) if mb.body_id != default_for else (None, None)
 
     result: list[tuple[object, object, object]] = []
     signing: set[int] = {p.id for mb in meeting.bodies for p in chosen(mb) if p is not None}

@@ -172,7 +172,7 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                     "signing_chair_id": mb.signing_chair_id, "signing_chair": name(mb.signing_chair),
                     "signing_secretary_id": mb.signing_secretary_id, "signing_secretary": name(mb.signing_secretary),
                     "default_chair": name(chair), "default_secretary": name(secretary)}
-                   for mb, (_body, chair, secretary) in zip(m.bodies, signatories(m, as_set=False))],
+                   for n, mb in enumerate(m.bodies) for _body, chair, secretary in [signatories(m, mb.body_id)[n]]],
         "attendance": [{
             "person_id": a.person_id, "name": a.person.full_name(lang),
             "organization": a.person.organization.label(lang) if a.person.organization else "",
