@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Record per bod&amp;y</source>
-        <translation>Записать &amp;по органам</translation>
+        <translation>Записать по ор&amp;ганам</translation>
     </message>
     <message>
         <source>Record the votes counted per body</source>
