@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from ui_typing import type_text
 
 from council_desktop.ui import i18n, jobs
-from council_desktop.ui.find_dialog import FindDialog, LANGUAGE_NAMES
+from council_desktop.ui.find_dialog import FindDialog
 
 
 @pytest.fixture
@@ -182,8 +182,7 @@ def test_the_dialog_speaks_the_windows_language(window, qtbot, lang):
         dialog.query.flush()
         assert dialog.windowTitle() == {"kk": "Хаттамалардан іздеу", "ru": "Поиск по протоколам"}[lang]
         place = dialog.model.index(0, 2).data()
-        language = QApplication.translate("FindDialog", LANGUAGE_NAMES["ru"])
-        assert place.endswith(f"({language})") and language == {"kk": "орысша", "ru": "русский"}[lang]
+        assert place.endswith({"kk": "(орысша)", "ru": "(русский)"}[lang])
         assert dialog.status.text().startswith({"kk": "Табылды", "ru": "Найдено"}[lang])
         dialog.close()
     finally:

@@ -26,7 +26,7 @@ LANGS = tuple(LANGUAGES)  # the languages the window speaks
 # group -> the sources whose strings go into {group}_{lang}.ts
 GROUPS: dict[str, list[str]] = {
     "shell": ["main.py", "main_window.py", "people.py", "bodies.py", "followup.py", "projects.py",
-              "settings_dialog.py", "jobs.py", "forms.py", "records.py", "staging.py", "models/base.py", "models/labels.py",
+              "settings_dialog.py", "jobs.py", "forms.py", "i18n.py", "records.py", "staging.py", "models/base.py", "models/labels.py",
               "models/meetings.py", "models/people.py", "models/organisations.py", "models/bodies.py",
               "models/projects.py", "models/assignments.py"],
     "meeting": ["meeting_editor.py", "new_meeting_dialog.py", "meeting/*.py", "models/meeting_*.py"],

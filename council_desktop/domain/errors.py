@@ -179,7 +179,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "warning: {what} {ident} has no {field} text: the document prints another language's or nothing",
         "ru": "предупреждение: {what} {ident} — нет текста на языке «{field}»: документ напечатает текст на другом "
               "языке или ничего",
-        "kk": "ескерту: {what} {ident} — «{field}» тіліндегі мәтін жоқ: құжатта басқа тілдегі мәтін басылады "
+        "kk": "ескерту: {what} {ident} — {field} мәтін жоқ: құжатта басқа тілдегі мәтін басылады "
               "немесе ештеңе басылмайды",
     },
     "signed_file_damaged": {
@@ -498,12 +498,17 @@ FINDINGS: dict[str, dict[str, str]] = {
               "другом языке.",
         "kk": "{item}-мәселе: {what} — хаттама тілінде ({lang}) мәтін жоқ; хаттамада басқа тілде шығар еді."},
 }
+# The languages' names where no Qt translation runs (the command line, a finding, a warning); the
+# window's (ui/i18n.language_names) are these inside a label, capitalised where they stand alone.
+LANGUAGE_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"en": "Russian", "ru": "русский", "kk": "орысша"},
+    "kk": {"en": "Kazakh", "ru": "казахский", "kk": "қазақша"},
+    "en": {"en": "English", "ru": "английский", "kk": "ағылшынша"},
+}
 FINDING_WORDS: dict[str, dict[str, str]] = {
     "blocks": {"en": "blocks", "ru": "препятствует", "kk": "кедергі"},
     "check": {"en": "check", "ru": "проверьте", "kk": "тексеріңіз"},
-    "ru": {"en": "Russian", "ru": "русский", "kk": "орыс тілі"},
-    "kk": {"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
-    "en": {"en": "English", "ru": "английский", "kk": "ағылшын тілі"},
+    **LANGUAGE_WORDS,
     "chair": {"en": "chair", "ru": "председатель", "kk": "төраға"},
     "secretary": {"en": "secretary", "ru": "секретарь", "kk": "хатшы"},
     "absent": {"en": "absent", "ru": "отсутствует", "kk": "қатыспайды"},
@@ -520,7 +525,7 @@ FINDING_WORDS: dict[str, dict[str, str]] = {
 NAMES: dict[str, tuple[str, str]] = {
     "person": ("лицо", "тұлға"),
     # what the language check names (services/language_check.py)
-    "Kazakh": ("казахский", "қазақ"), "Russian": ("русский", "орыс"), "English": ("английский", "ағылшын"),
+    **{w["en"]: (w["ru"], w["kk"]) for w in LANGUAGE_WORDS.values()},
     "meeting place": ("место проведения заседания", "отырыстың өткізілетін орны"),
     "meeting city": ("город заседания", "отырыс өтетін қала"),
     "council body name": ("название совета", "кеңес органының атауы"),

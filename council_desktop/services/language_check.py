@@ -10,10 +10,9 @@ Cyrillic ones Russian, Latin ones English.  A person's name is printed as entere
 from __future__ import annotations
 
 from ..domain.entities import LANGUAGES
-from ..domain.errors import CouncilError
+from ..domain.errors import LANGUAGE_WORDS, CouncilError
 from ..domain.names import script
 
-LANGUAGE_NAMES = {"kk": "Kazakh", "ru": "Russian", "en": "English"}
 _KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
@@ -36,7 +35,7 @@ def language_gaps(m, lang: str, notes: bool = False) -> list[CouncilError]:
     def gap(what: str, ident) -> None:
         if (what, ident) not in seen:
             seen.add((what, ident))
-            gaps.append(CouncilError("language_gap", what=what, ident=ident, field=LANGUAGE_NAMES[lang]))
+            gaps.append(CouncilError("language_gap", what=what, ident=ident, field=LANGUAGE_WORDS[lang]["en"]))
 
     def columns(obj, field: str, what: str, ident) -> None:
         if obj is None:

@@ -85,8 +85,7 @@ class ExportDialog(QDialog):
             self.format.addItem(text, key)
         named(self.format, translate("ExchangeDialogs", "Format"))
         self.language = QComboBox()
-        for key, text in (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"),
-                          ("kk+ru", translate("ExchangeDialogs", "Kazakh and Russian"))):
+        for key, text in i18n.language_names().items():
             self.language.addItem(text, key)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         named(self.language, translate("ExchangeDialogs", "Language"))

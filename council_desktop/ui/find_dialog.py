@@ -21,8 +21,6 @@ KIND_NAMES = {"title": QT_TRANSLATE_NOOP("FindDialog", "Agenda item"),
               "speech": QT_TRANSLATE_NOOP("FindDialog", "Speech"),
               "resolution": QT_TRANSLATE_NOOP("FindDialog", "Resolution"),
               "assignment": QT_TRANSLATE_NOOP("FindDialog", "Assignment")}
-LANGUAGE_NAMES = {"kk": QT_TRANSLATE_NOOP("FindDialog", "Kazakh"), "ru": QT_TRANSLATE_NOOP("FindDialog", "Russian"),
-                  "en": QT_TRANSLATE_NOOP("FindDialog", "English")}
 
 
 translate = QCoreApplication.translate
@@ -39,7 +37,7 @@ def _meeting(hit: dict) -> str:
 
 def _place(hit: dict) -> str:
     return translate("FindDialog", "%1 (%2)").replace("%1", _tr(KIND_NAMES[hit["kind"]])).replace(
-        "%2", _tr(LANGUAGE_NAMES[hit["lang"]]))
+        "%2", i18n.language_name(hit["lang"], "inside a label"))
 
 
 class HitsModel(RowsModel):

@@ -12,6 +12,26 @@ _installed: list[QTranslator] = []
 _current = "en"
 
 
+def language_names(form: str = "") -> dict[str, str]:
+    """The languages' names in the window's language, one translation context ("Language") for the
+    whole window: capitalised where a name stands alone (a drop-down, a heading), with form="inside a
+    label" in lower case within a field's label or a sentence («Название (русский)»), as Russian and
+    Kazakh write them. "kk+ru" is the protocol's layout of both side by side."""
+    if form == "inside a label":
+        return {"ru": QCoreApplication.translate("Language", "Russian", "inside a label"),
+                "kk": QCoreApplication.translate("Language", "Kazakh", "inside a label"),
+                "en": QCoreApplication.translate("Language", "English", "inside a label")}
+    return {"ru": QCoreApplication.translate("Language", "Russian"),
+            "kk": QCoreApplication.translate("Language", "Kazakh"),
+            "en": QCoreApplication.translate("Language", "English"),
+            "kk+ru": QCoreApplication.translate("Language", "Kazakh and Russian")}
+
+
+def language_name(code: str, form: str = "") -> str:
+    """One language's (or the kk+ru layout's) name, as language_names gives it."""
+    return language_names(form)[code]
+
+
 def system_language() -> str:
     """The first default: the system locale if we speak it, else English."""
     code = QLocale.system().name()[:2].lower()

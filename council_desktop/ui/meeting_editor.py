@@ -141,15 +141,14 @@ class MeetingEditor(StagedEditor):
     def retranslate(self) -> None:
         self.protocol_label.setText(self.tr("Protocol in:"))
         named(self.protocol_combo, self.tr("Language of the protocol (printed and signed in it)"))
-        for i, text in enumerate((self.tr("Russian"), self.tr("Kazakh"), self.tr("English"),
-                                  self.tr("Kazakh and Russian"))):
-            self.protocol_combo.setItemText(i, text)
+        names = i18n.language_names()
+        for i, code in enumerate(PROTOCOL_LAYOUTS):
+            self.protocol_combo.setItemText(i, names[code])
         self.lang_label.setText(self.tr("Texts in:"))
         self.list_button.setText(self.tr("Meetings"))
         named(self.list_button, self.tr("Show or hide the list of meetings"))
         self.list_button.setToolTip(self.list_button.accessibleName())
         named(self.lang_combo, self.tr("Language of the texts being edited"))
-        names = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}
         for i, code in enumerate(TEXT_LANGUAGES):
             self.lang_combo.setItemText(i, names[code])
         # no mnemonics on the tabs (Ctrl+PageDown / Ctrl+PageUp go through them): Alt+letters are the fields'
@@ -309,13 +308,9 @@ class MeetingEditor(StagedEditor):
         self.banner.setVisible(signed)
 
     # --- languages --------------------------------------------------------------------------
-    # a language's name starts with a capital where it stands alone (a drop-down), in lower case inside a
-    # field's label or a sentence, as Russian and Kazakh write it: one way throughout the window
     def language_in_label(self, code: str | None = None) -> str:
         """The texts' language as a field's label names it: «Название (русский)»."""
-        names = {"ru": self.tr("Russian", "inside a label"), "kk": self.tr("Kazakh", "inside a label"),
-                 "en": self.tr("English", "inside a label")}
-        return names[code or self.text_lang]
+        return i18n.language_name(code or self.text_lang, "inside a label")
 
     def set_protocol_layout(self, layout: str) -> None:
         """The one place the protocol's language is chosen: kept for the meeting, the texts follow it, and the

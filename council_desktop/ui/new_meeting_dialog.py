@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CouncilError
+from . import i18n
 from .forms import ErrorLabel, date_edit, named
 from .meeting.details_tab import time_edit
 from .meeting.widgets import ui_language
@@ -59,8 +60,7 @@ class NewMeetingDialog(QDialog):
         self.date.dateChanged.connect(lambda _d: self._suggest())
         self.start = named(time_edit(), self.tr("Start time"))
         self.place = {code: named(QLineEdit(), self.tr("Place (%1)").replace("%1", name))
-                      for code, name in (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh")),
-                                         ("en", self.tr("English")))}
+                      for code, name in i18n.language_names("inside a label").items()}
         self.format = named(QComboBox(), self.tr("Format"))
         fill_combo(self.format, ("in_person", "remote", "hybrid"))
         self.kind = named(QComboBox(), self.tr("Kind"))

@@ -98,7 +98,7 @@ class PersonEditor(RecordEditor):
 
     def _language_grid(self, title: str, parts) -> tuple[QGroupBox, QGridLayout]:
         """Rows of a field in Russian, Kazakh and English, one column per language."""
-        lang_titles = (self.tr("Russian"), self.tr("Kazakh"), self.tr("English"))
+        lang_titles = [i18n.language_name(code) for code in LANGUAGES]
         box = QGroupBox(title)
         grid = QGridLayout(box)
         for col, lang_title in enumerate(lang_titles, start=1):

@@ -242,7 +242,7 @@ class NewPersonDialog(QDialog):
         self.ctx = ctx
         self.person_id: int | None = None
         self.lang = i18n.current()
-        language = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}[self.lang]
+        language = i18n.language_name(self.lang, "inside a label")
         self.setWindowTitle(self.tr("New person"))
         form = QFormLayout(self)
         self.note = QLabel(self.tr("Names and position are saved in %1, the window's language; the People view "

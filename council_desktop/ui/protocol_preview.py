@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from ..services.render import replacing, write_file
-from . import jobs
+from . import i18n, jobs
 
 DEBOUNCE_MS = 500
 PRINT_DPI = 300
@@ -61,8 +61,7 @@ class ProtocolPreview(QWidget):
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the protocol"))
-        for code, name in (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh")), ("en", self.tr("English")),
-                           ("kk+ru", self.tr("Kazakh and Russian"))):
+        for code, name in i18n.language_names().items():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -167,7 +166,6 @@ class ProtocolPreview(QWidget):
         self._pending -= 1
         if generation != self._generation:
             return  # a newer render is on its way
-        from . import i18n
 
         lines = [gap.message(i18n.current()) for gap in gaps or [] if gap.code == "language_gap"]
         self.language_gaps.setText("\n".join([self.tr("Not in the document's language:"), *lines]) if lines else "")

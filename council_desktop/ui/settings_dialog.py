@@ -122,7 +122,7 @@ class SettingsDialog(QDialog):
         self.document_language = QComboBox()
         named(self.document_language, self.tr("Default document language"))
         for layout in LAYOUTS:
-            self.document_language.addItem(self.layout_name(layout), layout)
+            self.document_language.addItem(i18n.language_name(layout), layout)
         self.document_language.setCurrentIndex(max(0, self.document_language.findData(office.get("document_language"))))
         form.addRow(self.tr("Default document language"), self.document_language)
         self.time_zone = QComboBox()  # invitations (ICS) and the documents' dates; any IANA name may be typed
@@ -207,10 +207,6 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_status, 1)
         form.addRow("", row)
-
-    def layout_name(self, layout: str) -> str:
-        return {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English"),
-                "kk+ru": self.tr("Kazakh and Russian side by side")}[layout]
 
     def _browse(self, edit: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())

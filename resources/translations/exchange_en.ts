@@ -84,10 +84,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Kazakh and Russian</source>
-        <translation>Kazakh and Russian</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

@@ -84,10 +84,6 @@
         <translation>Формат</translation>
     </message>
     <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақша және орысша</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>

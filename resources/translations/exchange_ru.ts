@@ -84,10 +84,6 @@
         <translation>Формат</translation>
     </message>
     <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

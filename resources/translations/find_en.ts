@@ -24,18 +24,6 @@
         <translation>Assignment</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>No. %1 of %2, %3</source>
         <translation>No. %1 of %2, %3</translation>
     </message>

@@ -24,18 +24,6 @@
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>қазақша</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>орысша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ағылшынша</translation>
-    </message>
-    <message>
         <source>No. %1 of %2, %3</source>
         <translation>№ %1, %2, %3</translation>
     </message>

@@ -24,18 +24,6 @@
         <translation>Поручение</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английский</translation>
-    </message>
-    <message>
         <source>No. %1 of %2, %3</source>
         <translation>№ %1 от %2, %3</translation>
     </message>

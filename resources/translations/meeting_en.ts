@@ -425,22 +425,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Kazakh and Russian</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held</source>
         <translation>Mark the meeting as held</translation>
     </message>
@@ -556,28 +540,12 @@
         <translation>Language of the texts being edited</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
         <source>Protocol in:</source>
         <translation>Protocol in:</translation>
     </message>
     <message>
         <source>Language of the protocol (printed and signed in it)</source>
         <translation>Language of the protocol (printed and signed in it)</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Kazakh and Russian</translation>
     </message>
     <message>
         <source>Details</source>
@@ -614,21 +582,6 @@
     <message>
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <comment>inside a label</comment>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <comment>inside a label</comment>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>inside a label</comment>
-        <translation>English</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1066,18 +1019,6 @@
     <message>
         <source>Place (%1)</source>
         <translation>Place (%1)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>Format</source>

@@ -425,22 +425,6 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақша және орысша</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held</source>
         <translation>Отырысты өткізілді деп белгілеу</translation>
     </message>
@@ -556,28 +540,12 @@
         <translation>Өңделетін мәтіндердің тілі</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
         <source>Protocol in:</source>
         <translation>Хаттама тілі:</translation>
     </message>
     <message>
         <source>Language of the protocol (printed and signed in it)</source>
         <translation>Хаттама тілі (хаттама осы тілде басылып, қол қойылады)</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақша және орысша</translation>
     </message>
     <message>
         <source>Details</source>
@@ -614,21 +582,6 @@
     <message>
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>Хаттамаға қол қойылған (%1-нұсқа), оны өзгертуге болмайды. Өзгерту үшін «Кезеңдері» қойындысында «Түзету енгізу» батырмасын басыңыз.</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <comment>inside a label</comment>
-        <translation>орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <comment>inside a label</comment>
-        <translation>қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>inside a label</comment>
-        <translation>ағылшынша</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1066,18 +1019,6 @@
     <message>
         <source>Place (%1)</source>
         <translation>Өтетін орны (%1)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ағылшынша</translation>
     </message>
     <message>
         <source>Format</source>

@@ -425,22 +425,6 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
-    </message>
-    <message>
         <source>Mark the meeting as held</source>
         <translation>Отметить заседание как проведённое</translation>
     </message>
@@ -556,28 +540,12 @@
         <translation>Язык редактируемых текстов</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
         <source>Protocol in:</source>
         <translation>Протокол на:</translation>
     </message>
     <message>
         <source>Language of the protocol (printed and signed in it)</source>
         <translation>Язык протокола (на нём он печатается и подписывается)</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
     </message>
     <message>
         <source>Details</source>
@@ -614,21 +582,6 @@
     <message>
         <source>The protocol is signed (version %1) and read-only. To change it, use Amend on the Lifecycle tab.</source>
         <translation>Протокол подписан (редакция %1) и закрыт для изменений. Чтобы изменить его, выберите «Внести изменения» на вкладке «Этапы».</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <comment>inside a label</comment>
-        <translation>русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <comment>inside a label</comment>
-        <translation>казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>inside a label</comment>
-        <translation>английский</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1066,18 +1019,6 @@
     <message>
         <source>Place (%1)</source>
         <translation>Место (%1)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английский</translation>
     </message>
     <message>
         <source>Format</source>

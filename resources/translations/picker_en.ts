@@ -4,18 +4,6 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>New person</translation>
     </message>

@@ -4,18 +4,6 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <source>Russian</source>
-        <translation>орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ағылшынша</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
     </message>

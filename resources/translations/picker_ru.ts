@@ -4,40 +4,28 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <source>Russian</source>
-        <translation>русском</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>казахском</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>английском</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
         <source>Names and position are saved in %1, the window&apos;s language; the People view holds the other languages.</source>
-        <translation>Имя и должность сохраняются на %1 языке — языке окна; остальные языки заполняются в разделе «Лица».</translation>
+        <translation>Имя и должность сохраняются на языке окна (%1); остальные языки заполняются в разделе «Лица».</translation>
     </message>
     <message>
         <source>Surname (%1)</source>
-        <translation>Фамилия (на %1)</translation>
+        <translation>Фамилия (%1)</translation>
     </message>
     <message>
         <source>Given name (%1)</source>
-        <translation>Имя (на %1)</translation>
+        <translation>Имя (%1)</translation>
     </message>
     <message>
         <source>Patronymic (%1)</source>
-        <translation>Отчество (на %1)</translation>
+        <translation>Отчество (%1)</translation>
     </message>
     <message>
         <source>Position (%1)</source>
-        <translation>Должность (на %1)</translation>
+        <translation>Должность (%1)</translation>
     </message>
     <message>
         <source>Surname in Russian (the registry needs it)</source>

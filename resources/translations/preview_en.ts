@@ -8,22 +8,6 @@
         <translation>Language of the protocol</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Kazakh and Russian</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -41,7 +25,7 @@
     </message>
     <message>
         <source>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document&apos;s metadata in the file</source>
-        <translation>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document's metadata in the file</translation>
+        <translation>Save as PDF/A-2b, the archival format: every font embedded, a colour profile and the document&apos;s metadata in the file</translation>
     </message>
     <message>
         <source>Language:</source>

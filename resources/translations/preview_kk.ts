@@ -8,22 +8,6 @@
         <translation>Хаттаманың тілі</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақша және орысша</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>

@@ -8,22 +8,6 @@
         <translation>Язык протокола</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>

@@ -333,6 +333,40 @@ Details were written to: %1</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Russian</source>
+        <comment>inside a label</comment>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>inside a label</comment>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>inside a label</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Kazakh and Russian</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings</source>
@@ -659,18 +693,6 @@ Details were written to: %1</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
@@ -985,22 +1007,6 @@ Details were written to: %1</translation>
     <message>
         <source>This computer</source>
         <translation>This computer</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian side by side</source>
-        <translation>Kazakh and Russian side by side</translation>
     </message>
     <message>
         <source>Choose a folder</source>

@@ -333,6 +333,40 @@ Details were written to: %1</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Russian</source>
+        <comment>inside a label</comment>
+        <translation>орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>inside a label</comment>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>inside a label</comment>
+        <translation>ағылшынша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings</source>
@@ -659,18 +693,6 @@ Details were written to: %1</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
@@ -985,22 +1007,6 @@ Details were written to: %1</source>
     <message>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian side by side</source>
-        <translation>Қазақша және орысша қатар</translation>
     </message>
     <message>
         <source>Choose a folder</source>

@@ -335,6 +335,40 @@ Details were written to: %1</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Russian</source>
+        <comment>inside a label</comment>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>inside a label</comment>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>inside a label</comment>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings</source>
@@ -662,18 +696,6 @@ Details were written to: %1</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
@@ -988,22 +1010,6 @@ Details were written to: %1</source>
     <message>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian side by side</source>
-        <translation>Казахский и русский рядом</translation>
     </message>
     <message>
         <source>Choose a folder</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import CouncilError
+from .. import i18n
 from ..models.labels import label
 from .preflight import PreflightDialog, go_to
 from .widgets import Confirm, ErrorLabel, TextPrompt, named, ui_language
@@ -85,8 +86,7 @@ class LifecycleTab(QWidget):
         self.sign.setEnabled(status == "protocol_drafted")
         self.amend.setEnabled(status == "protocol_signed")
         self.reopen.setEnabled(status in ("held", "protocol_drafted"))
-        names = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English"),
-                 "kk+ru": self.tr("Kazakh and Russian")}
+        names = i18n.language_names()
         self.layout_value.setText(self.tr("%1 (chosen at the top, “Protocol in”)").replace(
             "%1", names.get(self.layout_choice(), self.layout_choice())))
         lines = [self.tr("Version %1, %2, %3").replace("%1", str(p["revision"])).replace("%2", p["language"])
