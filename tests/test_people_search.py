@@ -9,7 +9,6 @@ from sqlalchemy import create_engine, text
 
 from council_desktop.app import AppContext
 from council_desktop.domain.names import search_fold, search_key, search_terms
-from council_desktop.services import registry
 from council_desktop.store import people_search
 from council_desktop.store.database import alembic_config
 
@@ -58,7 +57,7 @@ def pg_people(pg_url):  # noqa: F811 - the fixture imported above
     pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
 def people(request, monkeypatch):
     if request.param == "sqlite sorted scan":  # the way a search matching very many people goes
-        monkeypatch.setattr(registry, "_FEW", -1)
+        monkeypatch.setattr(people_search, "FEW", -1)
     return request.getfixturevalue("pg_people" if request.param == "postgresql" else "sqlite_people")
 
 

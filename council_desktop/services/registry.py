@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import case, func, literal_column, select, text
+from sqlalchemy import func, select
 
 from ..domain import rules
 from ..domain.errors import CouncilError
@@ -57,28 +57,6 @@ def list_name(p: Person, lang: str = "ru") -> str:
     if lang == "en":
         return f"{s}, {g}" if g else s
     return " ".join(x for x in (s, g, pat) if x)
-
-
-def in_language(column_ru, column_lang):
-    """SQL: the kk / en text, or the Russian where that one is empty (as Person.describe and name_parts)."""
-    # '' as a literal, not a parameter: SQLite uses an expression index only for the very same expression
-    return func.coalesce(func.nullif(column_lang, literal_column("''")), column_ru)
-
-
-def person_order(order: str, lang: str):
-    """The columns a page of people is sorted by, in the language the list is shown in."""
-    if lang not in ("kk", "en"):
-        return {"surname": (Person.surname, Person.given_name), "given_name": (Person.given_name,),
-                "patronymic": (Person.patronymic,), "degree": (Person.degree,), "position": (Person.position,),
-                "email": (Person.email,), "organization": (Person.organization_id,),
-                "id": (Person.id,)}.get(order, (Person.surname, Person.given_name))
-    own = getattr(Person, f"surname_{lang}") != literal_column("''")  # as store.people_search's index
-    surname = in_language(Person.surname, getattr(Person, f"surname_{lang}"))
-    given = case((own, getattr(Person, f"given_name_{lang}")), else_=Person.given_name)
-    described = {f: in_language(getattr(Person, f), getattr(Person, f"{f}_{lang}")) for f in ("degree", "position")}
-    return {"surname": (surname, given), "given_name": (given,), "patronymic": (Person.patronymic,),
-            "degree": (described["degree"],), "position": (described["position"],), "email": (Person.email,),
-            "organization": (Person.organization_id,), "id": (Person.id,)}.get(order, (surname, given))
 
 
 # every column that names a person: a person in use is not deleted, and a merge moves them all
@@ -140,19 +118,25 @@ class RegistryService(Service):
             return person_row(snapshot.read_row(driver_connection(s), "person", person_id), lang)
 
     def count_people(self, text: str = "") -> int:
-        with self._read() as s:
-            return _count_people(s, search_terms(text))
+        with self._reading() as conn:
+            return people_search.count(conn, search_terms(text))
 
     def people(self, text: str = "", offset: int = 0, limit: int | None = None,
                order: str = "surname", descending: bool = False, lang: str = "ru") -> list[dict]:
         """One page of the registry; the database sorts (by the surname in `lang`) and filters, so 100,000
         people stay quick. A word of the search of one or two letters matches the start of a name, a
         longer one any part of it; case, ё and look-alike Latin letters do not matter (search_fold)."""
-        columns = person_order(order, lang)
-        with self._read() as s:
-            q = select(Person).where(*_people_matching(s, search_terms(text)))
-            q = q.order_by(*(c.desc() if descending else c for c in columns), Person.id).offset(offset).limit(limit)
-            return [person_row(p, lang) for p in s.scalars(q).unique()]
+        return self.search_people(text, offset, limit, order, descending, lang, counted=False)[1]
+
+    def search_people(self, text: str = "", offset: int = 0, limit: int | None = None, order: str = "surname",
+                      descending: bool = False, lang: str = "ru", counted: bool = True) -> tuple[int | None, list[dict]]:
+        """How many people a search finds (None unless `counted`) and one page of them (as `people`), read
+        in one transaction with plain SQL: what the People list asks at each keystroke."""
+        terms = search_terms(text)
+        with self._reading() as conn:
+            total = people_search.count(conn, terms) if counted else None
+            ids = people_search.find(conn, terms, order, lang, descending, offset, limit, matches=total)
+            return total, [person_row(p, lang) for p in snapshot.read_rows(conn, "person", ids)]
 
     def delete_person(self, person_id: int) -> None:
         """Only a person nothing refers to: the minutes, terms and tasks that name them are records."""
@@ -299,41 +283,6 @@ class RegistryService(Service):
                      "role": m.role.value, "start": m.start_date.isoformat(),
                      "end": m.end_date.isoformat() if m.end_date else None, "basis": m.basis}
                     for m in s.scalars(q)]
-
-
-# above this many matches, walking the sorted index until a page is full beats sorting every match
-_FEW = 20_000
-
-
-def _count_people(s, terms: list[str]) -> int:
-    if terms and _has_fts(s):
-        return s.scalar(text(f"SELECT count(*) FROM {people_search.FTS_TABLE} WHERE {people_search.FTS_TABLE} "
-                             "MATCH :q"), {"q": people_search.fts_query(terms)})
-    return s.scalar(select(func.count()).select_from(Person).where(*_like(terms)))
-
-
-def _people_matching(s, terms: list[str]) -> list:
-    """The WHERE clauses of a search. On SQLite a few matches come by the trigram index; many by the
-    sort order's index, each row checked, as a full page is then found within its first rows."""
-    if terms and _has_fts(s) and _count_people(s, terms) <= _FEW:
-        fts = people_search.FTS_TABLE
-        return [Person.id.in_(text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q")
-                              .bindparams(q=people_search.fts_query(terms)))]
-    return _like(terms)  # PostgreSQL: its pg_trgm index serves these
-
-
-def _like(terms: list[str]) -> list:
-    return [Person.search_key.contains(t, autoescape=True) for t in terms]
-
-
-def _has_fts(s) -> bool:
-    conn = s.connection()
-    if conn.dialect.name != "sqlite":
-        return False
-    known = conn.engine.__dict__.setdefault("_people_search_fts", {})
-    if "fts" not in known:
-        known["fts"] = people_search.has_fts(conn)
-    return known["fts"]
 
 
 def members_on(s, body_id: int, on: dt.date) -> list[Membership]:

@@ -6,25 +6,48 @@ by triggers (bulk inserts included); on PostgreSQL by a pg_trgm GIN index. The s
 Kazakh and English lists (services.registry.person_order) get expression indexes on both.
 
 The same statements run when a database is created from the models and in migration 0006.
+
+`count` and `find` are the search itself, in plain SQL over a DB-API connection (as store.snapshot
+reads): what a keystroke in the People list asks is one `count` and one `find`, then the page's rows
+through `snapshot.read_rows`.
 """
 from __future__ import annotations
 
+import sqlite3
 import warnings
 from contextlib import contextmanager
 
 from sqlalchemy import event
 
 from ..domain.models import Person
+from .snapshot import in_style
 
 FTS_TABLE = "person_search"
 TRIGRAM_INDEX = "ix_person_search_key_trgm"
-SORT_INDEXES = {
-    # the surname and given name in that language, or the Russian where the person has none in it
-    lang: (f"ix_person_sort_{lang}",
-           f"coalesce(nullif(surname_{lang}, ''), surname), "
-           f"(CASE WHEN (surname_{lang} != '') THEN given_name_{lang} ELSE given_name END)")
-    for lang in ("kk", "en")
-}
+
+
+def _name_order(lang: str) -> tuple[str, str]:
+    """The surname and given name in that language, or the Russian where the person has none in it."""
+    return (f"coalesce(nullif(surname_{lang}, ''), surname)",  # '' literal: SQLite matches the index's text
+            f"(CASE WHEN (surname_{lang} != '') THEN given_name_{lang} ELSE given_name END)")
+
+
+SORT_INDEXES = {lang: (f"ix_person_sort_{lang}", _name_order(lang)) for lang in ("kk", "en")}
+
+
+def sort_columns(order: str, lang: str) -> list[str]:
+    """The SQL expressions a page of people is sorted by (then by id) in a list shown in `lang`: kk / en sort
+    by that language's forms, or the Russian where a person has none (as Person.name_parts and describe)."""
+    if lang in SORT_INDEXES and order in ("surname", "given_name"):
+        surname, given = _name_order(lang)
+        return [surname, given] if order == "surname" else [given]
+    if lang in SORT_INDEXES and order in ("degree", "position"):
+        return [f"coalesce(nullif({order}_{lang}, ''), {order})"]
+    return {"surname": ["surname", "given_name"], "given_name": ["given_name"], "patronymic": ["patronymic"],
+            "degree": ["degree"], "position": ["position"], "email": ["email"],
+            "organization": ["organization_id"], "id": []}.get(order, ["surname", "given_name"])
+
+
 # what compare_metadata must not report as missing from the models
 OBJECTS = {FTS_TABLE, *(f"{FTS_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")),
            TRIGRAM_INDEX, *(name for name, _ in SORT_INDEXES.values())}
@@ -58,7 +81,9 @@ def create(conn) -> None:
         except Exception:  # noqa: BLE001 - the index is an optimisation; the search itself is plain LIKE
             pass
     for index, columns in SORT_INDEXES.values():
-        conn.exec_driver_sql(f"CREATE INDEX {index} ON person ({_parenthesised(columns, name)})")
+        # PostgreSQL wants each expression of an index in its own parentheses
+        listed = ", ".join(f"({c})" if name == "postgresql" else c for c in columns)
+        conn.exec_driver_sql(f"CREATE INDEX {index} ON person ({listed})")
 
 
 def drop(conn) -> None:
@@ -70,6 +95,67 @@ def drop(conn) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {TRIGRAM_INDEX}")
+
+
+# Above this many matches (SQLite), walking the sort order's index until a page is full beats sorting every
+# match (each costs about 0.25 µs, so at most about 5 ms); below it the trigram table gives the matches.
+FEW = 20_000
+_INDEXED_ORDERS = ("surname", "id")  # the orders an index walks (ix_person_surname, ix_person_sort_kk / _en)
+
+
+def count(conn, terms: list[str]) -> int:
+    """How many people a search (domain.names.search_terms) finds, over a DB-API connection."""
+    if not terms:
+        return _query(conn, "SELECT count(*) FROM person")[0][0]
+    if _fts(conn):
+        return _query(conn, f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [fts_query(terms)])[0][0]
+    where, params = _contains(conn, terms)
+    return _query(conn, f"SELECT count(*) FROM person WHERE {where}", params)[0][0]
+
+
+def find(conn, terms: list[str], order: str = "surname", lang: str = "ru", descending: bool = False,
+         offset: int = 0, limit: int | None = None, matches: int | None = None) -> list[int]:
+    """The ids of one page of the people a search finds, sorted by `order` as the list in `lang` shows it
+    (sort_columns, then the id; all reversed when `descending`). `matches`: their `count`, if known."""
+    direction = " DESC" if descending else ""
+    order_by = ", ".join(f"{c}{direction}" for c in [*sort_columns(order, lang), "id"])
+    everyone = "-1" if _is_sqlite(conn) else "ALL"
+    page = f" LIMIT {everyone if limit is None else int(limit)} OFFSET {int(offset)}"
+    if terms and _fts(conn):
+        if order not in _INDEXED_ORDERS or (count(conn, terms) if matches is None else matches) <= FEW:
+            return [r[0] for r in _query(conn, f"SELECT id FROM {FTS_TABLE} f JOIN person p ON p.id = f.rowid "
+                                               f"WHERE {FTS_TABLE} MATCH ? ORDER BY {order_by}{page}",
+                                         [fts_query(terms)])]
+    if not terms:
+        return [r[0] for r in _query(conn, f"SELECT id FROM person ORDER BY {order_by}{page}")]
+    where, params = _contains(conn, terms)  # PostgreSQL: its pg_trgm index serves these
+    return [r[0] for r in _query(conn, f"SELECT id FROM person WHERE {where} ORDER BY {order_by}{page}", params)]
+
+
+def _contains(conn, terms: list[str]) -> tuple[str, list[str]]:
+    """SQL: the search key holds every term (PostgreSQL: LIKE, which pg_trgm indexes)."""
+    if _is_sqlite(conn):
+        return " AND ".join(["instr(search_key, ?) > 0"] * len(terms)), terms
+    escaped = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
+    return " AND ".join(["search_key LIKE ? ESCAPE '\\'"] * len(terms)), escaped
+
+
+def _query(conn, sql: str, params: list | tuple = ()) -> list[tuple]:
+    cur = conn.cursor()
+    try:
+        cur.execute(in_style(conn, sql), tuple(params))
+        return cur.fetchall()
+    finally:
+        cur.close()
+
+
+def _is_sqlite(conn) -> bool:
+    return isinstance(conn, sqlite3.Connection)
+
+
+def _fts(conn) -> bool:
+    return _is_sqlite(conn) and bool(_query(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                            [FTS_TABLE]))
 
 
 def has_fts(conn) -> bool:
@@ -104,14 +190,6 @@ def _sqlite_has_trigram(conn) -> bool:
         return False
     conn.exec_driver_sql("DROP TABLE temp.trigram_probe")
     return True
-
-
-def _parenthesised(columns: str, dialect: str) -> str:
-    # PostgreSQL wants each expression of an index in its own parentheses
-    if dialect != "postgresql":
-        return columns
-    first, second = columns.split(", (", 1)
-    return f"({first}), ({second}"
 
 
 @event.listens_for(Person.__table__, "after_create")

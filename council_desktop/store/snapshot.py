@@ -198,16 +198,18 @@ def record_key(ident, kind: str) -> int:
     return key
 
 
+def in_style(conn, sql: str) -> str:
+    """`sql` written with `?` parameters, in the connection's own style (psycopg's `%s`)."""
+    return sql if isinstance(conn, sqlite3.Connection) else sql.replace("?", "%s")
+
+
 class _Reader:
     def __init__(self, conn):
         self._conn = conn
-        self._sqlite = isinstance(conn, sqlite3.Connection)
 
     def rows(self, table: str, sql: str, params: Iterable = ()) -> list[dict[str, Any]]:
         """`sql` selects from `table` (alias t); `{cols}` stands for its columns."""
-        sql = sql.replace("{cols}", self._columns(table))
-        if not self._sqlite:
-            sql = sql.replace("?", "%s")  # psycopg's parameter style
+        sql = in_style(self._conn, sql.replace("{cols}", self._columns(table)))
         cur = self._conn.cursor()
         try:
             cur.execute(sql, tuple(params))
