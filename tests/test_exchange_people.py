@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from council_desktop.domain.errors import CouncilError
 from council_desktop.store.integrity import check
 
+from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
+
 
 def dump(ctx) -> str:
     conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
@@ -141,19 +143,75 @@ def test_a_column_mapping_chosen_by_the_user_wins_and_an_unknown_column_is_refus
     assert exc.value.code == "unknown_column" and "ФИО" in exc.value.message("ru")
 
 
-def test_ten_thousand_people_go_in_with_one_insert_per_table(ctx, tmp_path):
+def test_ten_thousand_people_go_in_with_a_few_inserts_of_many_rows_each(ctx, tmp_path):
     from sqlalchemy import event
+
+    from council_desktop.services.exchange import _SQLITE_ROWS
 
     path = tmp_path / "many.csv"
     lines = ["Фамилия;Имя;Организация"] + [f"Фамилия{i};Имя{i};Организация {i % 50}" for i in range(10_000)]
     path.write_text("\n".join(lines), encoding="utf-8")
     statements = []
     event.listen(ctx.engine, "before_cursor_execute",
-                 lambda conn, cursor, sql, params, context, many: statements.append((sql.split()[0:3], many)))
+                 lambda conn, cursor, sql, params, context, many: statements.append(" ".join(sql.split()[:3])))
     ctx.people_import.run(path)
-    inserts = [s for s in statements if s[0][0] == "INSERT"]
-    assert len(inserts) == 3 and all(many for _s, many in inserts)  # organisations, people, audit trail
+    inserts = [s.split()[2] for s in statements if s.startswith("INSERT INTO")]
+    per_statement = -(-10_000 // _SQLITE_ROWS)
+    # organisations, people, then their 10,050 audit entries, never one statement per row
+    assert inserts == ["organization"] + ["person"] * per_statement + ["audit_entry"] * -(-10_050 // _SQLITE_ROWS)
     assert len(people(ctx)) == 10_000
+
+
+def _imported_are_found(ctx, count: int) -> None:
+    """Each imported person is found by the registry's search, by a word of their own and by one all share."""
+    assert ctx.registry.count_people("импортов") == count
+    for i in sorted({0, 1, count // 2, count - 2, count - 1}):  # the first and last of each INSERT included
+        found = ctx.registry.people(f"импортов{i:05d}", limit=None)
+        assert [(r["surname"], r["given_name"]) for r in found] == [(f"Импортов{i:05d}", "Имя")]
+        assert ctx.registry.count_people(f"p{i:05d}@") == 1  # the e-mail is in the key as well
+
+
+def _many(tmp_path, count: int):
+    path = tmp_path / "many.csv"
+    lines = ["Фамилия;Имя;E-mail"] + [f"Импортов{i:05d};Имя;p{i:05d}@example.kz" for i in range(count)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_puts_them(ctx, tmp_path):
+    from council_desktop.services.exchange import _SQLITE_ROWS
+    from council_desktop.store import people_search
+
+    count = _SQLITE_ROWS + 3  # across two INSERT statements
+    ctx.registry.save_person({"surname": "Одиночкин", "email": "one@example.kz"})
+    assert ctx.people_import.run(_many(tmp_path, count))["added"] == count
+    _imported_are_found(ctx, count)
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    try:
+        fts = people_search.FTS_TABLE
+        # every row's trigrams against its person's key as stored (FTS5 compares the index with its content)
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        indexed = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH '\"  импортов\"'").fetchone()
+        assert indexed == (count,)
+        keys = conn.execute("SELECT search_key FROM person ORDER BY id").fetchall()
+        assert keys[1] == ("  импортов00000  имя  p00000@example.kz",)
+    finally:
+        conn.close()
+    assert [f for f in check(ctx.engine) if not f["ok"]] == []
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")
+def test_every_imported_person_is_found_on_postgresql(pg_url, tmp_path):  # noqa: F811 - the fixture
+    from council_desktop.app import AppContext
+
+    ctx = AppContext.open(pg_url)
+    try:
+        assert ctx.people_import.run(_many(tmp_path, 2_003))["added"] == 2_003
+        _imported_are_found(ctx, 2_003)
+        assert [f for f in check(ctx.engine) if not f["ok"]] == []
+    finally:
+        ctx.close()
 
 
 # --- whatever the file holds: a clear refusal or a correct import ----------------------------------

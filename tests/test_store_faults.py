@@ -289,6 +289,52 @@ def test_a_kill_at_any_statement_of_a_migration_leaves_the_old_schema_or_the_new
     assert outcomes == sorted(outcomes, key=["old", "new"].index)
 
 
+# --- a people import, killed at each of its statements ----------------------------------------------
+def test_a_kill_at_any_statement_of_a_people_import_leaves_nothing_of_it_or_all_of_it(zygotes, tmp_path):
+    """Its people go in by a few INSERTs of many rows each, the search index filled by them: a kill between
+    two of them, or before the COMMIT, leaves the database as it was, row for row and in its index."""
+    from council_desktop.services.exchange import _SQLITE_ROWS
+
+    count = _SQLITE_ROWS + 5  # two INSERTs of people, two of their audit entries
+    table = tmp_path / "people.csv"
+    table.write_text("\n".join(["Фамилия;Имя;Организация"]
+                               + [f"Импортов{i};Имя;Центр {i % 3}" for i in range(count)]), encoding="utf-8")
+    empty = tmp_path / "empty.db"
+    assert zygotes[0].run("--db", str(empty), "init")["status"] == 0
+    before = sqlite_state(empty)
+    probe_db = tmp_path / "probe.db"
+    shutil.copy(empty, probe_db)
+    probe = zygotes[0].run("--db", str(probe_db), "import", "people", str(table), "--yes")
+    assert probe["status"] == 0, probe["err"]
+    whole = sqlite_state(probe_db)
+    assert whole["counts"]["person"] == count and whole["counts"]["organization"] == 3
+    log = probe["log"]
+    inserts = [w for w in log if w.startswith("INSERT INTO")]
+    assert inserts.count("INSERT INTO person") == 2 and inserts.count("INSERT INTO audit_entry") == 2
+    total = log.index("COMMIT", log.index("INSERT INTO person")) + 1
+
+    def kill_at(n: int):
+        def job(z: Zygote) -> str:
+            db = tmp_path / f"kill-{n}.db"
+            shutil.copy(empty, db)
+            assert z.run("--db", str(db), "import", "people", str(table), "--yes", kill_at=n)["status"] == KILLED
+            state = sqlite_state(db)
+            assert state["integrity"] == "ok", n
+            assert state["dump"] == before["dump"], n  # killed at the COMMIT at the latest: nothing of it
+            return n
+
+        return job
+
+    assert two_at_a_time(zygotes, [kill_at(n) for n in range(1, total + 1)]) == list(range(1, total + 1))
+    for db in (tmp_path / f"kill-{log.index('INSERT INTO audit_entry') + 1}.db", probe_db):
+        passes_check(zygotes[0], db)
+        con = sqlite3.connect(db)  # the search index holds exactly the people there are
+        try:
+            con.execute("INSERT INTO person_search(person_search, rank) VALUES ('integrity-check', 1)")
+        finally:
+            con.close()
+
+
 # --- the demo, killed at random moments ---------------------------------------------------------
 @pytest.mark.slow
 def test_200_random_kills_while_loading_the_demo_into_a_new_file_leave_all_or_nothing(zygotes, tmp_path):
