@@ -568,3 +568,152 @@ def test_people_imported_appear_in_the_lists_of_people_and_organisations_and_now
     # new people and a new organisation: the lists of them read again; nothing open names them yet
     assert reads.settle(qtbot) == {"people": 1, "organisations": 1, "members": 1, "projects": 1}
     assert any(r["surname"] == "Сейітов" for r in window.views["people"].model.rows)
+
+
+# --- the registry editors write through the one generic call (issue 10, item 2) ---------------------
+def _stored(ctx, table: str, ident: int, column: str):
+    """What the SQLite file itself holds, read past the program."""
+    import sqlite3
+    conn = sqlite3.connect(ctx.location)
+    try:
+        return conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (ident,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _calls_of_the_generic_write(monkeypatch) -> list:
+    from council_desktop.services.records import RecordService
+    calls = []
+    update = RecordService.update
+
+    def spied(self, kind, ident, values, *args, **kwargs):
+        calls.append((kind, ident, dict(values)))
+        return update(self, kind, ident, values, *args, **kwargs)
+    monkeypatch.setattr(RecordService, "update", spied)
+    return calls
+
+
+def current():
+    from council_desktop.ui.i18n import current
+    return current()
+
+
+def _presented_project(window, meeting_id):
+    return next(p for item in window.meeting_editor().record["agenda"] for p in item["presentations"])
+
+
+def _in_meeting_editor(window, project_id):
+    return {p["project"] for item in window.meeting_editor().record["agenda"] for p in item["presentations"]
+            if p["project_id"] == project_id}
+
+
+def _in(field: str):
+    """The column of `field` in the window's language (the Russian one has no suffix but a title's)."""
+    from council_desktop.ui.i18n import current
+    lang = current()
+    return f"{field}_{lang}" if lang != "ru" or field == "title" else field
+
+
+# view, table, column typed into, the record (window, meeting), what another open view shows of it
+REGISTRY_EDITS = [
+    ("organisations", "organization", "short_name",
+     lambda w, m: next(o["id"] for o in w.ctx.registry.organizations()
+                       if any(p["organization_id"] == o["id"] for p in w.views["people"].model.rows)),
+     lambda w, ident: {r["organization"] for r in w.views["people"].model.rows if r["organization_id"] == ident}),
+    ("bodies", "council_body", "short_name",
+     lambda w, m: w.ctx.views.meeting_record(m, "ru")["bodies"][0]["id"],
+     lambda w, ident: {b["short_name"][current()] for r in w.views["meetings"].model.rows for b in r["bodies"]
+                       if b["id"] == ident}),
+    ("projects", "project", "title", lambda w, m: _presented_project(w, m)["project_id"], _in_meeting_editor),
+]
+
+
+@pytest.mark.parametrize("view_name, table, column, record, shown_elsewhere", REGISTRY_EDITS,
+                         ids=[e[0] for e in REGISTRY_EDITS])
+def test_a_registry_record_typed_saved_and_undone_in_its_editor_is_in_the_file_and_the_other_views(
+        open_window, qtbot, monkeypatch, view_name, table, column, record, shown_elsewhere):
+    from ui_typing import type_text
+
+    window, meeting_id, _reads = open_window
+    ctx = window.ctx
+    column = _in(column)
+    ident = record(window, meeting_id)
+    view = window.views[view_name]
+    window.show_view(view_name)
+    view.open_record(ident)
+    assert view.editor.record_id == ident
+    calls = _calls_of_the_generic_write(monkeypatch)
+    edit = view.editor.fields[column]
+    original = edit.text()
+    edit.setFocus()
+    edit.end(False)
+    type_text(edit, "-Жаңа")
+    assert view.editor.save() == ident
+    assert calls == [(table, ident, {column: original + "-Жаңа"})]  # only what was typed, by its column
+    assert _stored(ctx, table, ident, column) == original + "-Жаңа"
+    qtbot.wait(30)
+    assert original + "-Жаңа" in next(iter(shown_elsewhere(window, ident)))
+
+    view.editor.undo_stack.undo()
+    assert edit.text() == original
+    assert view.editor.save() == ident
+    assert calls[1] == (table, ident, {column: original})
+    assert _stored(ctx, table, ident, column) == original
+    qtbot.wait(30)
+    assert all("-Жаңа" not in shown for shown in shown_elsewhere(window, ident))
+    view.editor.undo_stack.redo()
+    assert view.editor.save() == ident
+    assert _stored(ctx, table, ident, column) == original + "-Жаңа"
+
+
+def test_a_new_organisation_typed_in_its_editor_is_created_by_its_columns_and_offered_in_the_other_views(
+        open_window, qtbot, monkeypatch):
+    from ui_typing import type_text
+
+    from council_desktop.services.records import RecordService
+
+    window, _meeting_id, _reads = open_window
+    created = []
+    create = RecordService.create
+
+    def spied(self, kind, values):
+        created.append((kind, dict(values)))
+        return create(self, kind, values)
+    monkeypatch.setattr(RecordService, "create", spied)
+    view = window.views["organisations"]
+    window.show_view("organisations")
+    view.new()
+    type_text(view.editor.fields["name_ru"], "Институт генетики")
+    type_text(view.editor.fields["short_name"], "ИГ")
+    ident = view.editor.save()
+    assert created == [("organization", {"name_ru": "Институт генетики", "short_name": "ИГ", "kind": "other"})]
+    assert _stored(window.ctx, "organization", ident, "name_ru") == "Институт генетики"
+    qtbot.wait(30)
+    people_editor = window.views["people"].editor
+    people_editor.organization.reload()
+    assert people_editor.organization.findData(ident) > 0
+
+
+def test_a_membership_term_ended_in_the_body_editor_and_undone_is_in_the_file(open_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QDate, Qt
+
+    window, meeting_id, _reads = open_window
+    ctx = window.ctx
+    view = window.views["bodies"]
+    window.show_view("bodies")
+    body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]["id"]
+    view.open_record(body)
+    panel = view.members
+    r = next(i for i, row in enumerate(panel.model.rows) if row["end"] is None)
+    term = panel.model.rows[r]["id"]
+    panel.table.setCurrentIndex(panel.proxy.mapFromSource(panel.model.index(r, 0)))
+    panel.end_date.setDate(QDate(2026, 12, 31))
+    calls = _calls_of_the_generic_write(monkeypatch)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert calls == [("membership", term, {"end_date": "2026-12-31"})]
+    assert _stored(ctx, "membership", term, "end_date") == "2026-12-31"
+    qtbot.wait(30)
+    assert panel.model.rows[panel.model.row_of(term)]["end"] == "2026-12-31"
+    view.editor.undo_stack.undo()
+    assert _stored(ctx, "membership", term, "end_date") is None
+    assert panel.model.rows[panel.model.row_of(term)]["end"] is None

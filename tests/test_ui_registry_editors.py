@@ -197,7 +197,7 @@ def test_a_draft_can_be_discarded(demo, qtbot):
     view.new()
     type_text(view.editor.fields["short_name"], "ҰҒА")
     assert view.editor.save() is None  # a name is required
-    draft = staging.draft_path(ctx.location, "organisation")
+    draft = staging.draft_path(ctx.location, "organization")
     assert draft.is_file()
     shiboken6.delete(view)
     again = open_view(qtbot, OrganisationsView(ctx))
@@ -205,6 +205,24 @@ def test_a_draft_can_be_discarded(demo, qtbot):
     qtbot.mouseClick(again.editor.draft_note.discard_button, Qt.MouseButton.LeftButton)
     assert not draft.exists() and not again.editor.draft_note.box.isVisible()
     assert not again.editor.has_unsaved_changes()
+
+
+def test_a_draft_kept_under_the_editors_old_name_is_offered_and_restored(demo, qtbot):
+    # before the registry editors were named by their tables, a body's draft was "body" and its kind too
+    ctx, _ = demo
+    body = ctx.registry.bodies()[0]
+    old = staging.draft_path(ctx.location, "body")
+    staging.write_draft(old, {"database": str(ctx.location), "editor": "body", "saved": "2026-11-30T10:00:00",
+                              "summary": "НТС", "pending": [["body", body["id"], {"name_en": "Kept council"}]]})
+    view = open_view(qtbot, BodiesView(ctx))
+    note = view.editor.draft_note
+    assert note.box.isVisible()
+    assert not old.exists() and staging.draft_path(ctx.location, "council_body").is_file()
+    qtbot.mouseClick(note.restore_button, Qt.MouseButton.LeftButton)
+    assert view.editor.record_id == body["id"] and view.editor.fields["name_en"].text() == "Kept council"
+    assert view.editor.save()
+    assert ctx.registry.body(body["id"])["name_en"] == "Kept council"
+    assert not staging.draft_path(ctx.location, "council_body").exists()
 
 
 def test_a_refused_vote_survives_a_crash_in_the_meeting_editor(demo, qtbot):

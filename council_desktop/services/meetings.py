@@ -50,6 +50,24 @@ MEETING_TEXT_FIELDS = ("place_kk", "place_ru", "place_en", "city_kk", "city_ru",
 ITEM_TEXT_FIELDS = ("title_kk", "title_ru", "title_en", "notes")
 
 
+PROJECT_FIELDS = ("title_kk", "title_ru", "title_en", "field", "summary", "status", "organization_id", "lead_id")
+
+
+def apply_project(s, p: Project, values: dict) -> None:
+    """What a project may hold: a title in some language, a status, an organisation and a lead that exist."""
+    from ..domain.models import ProjectStatus
+    for f in ("title_kk", "title_ru", "title_en", "field", "summary"):
+        if f in values:
+            setattr(p, f, (values[f] or "").strip())
+    if not (p.title_kk or p.title_ru or p.title_en):
+        raise CouncilError("required", field="title")
+    if "status" in values:
+        p.status = parse_enum(ProjectStatus, values["status"], "status")
+    for key, model, kind in (("organization_id", Organization, "organization"), ("lead_id", Person, "person")):
+        if key in values:
+            setattr(p, key, get(s, model, values[key], kind).id if values[key] else None)
+
+
 def project_row(p: Project, lang: str = "ru") -> dict[str, Any]:
     return {"id": p.id, "uuid": p.uuid, "version": p.version, "title": p.title(lang), "field": p.field,
             "status": p.status.value, "summary": p.summary,
@@ -355,23 +373,9 @@ class MeetingService(Service):
 
     # --- projects and presentations -------------------------------------------------------
     def save_project(self, values: dict, project_id: int | None = None, expected_version: int | None = None) -> int:
-        from ..domain.models import ProjectStatus
-        with self._tx() as s:
-            p = Project() if project_id is None else get_current(s, Project, project_id, "project", expected_version)
-            for f in ("title_kk", "title_ru", "title_en", "field", "summary"):
-                if f in values:
-                    setattr(p, f, (values[f] or "").strip())
-            if not (p.title_kk or p.title_ru or p.title_en):
-                raise CouncilError("required", field="title")
-            if "status" in values:
-                p.status = parse_enum(ProjectStatus, values["status"], "status")
-            for key, model, kind in (("organization_id", Organization, "organization"),
-                                     ("lead_id", Person, "person")):
-                if key in values:
-                    setattr(p, key, get(s, model, values[key], kind).id if values[key] else None)
-            s.add(p)
-            s.flush()
-            return p.id
+        """A project created (no id) or changed: `services.records.save` (the editors' one call)."""
+        from .records import RecordService  # it dispatches to apply_project
+        return RecordService(self._sessions).save("project", project_id, values, expected_version)
 
     def projects(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:

@@ -1,6 +1,8 @@
 """Editing a record's fields with one call: `update(kind, id, {column: value})`.
 
-The meeting editor writes every field edit, and its undo and redo, through this.  The keys are
+The meeting editor and the registry editors (person, organisation, council body and its
+membership terms, project) write every field edit, and its undo and redo, through this; a
+registry record is created with the same columns by `create(kind, {column: value})`.  The keys are
 the column names of `domain.models`, as the read path gives them (`store.snapshot`, and
 `readmodel.meeting_record` over it), so what an editor read is what it writes back, with no
 renaming on the way.  A key that is not an editable column of that kind is refused, nothing
@@ -14,10 +16,30 @@ from typing import Any
 
 from ..domain.entities import LANGUAGES
 from ..domain.errors import InvalidValue
-from ..domain.models import AgendaItem, Assignment, Meeting, Person, Resolution, Speech
-from .base import Service, get, get_current, new_version
-from .meetings import ITEM_TEXT_FIELDS, MEETING_TEXT_FIELDS, MeetingService, editable
+from ..domain.models import (
+    AgendaItem,
+    Assignment,
+    CouncilBody,
+    Meeting,
+    Membership,
+    Organization,
+    Person,
+    Project,
+    Resolution,
+    Speech,
+)
+from .base import Service, get, get_current, new_version, record_key
+from .meetings import ITEM_TEXT_FIELDS, MEETING_TEXT_FIELDS, PROJECT_FIELDS, MeetingService, apply_project, editable
 from .minutes import MinutesService
+from .registry import (
+    BODY_FIELDS,
+    ORG_FIELDS,
+    PERSON_FIELDS,
+    apply_body,
+    apply_membership,
+    apply_organization,
+    apply_person,
+)
 
 
 def _texts(field: str) -> set[str]:
@@ -35,7 +57,17 @@ EDITABLE: dict[str, tuple[type, str, frozenset[str]]] = {
                                                         "override_reason"})),
     "assignment": (Assignment, "assignment", frozenset({*_texts("task"), "responsible_person_id",
                                                         "responsible_org_id", "deadline"})),
+    "person": (Person, "person", frozenset(PERSON_FIELDS)),
+    "organization": (Organization, "organization", frozenset(ORG_FIELDS)),
+    "council_body": (CouncilBody, "council body", frozenset(BODY_FIELDS)),
+    "membership": (Membership, "membership", frozenset({"body_id", "person_id", "role", "start_date", "end_date",
+                                                        "basis"})),
+    "project": (Project, "project", frozenset(PROJECT_FIELDS)),
 }
+# the registry's kinds: created by `create` too, each checked by its rules in services.registry / meetings
+# (a meeting's own records are created by their own actions: an item in its place, a vote with its resolution)
+REGISTRY = {"person": apply_person, "organization": apply_organization, "council_body": apply_body,
+            "membership": apply_membership, "project": apply_project}
 # besides the columns, the links an editor sets as a list of ids (an item's rapporteurs and co-rapporteurs)
 LINKS = {"agenda_item": frozenset({"rapporteurs", "co_rapporteurs"})}
 VOTE = {"votes_for": "for", "votes_against": "against", "votes_abstained": "abstained", "unanimous": "unanimous"}
@@ -51,18 +83,49 @@ class RecordService(Service):
                numbers: dict[int, int] | None = None) -> int:
         """Change these columns of the record `kind` `ident` (a meeting also its number in a body:
         `numbers`, body id -> number); refused whole if it changed since `expected_version`."""
+        model, label = self._check(kind, values)
+        if numbers and kind != "meeting":
+            raise InvalidValue("field", f"{kind}.numbers")
+        with self._tx() as s:
+            record = get_current(s, model, ident, label, expected_version)
+            self._apply(s, kind, record, values, numbers)
+            return new_version(s, record)
+
+    def create(self, kind: str, values: dict[str, Any]) -> int:
+        """A new registry record (REGISTRY) with these columns, checked as `update` checks them; its id."""
+        if kind not in REGISTRY:
+            raise InvalidValue("kind", kind)
+        model, _label = self._check(kind, values)
+        with self._tx() as s:
+            record = model()
+            REGISTRY[kind](s, record, values)
+            s.add(record)
+            s.flush()
+            return record.id
+
+    def save(self, kind: str, ident: int | None, values: dict[str, Any], expected_version: int | None = None) -> int:
+        """`create` (no id) or `update`: the record's id."""
+        if ident is None:
+            return self.create(kind, values)
+        self.update(kind, ident, values, expected_version)
+        return record_key(ident, kind)
+
+    @staticmethod
+    def _check(kind: str, values: dict) -> tuple[type, str]:
+        """The model and name of `kind`; refused when a key is not one of its editable columns."""
         if kind not in EDITABLE:
             raise InvalidValue("kind", kind)
         model, label, columns = EDITABLE[kind]
         for field in values:
             if field not in columns and field not in LINKS.get(kind, ()):
                 raise InvalidValue("field", f"{kind}.{field}")
-        if numbers and kind != "meeting":
-            raise InvalidValue("field", f"{kind}.numbers")
-        with self._tx() as s:
-            record = get_current(s, model, ident, label, expected_version)
+        return model, label
+
+    def _apply(self, s, kind: str, record, values: dict, numbers) -> None:
+        if kind in REGISTRY:
+            REGISTRY[kind](s, record, values)
+        else:
             getattr(self, f"_{kind}")(s, record, values, numbers)
-            return new_version(s, record)
 
     def _meeting(self, s, m: Meeting, values: dict, numbers) -> None:
         MeetingService(self._sessions).change(s, editable(m), values, numbers)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..domain import rules
-from ..domain.errors import CouncilError
+from ..domain.errors import CouncilError, InvalidValue
 from ..domain.models import (
     AgendaRapporteur,
     Assignment,
@@ -97,21 +97,8 @@ class RegistryService(Service):
     # --- people -------------------------------------------------------------------------
     def save_person(self, values: dict, person_id: int | None = None,
                     expected_version: int | None = None) -> int:
-        with self._tx() as s:
-            p = Person() if person_id is None else get_current(s, Person, person_id, "person", expected_version)
-            merged = {f: getattr(p, f, None) for f in PERSON_FIELDS} | values
-            p.surname = required(merged.get("surname"), "surname")
-            for f in PERSON_FIELDS[1:]:
-                if f in ("surname", "organization_id", "email"):
-                    continue
-                setattr(p, f, (merged.get(f) or "").strip())
-            p.email = check_email(merged.get("email"))
-            org = merged.get("organization_id")
-            p.organization_id = get(s, Organization, org, "organization").id if org else None
-            p.refresh_search_key()
-            s.add(p)
-            s.flush()
-            return p.id
+        """A person created (no id) or changed: `services.records.save` (the editors' one call)."""
+        return _save(self._sessions, "person", person_id, values, expected_version)
 
     def person(self, person_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
@@ -186,19 +173,7 @@ class RegistryService(Service):
 
     # --- organisations --------------------------------------------------------------------
     def save_organization(self, values: dict, org_id: int | None = None, expected_version: int | None = None) -> int:
-        with self._tx() as s:
-            o = Organization() if org_id is None \
-                else get_current(s, Organization, org_id, "organization", expected_version)
-            merged = {f: getattr(o, f, None) for f in ORG_FIELDS} | values
-            if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
-                raise CouncilError("required", field="name")
-            for f in NAME_FIELDS:
-                setattr(o, f, (merged.get(f) or "").strip())
-            o.kind = parse_enum(OrganizationKind, merged.get("kind") or "other", "kind")
-            o.search_key = " ".join(getattr(o, f) for f in NAME_FIELDS).casefold()
-            s.add(o)
-            s.flush()
-            return o.id
+        return _save(self._sessions, "organization", org_id, values, expected_version)
 
     def organizations(self, text: str = "", lang: str = "ru") -> list[dict]:
         """The organisations list; with `text`, those whose names hold every word of it."""
@@ -213,24 +188,7 @@ class RegistryService(Service):
 
     # --- council bodies and membership ----------------------------------------------------
     def save_body(self, values: dict, body_id: int | None = None, expected_version: int | None = None) -> int:
-        with self._tx() as s:
-            b = CouncilBody() if body_id is None \
-                else get_current(s, CouncilBody, body_id, "council body", expected_version)
-            merged = {f: getattr(b, f, None) for f in BODY_FIELDS} | values
-            if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
-                raise CouncilError("required", field="name")
-            for f in NAME_FIELDS:
-                setattr(b, f, (merged.get(f) or "").strip())
-            b.quorum_rule = parse_enum(QuorumRule, merged.get("quorum_rule") or "more_than_half", "quorum rule")
-            b.majority_rule = parse_enum(MajorityRule, merged.get("majority_rule") or "simple_of_present",
-                                         "majority rule")
-            b.quorum_fixed = non_negative(merged.get("quorum_fixed"), "quorum")
-            rules.quorum_required(b.quorum_rule, 1, b.quorum_fixed)  # refuses a fixed rule without a number
-            org = merged.get("organization_id")
-            b.organization_id = get(s, Organization, org, "organization").id if org else None
-            s.add(b)
-            s.flush()
-            return b.id
+        return _save(self._sessions, "council_body", body_id, values, expected_version)
 
     def bodies(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
@@ -242,28 +200,11 @@ class RegistryService(Service):
 
     def add_membership(self, body_id: int, person_id: int, role: str = "member",
                        start: Any = None, end: Any = None, basis: str = "") -> int:
-        with self._tx() as s:
-            start_date = parse_date(start, "from") or dt.date.today()
-            end_date = parse_date(end, "to")
-            if end_date and end_date < start_date:
-                raise CouncilError("date_order", field="membership")
-            m = Membership(body_id=get(s, CouncilBody, body_id, "council body").id,
-                           person_id=get(s, Person, person_id, "person").id,
-                           role=parse_enum(MembershipRole, role, "role"),
-                           start_date=start_date, end_date=end_date, basis=basis)
-            s.add(m)
-            s.flush()
-            return m.id
+        return _save(self._sessions, "membership", None, {"body_id": body_id, "person_id": person_id, "role": role,
+                                                          "start_date": start, "end_date": end, "basis": basis})
 
     def end_membership(self, membership_id: int, end: Any, basis: str = "") -> None:
-        with self._tx() as s:
-            m = get(s, Membership, membership_id, "membership")
-            end_date = parse_date(end, "to")
-            if end_date and end_date < m.start_date:
-                raise CouncilError("date_order", field="membership")
-            m.end_date = end_date
-            if basis:
-                m.basis = basis
+        _save(self._sessions, "membership", membership_id, {"end_date": end, **({"basis": basis} if basis else {})})
 
     def delete_membership(self, membership_id: int) -> None:
         """Remove a term entered by mistake (the undo of add_membership in the window)."""
@@ -283,6 +224,71 @@ class RegistryService(Service):
                      "role": m.role.value, "start": m.start_date.isoformat(),
                      "end": m.end_date.isoformat() if m.end_date else None, "basis": m.basis}
                     for m in s.scalars(q)]
+
+
+def _save(sessions, kind: str, ident: int | None, values: dict, expected_version: int | None = None) -> int:
+    from .records import RecordService  # it dispatches to the functions below
+
+    return RecordService(sessions).save(kind, ident, values, expected_version)
+
+
+# --- what a registry record may hold: the rules `services.records` applies to each kind ----------------
+def apply_person(s, p: Person, values: dict) -> None:
+    merged = {f: getattr(p, f, None) for f in PERSON_FIELDS} | values
+    p.surname = required(merged.get("surname"), "surname")
+    for f in PERSON_FIELDS[1:]:
+        if f in ("surname", "organization_id", "email"):
+            continue
+        setattr(p, f, (merged.get(f) or "").strip())
+    p.email = check_email(merged.get("email"))
+    org = merged.get("organization_id")
+    p.organization_id = get(s, Organization, org, "organization").id if org else None
+    p.refresh_search_key()
+
+
+def _apply_names(o: Organization | CouncilBody, merged: dict) -> None:
+    if not any((merged.get(f) or "").strip() for f in ("name_kk", "name_ru", "name_en")):
+        raise CouncilError("required", field="name")
+    for f in NAME_FIELDS:
+        setattr(o, f, (merged.get(f) or "").strip())
+
+
+def apply_organization(s, o: Organization, values: dict) -> None:
+    merged = {f: getattr(o, f, None) for f in ORG_FIELDS} | values
+    _apply_names(o, merged)
+    o.kind = parse_enum(OrganizationKind, merged.get("kind") or "other", "kind")
+    o.search_key = " ".join(getattr(o, f) for f in NAME_FIELDS).casefold()
+
+
+def apply_body(s, b: CouncilBody, values: dict) -> None:
+    merged = {f: getattr(b, f, None) for f in BODY_FIELDS} | values
+    _apply_names(b, merged)
+    b.quorum_rule = parse_enum(QuorumRule, merged.get("quorum_rule") or "more_than_half", "quorum rule")
+    b.majority_rule = parse_enum(MajorityRule, merged.get("majority_rule") or "simple_of_present",
+                                 "majority rule")
+    b.quorum_fixed = non_negative(merged.get("quorum_fixed"), "quorum")
+    rules.quorum_required(b.quorum_rule, 1, b.quorum_fixed)  # refuses a fixed rule without a number
+    org = merged.get("organization_id")
+    b.organization_id = get(s, Organization, org, "organization").id if org else None
+
+
+def apply_membership(s, m: Membership, values: dict) -> None:
+    """A term: its body and person are chosen when it is added; its dates, role and basis may change."""
+    if m.id is None:
+        m.body_id = get(s, CouncilBody, values.get("body_id"), "council body").id
+        m.person_id = get(s, Person, values.get("person_id"), "person").id
+    elif not {"body_id", "person_id"}.isdisjoint(values):
+        raise InvalidValue("field", "membership.body_id" if "body_id" in values else "membership.person_id")
+    if m.id is None or "role" in values:
+        m.role = parse_enum(MembershipRole, values.get("role") or "member", "role")
+    if m.id is None or "start_date" in values:
+        m.start_date = parse_date(values.get("start_date"), "from") or dt.date.today()
+    if "end_date" in values:
+        m.end_date = parse_date(values["end_date"], "to")
+    if m.end_date and m.end_date < m.start_date:
+        raise CouncilError("date_order", field="membership")
+    if "basis" in values:
+        m.basis = (values["basis"] or "").strip()
 
 
 def members_on(s, body_id: int, on: dt.date) -> list[Membership]:

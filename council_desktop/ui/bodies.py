@@ -28,7 +28,7 @@ from .staging import CreateCommand, ServiceCommand
 
 
 class BodyEditor(RecordEditor):
-    kind = "body"
+    kind = "council_body"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -70,9 +70,6 @@ class BodyEditor(RecordEditor):
 
     def fetch(self, record_id: int) -> dict | None:
         return self.ctx.registry.body(record_id, lang=i18n.current())
-
-    def store(self, values: dict) -> int:
-        return self.ctx.registry.save_body(values, self.record_id, expected_version=self.version)
 
 
 class MembershipPanel(QGroupBox):
@@ -157,7 +154,8 @@ class MembershipPanel(QGroupBox):
         name = self.person.text()
         ok = self._push(CreateCommand(
             self.editor, self.tr("Add member %1").replace("%1", name), "membership",
-            lambda: self.ctx.registry.add_membership(body, person, role, start, end, basis),
+            lambda: self.ctx.records.create("membership", {"body_id": body, "person_id": person, "role": role,
+                                                           "start_date": start, "end_date": end, "basis": basis}),
             self.ctx.registry.delete_membership, report=self._report))
         if ok:
             self.person.set_person(None)
@@ -173,7 +171,8 @@ class MembershipPanel(QGroupBox):
         term, end, before = row["id"], date_value(self.end_date), row["end"]
 
         def set_end(value):
-            return lambda: self.ctx.registry.end_membership(self.editor.resolve("membership", term), value)
+            return lambda: self.ctx.records.update("membership", self.editor.resolve("membership", term),
+                                                   {"end_date": value})
         return self._push(ServiceCommand(self.editor, self.tr("End the term of %1").replace("%1", row["person"]),
                                          set_end(end), set_end(before), report=self._report))
 

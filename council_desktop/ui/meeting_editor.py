@@ -36,7 +36,9 @@ TAB_KINDS = (
                "resolution_body_vote"}),  # minutes
     frozenset({"meeting", "protocol_issue"}),  # lifecycle
 )
-FOLLOWED = frozenset().union(*TAB_KINDS) | {"person", "organization", "council_body"}
+# records it names: a person, an organisation, a body, a presented project renamed shows in it
+NAMED = frozenset({"person", "organization", "council_body", "project"})
+FOLLOWED = frozenset().union(*TAB_KINDS) | NAMED
 # rows of the editor's lists: one coming or going changes the structure, and the meeting is read anew
 ROWS = frozenset({"meeting_body", "attendance", "agenda_item", "agenda_rapporteur", "presentation",
                   "presentation_file", "speech", "resolution", "assignment", "resolution_body_vote"})
@@ -203,8 +205,11 @@ class MeetingEditor(StagedEditor):
     def _concerns(self, changes) -> bool:
         if changes.everything or self.meeting_id in changes.meetings:
             return True
+        presented = [p for item in self.record.get("agenda", ()) for p in item["presentations"]]
         shown = {"person": set(self._names), "council_body": {b["id"] for b in self.record.get("bodies", ())},
-                 "organization": {v.get("responsible_org_id") for v in self.records.values()} - {None}}
+                 "organization": ({v.get("responsible_org_id") for v in self.records.values()}
+                                  | {p["organization_id"] for p in presented}) - {None},
+                 "project": {p["project_id"] for p in presented}}
         # rows created in bulk (an import of people) are none of the records it names
         return any(not shown[kind].isdisjoint(changes.ids(kind)) for kind in shown)
 
@@ -219,7 +224,7 @@ class MeetingEditor(StagedEditor):
         before = (self.record.get("status"), self.record.get("locked"), self.record.get("protocol_version"))
         self._take(self._read())
         after = (self.record.get("status"), self.record.get("locked"), self.record.get("protocol_version"))
-        named_elsewhere = not changes.kinds.isdisjoint({"person", "organization", "council_body"})
+        named_elsewhere = not changes.kinds.isdisjoint(NAMED)
         for tab, kinds in zip(self._tabs(), TAB_KINDS):
             if before != after or named_elsewhere or changes.touches(kinds):
                 tab.refresh()

@@ -263,9 +263,6 @@ class PersonEditor(RecordEditor):
         if problem:
             raise Refused(problem, "email")
 
-    def store(self, values: dict) -> int:
-        return self.ctx.registry.save_person(values, self.person_id, expected_version=self.version)
-
     def show_errors(self) -> None:
         by_label = {"surname": self.surname_error, "email": self.email_error}
         shown = {label: [] for label in (self.surname_error, self.email_error, self.error)}
@@ -474,7 +471,7 @@ class PeopleView(EditorHost, QWidget):
 
 
 class OrganisationEditor(RecordEditor):
-    kind = "organisation"
+    kind = "organization"
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -503,9 +500,6 @@ class OrganisationEditor(RecordEditor):
 
     def fetch(self, record_id: int) -> dict | None:
         return self.ctx.registry.organization(record_id, lang=i18n.current())
-
-    def store(self, values: dict) -> int:
-        return self.ctx.registry.save_organization(values, self.record_id, expected_version=self.version)
 
 
 class OrganisationsView(RecordsView):

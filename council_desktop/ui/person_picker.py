@@ -282,7 +282,7 @@ class NewPersonDialog(QDialog):
                       "organization_id": self.organization.currentData()}
             if self.lang != "ru":
                 values["surname"] = self.surname_ru.text()
-            self.person_id = self.ctx.registry.save_person(values)
+            self.person_id = self.ctx.records.create("person", values)
         except CouncilError as exc:
             self.error.show_message(exc.message(i18n.current()))
             return

@@ -48,9 +48,6 @@ class ProjectEditor(RecordEditor):
     def fetch(self, record_id: int) -> dict | None:
         return self.ctx.meetings.project(record_id, lang=i18n.current())
 
-    def store(self, values: dict) -> int:
-        return self.ctx.meetings.save_project(values, self.record_id, expected_version=self.version)
-
 
 class ProjectsView(RecordsView):
     def __init__(self, ctx, parent=None) -> None:

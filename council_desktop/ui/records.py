@@ -23,7 +23,10 @@ from . import i18n
 from .forms import ErrorLabel, SearchField, leave_editor, named, table_view
 from .icons import icon
 from .models.base import sorting_proxy
-from .staging import DraftNote, Refused, StagedEditor
+from .staging import DraftNote, Refused, StagedEditor, draft_path, read_draft, write_draft
+
+# the editors' kinds before they were named by their tables (a draft may still be kept under them)
+_OLD_KINDS = {"organization": "organisation", "council_body": "body"}
 
 
 class EditorHost:
@@ -81,8 +84,10 @@ def organisation_combo(ctx, name: str) -> OrganisationCombo:
 class RecordEditor(StagedEditor):
     """Fields of one record, staged, undoable and saved by themselves (staging.py).
 
-    Subclasses bind their widgets (`add_text_fields`, `bind_field`), say what a new record
-    holds (`defaults`), check the values (`check`, raising `Refused`) and store them (`store`).
+    Subclasses name their `kind` (the table: the model's column names are the fields' keys), bind
+    their widgets (`add_text_fields`, `bind_field`), say what a new record holds (`defaults`) and
+    check the values (`check`, raising `Refused`); a record is written by the one generic call
+    (`ctx.records`: `create` a new one, `update` the columns staged), its rules checked there.
     Undo reaches back as far as the record shown: opening another record starts afresh.
     """
 
@@ -153,9 +158,6 @@ class RecordEditor(StagedEditor):
     def check(self, values: dict) -> None:
         """Raise `Refused` when the values cannot be stored."""
 
-    def store(self, values: dict) -> int:
-        raise NotImplementedError
-
     def fetch(self, record_id: int) -> dict | None:
         """The record as stored now (after a save); None: keep what was written."""
         return None
@@ -189,7 +191,12 @@ class RecordEditor(StagedEditor):
     def write(self, key, values: dict) -> int:
         merged = {k: v.strip() if isinstance(v, str) else v for k, v in {**self.records[key], **values}.items()}
         self.check(merged)
-        record_id = self.store(merged)
+        if key[1] < 0:
+            record_id = self.ctx.records.create(self.kind, merged)
+        else:  # only what was staged; refused if someone else changed the record since it was shown
+            record_id = key[1]
+            self.version = self.ctx.records.update(self.kind, record_id, {k: merged[k] for k in values},
+                                                   expected_version=self.version)
         self.records[(self.kind, record_id)] = merged
         return record_id
 
@@ -229,6 +236,20 @@ class RecordEditor(StagedEditor):
 
     def draft_name(self) -> str:
         return self.kind
+
+    def find_draft(self) -> dict | None:
+        draft = super().find_draft()
+        old = _OLD_KINDS.get(self.kind)
+        if draft is None and old:  # kept by a version that named the editor "organisation" or "body"
+            path = draft_path(self.ctx.location, old)
+            draft = read_draft(path)
+            if draft is not None:
+                for edit in draft["pending"]:
+                    edit[0] = self.kind
+                write_draft(self._draft_file(), draft)
+                path.unlink()
+                self.draft = draft
+        return draft
 
     def draft_summary(self) -> str:
         values = self.values()
