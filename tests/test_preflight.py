@@ -163,6 +163,36 @@ def test_signing_lists_the_findings_and_goes_where_one_is_fixed(editor, qtbot, m
     assert editor.minutes.heard.isVisible()
 
 
+def test_going_to_a_text_missing_in_a_language_shows_the_texts_in_that_language(editor, qtbot, monkeypatch):
+    """A Kazakh and Russian protocol edited in Kazakh: the missing Russian resolution text is shown in Russian,
+    its item and resolution chosen and its text field focused."""
+    ctx, mid = editor.ctx, editor.meeting_id
+    item = first_item(ctx, mid)
+    resolution = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]
+    ctx.minutes.update_resolution(resolution["id"], text={"ru": "", "kk": "Бекітілсін.", "en": "Approved."})
+    editor.reload()
+    editor.set_protocol_layout("kk+ru")
+    assert editor.text_lang == "kk"
+    editor.tabs.setCurrentWidget(editor.lifecycle)
+    script = DialogScript(monkeypatch, qtbot)
+    missing = ("Blocks: Item 1: resolution 1.1 is not written in Russian, a language of the protocol (it would "
+               "print in another language).")
+
+    def go(dialog):
+        lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        dialog.list.setCurrentRow(lines.index(missing))
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+
+    script.expect("PreflightDialog", go)
+    qtbot.mouseClick(editor.lifecycle.sign, Qt.MouseButton.LeftButton)
+    script.done()
+    assert editor.text_lang == "ru" and editor.lang_combo.currentText() == "Russian"
+    assert editor.tabs.currentWidget() is editor.minutes and editor.minutes.current_item_id() == item["id"]
+    minutes = editor.minutes
+    assert minutes.resolutions_model.rows[minutes.resolutions.currentIndex().row()]["id"] == resolution["id"]
+    assert editor.focusWidget() is minutes.resolution_text and minutes.resolution_text.toPlainText() == ""
+
+
 def test_warnings_accepted_in_the_window_with_a_reason(editor, qtbot, monkeypatch):
     ctx, mid = editor.ctx, editor.meeting_id
     ctx.meetings.add_item(mid, {"title_ru": "Разное", "title_kk": "Әртүрлі", "title_en": "Other business"})

@@ -176,32 +176,12 @@ def show_hit(window, hit: dict) -> bool:
     window.show_view("meetings")
     if not window.views["meetings"].open_meeting(hit["meeting_id"]):
         return False
-    editor = window.meeting_editor()
-    editor.set_text_language(hit["lang"])
-    item_row = editor.agenda.model.row_of(hit["item_id"])
-    kind, ident = hit["kind"], hit["record_id"]
-    if kind == "title":
-        editor.tabs.setCurrentWidget(editor.agenda)
-        select_row(editor.agenda.view, item_row)
-        editor.agenda.title.setFocus()
-        return True
-    minutes = editor.minutes
-    editor.tabs.setCurrentWidget(minutes)
-    select_row(minutes.items, item_row)
-    if kind == "speech":
-        select_row(minutes.speeches, minutes.speeches_model.row_of(ident))
-        minutes.gist.setFocus()
-    elif kind == "resolution":
-        select_row(minutes.resolutions, minutes.resolutions_model.row_of(ident))
-        minutes.resolution_text.setFocus()
-    elif kind == "assignment":
-        item = editor.record["agenda"][item_row]
-        resolution = next(r["id"] for r in item["resolutions"] if any(a["id"] == ident for a in r["assignments"]))
-        select_row(minutes.resolutions, minutes.resolutions_model.row_of(resolution))
-        select_row(minutes.assignments, minutes.assignments_model.row_of(ident))
-        minutes.task.setFocus()
+    kind = hit["kind"]
+    if kind in ("title", "heard"):
+        window.meeting_editor().show_record("agenda" if kind == "title" else "minutes", "item", hit["item_id"],
+                                            hit["lang"])
     else:
-        minutes.heard.setFocus()
+        window.meeting_editor().show_record("minutes", kind, hit["record_id"], hit["lang"])
     return True
 
 

@@ -23,7 +23,7 @@ from ..domain.entities import LANGUAGES as TEXT_LANGUAGES
 from ..domain.entities import LAYOUTS as PROTOCOL_LAYOUTS
 from ..domain.errors import CouncilError
 from . import i18n
-from .meeting.widgets import ErrorLabel, named, ui_language
+from .meeting.widgets import ErrorLabel, named, select_row, ui_language
 from .staging import DraftNote, StagedEditor
 
 
@@ -347,6 +347,57 @@ class MeetingEditor(StagedEditor):
             for tab in (self.agenda, self.minutes):
                 tab.refresh()
             self.refresh_bindings()
+
+    # --- going to a record ----------------------------------------------------------------
+    def show_record(self, tab: str, kind: str = "", ident: int | None = None, lang: str | None = None) -> None:
+        """The editor at a record, as pre-flight's findings and Find in minutes' hits name it: the tab
+        (details, attendance, agenda, minutes), the person, item, speech, resolution or assignment `ident`
+        chosen there with the field that holds its text focused, and the texts in `lang` if one is given."""
+        if lang:
+            self.set_text_language(lang)
+        page = {"details": self.details, "attendance": self.attendance, "agenda": self.agenda,
+                "minutes": self.minutes}[tab]
+        self.tabs.setCurrentWidget(page)
+        if kind == "person":
+            select_row(page.view, page.model.row_of_person(ident))
+            page.view.setFocus()
+            return
+        owners = self._owners(kind, ident)
+        if owners is None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        item, resolution = owners
+        row = self.agenda.model.row_of(item)
+        if page is self.agenda:
+            select_row(self.agenda.view, row)
+            self.agenda.title.setFocus()
+            return
+        minutes = self.minutes
+        select_row(minutes.items, row)
+        focus = minutes.heard
+        if kind == "speech":
+            select_row(minutes.speeches, minutes.speeches_model.row_of(ident))
+            focus = minutes.gist
+        if resolution is not None:
+            select_row(minutes.resolutions, minutes.resolutions_model.row_of(resolution))
+            focus = minutes.resolution_text
+        if kind == "assignment":
+            select_row(minutes.assignments, minutes.assignments_model.row_of(ident))
+            focus = minutes.task
+        focus.setFocus()
+
+    def _owners(self, kind: str, ident: int | None) -> tuple[int, int | None] | None:
+        """The agenda item and the resolution (or None) a record belongs to; None for no such record."""
+        for item in self.record["agenda"]:
+            if kind == "item" and item["id"] == ident:
+                return item["id"], None
+            if kind == "speech" and any(s["id"] == ident for s in item["speeches"]):
+                return item["id"], None
+            for res in item["resolutions"]:
+                if (kind == "resolution" and res["id"] == ident) or \
+                        (kind == "assignment" and any(a["id"] == ident for a in res["assignments"])):
+                    return item["id"], res["id"]
+        return None
 
     # --- saving ---------------------------------------------------------------------------
     def refresh_errors(self) -> None:

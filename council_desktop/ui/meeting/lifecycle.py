@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CouncilError
 from .. import i18n
 from ..models.labels import label
-from .preflight import PreflightDialog, go_to
+from .preflight import PreflightDialog
 from .widgets import Confirm, ErrorLabel, TextPrompt, named, ui_language
 
 
@@ -125,7 +125,8 @@ class LifecycleTab(QWidget):
         if answer is None:
             return False
         if answer[0] == "goto":
-            go_to(self.editor, answer[1])
+            f = answer[1]  # the texts in the language a missing text is to be written in
+            self.editor.show_record(f["tab"], f["kind"], f["ident"], f["params"].get("lang"))
             return False
         return self._step(None, lambda: action({"codes": [f["code"] for f in found], "reason": answer[1]}))
 

@@ -6,7 +6,6 @@ audit trail with the step (services.preflight, ProtocolService._accept).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services import preflight
 from .. import i18n
-from .widgets import named, select_row
+from .widgets import named
 
 
 class PreflightDialog(QDialog):
@@ -96,27 +95,3 @@ class PreflightDialog(QDialog):
         """("goto", finding), ("accept", reason), or None (cancelled)."""
         dialog = cls(findings, step, parent)
         return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def go_to(editor, finding: dict) -> None:
-    """Show the place a finding is fixed: its tab, and the person, item or resolution selected there."""
-    tab = {"details": editor.details, "attendance": editor.attendance, "agenda": editor.agenda,
-           "minutes": editor.minutes}[finding["tab"]]
-    editor.tabs.setCurrentWidget(tab)
-    kind, ident = finding["kind"], finding["ident"]
-    if kind == "person":
-        select_row(tab.view, tab.model.row_of_person(ident))
-        tab.view.setFocus()
-    elif kind in ("item", "resolution"):
-        item = ident if kind == "item" else next(
-            i["id"] for i in editor.record["agenda"] if any(r["id"] == ident for r in i["resolutions"]))
-        row = editor.agenda.model.row_of(item)
-        if tab is editor.agenda:
-            select_row(editor.agenda.view, row)
-        else:
-            select_row(editor.minutes.items, row)
-            if kind == "resolution":
-                select_row(editor.minutes.resolutions, editor.minutes.resolutions_model.row_of(ident))
-        (editor.minutes.heard if tab is editor.minutes else editor.agenda.title).setFocus()
-    else:
-        tab.setFocus(Qt.FocusReason.OtherFocusReason)
