@@ -8,6 +8,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from council_desktop.app import AppContext
+from council_desktop.domain.models import SEARCHED_PERSON_FIELDS
 from council_desktop.domain.names import search_fold, search_key, search_terms
 from council_desktop.store import people_search
 from council_desktop.store.database import alembic_config
@@ -167,3 +168,107 @@ def test_migration_0006_rekeys_the_people_already_there_and_back(tmp_path):
     ctx = AppContext.open(path)  # upgraded to the head again
     assert _found(ctx, "ҚАСЫМ") == ["Касымова"] and _found(ctx, "попов") == ["Пoпов"]
     ctx.close()
+
+
+# --- every search against a scan in Python ------------------------------------------------------------
+# A registry of a few hundred people (Kazakh, Russian and English forms, any case, ё, a Latin look-alike
+# letter stored inside a Cyrillic name, hyphens, e-mails) searched the ways a secretary and a hostile paste
+# would, through each plan the database can take; every answer (the count, the ids and their order, pages)
+# must be what a plain scan of the same people in Python gives.
+RU = ["Касымова", "КАСЫМОВ", "касымбеков", "Ёлкина", "Елкин", "Иванова-Петрова", "Пoпов", "Смагулов", "Ким",
+      "Ли", "Оспанов", "Сейтказина", "Ахметов", "де Голль", "Нурмухамбетов", "Жумабекова"]
+KK = ["Қасымова", "ҚАСЫМОВ", "Әлназарова", "Сейітқазина", "Нұрмұхамбетов", "Жұмабекова", "Төлегенова",
+      "Серікбаев", "Іргебаев", "Һасенов", "Ұлықпанов", "Үмбетова", "Өтегенов", "Ңғ"]
+EN = ["Kassymova", "KASSYMOV", "Yolkina", "Ivanova-Petrova", "Smagulov", "Kim", "Lee", "de Gaulle", "O'Neil"]
+GIVEN = ["Айгүл", "Нұрлан", "Ержан", "Динара", "Гүлмира", "Серік", "Анна", "Мария", "Асхат", "ёлка", "Kaтя"]
+DEGREES = ["", "д.м.н.", "к.б.н.", "PhD"]
+TYPED = [
+    "к", "К", "қ", "Қ", "ка", "КА", "қа", "kа", "Кaс", "касым", "ҚАСЫМ", "kassym", "KASSYM", "ас", "ов", "ова",
+    "ова ай", "ай", "а", "s", "S", "su", "ova", "ov", "o", "e", "е", "ё", "Ё", "елк", "ЁЛК", "yolk", "ёлка",
+    "p1", "p12", "@", "example", ".kz", "1", "12", "-", "-петр", "иванова-петрова", "петрова", "ә", "Ә", "әл", "ӘЛНАЗАР",
+    "і", "І", "һ", "Һ", "ұ", "ү", "ө", "ң", "ңғ", "ғ", "x", "де", "де гол", "o'neil", "o'", "'", "Никто", "zzz",
+    "", "   ", '"', '""', '"к', "%", "%%", "_", "*", "к*", "ка*", "NEAR", "near", "NEAR(к ка)", "NEAR(ка,", "(",
+    ")", "((", "ка)", "(ка", "AND", "OR", "NOT", "-к", "^к", "к:", "ка:ка", "\\", "\\%", "a_b", "ка ка",
+    "к а с", "Пoпов", "попов", "ПОП", "Kасымова", "ҚасЫмОвА", "аСхАт", "гүл ҚАС", "serik", "серік",
+]
+ORDERS = ("surname", "given_name", "patronymic", "degree", "position", "email", "organization", "id")
+
+
+def _scan_registry(ctx) -> None:
+    import random
+    rnd = random.Random(7)
+    orgs = [ctx.registry.save_organization({"name_ru": f"Центр {n}", "kind": "other"}) for n in range(3)]
+    for i in range(240):
+        ru, given = rnd.choice(RU), rnd.choice(GIVEN)
+        values = {"surname": ru if i % 5 else ru.upper(), "given_name": given if i % 7 else given.lower(),
+                  "patronymic": rnd.choice(["", "Серікұлы", "Ивановна", "Ёсифович"]),
+                  "email": f"p{i}@example.kz" if i % 4 else "", "degree": rnd.choice(DEGREES),
+                  "position": rnd.choice(["", "директор", "Профессор", "зав. лаб."]),
+                  "organization_id": orgs[i % 3]}
+        if i % 3 == 0:
+            values |= {"surname_kk": rnd.choice(KK), "given_name_kk": rnd.choice(GIVEN),
+                       "degree_kk": rnd.choice(DEGREES), "position_kk": rnd.choice(["", "директор", "меңгеруші"])}
+        if i % 2 == 0:
+            values |= {"surname_en": rnd.choice(EN), "given_name_en": rnd.choice(["Anna", "Serik", "aigul", ""]),
+                       "degree_en": rnd.choice(DEGREES), "position_en": rnd.choice(["", "Director", "professor"])}
+        ctx.registry.save_person(values)
+
+
+def _python_matches(person: dict, typed: str) -> bool:
+    """A person is found when every typed word, folded, starts one of their words (one or two letters) or
+    lies inside one (three or more)."""
+    words = [w for f in SEARCHED_PERSON_FIELDS for w in search_fold(person[f]).split()]
+    return all(any(w.startswith(t) if len(t) <= 2 else t in w for w in words) for t in search_fold(typed).split())
+
+
+def _python_order(person: dict, order: str, lang: str) -> tuple:
+    """What the list in `lang` sorts by, computed from the person's columns (then the id)."""
+    def shown(field: str) -> str:  # the form in that language, or the Russian
+        return person[f"{field}_{lang}"] or person[field] if lang != "ru" else person[field]
+    own = lang != "ru" and person[f"surname_{lang}"] != ""
+    given = person[f"given_name_{lang}"] if own else person["given_name"]
+    key = {"surname": (shown("surname"), given), "given_name": (given,), "patronymic": (person["patronymic"],),
+           "degree": (shown("degree"),), "position": (shown("position"),), "email": (person["email"],),
+           "organization": (person["organization_id"],), "id": ()}[order]
+    return (*key, person["id"])
+
+
+@pytest.fixture(params=["sqlite trigram index", "sqlite sorted scan", "sqlite without FTS5", pytest.param(
+    "postgresql", marks=[pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
+def scan_registry(request, tmp_path, monkeypatch):
+    if request.param == "sqlite sorted scan":  # the way a search matching very many people goes
+        monkeypatch.setattr(people_search, "FEW", -1)
+    if request.param == "sqlite without FTS5":  # a database made where SQLite had no trigram tokenizer
+        monkeypatch.setattr(people_search, "_fts", lambda conn: False)
+    ctx = AppContext.open(request.getfixturevalue("pg_url") if request.param == "postgresql"
+                          else tmp_path / "scan.db", create=True)
+    _scan_registry(ctx)
+    yield ctx
+    ctx.close()
+
+
+def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_registry):
+    ctx = scan_registry
+    with ctx.engine.connect() as conn:  # every person as stored, read apart from the search's code
+        everyone = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM person"))]
+    assert len(everyone) == 240
+    hits = {}
+    for lang in ("ru", "kk", "en"):
+        for order in ORDERS:
+            for typed in TYPED if order == "surname" else TYPED[::7]:
+                found = [p for p in everyone if _python_matches(p, typed)]
+                expected = [p["id"] for p in sorted(found, key=lambda p: _python_order(p, order, lang))]
+                hits[typed] = len(expected)
+                total, rows = ctx.registry.search_people(typed, 0, None, order, lang=lang)
+                assert (total, [r["id"] for r in rows]) == (len(expected), expected), (typed, order, lang)
+                if order == "surname":
+                    total, rows = ctx.registry.search_people(typed, 0, None, order, True, lang=lang)
+                    assert (total, [r["id"] for r in rows]) == (len(expected), expected[::-1]), (typed, lang)
+                    pages = [r["id"] for offset in (0, 7, 14) for r in ctx.registry.people(typed, offset, 7, order,
+                                                                                          lang=lang)]
+                    assert pages == expected[:21], (typed, lang)
+    # the searches are not empty by accident: each kind of letter finds someone, the hostile ones nobody
+    assert [t for t in ("к", "қ", "Kасымова", "ҚАСЫМ", "ё", "yolk", "Һ", "ңғ", "o'", "p12", ".kz", "де гол", "попов",
+                        "гүл ҚАС", "", "-петр", "ка ка") if not hits[t]] == []
+    assert hits[""] == 240 and hits["x"] == 0  # nothing holds an "x" word start
+    assert [t for t in ('"', "%", "_", "*", "NEAR(к ка)", "(", "\\", "a_b", "Никто") if hits[t]] == []
