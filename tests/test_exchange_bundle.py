@@ -9,6 +9,7 @@ import sqlite3
 import stat
 import warnings
 import zipfile
+from contextlib import closing
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -397,6 +398,63 @@ def test_a_hash_mismatch_found_only_while_streaming_into_the_database_rolls_ever
         other.exchange.import_bundle(bad)
     assert exc.value.code == "bundle_mismatch"
     assert dump(other) == before
+
+
+@pytest.mark.parametrize("where", ["content", "local header's name"])
+def test_a_stored_file_damaged_inside_the_zip_is_refused_and_nothing_written(signed_bundle, other, tmp_path, where):
+    """A presentation's file is stored, not deflated, and read straight from its place in the zip: one
+    byte changed in its content (the manifest, the central directory and the CRC left as they were),
+    or in its local header's name, is refused by the import itself, and it writes nothing."""
+    _ctx, _meeting_id, path = signed_bundle
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = next(i for i in z.infolist() if i.filename.startswith("files/"))
+    assert info.compress_type == zipfile.ZIP_STORED
+    name_at = info.header_offset + 30
+    assert raw[name_at:name_at + len(info.filename)] == info.filename.encode()
+    if where == "content":
+        extra = int.from_bytes(raw[name_at - 2:name_at], "little")  # the local header's own extra field
+        at = name_at + len(info.filename) + extra + 1000
+        assert raw[at - 1000:at + 16] == (b"%PDF-1.4 slides " * 1000)[:1016]
+    else:
+        at = name_at + len("files/")
+    raw[at] ^= 0x01
+    bad = tmp_path / "damaged.council"
+    bad.write_bytes(bytes(raw))
+    before = dump(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(bad)
+    assert (exc.value.code, exc.value.params["entry"], exc.value.params["what"]) == \
+        ("bundle_mismatch", info.filename, "SHA-256" if where == "content" else "CRC")
+    assert dump(other) == before
+
+
+def test_an_import_is_durable_in_the_wal_at_its_commit_and_its_connection_goes_back_as_it_was(demo, other, tmp_path):
+    """The import's commit syncs the WAL instead of checkpointing it at once, although its 5 MB pass
+    SQLite's threshold (so the file is written once, not twice, within the import): the database file
+    itself has none of it until the close; every connection of the pool is back to the program's own
+    settings afterwards."""
+    ctx, meeting_id = demo
+    content = os.urandom(5 << 20)
+    _attach(ctx, _first_presentation(ctx, meeting_id), "video.mp4", content)
+    path = tmp_path / "big.council"
+    ctx.exchange.export_bundle(meeting_id, path)
+    db = other.url.removeprefix("sqlite:///")
+
+    def stored(file_only: bool) -> bytes:
+        # immutable=1: the database file as it is on disk, without what the WAL holds
+        uri = f"file:{db}?immutable=1" if file_only else f"file:{db}"
+        with closing(sqlite3.connect(uri, uri=True)) as reader:
+            return b"".join(d for (d,) in reader.execute("SELECT data FROM presentation_file_chunk ORDER BY seq"))
+
+    other.exchange.import_bundle(path)
+    assert (stored(file_only=True), stored(file_only=False)) == (b"", content)
+    engine = other.sessions.kw["bind"]
+    with engine.connect() as conn:
+        settings = [conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in ("synchronous", "wal_autocheckpoint")]
+    assert settings == [1, 1000]  # NORMAL and SQLite's default, as store.database sets every connection
+    other.close()
+    assert not os.path.exists(db + "-wal") and stored(file_only=True) == content  # checkpointed at the close
 
 
 # --- property-based: whatever the bytes, a clear refusal or a correct import -----------------------

@@ -25,16 +25,18 @@ class Service:
         self._plain = reader
 
     @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        """One unit of work: committed whole, or rolled back whole with a readable error."""
+    def _tx(self, bulk: bool = False) -> Iterator[Session]:
+        """One unit of work: committed whole, or rolled back whole with a readable error.  `bulk`: one
+        that stores many megabytes (store.database.BULK_WRITE)."""
         from sqlalchemy.exc import IntegrityError
         from sqlalchemy.orm.exc import StaleDataError
 
-        from ..store.database import WRITE
+        from ..store.database import BULK_WRITE, WRITE
 
         try:
             with self._sessions.begin() as session:
-                session.connection(execution_options=WRITE)  # SQLite: BEGIN IMMEDIATE, the write lock at once
+                # SQLite: BEGIN IMMEDIATE, the write lock at once
+                session.connection(execution_options=BULK_WRITE if bulk else WRITE)
                 yield session
         except StaleDataError:
             raise CouncilError("stale_edit", kind="record", ident="") from None

@@ -359,7 +359,7 @@ class ExchangeService(Service):
         theirs = set(theirs)
         with fmt.open_bundle(path) as b:
             digest = b.digest
-            with self._tx() as s:
+            with self._tx(bulk=True) as s:
                 plan = self._plan(s, b, theirs)
                 with _small_page_cache(driver_connection(s)):
                     self._apply(s, b, plan, digest)

@@ -8,9 +8,11 @@ transaction.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import bindparam, insert, select
+from sqlalchemy.orm import Session
 
 from ..domain.models import PresentationFileChunk
 
@@ -18,20 +20,35 @@ CHUNK = 1 << 20
 
 _T = PresentationFileChunk.__table__
 # one piece by its file and number: compiled once, then only the parameters change
+_INSERT_SQLITE = f"INSERT INTO {_T.name} (file_id, seq, data) VALUES (?, ?, ?)"
 _PIECE = select(_T.c.data).where(_T.c.file_id == bindparam("file_id"), _T.c.seq == bindparam("seq"))
 
 
 def write_content(conn, file_id: int, chunks: Iterable[bytes]) -> int:
     """Store `chunks`, in order, as the content of the new file `file_id`; returns its size.  (The
-    caller hashes what it passes through when it needs to: an import has checked it already.)"""
-    stmt = insert(_T)
-    size, seq = 0, 0
-    for chunk in chunks:
-        for start in range(0, len(chunk), CHUNK):
-            piece = chunk[start:start + CHUNK] if len(chunk) > CHUNK else chunk
-            size += len(piece)
-            conn.execute(stmt, {"file_id": file_id, "seq": seq, "data": piece})
-            seq += 1
+    caller hashes what it passes through when it needs to: an import has checked it already.)
+    On SQLite one `executemany` over a generator: the pieces still pass one at a time, without
+    SQLAlchemy's processing of each statement."""
+    size = 0
+
+    def pieces() -> Iterator[tuple[int, int, bytes]]:
+        nonlocal size
+        seq = 0
+        for chunk in chunks:
+            for start in range(0, len(chunk), CHUNK):
+                piece = chunk[start:start + CHUNK] if len(chunk) > CHUNK else chunk
+                size += len(piece)
+                yield file_id, seq, piece
+                seq += 1
+
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    raw = connection.connection.driver_connection
+    if isinstance(raw, sqlite3.Connection):
+        raw.executemany(_INSERT_SQLITE, pieces())  # consumes the generator lazily, a row at a time
+    else:  # psycopg's executemany may gather its rows first: one statement per piece
+        stmt = insert(_T)
+        for fid, seq, piece in pieces():
+            connection.execute(stmt, {"file_id": fid, "seq": seq, "data": piece})
     return size
 
 

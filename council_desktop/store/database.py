@@ -42,6 +42,13 @@ def sqlite_path(url: str) -> Path | None:
 # SQLITE_BUSY halfway; a read begins with a plain, deferred BEGIN.  Every writer uses it: Service._tx,
 # and here creation, migration and the identity marks.  On a read-only database it is refused.
 WRITE = {"council_write": True}
+# A write that stores many megabytes (a bundle's files).  On SQLite it is made durable at its commit by
+# syncing the WAL (synchronous=FULL) instead of by the checkpoint that committing so many pages runs at
+# once, which copies them into the database file a second time and syncs that too: the checkpoint is
+# left to the next writer past SQLite's threshold, or to the last connection's close.  The connection
+# is as it was again when it goes back to the pool.
+BULK_WRITE = {**WRITE, "council_bulk": True}
+_BULK_PRAGMAS = {"synchronous": "FULL", "wal_autocheckpoint": "0"}
 
 # why an engine's database is read-only, when it is (see read_only_reason)
 _READ_ONLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -69,10 +76,25 @@ def _sqlite_begin(read_only: str | None, location: str):
         if conn.get_execution_options().get("council_write"):
             if read_only is not None:
                 raise CouncilError("database_read_only", path=location, reason=read_only)
+            if conn.get_execution_options().get("council_bulk"):
+                raw = conn.connection.driver_connection
+                # neither may change inside a transaction: set before it begins, put back at check-in
+                conn.connection.info["council_bulk"] = {
+                    name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in _BULK_PRAGMAS}
+                for name, value in _BULK_PRAGMAS.items():
+                    raw.execute(f"PRAGMA {name}={value}")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
     return begin
+
+
+def _sqlite_checkin(dbapi_connection, record) -> None:
+    """A connection back in the pool after a bulk write: its pragmas as they were."""
+    saved = record.info.pop("council_bulk", None)
+    if saved and dbapi_connection is not None:
+        for name, value in saved.items():
+            dbapi_connection.execute(f"PRAGMA {name}={int(value)}")
 
 
 def read_only_reason(engine: Engine) -> str | None:
@@ -108,6 +130,7 @@ def _make_engine(url: str, read_only: str | None = None) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 5}, **options)
     event.listen(engine, "connect", _sqlite_connect(read_only))
     event.listen(engine, "begin", _sqlite_begin(read_only, str(path)))
+    event.listen(engine, "checkin", _sqlite_checkin)
     if read_only is not None:
         _READ_ONLY[engine] = read_only
     return engine
