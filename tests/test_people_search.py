@@ -37,6 +37,10 @@ def _add(ctx) -> dict[str, int]:
 def _found(ctx, typed: str, lang: str = "ru") -> list[str]:
     rows = ctx.registry.people(typed, limit=None, lang=lang)
     assert ctx.registry.count_people(typed) == len(rows)
+    paged, offset = [], 0  # pages of two, as a list fetches as it scrolls (an index walk for each)
+    while page := ctx.registry.people(typed, offset, 2, lang=lang):
+        paged, offset = paged + page, offset + 2
+    assert paged == rows
     return [r["surname"] for r in rows]
 
 
@@ -59,6 +63,7 @@ def pg_people(pg_url):  # noqa: F811 - the fixture imported above
 def people(request, monkeypatch):
     if request.param == "sqlite sorted scan":  # the way a search matching very many people goes
         monkeypatch.setattr(people_search, "FEW", -1)
+        monkeypatch.setattr(people_search, "SPREAD", 10**6)
     return request.getfixturevalue("pg_people" if request.param == "postgresql" else "sqlite_people")
 
 
@@ -233,11 +238,16 @@ def _python_order(person: dict, order: str, lang: str) -> tuple:
     return (*key, person["id"])
 
 
-@pytest.fixture(params=["sqlite trigram index", "sqlite sorted scan", "sqlite without FTS5", pytest.param(
-    "postgresql", marks=[pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
+@pytest.fixture(params=["sqlite trigram index", "sqlite sorted walk", "sqlite walk cut short", "sqlite without FTS5",
+                        pytest.param("postgresql", marks=[pytest.mark.postgresql,
+                                                          pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
 def scan_registry(request, tmp_path, monkeypatch):
-    if request.param == "sqlite sorted scan":  # the way a search matching very many people goes
+    if request.param == "sqlite sorted walk":  # the way a search matching very many people goes
         monkeypatch.setattr(people_search, "FEW", -1)
+        monkeypatch.setattr(people_search, "SPREAD", 10**6)  # walked to the end when need be
+    if request.param == "sqlite walk cut short":  # as many matches, but clustered where the walk gives up
+        monkeypatch.setattr(people_search, "FEW", -1)
+        monkeypatch.setattr(people_search, "SPREAD", 0)
     if request.param == "sqlite without FTS5":  # a database made where SQLite had no trigram tokenizer
         monkeypatch.setattr(people_search, "_fts", lambda conn: False)
     ctx = AppContext.open(request.getfixturevalue("pg_url") if request.param == "postgresql"
