@@ -87,7 +87,7 @@ def cmd_meetings_list(args) -> int:
         _print_json(meetings)
     else:
         rows = [{"id": m["id"], "number": m["number"], "date": m["date"], "status": m["status"],
-                 "bodies": ", ".join(b["short_name"][args.lang] or b["name"][args.lang] for b in m["bodies"]),
+                 "bodies": ", ".join(b["label"] for b in m["bodies"]),
                  "items": m["agenda_items"], "presentations": len(m["presentations"])} for m in meetings]
         _print_table(rows, ("id", "number", "date", "status", "bodies", "items", "presentations"))
     return 0

@@ -331,16 +331,16 @@ def test_a_meeting_edited_in_the_details_tab_shows_in_the_list_without_rereading
     assert editor.save()
     assert reads.settle(qtbot) == {"meetings: rows": 1, "assignments: rows": 1, "editor: changes shown": 1}
     meetings = window.views["meetings"].model
-    assert meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"].endswith(" (зал 2)")
+    assert meetings.rows[meetings.row_of(meeting_id)]["place_ru"].endswith(" (зал 2)")
 
     editor.undo_stack.undo()  # undone in the field, then saved: the list follows again
     assert editor.save()
     assert reads.settle(qtbot) == {"meetings: rows": 1, "assignments: rows": 1, "editor: changes shown": 1}
-    assert not meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"].endswith(" (зал 2)")
+    assert not meetings.rows[meetings.row_of(meeting_id)]["place_ru"].endswith(" (зал 2)")
     editor.undo_stack.redo()
     assert editor.save()
     assert reads.settle(qtbot) == {"meetings: rows": 1, "assignments: rows": 1, "editor: changes shown": 1}
-    assert meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"].endswith(" (зал 2)")
+    assert meetings.rows[meetings.row_of(meeting_id)]["place_ru"].endswith(" (зал 2)")
 
 
 def test_an_agenda_item_edited_elsewhere_is_patched_into_the_open_editor(open_window, qtbot):
@@ -622,7 +622,7 @@ REGISTRY_EDITS = [
      lambda w, ident: {r["organization"] for r in w.views["people"].model.rows if r["organization_id"] == ident}),
     ("bodies", "council_body", "short_name",
      lambda w, m: w.ctx.views.meeting_record(m, "ru")["bodies"][0]["id"],
-     lambda w, ident: {b["short_name"][current()] for r in w.views["meetings"].model.rows for b in r["bodies"]
+     lambda w, ident: {b["abbreviation"] for r in w.views["meetings"].model.rows for b in r["bodies"]
                        if b["id"] == ident}),
     ("projects", "project", "title", lambda w, m: _presented_project(w, m)["project_id"], _in_meeting_editor),
 ]

@@ -42,17 +42,26 @@ def test_version_is_printed(capsys):
 
 
 def test_meetings_list_shows_the_joint_meeting(demo_db, capsys):
-    code, out, err = run(capsys, "--db", str(demo_db), "meetings", "list", "--json")
+    code, out, err = run(capsys, "--db", str(demo_db), "meetings", "list", "--json", "--lang", "ru")
     assert code == 0 and err == ""
     meetings = json.loads(out)
     joint = next(m for m in meetings if m["kind"] == "joint")
     assert len(joint["bodies"]) == 2
-    assert {b["short_name"]["ru"] for b in joint["bodies"]} == {"НТС МЗ РК", "ОНЖЗ НАН РК"}
-    assert {b["short_name"]["kk"] for b in joint["bodies"]} == {"ҚР ДСМ ҒТК", "ҚР ҰҒА ӨДҒБ"}
+    # every language by the models' column names, and the list's language beside them (--lang)
+    assert {b["short_name"] for b in joint["bodies"]} == {"НТС МЗ РК", "ОНЖЗ НАН РК"}
+    assert {b["short_name_kk"] for b in joint["bodies"]} == {"ҚР ДСМ ҒТК", "ҚР ҰҒА ӨДҒБ"}
+    assert {b["label"] for b in joint["bodies"]} == {"НТС МЗ РК", "ОНЖЗ НАН РК"}
     assert len(joint["presentations"]) == 4
     names = json.dumps(joint, ensure_ascii=False)
     assert KAZAKH & set(names), "names in Kazakh carry Kazakh letters"
-    assert "Ұлттық биотехнология орталығы" in joint["place"]["kk"]
+    assert "Ұлттық биотехнология орталығы" in joint["place_kk"]
+    assert joint["place"] == joint["place_ru"] != joint["place_kk"]
+    assert all(set(p) >= {"project_id", "title_kk", "title_ru", "title_en", "title"} for p in joint["presentations"])
+    assert not any(isinstance(v, dict) for v in joint.values())  # no {"kk": …} left
+    code, out, _ = run(capsys, "--db", str(demo_db), "meetings", "list", "--json", "--lang", "kk")
+    kk = next(m for m in json.loads(out) if m["kind"] == "joint")
+    assert code == 0 and {b["label"] for b in kk["bodies"]} == {"ҚР ДСМ ҒТК", "ҚР ҰҒА ӨДҒБ"}
+    assert kk["place"] == joint["place_kk"]
 
 
 def test_meeting_show_gives_attendance_quorum_agenda_and_resolutions(demo_db, capsys):

@@ -189,7 +189,7 @@ def test_meeting_mode_records_read_the_same(ctx):
 
 # each list's rows, as its service shows them, from the records read by either way
 LIST_ROWS = {
-    "meeting": meeting_summary, "person": lambda p: person_row(p, "kk"), "organization": organization_row,
+    "meeting": lambda m: meeting_summary(m, "kk"), "person": lambda p: person_row(p, "kk"), "organization": organization_row,
     "council_body": lambda b: body_row(b, "en"), "project": lambda p: project_row(p, "kk"),
     "assignment": lambda a: assignment_row(a, "en", dt.date(2026, 6, 1)),
 }
@@ -229,9 +229,9 @@ def assert_list_services_read_as_the_orm(ctx) -> None:
             return list(s.scalars(q if where is None else q.where(where)).unique())
 
         meetings = orm("meeting")
-        assert ctx.views.meetings("kk") == [meeting_summary(m) for m in meetings]
+        assert ctx.views.meetings("kk") == [meeting_summary(m, "kk") for m in meetings]
         ids = [meetings[-1].id, meetings[0].id]
-        assert ctx.views.meeting_rows(ids + [10**9]) == [meeting_summary(s.get(Meeting, i)) for i in ids]
+        assert ctx.views.meeting_rows(ids + [10**9], "en") == [meeting_summary(s.get(Meeting, i), "en") for i in ids]
         assert ctx.registry.bodies("kk") == [body_row(b, "kk") for b in orm("council_body")]
         assert ctx.meetings.projects("en") == [project_row(p, "en") for p in orm("project")]
         # one record, as its editor reads it

@@ -108,3 +108,25 @@ def test_body_editor_adds_a_member_and_refuses_a_term_ending_before_it_starts(de
     assert panel.add_member()
     assert panel.model.rowCount() == before + 1
     assert any(r["person_id"] == person and r["end"] is None for r in panel.model.rows)
+
+
+def test_the_meetings_list_shows_bodies_and_place_in_the_windows_language(window, qtbot):
+    from council_desktop.ui import i18n
+
+    ctx = window.ctx
+    joint = next(m for m in ctx.views.meetings("ru") if m["kind"] == "joint")
+    # a body with no English short name: the English list names it in full, not by another language's one
+    body = joint["bodies"][1]
+    ctx.records.update("council_body", body["id"], {"short_name_en": ""})
+    shown = {}
+    for lang in ("kk", "ru", "en"):
+        assert window.set_language(lang) and i18n.current() == lang
+        model = window.views["meetings"].model
+        r = model.row_of(joint["id"])
+        columns = [c.key for c in model.columns]
+        shown[lang] = (model.index(r, columns.index("bodies")).data(Qt.ItemDataRole.DisplayRole),
+                       model.index(r, columns.index("place")).data(Qt.ItemDataRole.DisplayRole))
+    first = joint["bodies"][0]
+    assert shown["kk"] == (f"{first['short_name_kk']}, {body['short_name_kk']}", joint["place_kk"])
+    assert shown["ru"] == (f"{first['short_name']}, {body['short_name']}", joint["place_ru"])
+    assert shown["en"] == (f"{first['short_name_en']}, {body['name_en']}", joint["place_en"])

@@ -55,16 +55,46 @@ def vote_fields(r, q: MeetingQuorum) -> dict[str, Any]:
             "exceeds_attendance": votes_cast(r) > q.present_members, "override_reason": r.override_reason}
 
 
-def meeting_summary(m) -> dict[str, Any]:
-    """A line of the meetings list: names in every language, so that any office can read it."""
+NAME_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "short_name_kk", "short_name_en")
+
+
+def names(o, lang: str) -> dict[str, Any]:
+    """An organisation's or a body's names as stored (for editing), and as shown in `lang`: the abbreviation,
+    the label."""
+    return {**{f: getattr(o, f) for f in NAME_FIELDS}, "name": o.name(lang), "abbreviation": o.abbreviation(lang),
+            "label": o.label(lang)}
+
+
+def meeting_summary(m, lang: str = "ru") -> dict[str, Any]:
+    """A line of the meetings list: every language of each text by the models' column names (`place_kk`,
+    a body's `name_kk`, `short_name`, a project's `title_kk` …), and beside them what the list shows in
+    `lang` (`place`, a body's `label`, a project's `title`)."""
+    return {
+        "id": m.id, "uuid": m.uuid, "version": m.version, "number": m.number_label, "date": m.date.isoformat(),
+        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
+        "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
+        **tri_fields(m, "place"), "place": m.place(lang),
+        "bodies": [{"id": mb.body_id, **names(mb.body, lang), "number": mb.number, "year": mb.year}
+                   for mb in m.bodies],
+        "agenda_items": len(m.agenda),
+        "presentations": [{"project_id": p.project_id, **tri_fields(p.project, "title"),
+                           "title": p.project.title(lang), "field": p.project.field,
+                           "organization_id": p.organization_id,
+                           "organization": p.organization.label(lang) if p.organization else "",
+                           "presenter_id": p.presenter_id,
+                           "presenter": p.presenter.full_name(lang) if p.presenter else ""}
+                          for item in m.agenda for p in item.presentations],
+    }
+
+
+def _printed_head(m) -> dict[str, Any]:
+    """The head of the printed view, as signed versions hold it: its shape is frozen (a protocol signed before
+    its data was stored is fingerprinted over the view made again), so it keeps the list line it was made
+    from when it was first stored, names by language ({"kk": …})."""
     return {
         "id": m.id, "uuid": m.uuid, "number": m.number_label, "date": m.date.isoformat(),
         "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
         "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
-        "place": tri(m, "place"),
-        "bodies": [{"id": mb.body_id, "short_name": {lang: mb.body.abbreviation(lang) for lang in LANGUAGES},
-                    "name": tri(mb.body, "name"),
-                    "number": mb.number, "year": mb.year} for mb in m.bodies],
         "agenda_items": len(m.agenda),
         "presentations": [{"project": tri(p.project, "title"), "field": p.project.field,
                            "organization": tri(p.organization, "name") if p.organization else None,
@@ -111,9 +141,8 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
                          for sp in item.speeches],
             "resolutions": resolutions,
         })
-    summary = meeting_summary(m)
     return {
-        **summary,
+        **_printed_head(m),
         "language": lang,
         "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else None,
         "place": m.place(lang), "city": m.city(lang), "restriction": m.restriction,

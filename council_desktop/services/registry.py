@@ -28,12 +28,12 @@ from ..domain.models import (
 )
 from ..domain.names import search_terms
 from ..store import people_search, snapshot
+from .readmodel import NAME_FIELDS, names
 from .base import (
     Service,
     check_email,
     driver_connection,
     get,
-    get_current,
     non_negative,
     parse_date,
     parse_enum,
@@ -44,7 +44,6 @@ PERSON_FIELDS = ("surname", "given_name", "patronymic", "surname_kk", "given_nam
                  "surname_en", "given_name_en", "patronymic_en", "degree", "degree_kk", "degree_en",
                  "title", "title_kk", "title_en", "position", "position_kk", "position_en",
                  "organization_id", "email", "phone")
-NAME_FIELDS = ("name_kk", "name_ru", "name_en", "short_name", "short_name_kk", "short_name_en")
 ORG_FIELDS = (*NAME_FIELDS, "kind")
 BODY_FIELDS = (*NAME_FIELDS, "organization_id", "quorum_rule",
                "quorum_fixed", "majority_rule")
@@ -67,12 +66,6 @@ PERSON_REFERENCES = [
     (Assignment, Assignment.responsible_person_id), (Meeting, Meeting.chair_id), (Meeting, Meeting.secretary_id),
     (MeetingBody, MeetingBody.signing_chair_id), (MeetingBody, MeetingBody.signing_secretary_id),
 ]
-
-
-def names(o: Organization | CouncilBody, lang: str) -> dict[str, Any]:
-    """The names as stored (for editing), and as shown in `lang`: the abbreviation, the label."""
-    return {**{f: getattr(o, f) for f in NAME_FIELDS}, "name": o.name(lang), "abbreviation": o.abbreviation(lang),
-            "label": o.label(lang)}
 
 
 def organization_row(o: Organization, lang: str = "ru") -> dict[str, Any]:

@@ -14,12 +14,12 @@ class ViewService(Service):
     def meetings(self, lang: str = "ru") -> list[dict]:
         """The meetings list, newest first: the window's first list, read before the ORM is loaded."""
         with self._reading() as conn:
-            return [meeting_summary(m) for m in snapshot.read_list(conn, "meeting")]
+            return [meeting_summary(m, lang) for m in snapshot.read_list(conn, "meeting")]
 
     def meeting_rows(self, meeting_ids, lang: str = "ru") -> list[dict]:
         """The meetings list's rows of only these meetings (deleted ones left out)."""
         with self._read() as s:
-            return [meeting_summary(m) for m in snapshot.read_rows(driver_connection(s), "meeting", meeting_ids)]
+            return [meeting_summary(m, lang) for m in snapshot.read_rows(driver_connection(s), "meeting", meeting_ids)]
 
     def is_empty(self) -> bool:
         """No person and no meeting yet (a first start), read before the ORM is loaded."""

@@ -10,8 +10,7 @@ from .labels import label
 
 
 def _bodies(row: dict) -> str:
-    lang = i18n.current()
-    return ", ".join(b["short_name"].get(lang) or b["name"].get(lang, "") for b in row["bodies"])
+    return ", ".join(b["label"] for b in row["bodies"])
 
 
 class MeetingsModel(RowsModel):
@@ -23,8 +22,7 @@ class MeetingsModel(RowsModel):
         Column("bodies", QT_TRANSLATE_NOOP("Columns", "Council bodies"), display=_bodies),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), display=lambda r: label(r["kind"])),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), display=lambda r: label(r["status"])),
-        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"),
-               display=lambda r: r["place"].get(i18n.current()) or r["place"].get("ru") or ""),
+        Column("place", QT_TRANSLATE_NOOP("Columns", "Place")),
     )
 
     def __init__(self, ctx, parent=None) -> None:
