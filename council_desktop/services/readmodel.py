@@ -65,14 +65,19 @@ def names(o, lang: str) -> dict[str, Any]:
             "label": o.label(lang)}
 
 
+def _head(m) -> dict[str, Any]:
+    """What the meetings list and the printed view both say of a meeting first."""
+    return {"id": m.id, "uuid": m.uuid, "number": m.number_label, "date": m.date.isoformat(),
+            "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
+            "status": m.status.value, "kind": m.kind.value, "format": m.format.value}
+
+
 def meeting_summary(m, lang: str = "ru") -> dict[str, Any]:
     """A line of the meetings list: every language of each text by the models' column names (`place_kk`,
     a body's `name_kk`, `short_name`, a project's `title_kk` …), and beside them what the list shows in
     `lang` (`place`, a body's `label`, a project's `title`)."""
     return {
-        "id": m.id, "uuid": m.uuid, "version": m.version, "number": m.number_label, "date": m.date.isoformat(),
-        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
-        "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
+        **_head(m), "version": m.version,
         **tri_fields(m, "place"), "place": m.place(lang),
         "bodies": [{"id": mb.body_id, **names(mb.body, lang), "number": mb.number, "year": mb.year}
                    for mb in m.bodies],
@@ -92,9 +97,7 @@ def _printed_head(m) -> dict[str, Any]:
     its data was stored is fingerprinted over the view made again), so it keeps the list line it was made
     from when it was first stored, names by language ({"kk": …})."""
     return {
-        "id": m.id, "uuid": m.uuid, "number": m.number_label, "date": m.date.isoformat(),
-        "start_time": m.start_time.isoformat(timespec="minutes") if m.start_time else None,
-        "status": m.status.value, "kind": m.kind.value, "format": m.format.value,
+        **_head(m),
         "agenda_items": len(m.agenda),
         "presentations": [{"project": tri(p.project, "title"), "field": p.project.field,
                            "organization": tri(p.organization, "name") if p.organization else None,
