@@ -1,14 +1,15 @@
 """With 100,000 people in the database: how long opening People and typing a search take.
 
-    python benchmarks/bench_people.py [--people 100000] [--lang kk ru en]
+    python benchmarks/bench_people.py [--people 100000] [--lang kk ru en] [--postgresql URL]
 
 People are inserted in bulk (one INSERT of many rows, the trigram index filled by its triggers), then
 for each window language the real People view is built and searched the way a secretary types,
-letter by letter. For each keystroke it prints the search's own SQL (CPU), the service calls the
-model's worker makes (the count and the first 60 rows; wall and CPU time, the median of --runs) and
-the time until the rows are shown in the view. The targets: a query within 10 ms, the rows shown
-within 50 ms.
-On a machine shared with other work the CPU time is the fairer figure.
+letter by letter. For each keystroke it prints the search's own SQL (the count and the ids of the first
+page), the service call the model's worker makes (RegistryService.search_people: the count and the first
+60 rows; wall and CPU time, the median of --runs) and the time until the rows are shown in the view.
+The targets: a query within 10 ms, the rows shown within 50 ms. The load average is printed: on a
+machine shared with other work the CPU time is the fairer figure (on SQLite; PostgreSQL works in its
+own process, so there only the wall time counts).
 """
 from __future__ import annotations
 
@@ -68,19 +69,19 @@ def page() -> int:
     return FIRST_SEARCH_PAGE
 
 
-def sql_only(ctx, text: str, lang: str) -> float:
-    """CPU time of the search's statements alone (the count and the ids of the first sorted page), without
-    building the rows: what the indexes decide."""
+def sql_only(ctx, text: str, lang: str) -> tuple[float, float]:
+    """Wall and CPU time of the search's statements alone (the count and the ids of the first sorted page),
+    without building the rows: what the indexes decide (on PostgreSQL the server's work is in the wall time)."""
     from council_desktop.domain.names import search_terms
     from council_desktop.services.base import driver_connection
     from council_desktop.store import people_search
     with ctx.sessions() as s:
         conn = driver_connection(s)
-        start = time.process_time()
+        start, start_cpu = time.perf_counter(), time.process_time()
         terms = search_terms(text)
         total = people_search.count(conn, terms)
         people_search.find(conn, terms, "surname", lang, limit=page(), matches=total)
-        return time.process_time() - start
+        return time.perf_counter() - start, time.process_time() - start_cpu
 
 
 def ms(seconds: float) -> str:
@@ -93,6 +94,9 @@ def main(argv=None) -> int:
     p.add_argument("--lang", nargs="+", choices=("kk", "ru", "en"), default=["kk", "ru", "en"],
                    help="the window's languages: the list sorts by the surname in each")
     p.add_argument("--runs", type=int, default=5, help="each keystroke's query is timed this many times (median)")
+    p.add_argument("--postgresql", metavar="URL",
+                   help="a PostgreSQL server (postgresql+psycopg://user@host:port/db): the people go into a new "
+                        "database on it, dropped at the end")
     args = p.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="council-bench-"))
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
@@ -104,9 +108,19 @@ def main(argv=None) -> int:
     from council_desktop.ui.people import PeopleView
 
     app = QApplication.instance() or QApplication([])
-    ctx = AppContext.open(folder / "bench.db", create=True)
+    server = database = None
+    if args.postgresql:
+        from sqlalchemy import create_engine, make_url
+        from sqlalchemy import text as sql
+        server = create_engine(args.postgresql, isolation_level="AUTOCOMMIT")
+        name = f"council_bench_{os.getpid()}"
+        with server.connect() as conn:
+            conn.execute(sql(f'CREATE DATABASE "{name}"'))
+        database = make_url(args.postgresql).set(database=name).render_as_string(hide_password=False)
+    ctx = AppContext.open(database or folder / "bench.db", create=True)
     print(f"{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
+          f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}, load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}, {ctx.engine.dialect.name}")
     print(f"insert {args.people:,} people (bulk, with the trigram index): {insert_people(ctx, args.people):.2f} s")
     worst_query = worst_shown = 0.0
     for lang in args.lang:
@@ -126,7 +140,8 @@ def main(argv=None) -> int:
                 times.append(time.perf_counter() - start)
                 cpu.append(time.process_time() - start_cpu)
             query, query_cpu = statistics.median(times), statistics.median(cpu)
-            sql = statistics.median(sql_only(ctx, text, lang) for _ in range(args.runs))
+            measured = [sql_only(ctx, text, lang) for _ in range(args.runs)]
+            sql_wall, sql_cpu = (statistics.median(m[i] for m in measured) for i in (0, 1))
             start = time.perf_counter()
             view.apply_search(text)  # the query runs on a worker thread, the rows come back by a signal
             while view.model.text != text.strip():
@@ -135,7 +150,7 @@ def main(argv=None) -> int:
             app.processEvents()  # the view paints the new rows
             shown = time.perf_counter() - start
             worst_query, worst_shown = max(worst_query, query), max(worst_shown, shown)
-            print(f"[{lang}] {text!r:13} SQL {ms(sql)}; query (count + {page()} rows) {ms(query)} "
+            print(f"[{lang}] {text!r:13} SQL {ms(sql_wall)} (CPU {ms(sql_cpu)}); query (count + {page()} rows) {ms(query)} "
                   f"(CPU {ms(query_cpu)}), "
                   f"shown after {ms(shown)} "
                   f"— {view.model.total:,} found")
@@ -146,8 +161,12 @@ def main(argv=None) -> int:
     start = time.perf_counter()
     found = ctx.registry.similar_people("Қасымова", "Айгүл")
     print(f"\nduplicate check for a new person: {ms(time.perf_counter() - start)} — {len(found)} similar")
-    print(f"slowest keystroke: query {ms(worst_query)} (target 10 ms), shown after {ms(worst_shown)} (target 50 ms)")
+    print(f"slowest keystroke: query {ms(worst_query)} (target 10 ms), shown after {ms(worst_shown)} (target 50 ms); "
+          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     ctx.close()
+    if server is not None:
+        with server.connect() as conn:
+            conn.execute(sql(f'DROP DATABASE "{name}" WITH (FORCE)'))
     return 0
 
 

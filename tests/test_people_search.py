@@ -8,6 +8,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from council_desktop.app import AppContext
+from council_desktop.cli import main
 from council_desktop.domain.models import SEARCHED_PERSON_FIELDS
 from council_desktop.domain.names import search_fold, search_key, search_terms
 from council_desktop.store import people_search
@@ -282,3 +283,40 @@ def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_regist
                         "гүл ҚАС", "", "-петр", "ка ка") if not hits[t]] == []
     assert hits[""] == 240 and hits["x"] == 0  # nothing holds an "x" word start
     assert [t for t in ('"', "%", "_", "*", "NEAR(к ка)", "(", "\\", "a_b", "Никто") if hits[t]] == []
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=[
+    pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
+def registry_office(request):
+    return request.getfixturevalue("pg_people" if request.param == "postgresql" else "sqlite_people")
+
+
+def test_council_check_finds_keys_and_index_out_of_step_and_reindex_makes_them_again(registry_office, capsys):
+    ctx, ids = registry_office
+    url = ctx.url
+
+    def checked() -> tuple[int, str]:
+        code = main(["--db", str(url), "check"])
+        line = next(x for x in capsys.readouterr().out.splitlines() if "people_search_index" in x)
+        return code, line
+
+    assert checked() == (0, "ok   people_search_index")
+    with ctx.engine.begin() as conn:  # a name written past the program: its search key still the old name's
+        conn.exec_driver_sql("UPDATE person SET surname = 'Жаңабаев' WHERE id = %d" % ids["Смит"])
+        if conn.dialect.name == "sqlite":  # and an index that no longer matches the keys
+            conn.exec_driver_sql(f"DROP TRIGGER {people_search.FTS_TABLE}_update")
+            conn.exec_driver_sql("UPDATE person SET search_key = '  ёлкина' WHERE id = %d" % ids["Ёлкина"])
+        else:
+            conn.exec_driver_sql(f"DROP INDEX {people_search.TRIGRAM_INDEX}")
+    code, line = checked()
+    assert code == 1 and line.startswith("FAIL") and "council reindex" in line
+    assert f"search keys of {2 if ctx.engine.dialect.name == 'sqlite' else 1} people" in line
+    assert ("does not match" in line) == (ctx.engine.dialect.name == "sqlite")
+    assert (people_search.TRIGRAM_INDEX in line) == (ctx.engine.dialect.name == "postgresql")
+    assert _found(ctx, "жаңа") == []
+    assert main(["--db", str(url), "reindex"]) == 0
+    code, line = checked()
+    assert (code, line) == (0, "ok   people_search_index")
+    assert _found(ctx, "жаңа") == ["Жаңабаев"] and _found(ctx, "ЁЛКИНА") == ["Ёлкина"]
+    ctx.registry.save_person({"surname": "Ёлкина-Смирнова"}, ids["Ёлкина"])  # the index follows writes again
+    assert _found(ctx, "смирнов") == ["Ёлкина-Смирнова"]

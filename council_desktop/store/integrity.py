@@ -20,7 +20,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.fingerprint import fingerprint
-from . import audit, minutes_search
+from . import audit, minutes_search, people_search
 from .snapshot import minutes_digest
 
 # what to do about a database that cannot be read or whose records were changed past the program
@@ -80,6 +80,7 @@ def check(engine: Engine) -> list[dict]:
         findings.run("orphans", lambda: (conn.execute(text(
             "SELECT id FROM agenda_item WHERE meeting_id IS NULL LIMIT 1")).first() is None, ""))
         findings.run("minutes_search_index", lambda: minutes_search.check(conn))
+        findings.run("people_search_index", lambda: people_search.check(conn))
         conn.rollback()
     return findings
 

@@ -174,6 +174,50 @@ def _fts(conn) -> bool:
                                             [FTS_TABLE]))
 
 
+def check(conn) -> tuple[bool, str]:
+    """For `council check`: every person's search key is their names folded as this version folds them (a
+    name written past the program, or folded by an older rule, would not be found), and the indexes are there
+    and, on SQLite, hold exactly the keys."""
+    stale = _stale_keys(conn)
+    problems = [f"the search keys of {len(stale)} people are not their names folded"] if stale else []
+    if conn.dialect.name == "sqlite" and has_fts(conn):
+        try:  # rank 1: the index compared with the keys in the person table
+            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        except Exception:  # noqa: BLE001 - SQLITE_CORRUPT_VTAB: the index no longer matches the keys
+            problems.append("the people search index does not match the people")
+    elif conn.dialect.name == "sqlite" and _sqlite_has_trigram(conn):
+        problems.append("the people search index is missing")
+    wanted = {name for name, _ in SORT_INDEXES.values()}
+    if conn.dialect.name == "postgresql":
+        if conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first():
+            wanted.add(TRIGRAM_INDEX)
+        present = set(conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'person'").scalars())
+    else:
+        present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
+    problems += [f"missing: {name}" for name in sorted(wanted - present)]
+    return not problems, "; ".join(problems) + "; run `council reindex`" if problems else ""
+
+
+def rebuild(conn) -> None:
+    """The search keys folded again and the indexes made again (`council reindex`), in the connection's
+    transaction."""
+    stale = _stale_keys(conn)
+    if stale:  # on SQLite the triggers carry the new keys into the index
+        conn.exec_driver_sql("UPDATE person SET search_key = ? WHERE id = ?" if conn.dialect.name == "sqlite"
+                             else "UPDATE person SET search_key = %s WHERE id = %s", [(k, i) for i, k in stale])
+    drop(conn)
+    create(conn)
+
+
+def _stale_keys(conn) -> list[tuple[int, str]]:
+    """(id, the right key) of each person whose stored search key is not their names folded."""
+    from ..domain.models import SEARCHED_PERSON_FIELDS
+    from ..domain.names import search_key
+
+    rows = conn.exec_driver_sql(f"SELECT id, search_key, {', '.join(SEARCHED_PERSON_FIELDS)} FROM person")
+    return [(r[0], key) for r in rows if (key := search_key(*r[2:])) != r[1]]
+
+
 def has_fts(conn) -> bool:
     """Whether this SQLite database has the trigram table (a database made where FTS5 was missing has not)."""
     return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
