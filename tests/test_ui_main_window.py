@@ -279,3 +279,22 @@ def test_file_menu_checks_a_copy_of_a_signed_protocol(window, demo, qtbot, monke
     assert shown[1][2].startswith("This is another print of the signed data")
     assert shown[2][2] == "This file is not a protocol signed in this database."
     assert all(title == "Check a protocol copy" for _, title, _ in shown)
+
+
+def test_every_menu_entry_says_in_the_status_bar_what_it_does(window):
+    """Every entry of the menus is made one way (forms.menu_action): the status bar's line is its text
+    without & and …, or a line of its own where it has one."""
+    own = {"Find in &minutes…": "Find in minutes", "&Keyboard shortcuts": "Every key of the window"}
+    undo = {window.act_undo, window.act_redo}  # made by the undo group, their text follows the command
+    seen = {}
+
+    def walk(menu):
+        for act in menu.actions():
+            if act.menu() is not None and act.menu() is not window.recent_menu:
+                walk(act.menu())
+            elif not act.isSeparator() and act not in undo and act.menu() is None:
+                seen[act.text()] = act.statusTip()
+    for top in window.menuBar().actions():
+        walk(top.menu())
+    assert len(seen) == 29 and "&Agenda (invitation)…" in seen and "&Import…" in seen
+    assert {text: tip for text, tip in seen.items() if tip != own.get(text, text.replace("&", "").rstrip("…"))} == {}

@@ -11,14 +11,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout
 
 from ..domain.errors import CouncilError
 from ..services.backups import BackupInfo, BackupPolicy
 from . import jobs
-from .forms import named
-from .icons import icon
+from .forms import menu_action, named
 
 
 translate = QCoreApplication.translate
@@ -88,13 +86,10 @@ def _head() -> str:
 
 def add_to_menu(window, menu) -> None:
     """Back up and Restore in the window's File menu."""
-    window.act_backup = QAction(icon("backup"), translate("BackupDialogs", "&Back up the database…"), window)
-    window.act_backup.triggered.connect(lambda: back_up(window))
-    window.act_restore = QAction(icon("open"), translate("BackupDialogs", "&Restore from a backup…"), window)
-    window.act_restore.triggered.connect(lambda: restore(window))
-    for act in (window.act_backup, window.act_restore):
-        act.setStatusTip(act.text().replace("&", "").rstrip("…"))
-        menu.addAction(act)
+    window.act_backup = menu_action(window, translate("BackupDialogs", "&Back up the database…"),
+                                    lambda: back_up(window), icon_name="backup", menu=menu)
+    window.act_restore = menu_action(window, translate("BackupDialogs", "&Restore from a backup…"),
+                                     lambda: restore(window), icon_name="open", menu=menu)
 
 
 def back_up(window) -> Path | None:

@@ -12,10 +12,9 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMenu, QVBoxLayout
 
-from .forms import named
+from .forms import menu_action, named
 from .prefs import Prefs
 
 KINDS = ("agenda", "script", "attendance", "extract", "register", "protocol")
@@ -108,10 +107,8 @@ def add_to_menu(window, menu: QMenu) -> QMenu:
              "protocol": translate("DocumentDialog", "&Protocol…")}
     window.document_actions = {}
     for kind in KINDS:
-        action = QAction(texts[kind], window)
-        action.triggered.connect(lambda _c=False, k=kind: open_document(window, k))
-        sub.addAction(action)
-        window.document_actions[kind] = action
+        window.document_actions[kind] = menu_action(
+            window, texts[kind], lambda _c=False, k=kind: open_document(window, k), menu=sub)
     return sub
 
 

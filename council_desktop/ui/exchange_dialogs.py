@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from . import i18n, jobs
-from .forms import named
-from .icons import icon
+from .forms import menu_action, named
 
 translate = QCoreApplication.translate
 FIELDS = ("", "surname", "given_name", "patronymic", "organization", "position", "email", "phone")
@@ -358,13 +356,10 @@ class ImportDialog(QDialog):
 # --- the window's menu ---------------------------------------------------------------------------------
 def add_to_menu(window, menu) -> None:
     """Export and Import in the window's File menu."""
-    window.act_export = QAction(icon("save"), translate("ExchangeDialogs", "&Export…"), window)
-    window.act_export.triggered.connect(lambda: export(window))
-    window.act_import = QAction(icon("open"), translate("ExchangeDialogs", "&Import…"), window)
-    window.act_import.triggered.connect(lambda: import_file(window))
-    for act in (window.act_export, window.act_import):
-        act.setStatusTip(act.text().replace("&", "").rstrip("…"))
-        menu.addAction(act)
+    window.act_export = menu_action(window, translate("ExchangeDialogs", "&Export…"), lambda: export(window),
+                                    icon_name="save", menu=menu)
+    window.act_import = menu_action(window, translate("ExchangeDialogs", "&Import…"), lambda: import_file(window),
+                                    icon_name="open", menu=menu)
 
 
 def export(window) -> Path | None:

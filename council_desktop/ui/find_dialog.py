@@ -5,12 +5,12 @@ the texts shown in the language that matched). The dialog is kept: opened again,
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from ..domain.errors import CouncilError
 from . import i18n, jobs
-from .forms import SearchField, fit_columns, named, table_view
+from .forms import SearchField, fit_columns, menu_action, named, table_view
 from .meeting.widgets import select_row
 from .models.base import Column, RowsModel
 
@@ -187,12 +187,8 @@ def show_hit(window, hit: dict) -> bool:
 
 def add_to_menu(window, menu: QMenu) -> QAction:
     """Edit → Find in minutes…"""
-    act = QAction(translate("FindDialog", "Find in &minutes…"), window)
-    act.setShortcut(QKeySequence(SHORTCUT))
-    act.setStatusTip(translate("FindDialog", "Find in minutes"))
-    act.triggered.connect(lambda: open_dialog(window))
-    menu.addAction(act)
-    return act
+    return menu_action(window, translate("FindDialog", "Find in &minutes…"), lambda: open_dialog(window), SHORTCUT,
+                       tip=translate("FindDialog", "Find in minutes"), menu=menu)
 
 
 def open_dialog(window) -> FindDialog:

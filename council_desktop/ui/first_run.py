@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import MajorityRule, QuorumRule
 from ..domain.errors import CouncilError
 from . import i18n
-from .forms import named
+from .forms import menu_action, named
 from .models.labels import fill_combo
 from .prefs import Prefs
 
@@ -358,10 +358,8 @@ def wanted(ctx) -> bool:
 
 def add_to_menu(window, menu) -> QAction:
     """Help → Guided start…"""
-    act = QAction(QCoreApplication.translate("FirstRunWizard", "&Guided start…"), window)
-    act.triggered.connect(lambda: run_from_window(window))
-    menu.addAction(act)
-    return act
+    return menu_action(window, QCoreApplication.translate("FirstRunWizard", "&Guided start…"),
+                       lambda: run_from_window(window), menu=menu)
 
 
 def run_from_window(window) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -18,6 +19,23 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from . import i18n
+from .icons import icon
+
+
+def menu_action(window, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str | None = None,
+                menu=None) -> QAction:
+    """An action of the window: its text, what it runs, its key (or a list of keys) and icon, and the status
+    bar's line (`tip`, else the text without its & and …); added to `menu` when one is given. Every menu
+    entry is made here, so that they all look and speak alike and the shortcut-clash test sees them all."""
+    action = QAction(icon(icon_name) if icon_name else QIcon(), text, window)
+    if shortcut is not None:
+        keys = shortcut if isinstance(shortcut, (list, tuple)) else [shortcut]
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(slot)
+    action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+    if menu is not None:
+        menu.addAction(action)
+    return action
 
 
 def named(widget: QWidget, name: str, tip: str | None = None) -> QWidget:

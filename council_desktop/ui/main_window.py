@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CouncilError
 from . import i18n
-from .forms import leave_editor, named, table_view
+from .forms import leave_editor, menu_action, named, table_view
 from .guide import show_guide
 from .icons import icon
 from .models.base import ROW_ID, sorting_proxy
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:  # the window is on the screen: now the rest, without holding it up
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)  # `self` as context: not fired once it is gone
 
     def _after_first_paint(self) -> None:
         """SQLAlchemy and the ORM are imported on a worker thread (modules only: no session, no widget),
@@ -334,18 +334,10 @@ class MainWindow(QMainWindow):
         if unbuilt:
             self.views[unbuilt[0]]
             if len(unbuilt) > 1:
-                QTimer.singleShot(0, self._build_deferred)
+                QTimer.singleShot(0, self, self._build_deferred)
 
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
-        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        action.setStatusTip(text.replace("&", "").rstrip("…"))
-        return action
+        return menu_action(self, text, slot, shortcut, icon_name)
 
     def _build_actions(self) -> None:
         mb = self.menuBar()
@@ -529,7 +521,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.show_view(current)
         if self._painted:
-            QTimer.singleShot(0, self._build_deferred)
+            QTimer.singleShot(0, self, self._build_deferred)
         if meeting:
             self.views["meetings"].open_meeting(meeting)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .forms import named
+from .forms import menu_action, named
 
 
 @dataclass(frozen=True)
@@ -216,9 +216,6 @@ class ShortcutsDialog(QDialog):
 
 def add_to_menu(window, menu: QMenu) -> QAction:
     """Help → Keyboard shortcuts (Ctrl+F1)."""
-    action = QAction(QCoreApplication.translate("Shortcuts", "&Keyboard shortcuts"), window)
-    action.setShortcut(QKeySequence("Ctrl+F1"))
-    action.setStatusTip(QCoreApplication.translate("Shortcuts", "Every key of the window"))
-    action.triggered.connect(lambda: ShortcutsDialog.ask(window))
-    menu.addAction(action)
-    return action
+    return menu_action(window, QCoreApplication.translate("Shortcuts", "&Keyboard shortcuts"),
+                       lambda: ShortcutsDialog.ask(window), "Ctrl+F1",
+                       tip=QCoreApplication.translate("Shortcuts", "Every key of the window"), menu=menu)
