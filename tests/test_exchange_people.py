@@ -3,6 +3,7 @@ delimiters, mixed scripts folded, duplicates shown, every bad row named by line,
 until confirmed and then all of it at once."""
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -193,8 +194,14 @@ def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_p
         conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         indexed = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH '\"  импортов\"'").fetchone()
         assert indexed == (count,)
-        keys = conn.execute("SELECT search_key FROM person ORDER BY id").fetchall()
-        assert keys[1] == ("  импортов00000  имя  p00000@example.kz",)
+        first = conn.execute("SELECT uuid, search_key FROM person ORDER BY id LIMIT 1 OFFSET 1").fetchone()
+        assert first[1] == "  импортов00000  имя  p00000@example.kz"
+        # its audit entry says what the record holds, as a single save's does
+        said = conn.execute("SELECT action, table_name, changes FROM audit_entry WHERE record_uuid = ?",
+                            (first[0],)).fetchall()
+        assert said == [("insert", "person", json.dumps(
+            {"email": [None, "p00000@example.kz"], "given_name": [None, "Имя"], "surname": [None, "Импортов00000"],
+             "uuid": [None, first[0]]}, ensure_ascii=False))]
     finally:
         conn.close()
     assert [f for f in check(ctx.engine) if not f["ok"]] == []

@@ -290,7 +290,7 @@ def test_a_kill_at_any_statement_of_a_migration_leaves_the_old_schema_or_the_new
 
 
 # --- a people import, killed at each of its statements ----------------------------------------------
-def test_a_kill_at_any_statement_of_a_people_import_leaves_nothing_of_it_or_all_of_it(zygotes, tmp_path):
+def test_a_kill_at_any_statement_of_a_people_import_up_to_its_commit_leaves_the_file_as_it_was(zygotes, tmp_path):
     """Its people go in by a few INSERTs of many rows each, the search index filled by them: a kill between
     two of them, or before the COMMIT, leaves the database as it was, row for row and in its index."""
     from council_desktop.services.exchange import _SQLITE_ROWS

@@ -115,7 +115,7 @@ def _read_csv(path: Path, data: bytes, delimiter: str | None) -> Table:
     start = 1
     try:
         for record in reader:
-            if any(cell.strip() for cell in record):
+            if "".join(record).strip():  # a row with something in it
                 rows.append((start, record))
             start = reader.line_num + 1
             if len(rows) > MAX_ROWS:
@@ -202,7 +202,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u052f]")
 
 
 # --- rows ------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Row:
     line: int
     values: dict[str, str]
@@ -216,7 +216,7 @@ class Row:
 
 def normalised(text: str | None) -> str:
     """A name as compared: spacing squeezed, case folded, ё as е."""
-    return " ".join((text or "").split()).casefold().replace("ё", "е")
+    return _squeezed(text or "").casefold().replace("ё", "е")
 
 
 def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
@@ -226,10 +226,11 @@ def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
 
 
 def _squeezed(cell: str) -> str:
-    """A cell's text with its spacing squeezed (one space between words, none around)."""
+    """A cell's text with its spacing squeezed (one space between words, none around): `" ".join(cell.split())`,
+    without splitting the cells (nearly all) that hold no space but single ASCII ones (every other space
+    is unprintable)."""
     cell = cell.strip()
-    return " ".join(cell.split()) if ("  " in cell or "\t" in cell or "\n" in cell or "\r" in cell
-                                       or "\xa0" in cell) else cell
+    return " ".join(cell.split()) if "  " in cell or not cell.isprintable() else cell
 
 
 def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> list[Row]:
@@ -237,10 +238,12 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
     out: list[Row] = []
     first_seen: dict[tuple, int] = {}
     blank = dict.fromkeys(FIELDS, "")
+    mapped = list(columns.items())
     for line, cells in table.rows:
         values = dict(blank)
-        for i, f in columns.items():
-            if i < len(cells):
+        width = len(cells)
+        for i, f in mapped:
+            if i < width:
                 values[f] = _squeezed(cells[i])
         row = Row(line, values)
         written = values["surname"] + values["given_name"] + values["patronymic"] + values["organization"] \
@@ -259,7 +262,7 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
                 row.errors.append(CouncilError("too_long", field=NAMED[f], limit=limit))
         if values["email"] and not EMAIL.match(values["email"]):
             row.errors.append(CouncilError("invalid_email", value=values["email"]))
-        if any("\x00" in v for v in values.values()):
+        if "\x00" in written or "\x00" in values["email"] or "\x00" in values["phone"]:
             row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))
         key = row.key = person_key(values)
         if values["surname"] and key in first_seen:

@@ -638,6 +638,22 @@ def _minutes_digest(s: Session, meeting_id: int, revision: int) -> str:
 
 
 # --- people from a table ---------------------------------------------------------------------------
+@contextmanager
+def _collector_paused():
+    """No cycle collection while a table is read, checked and inserted: its rows are tens of thousands
+    of lists, dicts and tuples that hold no cycles, and the collector's passes over them took a tenth of
+    the import's time to free nothing.  Everything is collected as usual afterwards."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 class PeopleImport(Service):
     """People (and their organisations) from CSV or XLSX: previewed, then inserted in bulk."""
 
@@ -645,14 +661,14 @@ class PeopleImport(Service):
                 fold: bool = False, delimiter: str | None = None) -> dict:
         """The mapping, every row's problems by line, mixed scripts with their folded form, and likely
         duplicates of people already in the registry; writes nothing."""
-        with self._read() as s:
+        with self._read() as s, _collector_paused():
             return self._plan(s, path, columns, lang, fold, delimiter)[0]
 
     def run(self, path: str | os.PathLike, columns: dict[str, str] | None = None, lang: str = "ru",
             fold: bool = False, delimiter: str | None = None) -> dict:
         """Import everything or nothing: refused while any row has a problem; likely duplicates of
         registry people are left out (the preview lists them)."""
-        with self._tx() as s:
+        with self._tx() as s, _collector_paused():
             report, rows, orgs, bad = self._plan(s, path, columns, lang, fold, delimiter)
             if bad:
                 from ..exchange.people import RowProblems
@@ -692,8 +708,7 @@ class PeopleImport(Service):
                 duplicates.append({"line": row.line, "person_id": same})
                 continue
             good.append(row)
-        new_orgs = sorted({r.values["organization"] for r in good if r.values["organization"]
-                           and _norm(r.values["organization"]) not in orgs}, key=_norm)
+        new_orgs = sorted({r.values["organization"] for r in good if r.key[3] and r.key[3] not in orgs}, key=_norm)
         report = {"file": str(path), "encoding": table.encoding, "delimiter": table.delimiter,
                   "columns": {table.headers[i]: f for i, f in mapped.items()},
                   "unmapped": [h for i, h in enumerate(table.headers) if i not in mapped],
@@ -703,7 +718,7 @@ class PeopleImport(Service):
 
     @staticmethod
     def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
-        """Organisations then people, each one INSERT of many rows, with their audit entries chained."""
+        """Organisations then people, each a few INSERTs of many rows, with their audit entries chained."""
         from ..domain.models import AuditEntry, new_uuid
         from ..store import audit
         from ..store.session import note_bulk, os_user
@@ -711,56 +726,50 @@ class PeopleImport(Service):
         now = utcnow()
         if s.connection().dialect.name == "sqlite":  # as SQLAlchemy stores a datetime there
             now = now.strftime("%Y-%m-%d %H:%M:%S.%f")
-        entries: list[dict] = []
+        stamps = {"created_at": now, "updated_at": now, "version": 1}
+        entries: list[tuple[str, str, str]] = []  # (table, record's uuid, what it says)
+        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
-        quiet = {"created_at", "updated_at", "version", "search_key", "id"}
+        def record(table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
+            # what each record says: its fields that hold something (an empty one changed nothing), by name
+            said = sorted((c, i) for i, c in enumerate(columns) if c not in ("search_key", "id"))
+            for v in values:
+                entries.append((table, v[0], encode({c: [None, v[i]] for c, i in said if v[i] not in ("", None)})))
 
-        def record(table: str, values: dict) -> None:
-            # what the record says: its fields that hold something (an empty one changed nothing)
-            changes = {k: [None, values[k]] for k in sorted(values) if k not in quiet and values[k] not in ("", None)}
-            entries.append({"os_user": user, "action": "insert", "table_name": table, "record_uuid": values["uuid"],
-                            "changes": json.dumps(changes, ensure_ascii=False, default=str)})
-
-        user = os_user()
-        new_orgs: dict[str, dict] = {}
+        new_orgs: dict[str, tuple] = {}
         for r in rows:
             name, key = r.values["organization"], r.key[3]
             if key and key not in orgs and key not in new_orgs:
-                new_orgs[key] = {"uuid": new_uuid(), "name_ru": name, "name_kk": "", "name_en": "",
-                                         "short_name": "", "short_name_kk": "", "short_name_en": "",
-                                         "kind": "other", "search_key": name.casefold(), "created_at": now,
-                                         "updated_at": now, "version": 1}
+                new_orgs[key] = (new_uuid(), name, "other", name.casefold())
         if new_orgs:
-            _insert_many(s, Organization.__table__, list(new_orgs.values()))
-            for key, values in new_orgs.items():
-                record("organization", values)
-            uuids = {v["uuid"]: key for key, v in new_orgs.items()}
+            columns = ("uuid", "name_ru", "kind", "search_key")
+            blank = dict.fromkeys(("name_kk", "name_en", "short_name", "short_name_kk", "short_name_en"), "")
+            _insert_many(s, Organization.__table__, columns, list(new_orgs.values()), blank | stamps)
+            record("organization", columns, list(new_orgs.values()))
+            uuids = {v[0]: key for key, v in new_orgs.items()}
             for oid, uuid in s.execute(select(Organization.id, Organization.uuid).where(
                     Organization.uuid.in_(list(uuids)))):
                 orgs[uuids[uuid]] = oid
         blank = {f"{f}{suffix}": "" for f in ("surname", "given_name", "patronymic", "degree", "title", "position")
                  for suffix in ("_kk", "_en")} | {"degree": "", "title": ""}
-        people_rows = []
-        for r in rows:
-            v = r.values
-            people_rows.append({**blank, "uuid": new_uuid(), "surname": v["surname"], "given_name": v["given_name"],
-                                "patronymic": v["patronymic"], "position": v["position"], "email": v["email"],
-                                "phone": v["phone"], "organization_id": orgs[r.key[3]] if r.key[3] else None,
-                                "search_key": search_key(v["surname"], v["given_name"], v["patronymic"],
-                                                         v["email"]),
-                                "created_at": now, "updated_at": now, "version": 1})
+        columns = ("uuid", "surname", "given_name", "patronymic", "position", "email", "phone", "organization_id",
+                   "search_key")
+        people_rows = [(new_uuid(), v["surname"], v["given_name"], v["patronymic"], v["position"], v["email"],
+                        v["phone"], orgs[r.key[3]] if r.key[3] else None,
+                        search_key(v["surname"], v["given_name"], v["patronymic"], v["email"]))
+                       for r in rows for v in (r.values,)]
         if people_rows:
-            _insert_many(s, Person.__table__, people_rows)
-            for values in people_rows:
-                record("person", values)
+            _insert_many(s, Person.__table__, columns, people_rows, blank | stamps)
+            record("person", columns, people_rows)
         note_bulk(s, *(["organization"] if new_orgs else []), *(["person"] if people_rows else []))
         if entries:  # onto the audit trail's hash chain, in insertion order
-            prev = audit.last_hash(s.connection())
-            for e in entries:
-                e["at"], e["prev_hash"] = now, prev
-                e["entry_hash"] = prev = audit.entry_hash(prev, now, e["os_user"], e["action"], e["table_name"],
-                                                          e["record_uuid"], e["changes"])
-            _insert_many(s, AuditEntry.__table__, entries)
+            user = os_user()
+            first = audit.last_hash(s.connection())
+            hashes = audit.chain(first, now, user, "insert", entries)
+            prevs = [first, *hashes[:-1]]
+            _insert_many(s, AuditEntry.__table__, ("table_name", "record_uuid", "changes", "prev_hash", "entry_hash"),
+                         [(*e, p, h) for e, p, h in zip(entries, prevs, hashes)],
+                         {"at": now, "os_user": user, "action": "insert"})
         return len(people_rows)
 
 
@@ -795,32 +804,27 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _insert_many(s: Session, table, rows: list[dict]) -> None:
-    """Many rows inserted straight through the driver: SQLAlchemy's processing of each row's parameters
-    would take longer than the insert itself.  Values as the driver takes them (a datetime on SQLite as
-    the text SQLAlchemy stores).  On SQLite, a few statements of many rows each rather than one per
-    row: each statement that fires a trigger writing to the people search's FTS5 table makes FTS5 write
-    out what it holds, so one statement per row cost the import ten times the insert itself."""
+def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple], same: dict) -> None:
+    """Many rows (`columns` of each, then `same` for all) inserted straight through the driver:
+    SQLAlchemy's processing of each row's parameters would take longer than the insert itself.  Values
+    as the driver takes them (a datetime on SQLite as the text SQLAlchemy stores).  On SQLite, a few
+    statements of many rows each rather than one per row: each statement that fires a trigger writing to
+    the people search's FTS5 table makes FTS5 write out what it holds, so one statement per row cost the
+    import ten times the insert itself."""
     conn = s.connection()
-    columns = list(rows[0])
-    style = conn.dialect.paramstyle
-    head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
-    if style == "qmark":  # SQLite
-        per_row = [r[c] for r in rows for c in columns]
+    shared = tuple(same.values())
+    head = f"INSERT INTO {table.name} ({', '.join((*columns, *same))}) VALUES "
+    if conn.dialect.paramstyle == "qmark":  # SQLite
         width = len(columns)
+        literal = "".join(f", {v}" if isinstance(v, int) else ", '" + v.replace("'", "''") + "'" for v in shared)
         chunk = max(1, min(_SQLITE_ROWS, _sqlite_variables(conn) // width))
         for start in range(0, len(rows), chunk):
-            count = min(chunk, len(rows) - start)
-            conn.exec_driver_sql(head + ", ".join(["(" + ", ".join("?" * width) + ")"] * count),
-                                 tuple(per_row[start * width:(start + count) * width]))
+            part = rows[start:start + chunk]
+            conn.exec_driver_sql(head + ", ".join(["(" + ", ".join("?" * width) + literal + ")"] * len(part)),
+                                 tuple(value for row in part for value in row))
         return
-    if style in ("named", "pyformat"):
-        marks = [(":{}" if style == "named" else "%({})s").format(c) for c in columns]
-        params: list = rows
-    else:
-        marks = ["%s"] * len(columns)
-        params = [tuple(r[c] for c in columns) for r in rows]
-    conn.exec_driver_sql(head + f"({', '.join(marks)})", params)
+    conn.exec_driver_sql(head + "(" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
+                         [(*row, *shared) for row in rows])
 
 
 _SQLITE_ROWS = 2000  # rows per statement: fewer statements gain nothing more (measured with 10,000 people)

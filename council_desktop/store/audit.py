@@ -25,8 +25,26 @@ def _at(value) -> str:
 
 def entry_hash(prev_hash: str, at, os_user: str, action: str, table_name: str, record_uuid: str,
                changes: str) -> str:
-    canonical = json.dumps([prev_hash or "", _at(at), os_user or "", action or "", table_name or "",
-                            record_uuid or "", changes or ""], ensure_ascii=False)
+    return _digest(prev_hash, _at(at), os_user, action, table_name, record_uuid, changes)
+
+
+def chain(prev_hash: str, at, os_user: str, action: str, entries: Iterable[tuple[str, str, str]]) -> list[str]:
+    """The hashes of many entries written at once, each chained onto the one before: entries are
+    (table_name, record_uuid, changes), the rest is theirs in common (a bulk import's)."""
+    at, hashes = _at(at), []
+    for table_name, record_uuid, changes in entries:
+        prev_hash = _digest(prev_hash, at, os_user, action, table_name, record_uuid, changes)
+        hashes.append(prev_hash)
+    return hashes
+
+
+_canonical = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), made once
+
+
+def _digest(prev_hash: str, at: str, os_user: str, action: str, table_name: str, record_uuid: str,
+            changes: str) -> str:
+    canonical = _canonical([prev_hash or "", at, os_user or "", action or "", table_name or "", record_uuid or "",
+                            changes or ""])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
