@@ -139,6 +139,121 @@ def test_importing_the_same_bundle_twice_or_into_the_copy_that_made_it_changes_n
     assert meeting_rows(ctx) == home_before
 
 
+# --- a joint meeting's own signatories (format 1.1) -----------------------------------------------
+def _signing(ctx, meeting_id) -> list[tuple]:
+    """Who signs for each body, by the people's UUIDs: what the copy's records say, whatever its keys."""
+    from council_desktop.domain.models import MeetingBody, Person
+    with ctx.sessions() as s:
+        uuid = {p.id: p.uuid for p in s.query(Person)}
+        return [(mb.body.uuid, uuid.get(mb.signing_chair_id), uuid.get(mb.signing_secretary_id))
+                for mb in s.query(MeetingBody).filter_by(meeting_id=meeting_id).order_by(MeetingBody.position)]
+
+
+def test_a_joint_meetings_chosen_signatories_travel_and_print_the_same_in_each_copy(demo, other, tmp_path):
+    """Chosen per body (one of them a person the meeting names nowhere else), exported, imported into
+    an empty copy: the same people sign, the draft protocol prints the same; signed, exported again and
+    imported into that copy (which holds the meeting) and into a third, empty one: the same signatories,
+    and every copy verifies the signed version as the very file signed."""
+    from test_documents_records_office import words
+
+    ctx, mid = demo
+    bodies = ctx.views.meeting_record(mid)["bodies"]
+    akshulakov = ctx.registry.people("Акшулаков")[0]["id"]
+    outsider = ctx.registry.save_person({"surname": "Подписантова", "given_name": "Гүлнар", "patronymic": ""})
+    ctx.meetings.set_signatories(mid, bodies[1]["id"], akshulakov, outsider)
+    lokshin = ctx.registry.people("Локшин")[0]["id"]
+    ctx.meetings.set_signatories(mid, bodies[0]["id"], lokshin, None)
+    draft = words(ctx.documents.render("protocol", mid, "ru"))
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in draft and "Секретарь ОНЖЗ НАН РК Г. Подписантова" in draft
+    chosen = _signing(ctx, mid)
+    assert [c[1:] for c in chosen] == [(_uuid(ctx, "person", lokshin), None),
+                                       (_uuid(ctx, "person", akshulakov), _uuid(ctx, "person", outsider))]
+
+    path = tmp_path / "joint.council"
+    ctx.exchange.export_bundle(mid, path)
+    with zipfile.ZipFile(path) as z:
+        manifest, doc = json.loads(z.read(fmt.MANIFEST)), json.loads(z.read(fmt.MEETING))
+    assert (manifest["format_version"], manifest["format_minor"], doc["format_minor"]) == (1, 1, 1)
+    assert _uuid(ctx, "person", outsider) in {p["uuid"] for p in doc["tables"]["person"]}
+    other.exchange.import_bundle(path)
+    theirs = other.views.meetings("ru")[0]["id"]
+    assert _signing(other, theirs) == chosen
+    assert words(other.documents.render("protocol", theirs, "ru")) == draft
+
+    ctx.protocols.sign(mid, "kk+ru")
+    signed = ctx.protocols.signed_pdf(mid)
+    printed = words(ctx.documents.render("protocol", mid, "ru"))
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in printed and "Секретарь ОНЖЗ НАН РК Г. Подписантова" in printed
+    ctx.exchange.export_bundle(mid, path)
+    third = AppContext.open(tmp_path / "third.db", create=True)
+    try:
+        for copy, meeting_there in ((other, theirs), (third, None)):
+            done = copy.exchange.import_bundle(path)
+            assert [p["verified"] for p in done["protocols"]] == [True] and done["conflicts"] == []
+            meeting_there = meeting_there or copy.views.meetings("ru")[0]["id"]
+            assert _signing(copy, meeting_there) == chosen
+            assert copy.protocols.signed_pdf(meeting_there) == signed
+            assert copy.protocols.verify(pdf=signed)["match"] == "file"
+            assert words(copy.documents.render("protocol", meeting_there, "ru")) == printed
+        at_home = ctx.exchange.import_bundle(path)  # the copy that made it: nothing changes
+        assert at_home["add"] == {} and at_home["update"] == {} and at_home["conflicts"] == []
+        assert _signing(ctx, mid) == chosen
+    finally:
+        third.close()
+
+
+def _uuid(ctx, table: str, ident: int) -> str:
+    with closing(sqlite3.connect(ctx.url.removeprefix("sqlite:///"))) as conn:
+        return conn.execute(f"SELECT uuid FROM {table} WHERE id = ?", (ident,)).fetchone()[0]
+
+
+def test_a_bundle_of_format_1_0_without_signatories_still_imports_with_the_defaults(demo, other, tmp_path):
+    """A bundle written before 1.1 (no minor version, no signatory columns) imports: nobody chosen, so
+    the protocol prints each body's default signatories, as the exporting copy printed them."""
+    from test_documents_records_office import words
+
+    ctx, mid = demo
+    path, old = tmp_path / "new.council", tmp_path / "old.council"
+    ctx.exchange.export_bundle(mid, path)
+    content = entries(path)
+    manifest, doc = json.loads(content[fmt.MANIFEST]), json.loads(content[fmt.MEETING])
+    del manifest["format_minor"], doc["format_minor"]
+    for row in doc["tables"]["meeting_body"]:
+        del row["signing_chair_id"], row["signing_secretary_id"]
+    pack(old, {**content, fmt.MEETING: json.dumps(doc).encode()}, manifest=manifest)
+    done = other.exchange.import_bundle(old)
+    assert done["add"]["meeting_body"] == 2 and done["conflicts"] == []
+    theirs = other.views.meetings("ru")[0]["id"]
+    assert [c[1:] for c in _signing(other, theirs)] == [(None, None), (None, None)]
+    text = words(other.documents.render("protocol", theirs, "ru"))
+    assert "Председатель ОНЖЗ НАН РК В. Локшин" in text
+    assert text == words(ctx.documents.render("protocol", mid, "ru"))
+    # and the same meeting's 1.1 bundle afterwards finds it the same (nothing chosen on either side)
+    again = other.exchange.import_bundle(path)
+    assert again["add"] == {} and again["update"] == {} and again["conflicts"] == []
+
+
+def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refused(demo, other, tmp_path):
+    ctx, mid = demo
+    path = tmp_path / "new.council"
+    ctx.exchange.export_bundle(mid, path)
+    content = entries(path)
+    for minor, strip in ((1, True), (0, False)):
+        doc = json.loads(content[fmt.MEETING])
+        doc["format_minor"] = minor
+        if strip:
+            del doc["tables"]["meeting_body"][0]["signing_chair_id"]
+        bad = tmp_path / f"bad-{minor}.council"
+        pack(bad, {**content, fmt.MEETING: json.dumps(doc).encode()})
+        before = dump(other)
+        with pytest.raises(CouncilError) as exc:
+            other.exchange.import_bundle(bad)
+        assert (exc.value.code, exc.value.params["where"]) == ("bundle_schema", "meeting_body[0]")
+        assert exc.value.params["problem"] == ("missing ['signing_chair_id']" if strip else
+                                               "unknown ['signing_chair_id', 'signing_secretary_id']")
+        assert dump(other) == before
+
+
 def _without_import_times(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if "imported_record" not in line)
 
@@ -356,6 +471,8 @@ def hostile(path, tmp_path, kind: str):
              manifest={**manifest, "files": listed}, fix_manifest=False)
     elif kind == "newer":
         pack(out, good, manifest={**manifest, "format_version": fmt.FORMAT_VERSION + 1})
+    elif kind == "newer_minor":
+        pack(out, good, manifest={**manifest, "format_minor": fmt.FORMAT_MINOR + 1})
     elif kind == "schema":
         doc = json.loads(good[fmt.MEETING])
         doc["tables"]["resolution"][0]["votes_for"] = "twelve"
@@ -368,7 +485,7 @@ def hostile(path, tmp_path, kind: str):
 HOSTILE = {"dotdot": "bundle_unsafe_path", "absolute": "bundle_unsafe_path", "drive": "bundle_unsafe_path",
            "backslash": "bundle_unsafe_path", "link": "bundle_link", "duplicate": "bundle_duplicate",
            "bomb": "bundle_too_large", "hash": "bundle_mismatch", "size": "bundle_mismatch",
-           "unlisted": "bundle_unlisted", "newer": "bundle_newer", "schema": "bundle_schema",
+           "unlisted": "bundle_unlisted", "newer": "bundle_newer", "newer_minor": "bundle_newer", "schema": "bundle_schema",
            "not_zip": "bundle_not_zip"}
 
 

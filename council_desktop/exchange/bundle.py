@@ -33,6 +33,9 @@ from ..domain.errors import CouncilError
 
 FORMAT = "council-bundle"
 FORMAT_VERSION = 1  # of the container and of meeting.json's schema; a reader refuses a newer one
+# what was added to version 1 since, each addition a minor version: a reader reads every minor version
+# up to its own (what an older one lacks is empty) and refuses a newer one
+FORMAT_MINOR = 1
 MANIFEST = "manifest.json"
 MEETING = "meeting.json"
 CHUNK = 1 << 20
@@ -69,7 +72,8 @@ SCHEMA: dict[str, tuple[type, tuple[str, ...]]] = {
         "city_en", "format", "kind", "status", "chair_id", "secretary_id", "restriction", "protocol_version",
         "amendment_reason", "created_at", "updated_at")),
     "meeting_body": (models.MeetingBody, (
-        "uuid", "meeting_id", "body_id", "position", "year", "number", "created_at", "updated_at")),
+        "uuid", "meeting_id", "body_id", "position", "year", "number", "signing_chair_id", "signing_secretary_id",
+        "created_at", "updated_at")),
     "attendance": (models.Attendance, (
         "uuid", "meeting_id", "person_id", "status", "is_guest", "substitute_for_id", "note",
         "created_at", "updated_at")),
@@ -108,6 +112,9 @@ SCHEMA: dict[str, tuple[type, tuple[str, ...]]] = {
         "uuid", "meeting_id", "revision", "language", "issued_at", "issued_by", "sha256", "content_sha256",
         "pdf", "reason", "content", "letterhead", "restriction", "created_at", "updated_at")),
 }
+# the columns added by a minor version (1.1: who signs for each body of a joint meeting), by table;
+# a row of an older bundle has none of them, read as null
+ADDED: dict[str, dict[str, int]] = {"meeting_body": {"signing_chair_id": 1, "signing_secretary_id": 1}}
 # columns a row never carries: the local key and edit counter, what is derived from other columns, and
 # the digest of a signed meeting's records as this copy stores them (made again on import)
 LOCAL_COLUMNS = ("id", "version", "search_key", "minutes_sha256")
@@ -243,6 +250,9 @@ def validate(doc: Any, path) -> dict[str, list[dict]]:
         raise bad("/", "not an object")
     if doc.get("format_version") != FORMAT_VERSION:
         raise bad("format_version", repr(doc.get("format_version")))
+    minor = doc.get("format_minor", 0)
+    if not _is_int(minor) or not 0 <= minor <= FORMAT_MINOR:
+        raise bad("format_minor", repr(minor))
     tables = doc.get("tables")
     if not isinstance(tables, dict) or set(tables) != set(SCHEMA):
         raise bad("tables", "not the tables " + ", ".join(SCHEMA))
@@ -255,7 +265,8 @@ def validate(doc: Any, path) -> dict[str, list[dict]]:
         raise bad("office", "not the letterhead texts")
     seen: dict[str, str] = {}
     for table, rows in tables.items():
-        cols = COLUMNS[table]
+        added = ADDED.get(table, {})
+        cols = [c for c in COLUMNS[table] if added.get(c.name, 0) <= minor]
         names = {c.name for c in cols}
         if not isinstance(rows, list):
             raise bad(table, "not a list")
@@ -273,6 +284,8 @@ def validate(doc: Any, path) -> dict[str, list[dict]]:
             if row["uuid"] in seen:
                 raise bad(f"{where}.uuid", f"also in {seen[row['uuid']]}")
             seen[row["uuid"]] = table
+            for name in added:  # what an older minor version did not carry
+                row.setdefault(name, None)
     for table, rows in tables.items():  # every reference names a row of the right table in the bundle
         for n, row in enumerate(rows):
             for col in COLUMNS[table]:
@@ -308,7 +321,8 @@ def write_bundle(out: BinaryIO, content: BundleContent, organisation: dict[str, 
         for name in sorted(content.files):
             compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
             listed.append(_put(z, name, content.files[name](), stamp, compress))
-        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "organisation": organisation,
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "format_minor": FORMAT_MINOR,
+                    "organisation": organisation,
                     "created_at": created_at.isoformat(timespec="seconds"), "files": listed}
         _put(z, MANIFEST, [json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")], stamp,
              zipfile.ZIP_DEFLATED)
@@ -459,11 +473,15 @@ def _read(path: Path, z: zipfile.ZipFile) -> Bundle:
     manifest = _parse(path, MANIFEST, raw_manifest)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise refused("bundle_not_zip", path)
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    version, minor = manifest.get("format_version"), manifest.get("format_minor", 0)
+    if not _is_int(version) or version < 1:
         raise refused("bundle_schema", path, entry=MANIFEST, where="format_version", problem=repr(version))
     if version > FORMAT_VERSION:
         raise refused("bundle_newer", path, version=version)
+    if not _is_int(minor) or minor < 0:
+        raise refused("bundle_schema", path, entry=MANIFEST, where="format_minor", problem=repr(minor))
+    if version == FORMAT_VERSION and minor > FORMAT_MINOR:
+        raise refused("bundle_newer", path, version=f"{version}.{minor}")
     listed = _listed(path, manifest)
     for name in names - {MANIFEST}:
         if name not in listed:
@@ -485,6 +503,10 @@ def _read(path: Path, z: zipfile.ZipFile) -> Bundle:
                     if row[col.name] is not None and row[col.name] not in listed:
                         raise refused("bundle_missing", path, entry=row[col.name])
     return bundle
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _listed(path: Path, manifest: dict) -> dict[str, dict]:

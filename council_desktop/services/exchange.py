@@ -160,7 +160,8 @@ _UNDER_MEETING = {
 # the registry records those rows name, each kind after every kind that names it
 _NAMED = {
     "project": (("presentation", "project_id"),),
-    "person": (("meeting", "chair_id"), ("meeting", "secretary_id"), ("membership", "person_id"),
+    "person": (("meeting", "chair_id"), ("meeting", "secretary_id"), ("meeting_body", "signing_chair_id"),
+               ("meeting_body", "signing_secretary_id"), ("membership", "person_id"),
                ("attendance", "person_id"), ("attendance", "substitute_for_id"), ("presence_event", "person_id"),
                ("agenda_rapporteur", "person_id"), ("speaker_request", "person_id"),
                ("presentation", "presenter_id"), ("speech", "person_id"), ("vote_participant", "person_id"),
@@ -246,8 +247,8 @@ class ExchangeService(Service):
                             files[row[col.name]] = self._opener(s, table, col.name, record["id"])
             settings = office_settings(snapshot.read_settings(conn))
             office = {k: settings[k] or "" for k in OFFICE_KEYS}
-            doc = {"format_version": fmt.FORMAT_VERSION, "meeting": tables["meeting"][0]["uuid"], "office": office,
-                   "tables": tables}
+            doc = {"format_version": fmt.FORMAT_VERSION, "format_minor": fmt.FORMAT_MINOR,
+                   "meeting": tables["meeting"][0]["uuid"], "office": office, "tables": tables}
             organisation = {lang: office[f"letterhead_{lang}"] for lang in LANGUAGES}
             made: list[dict] = []
             with _small_page_cache(conn):
