@@ -704,7 +704,7 @@ def test_a_membership_term_ended_in_the_body_editor_and_undone_is_in_the_file(op
     body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]["id"]
     view.open_record(body)
     panel = view.members
-    r = next(i for i, row in enumerate(panel.model.rows) if row["end"] is None)
+    r = next(i for i, row in enumerate(panel.model.rows) if row["end_date"] is None)
     term = panel.model.rows[r]["id"]
     panel.table.setCurrentIndex(panel.proxy.mapFromSource(panel.model.index(r, 0)))
     panel.end_date.setDate(QDate(2026, 12, 31))
@@ -713,7 +713,7 @@ def test_a_membership_term_ended_in_the_body_editor_and_undone_is_in_the_file(op
     assert calls == [("membership", term, {"end_date": "2026-12-31"})]
     assert _stored(ctx, "membership", term, "end_date") == "2026-12-31"
     qtbot.wait(30)
-    assert panel.model.rows[panel.model.row_of(term)]["end"] == "2026-12-31"
+    assert panel.model.rows[panel.model.row_of(term)]["end_date"] == "2026-12-31"
     view.editor.undo_stack.undo()
     assert _stored(ctx, "membership", term, "end_date") is None
-    assert panel.model.rows[panel.model.row_of(term)]["end"] is None
+    assert panel.model.rows[panel.model.row_of(term)]["end_date"] is None

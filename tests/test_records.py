@@ -143,7 +143,7 @@ def test_registry_records_are_created_and_changed_by_their_columns_under_their_r
     assert exc.value.code == "invalid_value"
     ctx.records.update("membership", term, {"end_date": "2026-06-30"})
     terms = {t["id"]: t for t in ctx.registry.memberships(body)}
-    assert (terms[term]["start"], terms[term]["end"], terms[term]["basis"]) == ("2026-01-01", "2026-06-30",
+    assert (terms[term]["start_date"], terms[term]["end_date"], terms[term]["basis"]) == ("2026-01-01", "2026-06-30",
                                                                                  "Приказ № 5")
 
 

@@ -21,6 +21,7 @@ from council_desktop.domain.models import (
     CouncilBody,
     Meeting,
     MeetingBody,
+    Membership,
     Organization,
     Person,
     Project,
@@ -29,7 +30,7 @@ from council_desktop.services.base import driver_connection
 from council_desktop.services.meetings import project_row
 from council_desktop.services.minutes import assignment_row
 from council_desktop.services.readmodel import meeting_record, meeting_summary, meeting_view
-from council_desktop.services.registry import body_row, organization_row, person_row
+from council_desktop.services.registry import body_row, members_on, membership_row, organization_row, person_row
 from council_desktop.store import snapshot
 from council_desktop.store.location import database_url
 
@@ -233,6 +234,23 @@ def assert_list_services_read_as_the_orm(ctx) -> None:
         ids = [meetings[-1].id, meetings[0].id]
         assert ctx.views.meeting_rows(ids + [10**9], "en") == [meeting_summary(s.get(Meeting, i), "en") for i in ids]
         assert ctx.registry.bodies("kk") == [body_row(b, "kk") for b in orm("council_body")]
+        # a body's membership terms (the body editor's panel), and its composition on a day (attendance, quorum)
+        terms = 0
+        for b in orm("council_body") + [None]:
+            ident = b.id if b else 10**9
+            q = select(Membership).where(Membership.body_id == ident).order_by(Membership.start_date, Membership.id)
+            expected = list(s.scalars(q))
+            mine = snapshot.read_children(driver_connection(s), "membership", ident)
+            assert [t.id for t in mine] == [t.id for t in expected]
+            for a, o in zip(mine, expected):
+                terms += assert_same_records(a, o, "membership", {"Membership": ("person",),
+                                                                  "Person": ("organization",)})
+            assert ctx.registry.memberships(ident, "kk") == [membership_row(t, "kk") for t in expected]
+            for day in (dt.date(2025, 1, 1), dt.date(2026, 2, 20), dt.date(2030, 1, 1)):
+                assert ctx.registry.members_on(ident, day, "en") == \
+                    [{"membership_id": t.id, "role": t.role.value, **person_row(t.person, "en")}
+                     for t in members_on(s, ident, day)], (ident, day)
+        assert terms > 10
         assert ctx.meetings.projects("en") == [project_row(p, "en") for p in orm("project")]
         # one record, as its editor reads it
         for kind, read, row in (("person", ctx.registry.person, person_row),

@@ -743,7 +743,8 @@ def test_a_joint_meetings_attendance_says_which_body_each_member_sits_for(editor
     shown = {model.row_at(r)["person_id"]: model.index(r, model.BODY_COLUMN).data() for r in range(model.rowCount())}
     for body_id, short in bodies.items():
         members = {t["person_id"] for t in editor.ctx.registry.memberships(body_id)
-                   if t["start"] <= editor.record["date"] and (t["end"] is None or t["end"] >= editor.record["date"])}
+                   if t["start_date"] <= editor.record["date"]
+                   and (t["end_date"] is None or t["end_date"] >= editor.record["date"])}
         assert members and all(short in shown[p] for p in members if p in shown)
     guests = [model.row_at(r)["person_id"] for r in range(model.rowCount()) if model.row_at(r)["guest"]]
     assert guests and all(shown[g] == "" for g in guests)

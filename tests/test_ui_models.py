@@ -107,7 +107,7 @@ def test_body_editor_adds_a_member_and_refuses_a_term_ending_before_it_starts(de
     panel.end.setDate(panel.end.minimumDate())  # no end
     assert panel.add_member()
     assert panel.model.rowCount() == before + 1
-    assert any(r["person_id"] == person and r["end"] is None for r in panel.model.rows)
+    assert any(r["person_id"] == person and r["end_date"] is None for r in panel.model.rows)
 
 
 def test_the_meetings_list_shows_bodies_and_place_in_the_windows_language(window, qtbot):

@@ -68,6 +68,12 @@ PERSON_REFERENCES = [
 ]
 
 
+def membership_row(t: Membership, lang: str = "ru") -> dict[str, Any]:
+    return {"id": t.id, "version": t.version, "body_id": t.body_id, "person_id": t.person_id,
+            "person": t.person.full_name(lang), "role": t.role.value, "start_date": t.start_date.isoformat(),
+            "end_date": t.end_date.isoformat() if t.end_date else None, "basis": t.basis}
+
+
 def organization_row(o: Organization, lang: str = "ru") -> dict[str, Any]:
     return {"id": o.id, "uuid": o.uuid, "version": o.version, **names(o, lang), "kind": o.kind.value}
 
@@ -205,19 +211,19 @@ class RegistryService(Service):
             s.delete(get(s, Membership, membership_id, "membership"))
 
     def members_on(self, body_id: int, on: dt.date, lang: str = "ru") -> list[dict]:
-        """The composition as of a date: the terms that cover it."""
+        """The composition as of a date: the terms that cover it, one per person, by surname."""
+        on = parse_date(on, "date")
         with self._read() as s:
-            return [{"membership_id": m.id, "role": m.role.value, **person_row(m.person, lang)}
-                    for m in members_on(s, body_id, parse_date(on, "date"))]
+            terms = snapshot.read_children(driver_connection(s), "membership", body_id)
+        terms.sort(key=lambda t: (t.person.surname, t.person.given_name, t.id))
+        return [{"membership_id": t.id, "role": t.role.value, **person_row(t.person, lang)}
+                for t in rules.terms_on(terms, on)]
 
     def memberships(self, body_id: int, lang: str = "ru") -> list[dict]:
+        """A body's membership terms, by start: each by the model's columns, and the member's name in `lang`."""
         with self._read() as s:
-            q = select(Membership).where(Membership.body_id == body_id).order_by(Membership.start_date)
-            return [{"id": m.id, "person_id": m.person_id, "person": m.person.full_name(lang),
-                     "role": m.role.value, "start": m.start_date.isoformat(),
-                     "end": m.end_date.isoformat() if m.end_date else None, "basis": m.basis}
-                    for m in s.scalars(q)]
-
+            return [membership_row(t, lang)
+                    for t in snapshot.read_children(driver_connection(s), "membership", body_id)]
 
 def _save(sessions, kind: str, ident: int | None, values: dict, expected_version: int | None = None) -> int:
     from .records import RecordService  # it dispatches to the functions below

@@ -12,6 +12,8 @@ named as there (no renaming on the way), linked as the models link them:
     read_rows(conn, kind, ids)     the same records for only these ids, in the order given; deleted
                                    ones left out (what a view rereads after a change)
     read_row(conn, kind, id)       one of them (a record's editor), NotFound when there is none
+    read_children(conn, kind, id)  the records of a kind under one record (CHILD_ORDER: a council body's
+                                   membership terms), in their list's order
 
 For a meeting, about fifteen SELECTs return it with everything its views print.  Through
 `domain.entities` the objects have the models' methods too, so `services.readmodel` (the thin
@@ -371,8 +373,10 @@ LIST_ORDER = {
     "project": "t.id",
     "assignment": "t.deadline IS NULL, t.deadline, t.id",
 }
+# records listed under one other: the column that names it, and the order
+CHILD_ORDER = {"membership": ("body_id", "t.start_date, t.id")}
 _CLASSES = {"meeting": Meeting, "person": Person, "organization": Organization, "council_body": CouncilBody,
-            "project": Project, "assignment": Assignment}
+            "project": Project, "assignment": Assignment, "membership": Membership}
 LIST_KINDS = tuple(LIST_ORDER)
 
 
@@ -402,6 +406,16 @@ def read_row(conn, kind: str, ident, label: str | None = None):
     return found[0]
 
 
+def read_children(conn, kind: str, parent_id: int) -> list:
+    """The records of `kind` under the record `parent_id` (CHILD_ORDER), in their order, linked as
+    `read_rows` links them."""
+    column, order = CHILD_ORDER[kind]
+    r = _Reader(conn)
+    found = [_CLASSES[kind](row) for row in r.rows(
+        kind, f"SELECT {{cols}} FROM {kind} t WHERE t.{column} = ? ORDER BY {order}", (parent_id,))]
+    return _link(r, kind, found)
+
+
 def read_meeting(conn, ident) -> Meeting:
     """One meeting with everything its editor, its documents and the command line show (`load_meeting`)."""
     return load_meeting(conn, ident)
@@ -426,7 +440,7 @@ def _children(r: _Reader, table: str, cls, parent: str, parents: dict, attr: str
 def _link(r: _Reader, kind: str, found: list) -> list:
     """What a list row of `kind` shows besides its own columns:
     meeting: bodies (.body), agenda (.presentations with .project, .organization, .presenter);
-    person, council_body: .organization; project: .organization, .lead;
+    person, council_body: .organization; project: .organization, .lead; membership: .person (.organization);
     assignment: .resolution (.item, .item.meeting with its bodies), .responsible_person, .responsible_org."""
     if kind == "meeting":
         _meeting_parts(r, {m.id: m for m in found})
@@ -454,6 +468,10 @@ def _link(r: _Reader, kind: str, found: list) -> list:
             a.resolution = resolutions[a.resolution_id]
             a.responsible_person = people.get(a.responsible_person_id)
             a.responsible_org = orgs.get(a.responsible_org_id)
+    elif kind == "membership":
+        people = _with_organizations(r, r.by_ids("person", Person, {t.person_id for t in found}))
+        for t in found:
+            t.person = people[t.person_id]
     elif kind != "organization":
         raise ValueError(kind)
     return found

@@ -168,7 +168,7 @@ class MembershipPanel(QGroupBox):
             self.error.show_message(self.tr("Select a term first"))
             return False
         row = self.model.row(self.proxy.mapToSource(current))
-        term, end, before = row["id"], date_value(self.end_date), row["end"]
+        term, end, before = row["id"], date_value(self.end_date), row["end_date"]
 
         def set_end(value):
             return lambda: self.ctx.records.update("membership", self.editor.resolve("membership", term),

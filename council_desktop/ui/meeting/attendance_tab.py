@@ -145,14 +145,10 @@ class AttendanceTab(QWidget):
         self.view.setColumnHidden(AttendanceModel.BODY_COLUMN, not joint)
         if not joint:
             return rows
-        date = record["date"]
         sits: dict[int, list[str]] = {}
         for body in record["bodies"]:
-            for term in self.editor.ctx.registry.memberships(body["id"], ui_language()):
-                if term["start"] <= date and (term["end"] is None or term["end"] >= date):
-                    names = sits.setdefault(term["person_id"], [])
-                    if (body["short_name"] or body["name"]) not in names:
-                        names.append(body["short_name"] or body["name"])
+            for member in self.editor.ctx.registry.members_on(body["id"], record["date"], ui_language()):
+                sits.setdefault(member["id"], []).append(body["short_name"] or body["name"])
         return [{**row, "bodies": ", ".join(sits.get(row["person_id"], []))} for row in rows]
 
     def _show_quorum(self) -> None:

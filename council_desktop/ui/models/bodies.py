@@ -36,8 +36,8 @@ class MembershipsModel(RowsModel):
     columns = (
         Column("person", QT_TRANSLATE_NOOP("Columns", "Member")),
         Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), display=lambda r: label(r["role"])),
-        date_column("start", QT_TRANSLATE_NOOP("Columns", "From")),
-        date_column("end", QT_TRANSLATE_NOOP("Columns", "To")),
+        date_column("start_date", QT_TRANSLATE_NOOP("Columns", "From")),
+        date_column("end_date", QT_TRANSLATE_NOOP("Columns", "To")),
         Column("basis", QT_TRANSLATE_NOOP("Columns", "Basis")),
     )
 
@@ -55,4 +55,4 @@ class MembershipsModel(RowsModel):
         return self.ctx.registry.memberships(self.body_id, lang=i18n.current()) if self.body_id else []
 
     def foreground(self, row, column):
-        return QColor("#777777") if row.get("end") else None
+        return QColor("#777777") if row.get("end_date") else None
