@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .services.restore import RestoreService
     from .services.settings import SettingsService
     from .services.views import ViewService
+    from .store.feed import ChangeFeed
 
 
 class _Sessions:
@@ -177,7 +178,16 @@ class AppContext:
     def backups(self) -> BackupService:
         """Backups and restore of a SQLite database; automatic ones as `backups.policy` says."""
         from .services.backups import BackupService
-        return BackupService(self.engine, self.url, hub=self.hub)
+        return BackupService(self.engine, self.url, hub=self.hub, feed=lambda: self.__dict__.get("feed"))
+
+    @cached_property
+    def feed(self) -> ChangeFeed:
+        """Writes committed by other processes on this database, published on `hub` at each `poll()` (the
+        window polls every second, ui/change_signal.py).  Made when the window starts watching: what it
+        reads from then on is followed.  On a SQLite file it needs no ORM."""
+        from .store.feed import ChangeFeed
+        path = self.database_file
+        return ChangeFeed(self.hub, path, lambda: self.engine if path is None else self.__dict__.get("engine"))
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, create: bool = False) -> AppContext:
@@ -238,6 +248,9 @@ class AppContext:
         return display_location(self.url)
 
     def close(self) -> None:
+        feed = self.__dict__.pop("feed", None)
+        if feed is not None:
+            feed.close()
         if self.database_file is not None:
             self._automatic_backup()
         self.engine.dispose()

@@ -9,7 +9,9 @@ one publishes nothing.  No Qt here: the window re-emits it on its GUI thread (ui
 from __future__ import annotations
 
 import itertools
+import json
 import logging
+import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -67,6 +69,20 @@ class Changes:
         return self.created.get(kind, frozenset()) | self.changed.get(kind, frozenset()) \
             | self.deleted.get(kind, frozenset())
 
+    def to_json(self) -> str:
+        """As another process reads it back (`from_json`); `everything` travels as a restore's own note."""
+        def ids(d):
+            return {k: sorted(v) for k, v in sorted(d.items())}
+        return json.dumps({"created": ids(self.created), "changed": ids(self.changed), "deleted": ids(self.deleted),
+                           "meetings": sorted(self.meetings), "wholesale": sorted(self.wholesale),
+                           "everything": self.everything}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Changes:
+        d = json.loads(text)
+        return cls.of(d.get("created"), d.get("changed"), d.get("deleted"), d.get("meetings", ()),
+                      d.get("wholesale", ()), bool(d.get("everything")))
+
     def merge(self, other: Changes) -> Changes:
         def join(a, b):
             return {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in set(a) | set(b)}
@@ -90,6 +106,9 @@ class ChangeHub:
         self._local = threading.local()
         # the newest serial published: a read begun after it sees that write and every one before it
         self.last_serial = 0
+        # names the writes published here in the change feed (store/feed.py): another context's feed
+        # delivers them, this one's skips them (they were published here already)
+        self.source = secrets.token_hex(16)
 
     def subscribe(self, fn: Callable[[Changes], None]) -> Callable[[], None]:
         """`fn(changes)` after every commit; returns the call that unsubscribes it."""

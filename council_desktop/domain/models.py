@@ -529,6 +529,20 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class ChangeFeedEntry(Base):
+    """What one committed write changed (domain/changes.py `Changes`, as JSON), written in the same
+    transaction: how the windows of other processes on the same database learn of it (store/feed.py).
+    `source` names the writing context, so that it skips its own; `token` tells this row from one that
+    took its id after a backup was restored."""
+
+    __tablename__ = "change_feed"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(32))
+    token: Mapped[str] = mapped_column(String(32))
+    changes: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ImportedRecord(Base):
     """A record as the last bundle imported said it (services.exchange): a later bundle that differs
     from it changed the record there; this copy's record that differs from it was changed here."""

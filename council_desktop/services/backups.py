@@ -9,7 +9,7 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,10 +24,12 @@ if TYPE_CHECKING:  # SQLAlchemy is not imported with this module: the File menu 
 
 
 class BackupService:
-    def __init__(self, engine: Engine, url: str, policy: BackupPolicy | None = None, hub=None) -> None:
+    def __init__(self, engine: Engine, url: str, policy: BackupPolicy | None = None, hub=None,
+                 feed=lambda: None) -> None:
         self._engine = engine
         self._url = url
         self._hub = hub  # a restore replaces everything: views that are open read everything again
+        self._feed = feed  # this context's change feed (store/feed.py), if one is open
         self.policy = policy or BackupPolicy.from_environment()
 
     @property
@@ -82,13 +84,33 @@ class BackupService:
 
     def restore(self, path: str | os.PathLike, now: dt.datetime | None = None) -> tuple[BackupInfo, Path | None]:
         """The database's data replaced by the backup's, the current data kept as a backup first."""
+        from ..domain.changes import Changes
+
         database = self.database
-        self._engine.dispose()  # no connection of ours holds a transaction while the data is replaced
-        restored = store.restore(database, path, self.policy, now)
+        feed = self._feed()
+        with feed.held() if feed is not None else nullcontext():  # our own feed publishes nothing of it
+            self._engine.dispose()  # no connection of ours holds a transaction while the data is replaced
+            restored = store.restore(database, path, self.policy, now)
+            self._note(Changes.all())
         if self._hub is not None:
-            from ..domain.changes import Changes
             self._hub.publish(Changes.all())
         return restored
+
+    def _note(self, changes) -> None:
+        """The restore in the change feed, for other processes' windows (one whose feed was empty
+        cannot tell the restored rows from new ones).  A restore is not undone if this fails: they also
+        find their newest row gone or another."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ..store import feed
+        from ..store.database import WRITE
+
+        try:
+            with self._engine.execution_options(**WRITE).begin() as conn:
+                feed.write(conn, self._hub.source if self._hub is not None else "", changes)
+        except SQLAlchemyError as exc:
+            from ..crashlog import record
+            record(exc)
 
     @contextmanager
     def _source(self) -> Iterator[sqlite3.Connection]:

@@ -38,7 +38,7 @@ from ..domain.models import (
     new_uuid,
     utcnow,
 )
-from . import audit
+from . import audit, feed
 from .snapshot import BOOKKEEPING, FOLLOW_UP, LIFECYCLE
 
 _QUIET, _FOLLOW_UP, _LIFECYCLE = BOOKKEEPING, FOLLOW_UP, LIFECYCLE
@@ -313,14 +313,31 @@ def _forget(session: Session, *_args) -> None:
         session.info.pop(key, None)
 
 
+def _changes_of(pending: dict | None) -> Changes:
+    if not pending:
+        return Changes()
+    return Changes.of(pending["created"], pending["changed"], pending["deleted"], pending["meetings"],
+                      pending["wholesale"])
+
+
+def _feed(session: Session) -> None:
+    """Before the commit, in its transaction: what it changed goes into the change feed, for the windows of
+    other processes (store/feed.py).  Flushed first, so that the last flush's records are in it."""
+    if _PENDING not in session.info and not (session.new or session.dirty or session.deleted):
+        return
+    session.flush()
+    changes, hub = _changes_of(session.info.get(_PENDING)), session.info.get("hub")
+    if changes and hub is not None:
+        feed.write(session.connection(), hub.source, changes)
+
+
 def _publish(session: Session) -> None:
     """After the commit, and only then: a rolled-back transaction tells nobody anything."""
     pending = session.info.pop(_PENDING, None)
     session.info.pop(_MEETINGS_OF, None)
     hub = session.info.get("hub")
     if pending and hub is not None:
-        hub.publish(Changes.of(pending["created"], pending["changed"], pending["deleted"], pending["meetings"],
-                               pending["wholesale"]))
+        hub.publish(_changes_of(pending))
 
 
 def hub_of(factory: sessionmaker[Session]) -> ChangeHub:
@@ -334,6 +351,7 @@ def make_session_factory(engine: Engine, hub: ChangeHub | None = None) -> sessio
     event.listen(factory, "before_flush", _note_before_flush)
     event.listen(factory, "after_flush", _note_after_flush)
     event.listen(factory, "persistent_to_deleted", _note_deleted)
+    event.listen(factory, "before_commit", _feed)
     event.listen(factory, "after_commit", _publish)
     event.listen(factory, "after_soft_rollback", _forget)
     event.listen(factory, "after_rollback", _forget)

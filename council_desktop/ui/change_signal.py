@@ -3,14 +3,19 @@
 A write committed on a worker thread (ui/jobs.py) or on the GUI thread itself arrives through
 the event loop, once the call that wrote has returned: a view never refreshes in the middle of
 another widget's save.  Views follow only the kinds they show (`follow`).
+
+Writes by other processes on the same database come the same way: `watch` polls the context's change
+feed (store/feed.py) every POLL_MS on a worker thread, and what it publishes on the hub arrives here.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..domain.changes import Changes
+
+POLL_MS = 1000  # how soon another process's write shows; a poll with nothing new costs microseconds
 
 
 class ChangeSignal(QObject):
@@ -25,8 +30,31 @@ class ChangeSignal(QObject):
     def _deliver(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
+    def watch(self, feed) -> None:
+        """Poll `feed` (the context's ChangeFeed) every POLL_MS, one poll at a time, off the GUI thread:
+        a database locked by a writer or a slow server never holds up the window."""
+        if getattr(self, "_timer", None) is not None:
+            return
+        from . import jobs
+
+        self._polling = False
+
+        def done(_result=None) -> None:
+            self._polling = False
+
+        def tick() -> None:
+            if not self._polling:
+                self._polling = True
+                jobs.run(feed.poll, on_result=done, on_error=done, progress=False)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(tick)
+        self._timer.start(POLL_MS)
+
     def close(self) -> None:
         self._unsubscribe()
+        timer = getattr(self, "_timer", None)
+        if timer is not None:
+            timer.stop()
 
 
 def change_signal(ctx) -> ChangeSignal:
@@ -47,6 +75,11 @@ class _Follower(QObject):
     def arrived(self, changes: Changes) -> None:
         if changes.touches(self.kinds):
             self.slot(changes)
+
+
+def watch_other_processes(ctx) -> None:
+    """From now on, writes committed by other processes on the context's database reach the views too."""
+    change_signal(ctx).watch(ctx.feed)
 
 
 def follow(owner: QObject, ctx, kinds: Iterable[str], slot: Callable[[Changes], None]) -> QObject:

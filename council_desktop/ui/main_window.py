@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
                 "projects": self.tr("Projects"), "assignments": self.tr("Resolutions and assignments")}
 
     def _build(self) -> None:
+        from .change_signal import watch_other_processes
+        watch_other_processes(self.ctx)  # before the first list is read: nothing committed after it is missed
         self.setWindowTitle(self.tr("Council Desktop — {0}").format(self.ctx.location))
         self.nav = QListWidget()
         named(self.nav, self.tr("Navigation"))

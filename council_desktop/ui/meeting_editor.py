@@ -240,6 +240,10 @@ class MeetingEditor(StagedEditor):
     def _take(self, record: dict) -> None:
         """The record read, as the editor keeps it: versions, field values by record, names."""
         self.record = r = record
+        # a record with staged edits keeps the version they were made on: saved over a change made meanwhile
+        # (in another view, by another process), they are refused as stale and offered back, never written
+        # over it unseen (StagedEditor.save)
+        staged_on = {k: v for k, v in self.versions.items() if k in self.pending}
         # the version each record had when shown: a save of it is refused if someone changed it since
         self.versions = {("meeting", r["id"]): r["version"]}
         for item in r["agenda"]:
@@ -281,6 +285,7 @@ class MeetingEditor(StagedEditor):
         self._names = {k: v for k, v in names.items() if k}
         # staged edits of records that are gone (removed elsewhere) are dropped
         self.pending = {k: v for k, v in self.pending.items() if k in self.records}
+        self.versions.update({k: v for k, v in staged_on.items() if k in self.pending})
 
     @property
     def locked(self) -> bool:
