@@ -311,7 +311,7 @@ def test_on_postgresql_a_colleagues_writes_reach_the_open_window_once(request, q
         qtbot.waitUntil(lambda: editor.value("meeting", meeting_id, "place_ru") == "Зал коллеги", timeout=WAIT)
         assert reads.settle(qtbot) == {"meetings: rows": 1, "assignments: rows": 1, "editor: changes shown": 1}
         meetings = window.views["meetings"].model
-        assert meetings.rows[meetings.row_of(meeting_id)]["place"]["ru"] == "Зал коллеги"
+        assert meetings.rows[meetings.row_of(meeting_id)]["place_ru"] == "Зал коллеги"
 
         ours.registry.save_person({"surname": "Свой"})  # ours: delivered once, by the hub
         assert ours.feed.poll() is None and len(delivered) == 3

@@ -91,26 +91,9 @@ class BackupService:
         with feed.held() if feed is not None else nullcontext():  # our own feed publishes nothing of it
             self._engine.dispose()  # no connection of ours holds a transaction while the data is replaced
             restored = store.restore(database, path, self.policy, now)
-            self._note(Changes.all())
         if self._hub is not None:
             self._hub.publish(Changes.all())
         return restored
-
-    def _note(self, changes) -> None:
-        """The restore in the change feed, for other processes' windows (one whose feed was empty
-        cannot tell the restored rows from new ones).  A restore is not undone if this fails: they also
-        find their newest row gone or another."""
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from ..store import feed
-        from ..store.database import WRITE
-
-        try:
-            with self._engine.execution_options(**WRITE).begin() as conn:
-                feed.write(conn, self._hub.source if self._hub is not None else "", changes)
-        except SQLAlchemyError as exc:
-            from ..crashlog import record
-            record(exc)
 
     @contextmanager
     def _source(self) -> Iterator[sqlite3.Connection]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import CouncilError
-from . import files
+from . import feed, files
 from .location import HEAD_REVISION
 
 DEFAULT_KEEP = 7
@@ -190,6 +190,7 @@ def restore(database: Path, path: str | os.PathLike, policy: BackupPolicy | None
     database = Path(database)
     identify(database)  # another program's file, or a newer one, is refused before anything is written
     with staged_copy(path, database) as (info, staged):
+        feed.note_restore(staged)  # the windows open on the database read everything again
         kept = None
         if database.exists() and database.stat().st_size:
             live = _connect(database)

@@ -12,8 +12,9 @@ write left no row.  A poll is cheap:
   database leaves the old one open).
 - PostgreSQL: one read of the rows from the newest seen on (its primary key).
 Writers are one at a time (BEGIN IMMEDIATE; the audit chain's advisory lock, taken here as well), so rows
-commit in the order of their ids and none is passed over.  A backup restored replaces the rows: the
-newest seen is gone or is another row (its token differs), and everything is read again, once.
+commit in the order of their ids and none is passed over.  A backup restored replaces the rows and brings
+its own last row, `everything` (`note_restore`); the newest row seen gone or another (its token differs)
+also means the data was replaced.  Either way everything is read again, once.
 """
 from __future__ import annotations
 
@@ -43,6 +44,18 @@ def write(connection, source: str, changes: Changes) -> None:
     audit.serialise(connection)
     connection.execute(insert(ChangeFeedEntry.__table__).values(
         source=source, token=secrets.token_hex(16), changes=changes.to_json(), at=utcnow()))
+
+
+def note_restore(staged: Path) -> None:
+    """A backup about to be restored (its private copy, `staged`) gets a last row saying everything changed:
+    restored with it, it tells every feed on the database to read everything again, also one whose newest
+    row seen is in the backup as well (no other sign of the restore would be left)."""
+    from ..domain.models import utcnow
+
+    with sqlite3.connect(staged) as conn:
+        conn.execute("INSERT INTO change_feed (source, token, changes, at) VALUES ('restore', ?, ?, ?)",
+                     (secrets.token_hex(16), Changes.all().to_json(), utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")))
+    conn.close()
 
 
 class ChangeFeed:
