@@ -206,6 +206,80 @@ def cmd_meeting_amend(args) -> int:
     return 0
 
 
+def _person_choice(text: str | None, field: str):
+    """--chair / --secretary: a person's id, "default" (the default of who signs), or None (left as it is)."""
+    if text is None or text == "default":
+        return text
+    return ascii_number(field)(text)
+
+
+def cmd_meeting_signatories(args) -> int:
+    """A joint meeting's signatories for each body: with --body and --chair / --secretary set (one
+    transaction, as the Details tab does), then every body's listed."""
+    ctx = _context(args)
+    chair, secretary = _person_choice(args.chair, "--chair"), _person_choice(args.secretary, "--secretary")
+    if chair is not None or secretary is not None:
+        if args.body is None:
+            raise CouncilError("required", field="--body")
+        current = next((b for b in ctx.views.meeting_record(args.id, args.lang)["bodies"] if b["id"] == args.body),
+                       {"signing_chair_id": None, "signing_secretary_id": None})  # another body: the service says
+        new = [current[f"signing_{role}_id"] if given is None else None if given == "default" else given
+               for role, given in (("chair", chair), ("secretary", secretary))]
+        ctx.meetings.set_signatories(args.id, args.body, *new)
+    rows = [{"body_id": b["id"], "body": b["short_name"] or b["name"],
+             **{f"{role}{key}": value for role in ("chair", "secretary") for key, value in (
+                 ("_id", b[f"signing_{role}_id"]), ("", b[f"signing_{role}"] or b[f"default_{role}"]),
+                 ("_default", b[f"signing_{role}_id"] is None))}}
+            for b in ctx.views.meeting_record(args.id, args.lang)["bodies"]]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        r.update({f"{role}_shown": r[role] + (" (default)" if r[f"{role}_default"] and r[role] else "")
+                  for role in ("chair", "secretary")})
+    _print_table([{"body id": r["body_id"], "body": r["body"], "chair": r["chair_shown"],
+                   "secretary": r["secretary_shown"]} for r in rows], ("body id", "body", "chair", "secretary"))
+    return 0
+
+
+_BODY_COUNT = re.compile(r"([0-9]+)=([0-9]+)/([0-9]+)/([0-9]+)")
+
+
+def cmd_meeting_body_votes(args) -> int:
+    """A joint meeting's show of hands counted in each body: --count BODY=FOR/AGAINST/ABSTAINED for every
+    body (recorded together, as the Minutes tab does), or --clear to count it in total only; then the
+    resolution's counts and outcome, in total and per body."""
+    ctx = _context(args)
+    record = ctx.views.meeting_record(args.id, args.lang)
+    found = [r for item in record["agenda"] for n, r in enumerate(item["resolutions"], start=1)
+             if f"{item['position']}.{n}" == args.resolution]
+    if not found:
+        raise CouncilError("not_found", kind="resolution", ident=args.resolution)
+    resolution = found[0]
+    if args.count and args.clear:
+        raise CouncilError("invalid_value", field="--clear", value="--count")
+    if args.count or args.clear:
+        counts = {}
+        for text in args.count or ():
+            parsed = _BODY_COUNT.fullmatch(text)
+            if parsed is None:
+                raise CouncilError("invalid_value", field="--count", value=text)
+            body, *votes = map(int, parsed.groups())
+            counts[body] = dict(zip(("for", "against", "abstained"), votes))
+        ctx.minutes.set_body_counts(resolution["id"], counts or None, resolution["version"])
+    shown = next(r for item in ctx.views.meeting(args.id, args.lang)["agenda"] for r in item["resolutions"]
+                 if r["id"] == resolution["id"])
+    keys = ("number", "for", "against", "abstained", "adopted", "by_body")
+    if args.json:
+        _print_json({"meeting_id": args.id, "resolution_id": shown["id"], **{k: shown[k] for k in keys}})
+        return 0
+    rows = [{"": shown["number"], **shown}, *({"": b["body"], **b} for b in shown["by_body"])]
+    _print_table([{**{k: "" if r[k] is None else str(r[k]) for k in ("", "for", "against", "abstained")},
+                   "adopted": "adopted" if r["adopted"] else "not adopted"} for r in rows],
+                 ("", "for", "against", "abstained", "adopted"))
+    return 0
+
+
 def cmd_people_list(args) -> int:
     ctx = _context(args)
     people = ctx.registry.people(args.search or "", limit=args.limit, lang=args.lang)
@@ -334,6 +408,20 @@ def build_parser() -> Parser:
                                 "the audit trail)")
     command("draft", cmd_meeting_draft, "the protocol is being drafted (after held)", meeting).add_argument(
         "id", type=ascii_number("meeting id"), help="meeting id")
+    p = command("signatories", cmd_meeting_signatories, "who signs a joint meeting's protocol for each body",
+                meeting)
+    p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
+    p.add_argument("--body", type=ascii_number("--body"), default=None, help="the body's id (meetings list --json)")
+    for role in ("chair", "secretary"):
+        p.add_argument(f"--{role}", default=None, metavar="PERSON",
+                       help=f"the {role} signing for --body: a person's id, or 'default'")
+    p = command("body-votes", cmd_meeting_body_votes, "a joint meeting's show of hands counted in each body",
+                meeting)
+    p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
+    p.add_argument("resolution", help="the resolution's number, as printed (e.g. 4.1)")
+    p.add_argument("--count", action="append", metavar="BODY=FOR/AGAINST/ABSTAINED",
+                   help="one body's count (its id, then the votes); every body of the meeting, together")
+    p.add_argument("--clear", action="store_true", help="count the vote in total only again")
     p = command("amend", cmd_meeting_amend, "unlock a signed protocol for its next version", meeting)
     p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
     p.add_argument("--reason", required=True, help="why it is amended (printed on the next version)")

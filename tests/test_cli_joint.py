@@ -1,0 +1,132 @@
+"""`council meeting signatories` and `council meeting body-votes`: a joint meeting's signatories for each
+body and a split show of hands counted per body, set from the command line into the real SQLite file, read
+back from it; a refusal is one translated line, exit 2, and changes nothing."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from test_cli import db_state, run
+
+JOINT = "1"  # the demo's joint meeting: bodies 1 (the council) and 2 (the department)
+
+
+@pytest.fixture
+def db(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COUNCIL_LANG", "en")
+    path = tmp_path / "joint.db"
+    assert run(capsys, "--db", str(path), "demo")[0] == 0
+    return path
+
+
+def rows(db, sql: str) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def signing(db) -> list[tuple]:
+    return rows(db, f"SELECT body_id, signing_chair_id, signing_secretary_id FROM meeting_body "
+                    f"WHERE meeting_id = {JOINT} ORDER BY body_id")
+
+
+def body_votes(db) -> list[tuple]:
+    return rows(db, "SELECT r.id, v.body_id, v.votes_for, v.votes_against, v.votes_abstained "
+                    "FROM resolution_body_vote v JOIN resolution r ON r.id = v.resolution_id ORDER BY v.body_id")
+
+
+# --- signatories -----------------------------------------------------------------------------------
+def test_signatories_are_listed_with_the_defaults_in_the_chosen_language(db, capsys):
+    code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--lang", "ru")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "body id  body         chair                          secretary",
+        "1        НТС МЗ РК    Альназарова Акмарал (default)  Жумабекова Динара Сериковна (default)",
+        "2        ОНЖЗ НАН РК  Локшин Вячеслав (default)      Садыкова Шолпан Нурлановна (default)"]
+
+
+def test_a_bodys_signatory_is_set_and_set_back_to_the_default(db, capsys):
+    code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--body", "2", "--chair", "3",
+                         "--json", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert json.loads(out)[1] == {"body_id": 2, "body": "DLHS NAS RK", "chair_id": 3, "chair": "Dinara Zhumabekova",
+                                  "chair_default": False, "secretary_id": None,
+                                  "secretary": "Sholpan Sadykova", "secretary_default": True}
+    assert signing(db) == [(1, None, None), (2, 3, None)]
+    # the secretary set: the chair chosen before stays
+    assert run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--body", "2", "--secretary", "1")[0] == 0
+    assert signing(db) == [(1, None, None), (2, 3, 1)]
+    assert run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--body", "2", "--chair", "default")[0] == 0
+    assert signing(db) == [(1, None, None), (2, None, 1)]
+
+
+@pytest.mark.parametrize("argv, lang, line", [
+    (["--chair", "3"], "en", "council: --body: a value is required"),
+    (["--body", "2", "--chair", "9999"], "ru", "council: лицо 9999 не найден(а)"),
+    (["--body", "2", "--chair", "три"], "kk", "council: --chair: 'три' — сан емес; 0–9 цифрларын қолданыңыз"),
+    (["--body", "77", "--secretary", "1"], "en", "council: council body 77 does not exist"),
+])
+def test_a_refused_signatory_is_one_translated_line_and_changes_nothing(db, capsys, monkeypatch, argv, lang, line):
+    monkeypatch.setenv("COUNCIL_LANG", lang)
+    before = db_state(db)
+    code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", JOINT, *argv)
+    assert (code, out, err) == (2, "", line + "\n")
+    assert db_state(db) == before
+
+
+def test_a_signed_protocols_signatories_are_refused(db, capsys):
+    assert run(capsys, "--db", str(db), "meeting", "sign", JOINT, "--accept", "checked")[0] == 0
+    before = db_state(db)
+    code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--body", "2", "--chair", "3")
+    assert (code, out, err) == (2, "", "council: the protocol of meeting 1 is signed and read-only; amend it to change it\n")
+    assert db_state(db) == before
+
+
+# --- counts per body -------------------------------------------------------------------------------
+def test_a_split_show_of_hands_is_counted_per_body_and_judged_by_each(db, capsys):
+    code, out, err = run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, "4.1",
+                         "--count", "1=9/1/0", "--count", "2=4/0/1", "--lang", "ru")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ["             for  against  abstained  adopted",
+                                "4.1          9    1        1          adopted",
+                                "НТС МЗ РК    9    1        0          adopted",
+                                "ОНЖЗ НАН РК  4    0        1          adopted"]
+    [(resolution, *_), _] = body_votes(db)
+    assert body_votes(db) == [(resolution, 1, 9, 1, 0), (resolution, 2, 4, 0, 1)]
+    # the department's own majority is not there: not adopted, whatever the total says
+    code, out, _ = run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, "4.1",
+                       "--count", "1=9/1/0", "--count", "2=2/1/1", "--json", "--lang", "en")
+    assert json.loads(out) == {
+        "meeting_id": 1, "resolution_id": resolution, "number": "4.1", "for": 9, "against": 1, "abstained": 1,
+        "adopted": False, "by_body": [
+            {"body": "STC MoH RK", "for": 9, "against": 1, "abstained": 0, "adopted": True},
+            {"body": "DLHS NAS RK", "for": 2, "against": 1, "abstained": 1, "adopted": False}]}
+    code, out, _ = run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, "4.1", "--clear", "--json")
+    assert (code, json.loads(out)["by_body"], json.loads(out)["adopted"]) == (0, [], True)
+    assert body_votes(db) == []
+
+
+@pytest.mark.parametrize("argv, lang, line", [
+    (["4.1", "--count", "1=9/1/0", "--count", "2=6/0/0"], "ru",
+     "council: голосование по органам: у ОНЖЗ НАН РК подано 6 голосов, а присутствует его членов только 5"),
+    (["4.1", "--count", "1=9/1/1"], "en", "council: vote by body: give the counts of each body of the meeting: "
+                                          "STC MoH RK, DLHS NAS RK"),
+    (["9.9", "--count", "1=9/1/0"], "kk", "council: қаулы 9.9 табылмады"),
+    (["4.1", "--count", "1=9/1"], "en", "council: --count: invalid value '1=9/1'"),
+    (["4.1", "--count", "1=9/1/0", "--clear"], "en", "council: --clear: invalid value '--count'"),
+    (["1.1", "--count", "1=9/0/0", "--count", "2=5/0/0"], "en",
+     "council: vote by body: resolution 1.1 needs no count per body: only a show-of-hands vote of a joint meeting "
+     "with its total recorded is counted per body (a roll-call or unanimous one already is)"),
+])
+def test_refused_counts_are_one_translated_line_and_change_nothing(db, capsys, monkeypatch, argv, lang, line):
+    assert run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, "4.1", "--count", "1=9/1/0",
+               "--count", "2=4/0/1")[0] == 0
+    monkeypatch.setenv("COUNCIL_LANG", lang)
+    before = db_state(db)
+    code, out, err = run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, *argv)
+    assert (code, out, err) == (2, "", line + "\n")
+    assert db_state(db) == before
