@@ -181,9 +181,13 @@ def check(conn) -> tuple[bool, str]:
     stale = _stale_keys(conn)
     problems = [f"the search keys of {len(stale)} people are not their names folded"] if stale else []
     if conn.dialect.name == "sqlite" and has_fts(conn):
+        from sqlalchemy.exc import DatabaseError
+
         try:  # rank 1: the index compared with the keys in the person table
             conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
-        except Exception:  # noqa: BLE001 - SQLITE_CORRUPT_VTAB: the index no longer matches the keys
+        except DatabaseError as exc:  # only SQLITE_CORRUPT_VTAB says the index no longer matches the keys
+            if getattr(exc.orig, "sqlite_errorcode", None) != _CORRUPT_VTAB:
+                raise  # a damaged file: "cannot be checked", with the way forward
             problems.append("the people search index does not match the people")
     elif conn.dialect.name == "sqlite" and _sqlite_has_trigram(conn):
         problems.append("the people search index is missing")
@@ -196,6 +200,9 @@ def check(conn) -> tuple[bool, str]:
         present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
     problems += [f"missing: {name}" for name in sorted(wanted - present)]
     return not problems, "; ".join(problems) + "; run `council reindex`" if problems else ""
+
+
+_CORRUPT_VTAB = 267  # SQLITE_CORRUPT | 1 << 8
 
 
 def rebuild(conn) -> None:
