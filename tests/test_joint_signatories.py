@@ -88,6 +88,33 @@ def test_choosing_is_refused_once_signed_and_for_a_body_or_person_not_there(demo
         ctx.registry.delete_person(akshulakov)
 
 
+def test_one_person_as_both_chair_and_secretary_of_a_body_is_refused_in_one_line_and_nothing_changes(demo):
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    akshulakov = person(ctx, "Акшулаков")
+    with pytest.raises(CouncilError) as exc:  # both at once
+        ctx.meetings.set_signatories(mid, body["id"], akshulakov, akshulakov)
+    assert exc.value.code == "signs_twice"
+    assert [exc.value.message(lang) for lang in ("ru", "kk", "en")] == [
+        "Акшулаков Серик не может подписать протокол и как председатель, и как секретарь (ОНЖЗ НАН РК): "
+        "выберите на одну из ролей другого человека.",
+        "Ақшолақов Серік хаттамаға әрі төраға, әрі хатшы ретінде қол қоя алмайды (ҚР ҰҒА ӨДҒБ): "
+        "бір рөлге басқа адамды таңдаңыз.",
+        "Serik Akshulakov cannot sign both as chair and as secretary (DLHS NAS RK): "
+        "choose another person for one of them."]
+    assert (second_body(ctx, mid)["signing_chair_id"], second_body(ctx, mid)["signing_secretary_id"]) == (None, None)
+
+    ctx.meetings.set_signatories(mid, body["id"], akshulakov, None)  # the chair chosen, then the same as secretary
+    with pytest.raises(CouncilError) as exc:
+        ctx.meetings.set_signatories(mid, body["id"], akshulakov, akshulakov)
+    assert exc.value.code == "signs_twice"
+    assert (second_body(ctx, mid)["signing_chair_id"], second_body(ctx, mid)["signing_secretary_id"]) == (
+        akshulakov, None)
+    sadykova = person(ctx, "Садыкова")  # another person as secretary is taken
+    ctx.meetings.set_signatories(mid, body["id"], akshulakov, sadykova)
+    assert second_body(ctx, mid)["signing_secretary_id"] == sadykova
+
+
 def test_a_chosen_signatory_merged_into_another_record_signs_as_that_record(demo):
     ctx, mid = demo
     body = second_body(ctx, mid)

@@ -50,6 +50,31 @@ def test_choosing_the_second_bodys_chair_signs_the_protocol_and_undo_puts_the_de
     assert "Akshulakov" in chair.text()
 
 
+def test_the_chair_picked_again_as_the_same_bodys_secretary_is_refused_with_one_line_and_nothing_saved(
+        editor, qtbot):
+    ctx, mid = editor.ctx, editor.meeting_id
+    tab = editor.details
+    editor.tabs.setCurrentWidget(tab)
+    second = editor.record["bodies"][1]["id"]
+    chair, secretary = tab.signing.pickers[second]
+    for picker in (chair, secretary):  # the same person picked in both fields of the body
+        picker.setFocus()
+        type_text(picker, "Akshulakov")
+        qtbot.waitUntil(picker.found.isVisible)
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
+    akshulakov = ctx.registry.people("Акшулаков")[0]["id"]
+    qtbot.waitUntil(editor.message.isVisible)
+    assert editor.message.text() == ("Serik Akshulakov cannot sign both as chair and as secretary (DLHS NAS RK): "
+                                     "choose another person for one of them.")
+    body = ctx.views.meeting_record(mid)["bodies"][1]
+    assert (body["signing_chair_id"], body["signing_secretary_id"]) == (akshulakov, None)  # the chair alone saved
+    assert editor.undo_stack.count() == 1  # the refused choice is no step to undo
+    assert "Akshulakov" in chair.text()
+    assert secretary.text() == "" and "Sadykova" in secretary.placeholderText()  # back to the default, greyed
+    text = words(ctx.documents.render("protocol", mid, "ru"))
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in text and "Секретарь ОНЖЗ НАН РК Ш.Н. Садыкова" in text
+
+
 def test_a_one_body_meeting_shows_no_signing_per_body(demo, qtbot):
     ctx, _ = demo
     body = ctx.registry.bodies("ru")[0]["id"]

@@ -190,6 +190,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{ident} отырысы хаттамасының сақталған қол қойылған файлы (нұсқа {revision}) зақымдалған: бұл "
               "көшірме қол қою кезінде сақталған деректерден қайта басылды; council check орындаңыз",
     },
+    "signs_twice": {
+        "en": "{name} cannot sign both as chair and as secretary ({body}): choose another person for one of them.",
+        "ru": "{name} не может подписать протокол и как председатель, и как секретарь ({body}): "
+              "выберите на одну из ролей другого человека.",
+        "kk": "{name} хаттамаға әрі төраға, әрі хатшы ретінде қол қоя алмайды ({body}): "
+              "бір рөлге басқа адамды таңдаңыз.",
+    },
     "number_taken": {
         "en": "number: meeting No. {number} of {year} already exists in {body}",
         "ru": "номер: заседание № {number} за {year} год уже есть в органе «{body}»",

@@ -232,8 +232,13 @@ class MeetingService(Service):
             mb = next((x for x in m.bodies if x.body_id == body.id), None)
             if mb is None:  # a body the meeting is not of
                 raise InvalidValue("council body", body_id)
-            mb.signing_chair_id = get(s, Person, chair_id, "person").id if chair_id else None
-            mb.signing_secretary_id = get(s, Person, secretary_id, "person").id if secretary_id else None
+            chair = get(s, Person, chair_id, "person") if chair_id else None
+            secretary = get(s, Person, secretary_id, "person") if secretary_id else None
+            if chair is not None and chair is secretary:  # one signature cannot stand for both roles
+                raise CouncilError("signs_twice", name={lang: chair.full_name(lang) for lang in LANGUAGES},
+                                   body={lang: body.label(lang) for lang in LANGUAGES})
+            mb.signing_chair_id = chair.id if chair else None
+            mb.signing_secretary_id = secretary.id if secretary else None
 
     def delete(self, meeting_id: int) -> None:
         with self._tx() as s:
