@@ -4,6 +4,7 @@ until confirmed and then all of it at once."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 
 import pytest
@@ -205,6 +206,24 @@ def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_p
     finally:
         conn.close()
     assert [f for f in check(ctx.engine) if not f["ok"]] == []
+
+
+def test_an_import_is_synced_to_disk_at_its_commit_and_its_connection_goes_back_as_it_was(ctx, tmp_path):
+    """Its commit syncs the WAL (synchronous=FULL for that transaction, as a bundle's) rather than copying
+    every page into the database file at once; the connection is back to the program's settings after."""
+    from sqlalchemy import event
+
+    at_commit = []
+    event.listen(ctx.engine, "commit", lambda conn: at_commit.append(
+        [conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in ("synchronous", "wal_autocheckpoint")]))
+    assert ctx.people_import.run(_many(tmp_path, 3_000))["added"] == 3_000
+    assert at_commit == [[2, 0]]  # FULL: the WAL on disk when the commit returns
+    with ctx.engine.connect() as conn:
+        settings = [conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in ("synchronous", "wal_autocheckpoint")]
+    assert settings == [1, 1000]
+    db = ctx.url.removeprefix("sqlite:///")
+    ctx.close()
+    assert not os.path.exists(db + "-wal") and len(people(ctx)) == 3_000  # checkpointed at the close
 
 
 @pytest.mark.postgresql

@@ -669,7 +669,7 @@ class PeopleImport(Service):
             fold: bool = False, delimiter: str | None = None) -> dict:
         """Import everything or nothing: refused while any row has a problem; likely duplicates of
         registry people are left out (the preview lists them)."""
-        with self._tx() as s, _collector_paused():
+        with self._tx(bulk=True) as s, _collector_paused():
             report, rows, orgs, bad = self._plan(s, path, columns, lang, fold, delimiter)
             if bad:
                 from ..exchange.people import RowProblems
