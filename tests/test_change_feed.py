@@ -253,6 +253,28 @@ def test_a_database_file_copied_over_the_open_one_is_read_again_whole(demo, db_p
         ctx.registry.person(person)
 
 
+def test_the_feed_keeps_its_newest_rows_and_a_window_left_behind_reads_everything(demo, db_path, monkeypatch):
+    import sqlite3
+
+    from council_desktop.store import feed as feed_module
+
+    ctx, _meeting_id = demo
+    monkeypatch.setattr(feed_module, "KEEP", 3)
+    other = AppContext.open(db_path)
+    try:
+        other.feed  # noqa: B018 — watching
+        first = ctx.registry.save_person({"surname": "Первый"})
+        assert other.feed.poll() == Changes.of(created={"person": {first}})
+        for n in range(4):  # more than KEEP since the newest row it saw
+            ctx.registry.save_person({"surname": f"Следующий {n}"})
+        con = sqlite3.connect(db_path)
+        assert con.execute("SELECT count(*) FROM change_feed").fetchone() == (3,)
+        con.close()
+        assert other.feed.poll() == Changes.all()
+    finally:
+        other.close()
+
+
 def test_an_unsaved_edit_in_the_open_editor_is_kept_over_another_processs_change_and_not_saved_over_it(
         watched, db_path, qtbot):
     """What the secretary is typing stays in the field when another process changes the meeting; saving it

@@ -31,19 +31,23 @@ from ..domain.changes import ChangeHub, Changes
 from . import audit
 
 _log = logging.getLogger(__name__)
+KEEP = 10_000  # rows kept: a window polls every second, so only a sleeping one falls that far behind
 _ROWS = "SELECT id, source, token, changes FROM change_feed WHERE id >= {} ORDER BY id"
 _TAIL = "SELECT id, token FROM change_feed ORDER BY id DESC LIMIT 1"
 
 
 def write(connection, source: str, changes: Changes) -> None:
-    """The feed's row of a write, in its transaction (`connection`: a SQLAlchemy Connection)."""
-    from sqlalchemy import insert
+    """The feed's row of a write, in its transaction (`connection`: a SQLAlchemy Connection); the rows
+    older than the newest KEEP go (a window that far behind finds its newest row seen gone: everything)."""
+    from sqlalchemy import delete, insert
 
     from ..domain.models import ChangeFeedEntry, utcnow
 
     audit.serialise(connection)
-    connection.execute(insert(ChangeFeedEntry.__table__).values(
-        source=source, token=secrets.token_hex(16), changes=changes.to_json(), at=utcnow()))
+    table = ChangeFeedEntry.__table__
+    ident = connection.execute(insert(table).values(
+        source=source, token=secrets.token_hex(16), changes=changes.to_json(), at=utcnow())).inserted_primary_key[0]
+    connection.execute(delete(table).where(table.c.id <= ident - KEEP))
 
 
 def note_restore(staged: Path) -> None:
