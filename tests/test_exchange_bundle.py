@@ -546,6 +546,49 @@ def test_a_stored_file_damaged_inside_the_zip_is_refused_and_nothing_written(sig
     assert dump(other) == before
 
 
+def test_a_file_damaged_in_the_exporting_copy_is_refused_where_it_arrives(signed_bundle, other, tmp_path):
+    """The manifest states the SHA-256 a file's record holds, checked when the file came in (the export
+    does not hash it again): a piece damaged since, in the database itself, goes out as it is and the
+    receiving copy refuses the bundle, writing nothing."""
+    ctx, meeting_id, _path = signed_bundle
+    db = ctx.url.removeprefix("sqlite:///")
+    with closing(sqlite3.connect(db)) as conn, conn:
+        (file_id, recorded), = conn.execute("SELECT id, sha256 FROM presentation_file").fetchall()
+        conn.execute("UPDATE presentation_file_chunk SET data = CAST(replace(CAST(data AS TEXT), 'slides', 'SLIDES') "
+                     "AS BLOB) WHERE file_id = ?", (file_id,))
+    path = tmp_path / "damaged-here.council"
+    manifest = ctx.exchange.export_bundle(meeting_id, path)
+    listed = next(f for f in manifest["files"] if f["path"].startswith("files/"))
+    assert listed["sha256"] == recorded != hashlib.sha256(entries(path)[listed["path"]]).hexdigest()
+    before = dump(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(path)
+    assert (exc.value.code, exc.value.params["entry"], exc.value.params["what"]) == (
+        "bundle_mismatch", listed["path"], "SHA-256")
+    assert dump(other) == before
+
+
+@pytest.mark.parametrize("what", ["sha256", "size"])
+def test_a_files_record_that_states_another_file_than_the_one_it_comes_with_is_refused(signed_bundle, other,
+                                                                                         tmp_path, what):
+    """The file's bytes are what the manifest says, but its record (what this copy would keep as the
+    file's hash and size) says otherwise: refused before anything is read into the database."""
+    _ctx, _meeting_id, path = signed_bundle
+    content = entries(path)
+    doc = json.loads(content[fmt.MEETING])
+    row = doc["tables"]["presentation_file"][0]
+    row[what] = "0" * 64 if what == "sha256" else row["size"] + 1
+    bad = tmp_path / "lying-record.council"
+    pack(bad, {**content, fmt.MEETING: json.dumps(doc).encode()})
+    before = dump(other)
+    for action in (other.exchange.preview_bundle, other.exchange.import_bundle):
+        with pytest.raises(CouncilError) as exc:
+            action(bad)
+        assert (exc.value.code, exc.value.params["entry"], exc.value.params["what"]) == (
+            "bundle_mismatch", row["content"], "SHA-256" if what == "sha256" else "size")
+    assert dump(other) == before
+
+
 def test_an_import_is_durable_in_the_wal_at_its_commit_and_its_connection_goes_back_as_it_was(demo, other, tmp_path):
     """The import's commit syncs the WAL instead of checkpointing it at once, although its 5 MB pass
     SQLite's threshold (so the file is written once, not twice, within the import): the database file

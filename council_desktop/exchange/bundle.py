@@ -124,7 +124,7 @@ LOOSE_REFERENCES = {("assignment", "checked_meeting_id")}
 TIMESTAMPS = ("created_at", "updated_at")
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 # a ZIP entry's local header: signature, version, flags, method, time, date, CRC, sizes, name and extra lengths
 _LOCAL_HEADER = struct.Struct("<4s2sH18xHH")
@@ -307,12 +307,17 @@ Opener = Callable[[], Iterator[bytes]]  # yields a file's content in chunks
 class BundleContent:
     meeting: dict  # meeting.json
     files: dict[str, Opener] = field(default_factory=dict)  # entry name -> its chunks
+    # entry name -> the SHA-256 its record states, checked when the file came into the copy (a
+    # presentation's file): the manifest says it without hashing the file again, and a file damaged
+    # since then is refused where it arrives, its bytes no longer being what the record says
+    stated: dict[str, str] = field(default_factory=dict)
 
 
 def write_bundle(out: BinaryIO, content: BundleContent, organisation: dict[str, str],
                  created_at: dt.datetime) -> dict:
     """Write the bundle to an open binary file; returns the manifest.  Files are stored (they are
-    mostly compressed already), the JSON deflated; each is hashed as it streams through."""
+    mostly compressed already), the JSON deflated; each is hashed as it streams through, but for a
+    file whose SHA-256 its record states (`content.stated`): the manifest states that one."""
     listed: list[dict] = []
     stamp = created_at.timetuple()[:6]
     with zipfile.ZipFile(out, "w", allowZip64=True) as z:
@@ -320,7 +325,7 @@ def write_bundle(out: BinaryIO, content: BundleContent, organisation: dict[str, 
         listed.append(_put(z, MEETING, [data], stamp, zipfile.ZIP_DEFLATED))
         for name in sorted(content.files):
             compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            listed.append(_put(z, name, content.files[name](), stamp, compress))
+            listed.append(_put(z, name, content.files[name](), stamp, compress, content.stated.get(name)))
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "format_minor": FORMAT_MINOR,
                     "organisation": organisation,
                     "created_at": created_at.isoformat(timespec="seconds"), "files": listed}
@@ -329,17 +334,18 @@ def write_bundle(out: BinaryIO, content: BundleContent, organisation: dict[str, 
     return manifest
 
 
-def _put(z: zipfile.ZipFile, name: str, chunks: Iterable[bytes], stamp, compress) -> dict:
+def _put(z: zipfile.ZipFile, name: str, chunks: Iterable[bytes], stamp, compress, stated: str | None = None) -> dict:
     info = zipfile.ZipInfo(name, date_time=stamp)
     info.compress_type = compress
     info.external_attr = (stat.S_IFREG | 0o644) << 16
-    digest, size = hashlib.sha256(), 0
+    digest, size = (None if stated else hashlib.sha256()), 0
     with z.open(info, "w", force_zip64=True) as f:
         for chunk in chunks:
-            digest.update(chunk)
+            if digest is not None:
+                digest.update(chunk)
             size += len(chunk)
             f.write(chunk)
-    return {"path": name, "sha256": digest.hexdigest(), "size": size}
+    return {"path": name, "sha256": stated or digest.hexdigest(), "size": size}
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -502,6 +508,12 @@ def _read(path: Path, z: zipfile.ZipFile) -> Bundle:
                 for row in rows:
                     if row[col.name] is not None and row[col.name] not in listed:
                         raise refused("bundle_missing", path, entry=row[col.name])
+    for row in bundle.tables["presentation_file"]:  # a file's record states the very file it comes with
+        entry = listed.get(row["content"]) if row["content"] is not None else None
+        if entry is not None:
+            for what, key in (("SHA-256", "sha256"), ("size", "size")):
+                if row[key] != entry[key]:
+                    raise refused("bundle_mismatch", path, entry=row["content"], what=what)
     return bundle
 
 
@@ -522,7 +534,7 @@ def _listed(path: Path, manifest: dict) -> dict[str, dict]:
     for n, f in enumerate(files):
         ok = (isinstance(f, dict) and set(f) == {"path", "sha256", "size"} and isinstance(f["path"], str)
               and (f["path"] == MEETING or _ENTRY.match(f["path"])) and isinstance(f["sha256"], str)
-              and _SHA256.match(f["sha256"]) and isinstance(f["size"], int) and not isinstance(f["size"], bool)
+              and SHA256.match(f["sha256"]) and isinstance(f["size"], int) and not isinstance(f["size"], bool)
               and 0 <= f["size"] <= MAX_ENTRY_BYTES)
         if not ok:
             raise refused("bundle_schema", path, entry=MANIFEST, where=f"files[{n}]", problem="not path, sha256, size")

@@ -239,12 +239,15 @@ class ExchangeService(Service):
             if not found["meeting"]:
                 raise NotFound("meeting", meeting_id)
             tables = _bundle_rows(conn, found)
-            files = {}
+            files, stated = {}, {}
             for table, rows in tables.items():
                 for record, row in zip(found[table], rows):
                     for col in fmt.COLUMNS[table]:
                         if col.kind == "file" and row[col.name]:
                             files[row[col.name]] = self._opener(s, table, col.name, record["id"])
+            for row in tables["presentation_file"]:  # checked when the file came in (attached or imported)
+                if fmt.SHA256.match(row["sha256"]):
+                    stated[row["content"]] = row["sha256"]
             settings = office_settings(snapshot.read_settings(conn))
             office = {k: settings[k] or "" for k in OFFICE_KEYS}
             doc = {"format_version": fmt.FORMAT_VERSION, "format_minor": fmt.FORMAT_MINOR,
@@ -253,7 +256,7 @@ class ExchangeService(Service):
             made: list[dict] = []
             with _small_page_cache(conn):
                 write_file(out_path, lambda out: made.append(fmt.write_bundle(
-                    out, fmt.BundleContent(doc, files), organisation,
+                    out, fmt.BundleContent(doc, files, stated), organisation,
                     dt.datetime.now(dt.timezone.utc).replace(microsecond=0))))
             return made[0]
 
