@@ -236,6 +236,9 @@ def test_every_imported_person_is_found_on_postgresql(pg_url, tmp_path):  # noqa
     try:
         assert ctx.people_import.run(_many(tmp_path, 2_003))["added"] == 2_003
         _imported_are_found(ctx, 2_003)
+        again = ctx.people_import.run(_many(tmp_path, 2_003))  # each one now a likely duplicate, left out
+        assert again["added"] == 0 and len(again["duplicates"]) == 2_003
+        assert ctx.registry.count_people("импортов") == 2_003
         assert [f for f in check(ctx.engine) if not f["ok"]] == []
     finally:
         ctx.close()
