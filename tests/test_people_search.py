@@ -239,19 +239,22 @@ def _python_order(person: dict, order: str, lang: str) -> tuple:
     return (*key, person["id"])
 
 
+_ON_POSTGRESQL = [pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")]
+
+
 @pytest.fixture(params=["sqlite trigram index", "sqlite sorted walk", "sqlite walk cut short", "sqlite without FTS5",
-                        pytest.param("postgresql", marks=[pytest.mark.postgresql,
-                                                          pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
+                        *(pytest.param(f"postgresql {plan}", marks=_ON_POSTGRESQL)
+                          for plan in ("trigram index", "sorted walk", "walk cut short"))])
 def scan_registry(request, tmp_path, monkeypatch):
-    if request.param == "sqlite sorted walk":  # the way a search matching very many people goes
+    if request.param.endswith("sorted walk"):  # the way a search matching very many people goes
         monkeypatch.setattr(people_search, "FEW", -1)
         monkeypatch.setattr(people_search, "SPREAD", 10**6)  # walked to the end when need be
-    if request.param == "sqlite walk cut short":  # as many matches, but clustered where the walk gives up
+    if request.param.endswith("walk cut short"):  # as many matches, but clustered where the walk gives up
         monkeypatch.setattr(people_search, "FEW", -1)
         monkeypatch.setattr(people_search, "SPREAD", 0)
     if request.param == "sqlite without FTS5":  # a database made where SQLite had no trigram tokenizer
         monkeypatch.setattr(people_search, "_fts", lambda conn: False)
-    ctx = AppContext.open(request.getfixturevalue("pg_url") if request.param == "postgresql"
+    ctx = AppContext.open(request.getfixturevalue("pg_url") if request.param.startswith("postgresql")
                           else tmp_path / "scan.db", create=True)
     _scan_registry(ctx)
     yield ctx
