@@ -324,3 +324,42 @@ def test_meeting_mode_fits_a_1366_by_768_screen(mode):
     window = mode[0]
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768, hint
+
+
+def test_a_joint_meetings_vote_counted_per_body_is_shown_per_body_here_and_on_the_projector(mode):
+    """The show of hands counted in each body (as the Minutes tab records it): meeting mode's vote panel and
+    the projector say each body's count and whether its own majority passed it, in the room's languages."""
+    window, clock, ctx, mid, con = mode
+    members = [n for n, a in enumerate(window.room["attendees"]) if a["member"]]
+    arrive_by_keys(window, members)  # 13: eleven of the council, six of the department, four on both
+    press(window, K.Key_PageDown)
+    press(window, K.Key_F7)
+    for n, text in enumerate(("9", "4", "0")):
+        if n:
+            press(window, K.Key_Tab)
+        QApplication.focusWidget().selectAll()
+        type_text(QApplication.focusWidget(), text)
+    press(window, K.Key_Return)
+    assert window.message.text() == ""
+    assert window.vote_result.text() == "For 9, against 4, abstained 0 — adopted"
+    resolution = con.execute("SELECT r.id FROM resolution r JOIN agenda_item i ON i.id = r.item_id "
+                             "WHERE i.meeting_id = ? AND i.position = 1", (mid,)).fetchone()[0]
+    council, department = (b["id"] for b in ctx.views.meeting_record(mid)["bodies"])
+    # the four on both bodies against in each: the department's own majority is not there
+    ctx.minutes.set_body_counts(resolution, {council: {"for": 7, "against": 4, "abstained": 0},
+                                             department: {"for": 2, "against": 4, "abstained": 0}})
+    window.reload()
+    assert window.vote_result.text() == ("For 9, against 4, abstained 0 — not adopted\n"
+                                         "STC MoH RK: for 7, against 4, abstained 0 — adopted\n"
+                                         "DLHS NAS RK: for 2, against 4, abstained 0 — not adopted")
+    window.room_lang.setCurrentIndex(window.room_lang.findData("kk+ru"))
+    projector = window.open_projector()
+    texts = projector.texts()
+    assert texts["vote"] == ("1.1 бойынша дауыс беру: жақтап — 9, қарсы — 4, қалыс — 0\n"
+                             "Голосование по 1.1: за — 9, против — 4, воздержались — 0")
+    assert texts["by_body"] == ("ҚР ДСМ ҒТК: жақтап 7, қарсы 4, қалыс 0 — қабылданды\n"
+                                "ҚР ҰҒА ӨДҒБ: жақтап 2, қарсы 4, қалыс 0 — қабылданбады\n"
+                                "НТС МЗ РК: за 7, против 4, воздержались 0 — принято\n"
+                                "ОНЖЗ НАН РК: за 2, против 4, воздержались 0 — не принято")
+    assert texts["outcome"] == "Шешім қабылданбады\nРешение не принято"
+    projector.close()

@@ -31,7 +31,7 @@ from ..domain.models import (
 from ..store.session import lock_meeting
 from .base import Service, get, non_negative, parse_enum
 from .meetings import editable, follow_attendance
-from .readmodel import quorum_rows
+from .readmodel import by_body, quorum_rows
 
 
 def _attendee(s: Session, m: Meeting, person_id: int) -> Attendance:
@@ -261,7 +261,7 @@ class MeetingRoomService(Service):
                         "voted": r.voted_at is not None or r.votes_for is not None or r.unanimous,
                         "voted_at": r.voted_at, "roll_call": r.roll_call, "unanimous": r.unanimous,
                         "for": r.votes_for, "against": r.votes_against, "abstained": r.votes_abstained,
-                        "adopted": rules.resolution_adopted(r),
+                        "adopted": rules.resolution_adopted(r), "by_body": by_body(r, None, lang),
                         "named": [{"person_id": p.person_id, "name": p.person.full_name(lang),
                                    "choice": p.choice.value if p.choice else None} for p in r.participants],
                     } for r in item.resolutions],

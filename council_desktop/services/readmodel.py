@@ -48,6 +48,13 @@ def quorum_rows(q: MeetingQuorum) -> list[dict[str, Any]]:
              "required": b.quorum.required, "reached": b.quorum.reached} for b in q.bodies]
 
 
+def by_body(r, q: MeetingQuorum | None, lang: str) -> list[dict[str, Any]]:
+    """A joint meeting: how each body voted, where the record tells (each needs its own majority); the
+    printed view and meeting mode's room show the same rows."""
+    return [{"body": body.label(lang), "for": v.votes_for, "against": v.against, "abstained": v.abstained,
+             "adopted": passed} for body, v, passed in body_votes(r, q)]
+
+
 def vote_fields(r, q: MeetingQuorum) -> dict[str, Any]:
     """A resolution's number, vote and outcome, as both read models give them."""
     return {"number": f"{r.item.position}.{r.position}", "unanimous": r.unanimous, "for": r.votes_for,
@@ -121,10 +128,7 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
         for r in item.resolutions:
             resolutions.append({
                 "id": r.id, "uuid": r.uuid, "text": r.text(lang), **vote_fields(r, q),
-                # a joint meeting: how each body voted, where the record tells (each needs its own majority)
-                "by_body": [{"body": body.label(lang), "for": v.votes_for, "against": v.against,
-                             "abstained": v.abstained, "adopted": passed}
-                            for body, v, passed in body_votes(r, q)],
+                "by_body": by_body(r, q, lang),
                 **named_vote_fields(r, lang),  # a roll-call vote: each member's choice
                 "assignments": [{"id": a.id, "uuid": a.uuid, "task": a.task(lang), "responsible": a.responsible(lang),
                                  "deadline": a.deadline.isoformat() if a.deadline else None,

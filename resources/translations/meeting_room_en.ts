@@ -54,8 +54,8 @@
         <translation>Meeting mode</translation>
     </message>
     <message>
-        <source>Speakers' list</source>
-        <translation>Speakers' list</translation>
+        <source>Speakers&apos; list</source>
+        <translation>Speakers&apos; list</translation>
     </message>
     <message>
         <source>Add a speaker: type a name, Enter</source>
@@ -182,8 +182,8 @@
         <translation>Speakers: remove from the list</translation>
     </message>
     <message>
-        <source>Start or pause the speaker's timer</source>
-        <translation>Start or pause the speaker's timer</translation>
+        <source>Start or pause the speaker&apos;s timer</source>
+        <translation>Start or pause the speaker&apos;s timer</translation>
     </message>
     <message>
         <source>The speaker has finished: record the speech</source>
@@ -354,8 +354,8 @@
         <translation>No single attendee matches “%1”</translation>
     </message>
     <message>
-        <source>Start the speaker's timer first (F5)</source>
-        <translation>Start the speaker's timer first (F5)</translation>
+        <source>Start the speaker&apos;s timer first (F5)</source>
+        <translation>Start the speaker&apos;s timer first (F5)</translation>
     </message>
     <message>
         <source>for</source>
@@ -403,6 +403,14 @@
     <message>
         <source>Vote on %1: unanimous (%2)</source>
         <translation>Vote on %1: unanimous (%2)</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstained %4 — adopted</source>
+        <translation>%1: for %2, against %3, abstained %4 — adopted</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstained %4 — not adopted</source>
+        <translation>%1: for %2, against %3, abstained %4 — not adopted</translation>
     </message>
     <message>
         <source>Adopted</source>

@@ -54,7 +54,7 @@
         <translation>Отырыс режимі</translation>
     </message>
     <message>
-        <source>Speakers' list</source>
+        <source>Speakers&apos; list</source>
         <translation>Сөйлеушілер тізімі</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Сөйлеушілер: тізімнен алып тастау</translation>
     </message>
     <message>
-        <source>Start or pause the speaker's timer</source>
+        <source>Start or pause the speaker&apos;s timer</source>
         <translation>Сөйлеушінің таймерін қосу немесе кідірту</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>«%1» сәйкес келетін жалғыз қатысушы жоқ</translation>
     </message>
     <message>
-        <source>Start the speaker's timer first (F5)</source>
+        <source>Start the speaker&apos;s timer first (F5)</source>
         <translation>Алдымен сөйлеушінің таймерін қосыңыз (F5)</translation>
     </message>
     <message>
@@ -403,6 +403,14 @@
     <message>
         <source>Vote on %1: unanimous (%2)</source>
         <translation>%1 бойынша дауыс беру: бірауыздан (%2)</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstained %4 — adopted</source>
+        <translation>%1: жақтап %2, қарсы %3, қалыс %4 — қабылданды</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstained %4 — not adopted</source>
+        <translation>%1: жақтап %2, қарсы %3, қалыс %4 — қабылданбады</translation>
     </message>
     <message>
         <source>Adopted</source>

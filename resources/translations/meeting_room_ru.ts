@@ -54,7 +54,7 @@
         <translation>Режим заседания</translation>
     </message>
     <message>
-        <source>Speakers' list</source>
+        <source>Speakers&apos; list</source>
         <translation>Список выступающих</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Выступающие: убрать из списка</translation>
     </message>
     <message>
-        <source>Start or pause the speaker's timer</source>
+        <source>Start or pause the speaker&apos;s timer</source>
         <translation>Запустить или приостановить таймер выступающего</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>Нет единственного присутствующего, подходящего под «%1»</translation>
     </message>
     <message>
-        <source>Start the speaker's timer first (F5)</source>
+        <source>Start the speaker&apos;s timer first (F5)</source>
         <translation>Сначала запустите таймер выступающего (F5)</translation>
     </message>
     <message>
@@ -403,6 +403,14 @@
     <message>
         <source>Vote on %1: unanimous (%2)</source>
         <translation>Голосование по %1: единогласно (%2)</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstained %4 — adopted</source>
+        <translation>%1: за %2, против %3, воздержались %4 — принято</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3, abstained %4 — not adopted</source>
+        <translation>%1: за %2, против %3, воздержались %4 — не принято</translation>
     </message>
     <message>
         <source>Adopted</source>

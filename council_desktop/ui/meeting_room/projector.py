@@ -27,6 +27,8 @@ def _room_texts() -> list[str]:
         QCoreApplication.translate("Projector", "Speaker: %1"),
         QCoreApplication.translate("Projector", "Vote on %1: for %2, against %3, abstained %4"),
         QCoreApplication.translate("Projector", "Vote on %1: unanimous (%2)"),
+        QCoreApplication.translate("Projector", "%1: for %2, against %3, abstained %4 — adopted"),
+        QCoreApplication.translate("Projector", "%1: for %2, against %3, abstained %4 — not adopted"),
         QCoreApplication.translate("Projector", "Adopted"),
         QCoreApplication.translate("Projector", "Not adopted"),
         QCoreApplication.translate("Projector", "Meeting No. %1"),
@@ -54,6 +56,13 @@ def _fill(template: str, *values) -> str:
     return template
 
 
+def body_vote_line(lang: str, b: dict) -> str:
+    """One body's count of a joint meeting's vote and whether its own majority passed it (a row of the
+    read model's "by_body"), in `lang`: the projector's line, and meeting mode's in the window's language."""
+    template = "%1: for %2, against %3, abstained %4 — " + ("adopted" if b["adopted"] else "not adopted")
+    return _fill(room_text(lang, template), b["body"], b["for"], b["against"], b["abstained"])
+
+
 class ProjectorView(QWidget):
     """A window of its own (no parent), black with white type; `show_room` with meeting mode's state."""
 
@@ -75,7 +84,7 @@ class ProjectorView(QWidget):
         layout.setContentsMargins(60, 40, 60, 40)
         layout.setSpacing(24)
         sizes = {"council": 26, "meeting": 22, "item_number": 30, "item": 54, "rapporteur": 30,
-                 "speaker": 40, "time": 64, "vote": 36, "outcome": 44}
+                 "speaker": 40, "time": 64, "vote": 36, "by_body": 28, "outcome": 44}
         for key, points in sizes.items():
             label = QLabel()
             label.setObjectName(f"projector_{key}")
@@ -145,6 +154,7 @@ class ProjectorView(QWidget):
                 else:
                     lines["vote"].append(_fill(room_text(lang, "Vote on %1: for %2, against %3, abstained %4"),
                                                vote["number"], vote["for"], vote["against"], vote["abstained"]))
+                    lines["by_body"] += [body_vote_line(lang, b) for b in vote["by_body"]]
                 if vote["adopted"] is not None:
                     lines["outcome"].append(room_text(lang, "Adopted" if vote["adopted"] else "Not adopted"))
         remaining = self.state.get("remaining")

@@ -37,7 +37,7 @@ from ...services.meeting_room import MeetingRoomService
 from .. import i18n
 from ..forms import named
 from .clock import SpeechTimer, WallClock, mm_ss
-from .projector import ROOM_LANGUAGES, ProjectorView
+from .projector import ROOM_LANGUAGES, ProjectorView, body_vote_line
 
 W = Qt.ShortcutContext.WindowShortcut
 ONLY = Qt.ShortcutContext.WidgetShortcut
@@ -520,7 +520,8 @@ class MeetingModeWindow(QWidget):
             text += " · " + self.tr("roll call")
         if r["adopted"] is not None:
             text += " — " + (self.tr("adopted") if r["adopted"] else self.tr("not adopted"))
-        return text
+        lines = [] if r["unanimous"] else r["by_body"]  # a joint meeting's vote, judged in each body
+        return "\n".join([text, *(body_vote_line(i18n.current(), b) for b in lines)])
 
     def tick(self) -> None:
         """What moves with the clock: the clock, the item's running time and overrun, the timer."""
@@ -810,7 +811,8 @@ class MeetingModeWindow(QWidget):
                 "items": len(room["agenda"]), "rapporteurs": "; ".join(people),
                 "speaker": (item["speakers"][0]["name"] if item and item["speakers"] and state["speaker_shown"]
                             else ""),
-                "vote": {k: last[k] for k in ("number", "unanimous", "for", "against", "abstained", "adopted")}
+                "vote": {k: last[k] for k in ("number", "unanimous", "for", "against", "abstained", "adopted",
+                                              "by_body")}
                 if last else None,
             }
         return state
