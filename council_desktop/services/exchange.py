@@ -691,15 +691,15 @@ class PeopleImport(Service):
         surnames = {row.key[0] for row in rows}
         existing: dict[tuple, int] = {}
         normalised = people.normalised
-        for pid, surname, given, patronymic in driver_connection(s).execute(  # plain rows: quicker by half
+        # plain rows, as all this import reads: quicker by half than the ORM's, and no mappers to configure
+        for pid, surname, given, patronymic in driver_connection(s).execute(
                 "SELECT id, surname, given_name, patronymic FROM person"):
             if normalised(surname) in surnames:
                 values = {"surname": surname, "given_name": given, "patronymic": patronymic}
                 existing.setdefault(people.person_key(values)[:3], pid)
         orgs = {}
-        for oid, *names in s.execute(select(Organization.id, Organization.name_ru, Organization.name_kk,
-                                            Organization.name_en, Organization.short_name,
-                                            Organization.short_name_kk, Organization.short_name_en)):
+        for oid, *names in driver_connection(s).execute(
+                "SELECT id, name_ru, name_kk, name_en, short_name, short_name_kk, short_name_en FROM organization"):
             for name in names:
                 if name:
                     orgs.setdefault(_norm(name), oid)
@@ -755,9 +755,9 @@ class PeopleImport(Service):
             _insert_many(s, Organization.__table__, columns, list(new_orgs.values()), blank | stamps)
             record("organization", columns, list(new_orgs.values()))
             uuids = {v[0]: key for key, v in new_orgs.items()}
-            for oid, uuid in s.execute(select(Organization.id, Organization.uuid).where(
-                    Organization.uuid.in_(list(uuids)))):
-                orgs[uuids[uuid]] = oid
+            for oid, uuid in driver_connection(s).execute("SELECT id, uuid FROM organization"):
+                if uuid in uuids:
+                    orgs[uuids[uuid]] = oid
         blank = {f"{f}{suffix}": "" for f in ("surname", "given_name", "patronymic", "degree", "title", "position")
                  for suffix in ("_kk", "_en")} | {"degree": "", "title": ""}
         columns = ("uuid", "surname", "given_name", "patronymic", "position", "email", "phone", "organization_id",
