@@ -21,6 +21,7 @@ CHUNK = 1 << 20
 _T = PresentationFileChunk.__table__
 # one piece by its file and number: compiled once, then only the parameters change
 _INSERT_SQLITE = f"INSERT INTO {_T.name} (file_id, seq, data) VALUES (?, ?, ?)"
+_PIECES_SQLITE = f"SELECT data FROM {_T.name} WHERE file_id = ? ORDER BY seq"
 _PIECE = select(_T.c.data).where(_T.c.file_id == bindparam("file_id"), _T.c.seq == bindparam("seq"))
 
 
@@ -41,8 +42,7 @@ def write_content(conn, file_id: int, chunks: Iterable[bytes]) -> int:
                 yield file_id, seq, piece
                 seq += 1
 
-    connection = conn.connection() if isinstance(conn, Session) else conn
-    raw = connection.connection.driver_connection
+    connection, raw = _connections(conn)
     if isinstance(raw, sqlite3.Connection):
         raw.executemany(_INSERT_SQLITE, pieces())  # consumes the generator lazily, a row at a time
     else:  # psycopg's executemany may gather its rows first: one statement per piece
@@ -53,7 +53,18 @@ def write_content(conn, file_id: int, chunks: Iterable[bytes]) -> int:
 
 
 def read_chunks(conn, file_id: int) -> Iterator[bytes]:
-    """The content of the file `file_id`, a piece at a time (nothing for a file without content)."""
+    """The content of the file `file_id`, a piece at a time (nothing for a file without content).  On
+    SQLite one query whose rows are stepped through one at a time; elsewhere one query per piece (a
+    driver's cursor may fetch a whole result at once)."""
+    _connection, raw = _connections(conn)
+    if isinstance(raw, sqlite3.Connection):
+        cursor = raw.execute(_PIECES_SQLITE, (file_id,))
+        try:
+            for (piece,) in cursor:
+                yield piece
+        finally:
+            cursor.close()
+        return
     seq = 0
     while True:
         piece = conn.execute(_PIECE, {"file_id": file_id, "seq": seq}).scalar()
@@ -61,6 +72,12 @@ def read_chunks(conn, file_id: int) -> Iterator[bytes]:
             return
         yield piece if isinstance(piece, bytes) else bytes(piece)
         seq += 1
+
+
+def _connections(conn):
+    """The SQLAlchemy connection of a session or connection, in its transaction, and the driver's under it."""
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    return connection, connection.connection.driver_connection
 
 
 def read_content(conn, file_id: int) -> bytes:
