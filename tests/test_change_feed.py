@@ -160,15 +160,9 @@ def test_a_writer_holding_the_file_for_a_while_neither_freezes_the_window_nor_lo
     assert len(delivered) == 1
 
 
-def test_a_file_locked_exclusively_is_read_at_a_later_poll(demo, db_path):
-    """A program that holds the file whole (SQLite's exclusive locking mode): a poll gives up at once instead
-    of waiting, and a later one delivers what was written meanwhile."""
-    ctx, _meeting_id = demo
-    feed = ctx.feed
-    heard: list[Changes] = []
-    ctx.hub.subscribe(heard.append)
-    feed.close()  # its connection reopens at the next poll, which finds the file locked
-    ctx.engine.dispose()
+def exclusive_locker(db_path) -> subprocess.Popen:
+    """A program that holds the file whole (SQLite's exclusive locking mode) after writing a person's phone
+    and its feed row, until it reads a line."""
     child = python("""
         import sqlite3, sys
         from council_desktop.domain.changes import Changes
@@ -183,16 +177,48 @@ def test_a_file_locked_exclusively_is_read_at_a_later_poll(demo, db_path):
         sys.stdin.readline()
         c.close()
         """, str(db_path))
+    assert child.stdout.readline() == "locked\n", child.stderr.read()
+    return child
+
+
+def release(child: subprocess.Popen) -> None:
+    child.stdin.write("\n")
+    child.stdin.flush()
+    assert child.wait(timeout=60) == 0, child.stderr.read()
+
+
+def test_a_file_locked_exclusively_is_read_at_a_later_poll(demo, db_path):
+    """A poll gives up at once instead of waiting for the lock, and a later one delivers what was written."""
+    ctx, _meeting_id = demo
+    feed = ctx.feed
+    heard: list[Changes] = []
+    ctx.hub.subscribe(heard.append)
+    feed._close_connection()  # opened again at the next poll, which finds the file locked
+    ctx.engine.dispose()
+    child = exclusive_locker(db_path)
     try:
-        assert child.stdout.readline() == "locked\n"
         assert feed.poll() is None and heard == []
-        child.stdin.write("\n")
-        child.stdin.flush()
-        assert child.wait(timeout=60) == 0, child.stderr.read()
+        release(child)
     finally:
         child.kill()
     assert feed.poll() == Changes.of(changed={"person": {1}})
     assert heard == [Changes.of(changed={"person": {1}})]
+
+
+def test_a_feed_that_could_not_read_the_file_at_the_start_reads_everything_once_it_can(demo, db_path):
+    ctx, _meeting_id = demo
+    ctx.engine.dispose()
+    heard: list[Changes] = []
+    ctx.hub.subscribe(heard.append)
+    child = exclusive_locker(db_path)
+    try:
+        feed = ctx.feed  # the window starts watching while the file is held: where it starts is unknown
+        assert feed.poll() is None and feed.poll() is None and heard == []
+        release(child)
+    finally:
+        child.kill()
+    assert feed.poll() == Changes.all() and feed.poll() is None
+    assert heard == [Changes.all()]
 
 
 def test_a_backup_restored_by_another_process_makes_every_view_read_everything_once(watched, db_path, tmp_path,
@@ -298,6 +324,43 @@ def test_an_unsaved_edit_in_the_open_editor_is_kept_over_another_processs_change
     editor.draft_note.restore()  # put over it on purpose: saved now
     assert editor.save()
     assert window.ctx.views.meeting_record(meeting_id, "ru")["place_ru"].endswith(" (зал 2)")
+
+
+def rename_elsewhere(db_path, person: int, surname: str) -> None:
+    child = python("""
+        import sys
+        from council_desktop.app import AppContext
+        ctx = AppContext.open(sys.argv[1])
+        ctx.registry.save_person({"surname": sys.argv[3]}, int(sys.argv[2]))
+        ctx.close()
+        """, str(db_path), str(person), surname)
+    assert child.wait(timeout=120) == 0, child.stderr.read()
+
+
+def test_the_person_open_in_the_people_editor_shows_another_processs_change_unless_something_is_typed(
+        watched, db_path, qtbot):
+    from ui_typing import type_text
+
+    window, meeting_id, _reads, _delivered = watched
+    view = window.views["people"]
+    window.show_view("people")
+    chair = window.ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
+    view.open_person(chair)
+    surname = view.editor.fields["surname"]
+    rename_elsewhere(db_path, chair, "Сырттан")  # nothing typed: the form shows it
+    qtbot.waitUntil(lambda: surname.text() == "Сырттан", timeout=WAIT)
+    assert not view.editor.has_unsaved_changes()
+
+    phone = view.editor.fields["phone"]
+    phone.setFocus()
+    type_text(phone, "+7 701 555 55 55")
+    view.editor._autosave.stop()  # still being typed: not saved yet
+    rename_elsewhere(db_path, chair, "Екінші")
+    qtbot.waitUntil(lambda: view.model.rows[view.model.row_of(chair)]["surname"] == "Екінші", timeout=WAIT)
+    assert (surname.text(), phone.text()) == ("Сырттан", "+7 701 555 55 55")  # as the secretary left them
+    assert view.editor.save() is None  # refused: the person changed since it was shown
+    assert view.editor.draft_note.box.isVisibleTo(view.editor)
+    assert window.ctx.registry.person(chair)["surname"] == "Екінші"
 
 
 # --- PostgreSQL: two copies of the program on one server --------------------------------------------------

@@ -76,6 +76,7 @@ class ChangeFeed:
         self._file: tuple[int, int] | None = None  # the SQLite file's (device, inode) as opened
         self._version: int | None = None  # its data_version when last read
         self._seen: tuple[int, str] | None = None  # the newest row seen: id, token
+        self.closed = False
         with self._lock:
             self._rebase()
 
@@ -84,7 +85,7 @@ class ChangeFeed:
         """Publish what other processes committed since the last poll; None when nothing.  Never waits:
         a database locked by a writer, a poll already under way (another thread) or a server that does not
         answer is tried again at the next poll, and nothing is lost meanwhile."""
-        if not self._lock.acquire(blocking=False):
+        if self.closed or not self._lock.acquire(blocking=False):
             return None
         try:
             got = self._read()
@@ -100,7 +101,7 @@ class ChangeFeed:
     def _read(self) -> Changes | None:
         if self._seen is None:  # not read at the start (locked, unreachable): what came meanwhile is unknown
             self._rebase()
-            return Changes.all()
+            return Changes.all() if self._seen is not None else None
         if self._path is None:
             return self._take(self._server_rows())
         replaced = self._reopen_if_replaced()
@@ -194,5 +195,7 @@ class ChangeFeed:
             self._rebase()
 
     def close(self) -> None:
+        """No more polls (the context is closed): nothing is opened again."""
         with self._lock:
+            self.closed = True
             self._close_connection()

@@ -43,7 +43,9 @@ class ChangeSignal(QObject):
             self._polling = False
 
         def tick() -> None:
-            if not self._polling:
+            if feed.closed:  # its context was closed
+                self._timer.stop()
+            elif not self._polling:
                 self._polling = True
                 jobs.run(feed.poll, on_result=done, on_error=done, progress=False)
         self._timer = QTimer(self)

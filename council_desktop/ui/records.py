@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 __all__ = ["EditorHost", "OrganisationCombo", "RecordEditor", "RecordsView", "Refused", "organisation_combo"]
 
+from ..domain.errors import CouncilError
 from . import i18n
 from .forms import ErrorLabel, SearchField, leave_editor, named, table_view
 from .icons import icon
@@ -109,6 +110,22 @@ class RecordEditor(StagedEditor):
         if form:
             self.form = QFormLayout(self)
             self.form.addRow(self.draft_note.box)
+        from .change_signal import follow
+        follow(self, ctx, {self.kind}, self._changed_elsewhere)
+
+    def _changed_elsewhere(self, changes) -> None:
+        """The record shown was changed elsewhere (another view, another process): shown as it is now, unless
+        something is typed in it; that stays as typed, and saving it over the change is refused and offered
+        back (staging.py), as the editor keeps the version it was shown at."""
+        ident = self.record_id
+        if ident is None or self.pending or not (changes.everything or ident in changes.changed.get(self.kind, ())):
+            return
+        try:
+            row = self.fetch(ident)
+        except CouncilError:  # gone (a backup restored without it): the list no longer offers it
+            return
+        if row is not None and row.get("version") != self.version:  # not this editor's own save coming back
+            self.load(ident, row)
 
     @property
     def record_id(self) -> int | None:
