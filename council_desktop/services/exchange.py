@@ -824,7 +824,8 @@ def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple],
     head = f"INSERT INTO {table.name} ({', '.join((*columns, *same))}) VALUES "
     if conn.dialect.paramstyle == "qmark":  # SQLite
         width = len(columns)
-        literal = "".join(f", {v}" if isinstance(v, int) else ", '" + v.replace("'", "''") + "'" for v in shared)
+        # what all rows share, written once into the statement (whole numbers and text only): fewer to bind
+        literal = "".join(f", {v:d}" if isinstance(v, int) else ", '" + v.replace("'", "''") + "'" for v in shared)
         chunk = max(1, min(_SQLITE_ROWS, _sqlite_variables(conn) // width))
         for start in range(0, len(rows), chunk):
             part = rows[start:start + chunk]
