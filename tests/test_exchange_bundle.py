@@ -269,6 +269,25 @@ def test_people_already_in_the_registry_under_other_uuids_are_matched_by_name_no
     assert len(other.registry.people("", limit=None, lang="ru")) == len(people_before)
 
 
+def test_a_chosen_signatory_already_here_under_another_uuid_is_matched_by_name(demo, other, tmp_path):
+    from test_documents_records_office import words
+
+    ctx, mid = demo
+    second = ctx.views.meeting_record(mid)["bodies"][1]["id"]
+    ctx.meetings.set_signatories(mid, second, ctx.registry.people("Акшулаков")[0]["id"], None)
+    path = tmp_path / "joint.council"
+    ctx.exchange.export_bundle(mid, path)
+    other.demo.load()  # the same people, made here: other UUIDs
+    _without_meetings(other)
+    people_before = other.registry.people("", limit=None, lang="ru")
+    other.exchange.import_bundle(path)
+    assert len(other.registry.people("", limit=None, lang="ru")) == len(people_before)
+    theirs = other.views.meetings("ru")[0]["id"]
+    assert other.views.meeting_record(theirs)["bodies"][1]["signing_chair_id"] == \
+        other.registry.people("Акшулаков")[0]["id"]
+    assert "Председатель ОНЖЗ НАН РК С. Акшулаков" in words(other.documents.render("protocol", theirs, "ru"))
+
+
 def _without_meetings(ctx) -> None:
     from sqlalchemy import delete
 

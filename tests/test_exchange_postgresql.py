@@ -44,6 +44,8 @@ def test_a_bundle_goes_from_sqlite_to_postgresql_and_back_whole(demo, pg, tmp_pa
         p.files.append(f)
         s.flush()
         attachments.write_content(s, f.id, [content])
+    second = ctx.views.meeting_record(meeting_id)["bodies"][1]["id"]  # who signs for it, chosen (format 1.1)
+    ctx.meetings.set_signatories(meeting_id, second, ctx.registry.people("Акшулаков")[0]["id"], None)
     ctx.protocols.sign(meeting_id, "kk+ru")
     there = tmp_path / "to-server.council"
     ctx.exchange.export_bundle(meeting_id, there)
@@ -51,6 +53,8 @@ def test_a_bundle_goes_from_sqlite_to_postgresql_and_back_whole(demo, pg, tmp_pa
     assert [p["verified"] for p in done["protocols"]] == [True]
     assert [f for f in check(pg.engine) if not f["ok"]] == []
     assert pg.exchange.import_bundle(there)["add"] == {}
+    on_server = pg.views.meeting_record(pg.views.meetings("ru")[0]["id"])["bodies"][1]
+    assert on_server["signing_chair_id"] == pg.registry.people("Акшулаков")[0]["id"]
     back = tmp_path / "from-server.council"
     pg.exchange.export_bundle(pg.views.meetings("ru")[0]["id"], back)
     preview = ctx.exchange.preview_bundle(back)
