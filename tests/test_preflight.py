@@ -163,34 +163,52 @@ def test_signing_lists_the_findings_and_goes_where_one_is_fixed(editor, qtbot, m
     assert editor.minutes.heard.isVisible()
 
 
-def test_going_to_a_text_missing_in_a_language_shows_the_texts_in_that_language(editor, qtbot, monkeypatch):
-    """A Kazakh and Russian protocol edited in Kazakh: the missing Russian resolution text is shown in Russian,
-    its item and resolution chosen and its text field focused."""
+@pytest.mark.parametrize("kind", ["resolution", "speech", "assignment"])
+def test_going_to_a_text_missing_in_a_language_shows_it_in_that_language(editor, qtbot, monkeypatch, kind):
+    """A Kazakh and Russian protocol edited in Kazakh: a resolution's, a speech's or an assignment's missing
+    Russian text is shown in Russian, its item and record chosen and the field that holds it focused."""
     ctx, mid = editor.ctx, editor.meeting_id
-    item = first_item(ctx, mid)
-    resolution = ctx.views.meeting_record(mid)["agenda"][0]["resolutions"][0]
-    ctx.minutes.update_resolution(resolution["id"], text={"ru": "", "kk": "Бекітілсін.", "en": "Approved."})
+    item = ctx.views.meeting_record(mid)["agenda"][1]  # item 2: a speech, resolution 2.1 with an assignment
+    resolution = item["resolutions"][0]
+    texts = {"ru": "", "kk": "Бекітілсін.", "en": "Approved."}
+    if kind == "resolution":
+        ident = resolution["id"]
+        ctx.minutes.update_resolution(ident, text=texts)
+    elif kind == "speech":
+        ident = item["speeches"][0]["id"]
+        ctx.minutes.update_speech(ident, texts)
+    else:
+        ident = resolution["assignments"][0]["id"]
+        ctx.minutes.update_assignment(ident, task=texts)
     editor.reload()
     editor.set_protocol_layout("kk+ru")
     assert editor.text_lang == "kk"
     editor.tabs.setCurrentWidget(editor.lifecycle)
     script = DialogScript(monkeypatch, qtbot)
-    missing = ("Blocks: Item 1: resolution 1.1 is not written in Russian, a language of the protocol (it would "
-               "print in another language).")
+    what = {"resolution": "resolution 2.1", "assignment": "an assignment of resolution 2.1",
+            "speech": "the speech of Akmaral Alnazarova"}[kind]
+    seen = {}
 
     def go(dialog):
-        lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-        dialog.list.setCurrentRow(lines.index(missing))
+        row = next(n for n, f in enumerate(dialog.findings) if f["code"] == "text_missing" and f["kind"] == kind)
+        seen["line"] = dialog.list.item(row).text()
+        dialog.list.setCurrentRow(row)
         qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
 
     script.expect("PreflightDialog", go)
     qtbot.mouseClick(editor.lifecycle.sign, Qt.MouseButton.LeftButton)
     script.done()
+    assert seen["line"] == (f"Blocks: Item 2: {what} is not written in Russian, a language of the protocol (it "
+                            "would print in another language).")
     assert editor.text_lang == "ru" and editor.lang_combo.currentText() == "Russian"
     assert editor.tabs.currentWidget() is editor.minutes and editor.minutes.current_item_id() == item["id"]
     minutes = editor.minutes
-    assert minutes.resolutions_model.rows[minutes.resolutions.currentIndex().row()]["id"] == resolution["id"]
-    assert editor.focusWidget() is minutes.resolution_text and minutes.resolution_text.toPlainText() == ""
+    chosen = {"resolution": minutes.resolutions, "speech": minutes.speeches, "assignment": minutes.assignments}[kind]
+    model = {"resolution": minutes.resolutions_model, "speech": minutes.speeches_model,
+             "assignment": minutes.assignments_model}[kind]
+    assert model.rows[chosen.currentIndex().row()]["id"] == ident
+    field = {"resolution": minutes.resolution_text, "speech": minutes.gist, "assignment": minutes.task}[kind]
+    assert editor.focusWidget() is field and field.toPlainText() == ""
 
 
 def test_warnings_accepted_in_the_window_with_a_reason(editor, qtbot, monkeypatch):

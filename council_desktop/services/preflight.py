@@ -22,7 +22,7 @@ class Finding:
     code: str
     blocking: bool
     tab: str  # where to fix it: details | attendance | agenda | minutes
-    kind: str = ""  # the record to select there: person | item | resolution
+    kind: str = ""  # the record to select there: person | item | speech | resolution | assignment
     ident: int | None = None
     params: dict[str, Any] = field(default_factory=dict)
 
@@ -82,7 +82,7 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
         else:
             _missing(found, item, "heard", langs, "minutes", "item", item["id"], where)
         for speech in item["speeches"]:
-            _missing(found, speech, "gist", langs, "minutes", "item", item["id"], {**where, "name": speech["name"]})
+            _missing(found, speech, "gist", langs, "minutes", "speech", speech["id"], {**where, "name": speech["name"]})
         if not item["resolutions"]:
             found.append(Finding("no_resolution", False, "minutes", "item", item["id"], where))
         for res in item["resolutions"]:
@@ -101,7 +101,7 @@ def findings(record: dict, step: str, langs: tuple[str, ...], today: dt.date) ->
             if res.get("body_counts_agree") is False:  # counted per body, then the total or attendance changed
                 found.append(Finding("body_vote_mismatch", True, "minutes", "resolution", res["id"], at))
             for a in res["assignments"]:
-                _missing(found, a, "task", langs, "minutes", "resolution", res["id"], at)
+                _missing(found, a, "task", langs, "minutes", "assignment", a["id"], at)
     return found
 
 
