@@ -82,9 +82,10 @@ class ChangeFeed:
 
     # --- reading --------------------------------------------------------------------------------
     def poll(self) -> Changes | None:
-        """Publish what other processes committed since the last poll; None when nothing.  Never waits:
-        a database locked by a writer, a poll already under way (another thread) or a server that does not
-        answer is tried again at the next poll, and nothing is lost meanwhile."""
+        """Publish what other processes committed since the last poll; None when nothing.  Waits for no lock:
+        a SQLite file held by a writer, a poll already under way on another thread, or a failed read (a
+        server gone) is tried again at the next poll, and nothing is lost meanwhile.  (A server that does
+        not answer holds up only the worker thread the window polls on.)"""
         if self.closed or not self._lock.acquire(blocking=False):
             return None
         try:
