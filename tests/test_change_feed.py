@@ -331,10 +331,31 @@ def rename_elsewhere(db_path, person: int, surname: str) -> None:
         import sys
         from council_desktop.app import AppContext
         ctx = AppContext.open(sys.argv[1])
-        ctx.registry.save_person({"surname": sys.argv[3]}, int(sys.argv[2]))
+        ctx.registry.save_person({"surname": sys.argv[3], "surname_kk": sys.argv[3], "surname_en": sys.argv[3]},
+                                 int(sys.argv[2]))
         ctx.close()
         """, str(db_path), str(person), surname)
     assert child.wait(timeout=120) == 0, child.stderr.read()
+
+
+def test_a_person_renamed_by_another_process_is_read_again_only_in_its_rows(watched, db_path, qtbot):
+    """As for a rename in this window (test_change_stream): the people list rereads that row, the lists that
+    name people read again, the open meeting editor shows the chair's new name; nothing else reads."""
+    window, meeting_id, reads, delivered = watched
+    chair = window.ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
+    people = window.views["people"].model
+    reads.counts["people: rows"] = 0
+    original = people.refresh_row
+
+    def counted(ident):
+        reads.counts["people: rows"] += 1
+        return original(ident)
+    people.refresh_row = counted
+    rename_elsewhere(db_path, chair, "Сырттан")
+    qtbot.waitUntil(lambda: people.rows[people.row_of(chair)]["surname"] == "Сырттан", timeout=WAIT)
+    assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "editor: changes shown": 1}
+    assert window.meeting_editor().person_name(chair).endswith("Сырттан")  # in the window's language
+    assert [c.changed for c in delivered] == [{"person": frozenset({chair})}]
 
 
 def test_the_person_open_in_the_people_editor_shows_another_processs_change_unless_something_is_typed(
