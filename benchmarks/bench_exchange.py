@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -158,26 +159,32 @@ def child(what: str, db: Path, bundle: Path, meeting_id: int = 0) -> dict:
     return json.loads(out.stdout)
 
 
-def cp_seconds(files: list[Path], folder: Path) -> float:
+def cp_seconds(files: list[Path], folder: Path) -> tuple[float, float]:
+    """Wall and CPU time (of cp and sync, from their rusage) of copying the files and syncing them."""
     target = folder / "cp-target"
     if target.exists():
         shutil.rmtree(target)
     target.mkdir()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(["cp", *map(str, files), str(target)], check=True)
     subprocess.run(["sync", "-f", str(target)], check=False)
-    return time.perf_counter() - started
+    took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def bench_bundle(megabytes: int, runs: int, folder: Path) -> dict:
     db, meeting_id, files = make_source(folder, megabytes)
-    exports, imports, cps, closes, cpus = [], [], [], [], {"export": [], "import": []}
+    exports, imports, cps, closes, cpus = [], [], [], [], {"export": [], "import": [], "cp": []}
     peaks = {"export": 0, "import": 0, "export_open": 0, "import_open": 0}
     for run in range(runs):
         bundle = folder / f"m-{megabytes}-{run}.council"
         e = child("export", db, bundle, meeting_id)
         i = child("import", folder / f"target-{megabytes}-{run}.db", bundle)
-        cps.append(cp_seconds(files, folder))
+        wall, cpu = cp_seconds(files, folder)
+        cps.append(wall)
+        cpus["cp"].append(cpu)
         exports.append(e["seconds"])
         imports.append(i["seconds"])
         closes.append(i["close"])
@@ -189,6 +196,7 @@ def bench_bundle(megabytes: int, runs: int, folder: Path) -> dict:
         peaks["import_open"] = max(peaks["import_open"], i["opened_kib"])
     return {"export": statistics.median(exports), "import": statistics.median(imports), "cp": statistics.median(cps),
             "export_cpu": statistics.median(cpus["export"]), "import_cpu": statistics.median(cpus["import"]),
+            "cp_cpu": statistics.median(cpus["cp"]),
             "checkpoint": statistics.median(closes),
             "runs": {"export": exports, "import": imports, "cp": cps, "close after import": closes},
             "peak_export_mib": peaks["export"] / 1024, "peak_import_mib": peaks["import"] / 1024,
@@ -249,7 +257,8 @@ def main() -> None:
             print(f"bundle with {name} of files: export {r['export']:.3f} s (CPU {r['export_cpu']:.3f}), "
                   f"import {r['import']:.3f} s (CPU {r['import_cpu']:.3f}; then closing the database, "
                   f"which checkpoints its WAL: {r['checkpoint']:.3f} s), "
-                  f"cp {r['cp']:.3f} s (ratios {r['export'] / r['cp']:.2f} / {r['import'] / r['cp']:.2f}; "
+                  f"cp {r['cp']:.3f} s (CPU {r['cp_cpu']:.3f}; ratios {r['export'] / r['cp']:.2f} / "
+                  f"{r['import'] / r['cp']:.2f}; "
                   f"target ≤ 2); peak memory export {r['peak_export_mib']:.0f} MiB (after opening the database: "
                   f"{r['opened_export_mib']:.0f}), import {r['peak_import_mib']:.0f} MiB (after opening: "
                   f"{r['opened_import_mib']:.0f}); runs: " + "; ".join(
