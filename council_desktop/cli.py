@@ -256,8 +256,6 @@ def cmd_meeting_body_votes(args) -> int:
     if not found:
         raise CouncilError("not_found", kind="resolution", ident=args.resolution)
     resolution = found[0]
-    if args.count and args.clear:
-        raise CouncilError("invalid_value", field="--clear", value="--count")
     if args.count or args.clear:
         counts = {}
         for text in args.count or ():
@@ -419,9 +417,10 @@ def build_parser() -> Parser:
                 meeting)
     p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
     p.add_argument("resolution", help="the resolution's number, as printed (e.g. 4.1)")
-    p.add_argument("--count", action="append", metavar="BODY=FOR/AGAINST/ABSTAINED",
-                   help="one body's count (its id, then the votes); every body of the meeting, together")
-    p.add_argument("--clear", action="store_true", help="count the vote in total only again")
+    either = p.add_mutually_exclusive_group()
+    either.add_argument("--count", action="append", metavar="BODY=FOR/AGAINST/ABSTAINED",
+                        help="one body's count (its id, then the votes); every body of the meeting, together")
+    either.add_argument("--clear", action="store_true", help="count the vote in total only again")
     p = command("amend", cmd_meeting_amend, "unlock a signed protocol for its next version", meeting)
     p.add_argument("id", type=ascii_number("meeting id"), help="meeting id")
     p.add_argument("--reason", required=True, help="why it is amended (printed on the next version)")

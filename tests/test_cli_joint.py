@@ -66,8 +66,13 @@ def test_a_bodys_signatory_is_set_and_set_back_to_the_default(db, capsys):
 
 @pytest.mark.parametrize("argv, lang, line", [
     (["--chair", "3"], "en", "council: --body: a value is required"),
+    (["--secretary", "3"], "kk", "council: --body (органның id-і): толтыру қажет"),
     (["--body", "2", "--chair", "9999"], "ru", "council: лицо 9999 не найден(а)"),
-    (["--body", "2", "--chair", "три"], "kk", "council: --chair: 'три' — сан емес; 0–9 цифрларын қолданыңыз"),
+    (["--body", "2", "--chair", "три"], "kk",
+     "council: --chair (тұлғаның id-і немесе default): 'три' — сан емес; 0–9 цифрларын қолданыңыз"),
+    (["--body", "2", "--chair", "4", "--secretary", "4"], "ru",
+     "council: Локшин Вячеслав не может подписать протокол и как председатель, и как секретарь (ОНЖЗ НАН РК): "
+     "выберите на одну из ролей другого человека."),
     (["--body", "77", "--secretary", "1"], "en", "council: council body 77 does not exist"),
 ])
 def test_a_refused_signatory_is_one_translated_line_and_changes_nothing(db, capsys, monkeypatch, argv, lang, line):
@@ -117,7 +122,9 @@ def test_a_split_show_of_hands_is_counted_per_body_and_judged_by_each(db, capsys
                                           "STC MoH RK, DLHS NAS RK"),
     (["9.9", "--count", "1=9/1/0"], "kk", "council: қаулы 9.9 табылмады"),
     (["4.1", "--count", "1=9/1"], "en", "council: --count: invalid value '1=9/1'"),
-    (["4.1", "--count", "1=9/1/0", "--clear"], "en", "council: --clear: invalid value '--count'"),
+    (["4.1", "--count", "1=9"], "ru", "council: --count (ОРГАН=ЗА/ПРОТИВ/ВОЗДЕРЖАЛИСЬ): недопустимое значение '1=9'"),
+    (["4.1", "--count", "1=9/1/0", "--clear"], "en",
+     "council meeting body-votes: argument --clear: not allowed with argument --count"),
     (["1.1", "--count", "1=9/0/0", "--count", "2=5/0/0"], "en",
      "council: vote by body: resolution 1.1 needs no count per body: only a show-of-hands vote of a joint meeting "
      "with its total recorded is counted per body (a roll-call or unanimous one already is)"),

@@ -531,6 +531,11 @@ FINDING_WORDS: dict[str, dict[str, str]] = {
 
 NAMES: dict[str, tuple[str, str]] = {
     "person": ("лицо", "тұлға"),
+    # the command line's options a message names (cli.py): the option as typed, then what it takes
+    "--body": ("--body (id органа)", "--body (органның id-і)"),
+    "--chair": ("--chair (id лица или default)", "--chair (тұлғаның id-і немесе default)"),
+    "--secretary": ("--secretary (id лица или default)", "--secretary (тұлғаның id-і немесе default)"),
+    "--count": ("--count (ОРГАН=ЗА/ПРОТИВ/ВОЗДЕРЖАЛИСЬ)", "--count (ОРГАН=ЖАҚТАП/ҚАРСЫ/ҚАЛЫС)"),
     # what the language check names (services/language_check.py)
     **{w["en"]: (w["ru"], w["kk"]) for w in LANGUAGE_WORDS.values()},
     "meeting place": ("место проведения заседания", "отырыстың өткізілетін орны"),
