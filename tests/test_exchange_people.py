@@ -176,7 +176,8 @@ def _imported_are_found(ctx, count: int) -> None:
 
 def _many(tmp_path, count: int):
     path = tmp_path / "many.csv"
-    lines = ["Фамилия;Имя;E-mail"] + [f"Импортов{i:05d};Имя;p{i:05d}@example.kz" for i in range(count)]
+    lines = ["Фамилия;Имя;E-mail;Организация"] + [f"Импортов{i:05d};Имя;p{i:05d}@example.kz;Центр {i % 3}"
+                                                   for i in range(count)]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
@@ -196,14 +197,16 @@ def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_p
         conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         indexed = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH '\"  импортов\"'").fetchone()
         assert indexed == (count,)
-        first = conn.execute("SELECT uuid, search_key FROM person ORDER BY id LIMIT 1 OFFSET 1").fetchone()
+        first = conn.execute("SELECT uuid, search_key, organization_id FROM person ORDER BY id LIMIT 1 OFFSET 1"
+                             ).fetchone()
+        assert conn.execute("SELECT name_ru FROM organization WHERE id = ?", (first[2],)).fetchone() == ("Центр 0",)
         assert first[1] == "  импортов00000  имя  p00000@example.kz"
         # its audit entry says what the record holds, as a single save's does
         said = conn.execute("SELECT action, table_name, changes FROM audit_entry WHERE record_uuid = ?",
                             (first[0],)).fetchall()
         assert said == [("insert", "person", json.dumps(
-            {"email": [None, "p00000@example.kz"], "given_name": [None, "Имя"], "surname": [None, "Импортов00000"],
-             "uuid": [None, first[0]]}, ensure_ascii=False))]
+            {"email": [None, "p00000@example.kz"], "given_name": [None, "Имя"], "organization_id": [None, first[2]],
+             "surname": [None, "Импортов00000"], "uuid": [None, first[0]]}, ensure_ascii=False))]
     finally:
         conn.close()
     assert [f for f in check(ctx.engine) if not f["ok"]] == []
@@ -239,6 +242,10 @@ def test_every_imported_person_is_found_on_postgresql(pg_url, tmp_path):  # noqa
         again = ctx.people_import.run(_many(tmp_path, 2_003))  # each one now a likely duplicate, left out
         assert again["added"] == 0 and len(again["duplicates"]) == 2_003
         assert ctx.registry.count_people("импортов") == 2_003
+        with ctx.engine.connect() as conn:  # each with the organisation of their row, made once
+            assert conn.exec_driver_sql(
+                "SELECT o.name_ru, count(*) FROM person p JOIN organization o ON o.id = p.organization_id "
+                "GROUP BY o.name_ru ORDER BY o.name_ru").all() == [("Центр 0", 668), ("Центр 1", 668), ("Центр 2", 667)]
         assert [f for f in check(ctx.engine) if not f["ok"]] == []
     finally:
         ctx.close()
