@@ -16,7 +16,7 @@ class PeopleModel(RowsModel):
     shows = frozenset({"person", "organization"})
     searched = Signal(str)  # a search asked by request_search is shown
     columns = (
-        # surname first, in the window's language: the list is sorted so (services.registry.person_order)
+        # surname first, in the window's language: the list is sorted so (store.people_search.sort_columns)
         Column("list_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
         Column("degree_text", QT_TRANSLATE_NOOP("Columns", "Degree")),
         Column("position_text", QT_TRANSLATE_NOOP("Columns", "Position")),
