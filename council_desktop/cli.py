@@ -131,7 +131,7 @@ def cmd_meeting_show(args) -> int:
     for item in view["agenda"]:
         print(f"{item['position']}. {item['title']}")
         for r in item["resolutions"]:
-            vote = "unanimous" if r["unanimous"] else f"{r['for']}/{r['against']}/{r['abstained']}"
+            vote = "unanimous" if r["unanimous"] else f"{r['votes_for']}/{r['votes_against']}/{r['votes_abstained']}"
             print(f"   {r['number']} {r['text']} [{vote}]")
     return 0
 
@@ -267,12 +267,13 @@ def cmd_meeting_body_votes(args) -> int:
         ctx.minutes.set_body_counts(resolution["id"], counts or None, resolution["version"])
     shown = next(r for item in ctx.views.meeting(args.id, args.lang)["agenda"] for r in item["resolutions"]
                  if r["id"] == resolution["id"])
-    keys = ("number", "for", "against", "abstained", "adopted", "by_body")
+    counts = ("votes_for", "votes_against", "votes_abstained")
     if args.json:
-        _print_json({"meeting_id": args.id, "resolution_id": shown["id"], **{k: shown[k] for k in keys}})
+        _print_json({"meeting_id": args.id, "resolution_id": shown["id"],
+                     **{k: shown[k] for k in ("number", *counts, "adopted", "by_body")}})
         return 0
     rows = [{"": shown["number"], **shown}, *({"": b["body"], **b} for b in shown["by_body"])]
-    _print_table([{**{k: "" if r[k] is None else str(r[k]) for k in ("", "for", "against", "abstained")},
+    _print_table([{"": r[""], **{k[len("votes_"):]: "" if r[k] is None else str(r[k]) for k in counts},
                    "adopted": "adopted" if r["adopted"] else "not adopted"} for r in rows],
                  ("", "for", "against", "abstained", "adopted"))
     return 0

@@ -86,7 +86,7 @@ def test_each_refusal_is_said_in_kazakh_russian_and_english(code):
 def _split(ctx, mid) -> dict:
     """The demo's split show-of-hands vote (4.1: 9 for, 1 against, 1 abstained; 11 members present,
     ten of the council and five of the department, four of them on both)."""
-    return next(r for i in ctx.views.meeting(mid, "ru")["agenda"] for r in i["resolutions"] if r["against"])
+    return next(r for i in ctx.views.meeting(mid, "ru")["agenda"] for r in i["resolutions"] if r["votes_against"])
 
 
 def _bodies(ctx, mid) -> list[int]:
@@ -96,13 +96,13 @@ def _bodies(ctx, mid) -> list[int]:
 def test_counts_per_body_are_kept_and_judged_by_each_bodys_rule(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
-    assert (split["for"], split["against"], split["abstained"], split["by_body"]) == (9, 1, 1, [])
+    assert (split["votes_for"], split["votes_against"], split["votes_abstained"], split["by_body"]) == (9, 1, 1, [])
     council, department = _bodies(ctx, mid)
     ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
                                               department: {"for": 4, "against": 0, "abstained": 1}})
     split = _split(ctx, mid)
-    assert [(b["body"], b["for"], b["against"], b["abstained"], b["adopted"]) for b in split["by_body"]] == [
-        ("НТС МЗ РК", 9, 1, 0, True), ("ОНЖЗ НАН РК", 4, 0, 1, True)]
+    assert [(b["body"], b["votes_for"], b["votes_against"], b["votes_abstained"], b["adopted"])
+            for b in split["by_body"]] == [("НТС МЗ РК", 9, 1, 0, True), ("ОНЖЗ НАН РК", 4, 0, 1, True)]
     assert split["adopted"] is True
     # the department's own majority is not there: the resolution is not adopted, whatever the total says
     ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
@@ -291,7 +291,7 @@ def test_the_counts_travel_in_the_exchange_bundle(demo, tmp_path):
         other.exchange.import_bundle(path)
         theirs = other.views.meetings("ru")[0]["id"]
         assert _split(other, theirs)["by_body"] == _split(ctx, mid)["by_body"]
-        assert [b["for"] for b in _split(other, theirs)["by_body"]] == [9, 4]
+        assert [b["votes_for"] for b in _split(other, theirs)["by_body"]] == [9, 4]
         other.exchange.import_bundle(path)  # twice: nothing doubled
         assert len(_split(other, theirs)["by_body"]) == 2
     finally:

@@ -287,7 +287,7 @@ def test_a_joint_vote_is_printed_per_body_where_each_needs_its_own_majority(demo
     assert first["unanimous"]
     quorum = {b["body_id"]: b["present"] for b in view["quorum"]["bodies"]}
     # every member of each body present voted for: each body's own count is its members present
-    assert [(b["body"], b["for"], b["against"]) for b in first["by_body"]] == [
+    assert [(b["body"], b["votes_for"], b["votes_against"]) for b in first["by_body"]] == [
         ("НТС МЗ РК", quorum[view["bodies"][0]["id"]], 0), ("ОНЖЗ НАН РК", quorum[view["bodies"][1]["id"]], 0)]
     text = words(ctx.documents.render("protocol", mid, "ru"))
     assert ("Принято единогласно. НТС МЗ РК: «за» — 10, «против» — 0, «воздержались» — 0; "
@@ -295,7 +295,7 @@ def test_a_joint_vote_is_printed_per_body_where_each_needs_its_own_majority(demo
     kk = words(ctx.documents.render("protocol", mid, "kk"))
     assert "ҚР ҰҒА ӨДҒБ: «жақтап» — 5, «қарсы» — 0, «қалыс» — 0." in kk
     # a split vote recorded only in total cannot be divided: the total alone, no invented split
-    split = next(r for i in view["agenda"] for r in i["resolutions"] if r["against"])
+    split = next(r for i in view["agenda"] for r in i["resolutions"] if r["votes_against"])
     assert split["by_body"] == [] and "«за» — 9, «против» — 1, «воздержались» — 1. Решение принято. " in text
 
 

@@ -204,7 +204,7 @@ def test_a_roll_call_names_only_voters_in_the_room(room):
         svc.vote_by_roll_call(resolution, at(1), {people[0]: "for", people[1]: "for"})
     with pytest.raises(CouncilError):
         svc.vote_by_roll_call(resolution, at(1), {people[0]: "maybe"})
-    assert ctx.views.meeting(mid, "ru")["agenda"][0]["resolutions"][0]["for"] is None  # nothing half-written
+    assert ctx.views.meeting(mid, "ru")["agenda"][0]["resolutions"][0]["votes_for"] is None  # nothing half-written
 
 
 def test_a_signed_meeting_takes_no_arrival(demo):
@@ -303,7 +303,7 @@ def test_a_roll_call_vote_is_not_typed_over_in_the_minutes_and_its_text_still_ed
     ctx.minutes.record_vote(resolution, 2, 1, 0)  # the same counts: nothing to refuse
     ctx.minutes.update_resolution(resolution, text={"ru": "Одобрить план."})
     r = ctx.views.meeting(mid, "ru")["agenda"][0]["resolutions"][0]
-    assert (r["for"], r["against"], r["text"]) == (2, 1, "Одобрить план.")
+    assert (r["votes_for"], r["votes_against"], r["text"]) == (2, 1, "Одобрить план.")
     assert [p["choice"] for p in r["named"]].count("for") == 2
 
 
@@ -368,6 +368,6 @@ def test_meeting_mode_on_postgresql_after_migration_0005_both_ways(request):
         resolution = view["agenda"][0]["resolutions"][0]["id"]
         svc.vote_by_roll_call(resolution, at(22), {p: "for" for p in people[1:8]})
         r = ctx.views.meeting(mid, "ru")["agenda"][0]["resolutions"][0]
-        assert (r["for"], r["against"], len(r["named"])) == (7, 0, 7)
+        assert (r["votes_for"], r["votes_against"], len(r["named"])) == (7, 0, 7)
     finally:
         ctx.close()

@@ -72,10 +72,10 @@ def test_each_kind_is_written_by_its_column_names_and_read_back_by_them(demo):
     assert (asg["task_en"], asg["deadline"]) == ("Report", "2026-12-01")
     # one new version per call, whatever it changed
     assert item_after["version"] == item["version"] + 1 and res_after["version"] == resolution["version"] + 1
-    # the document's view names the same counts as the protocol prints them
+    # the printed view names the counts by the same columns
     printed = next(r for i in ctx.views.meeting(joint, "en")["agenda"] for r in i["resolutions"]
                    if r["id"] == resolution["id"])
-    assert (printed["for"], printed["against"], printed["abstained"]) == (present - 2, 1, 1)
+    assert (printed["votes_for"], printed["votes_against"], printed["votes_abstained"]) == (present - 2, 1, 1)
 
 
 @pytest.mark.parametrize("kind, field", [

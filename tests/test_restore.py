@@ -124,19 +124,19 @@ def test_assignment_and_speech_come_back_in_their_place(minutes):
 def test_a_vote_is_restored_as_recorded_though_attendance_dropped_below_it_in_one_transaction(minutes):
     ctx, meeting, item_id = minutes
     resolution = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][1]
-    recorded = (resolution["for"], resolution["against"], resolution["abstained"])
+    recorded = (resolution["votes_for"], resolution["votes_against"], resolution["votes_abstained"])
     saved = ctx.restore.snapshot("item", item_id)
     ctx.meetings.remove_item(item_id)
     present = [a["id"] for a in ctx.views.meeting(meeting)["attendance"] if a["attends"]]
     for person in present[:6]:
         ctx.meetings.set_attendance(meeting, person, "absent")
-    assert ctx.meetings.quorum(meeting).present_members < resolution["for"]
+    assert ctx.meetings.quorum(meeting).present_members < resolution["votes_for"]
 
     seen = commits(ctx)
     ctx.restore.restore(saved)
     assert len(seen) == 1
     after = ctx.views.meeting(meeting)["agenda"][1]["resolutions"]
-    assert (after[1]["uuid"], (after[1]["for"], after[1]["against"], after[1]["abstained"])) == \
+    assert (after[1]["uuid"], (after[1]["votes_for"], after[1]["votes_against"], after[1]["votes_abstained"])) == \
         (resolution["uuid"], recorded)
     assert after[0]["unanimous"]
 

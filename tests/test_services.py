@@ -127,7 +127,7 @@ def test_a_vote_exceeding_present_members_is_refused_and_nothing_changes(demo):
     assert dump(ctx) == before
     ctx.minutes.record_vote(resolution, present - 1, 1, 0)
     r = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]
-    assert (r["for"], r["against"], r["abstained"]) == (present - 1, 1, 0)
+    assert (r["votes_for"], r["votes_against"], r["votes_abstained"]) == (present - 1, 1, 0)
 
 
 def test_unanimous_fills_the_votes_with_the_members_present(demo):
@@ -136,7 +136,7 @@ def test_unanimous_fills_the_votes_with_the_members_present(demo):
     resolution = view["agenda"][3]["resolutions"][0]["id"]
     ctx.minutes.record_vote(resolution, unanimous=True)
     r = ctx.views.meeting(meeting)["agenda"][3]["resolutions"][0]
-    assert r["unanimous"] and r["for"] == view["quorum"]["present_members"] and r["against"] == 0
+    assert r["unanimous"] and r["votes_for"] == view["quorum"]["present_members"] and r["votes_against"] == 0
 
 
 def test_outcome_follows_the_rule_and_the_secretarys_exception_needs_a_reason(demo):
@@ -402,7 +402,7 @@ def test_a_unanimous_vote_follows_attendance_and_an_outnumbered_vote_blocks_sign
     present = after["quorum"]["present_members"]
     assert present == view["quorum"]["present_members"] - 1
     unanimous = after["agenda"][0]["resolutions"][0]
-    assert unanimous["unanimous"] and unanimous["for"] == present and not unanimous["exceeds_attendance"]
+    assert unanimous["unanimous"] and unanimous["votes_for"] == present and not unanimous["exceeds_attendance"]
     outnumbered = after["agenda"][1]["resolutions"][0]  # 11 for, recorded when 11 were present
     assert outnumbered["exceeds_attendance"]
     with pytest.raises(CouncilError) as exc:

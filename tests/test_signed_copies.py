@@ -177,3 +177,73 @@ def test_copies_are_recognised_the_same_way_on_postgresql(pg_url, tmp_path, caps
     forged.write_bytes(copies["en"].read_bytes() + b"\n")
     rc, result = verify(pg_url, forged, capsys)
     assert (rc, result["match"]) == (1, "resaved")
+
+
+def _first_shape(view: dict) -> dict:
+    """A view as the program stored it before the counts were named by their columns (view version 1),
+    written out here by hand rather than through the program's own reader."""
+    old = {"votes_for": "for", "votes_against": "against", "votes_abstained": "abstained"}
+    view = {k: v for k, v in view.items() if k != "view_version"}
+    for item in view["agenda"]:
+        item["resolutions"] = [{old.get(k, k): v for k, v in r.items()} for r in item["resolutions"]]
+        for r in item["resolutions"]:
+            r["by_body"] = [{old.get(k, k): v for k, v in b.items()} for b in r.get("by_body", [])]
+    return view
+
+
+def test_a_version_stored_in_the_first_view_shape_prints_again_byte_for_byte(signed, tmp_path, capsys):
+    from council_desktop.domain.fingerprint import fingerprint
+    from council_desktop.services.readmodel import all_views
+    from council_desktop.services.signed import reprint
+    from council_desktop.store import snapshot
+
+    db, mid, fp, out = signed
+
+    def issue_of(conn):
+        return next(i for i in snapshot.protocol_issues(conn) if i.meeting_id == mid)
+
+    conn = snapshot.open_sqlite(f"sqlite:///{db}")
+    issue = issue_of(conn)
+    stored = json.loads(snapshot.signed(conn, issue, "content"))
+    assert all(v["view_version"] == 2 for v in stored.values())
+    prints = {layout: reprint(conn, issue, layout) for layout in ("ru", "kk", "en", "kk+ru")}
+    assert prints["ru"] == snapshot.signed(conn, issue, "pdf") == out.read_bytes()
+    # the views made again now give the fingerprint taken at signing (a version signed before its data was
+    # stored is fingerprinted over them)
+    assert fingerprint(all_views(snapshot.load_meeting(conn, mid))) == fp
+    conn.close()
+
+    first = {lang: _first_shape(view) for lang, view in stored.items()}
+    by_body = [b for v in first.values() for i in v["agenda"] for r in i["resolutions"] for b in r["by_body"]]
+    assert by_body and all(set(b) == {"body", "for", "against", "abstained", "adopted"} for b in by_body)
+    assert fingerprint(first) == fp
+    raw = sqlite3.connect(db)
+    with raw:
+        raw.execute("UPDATE protocol_issue SET content = ? WHERE id = ?",
+                    (json.dumps(first, ensure_ascii=False, sort_keys=True, default=str), issue.id))
+    raw.close()
+
+    conn = snapshot.open_sqlite(f"sqlite:///{db}")
+    issue = issue_of(conn)
+    content = snapshot.signed(conn, issue, "content")
+    assert '"votes_for"' not in content and '"for": ' in content and '"view_version"' not in content
+    for layout, pdf in prints.items():  # every layout printed again from the old shape: the same bytes
+        assert reprint(conn, issue, layout) == pdf, layout
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", db, "check"]) == 0, capsys.readouterr().out  # its fingerprint still matches its data
+    for layout in ("kk", "kk+ru"):
+        copy = tmp_path / f"{layout}.pdf"
+        assert main(["--db", db, "protocol", str(mid), "--lang", layout, "--out", str(copy)]) == 0
+        assert copy.read_bytes() == prints[layout]
+        rc, result = verify(db, copy, capsys)
+        assert (rc, result["match"], result["fingerprint"]) == (0, "print", fp)
+
+
+def test_a_view_of_a_version_this_program_does_not_know_is_refused_not_misread():
+    from council_desktop.domain.view_shape import VIEW_VERSION, current, first
+
+    newer = {"view_version": VIEW_VERSION + 1, "agenda": []}
+    for read in (current, first):
+        with pytest.raises(ValueError):
+            read(newer)

@@ -101,17 +101,18 @@ def kind_line(view: dict, lang: str) -> str:
 def vote_line(r: dict, lang: str) -> str:
     if r["unanimous"]:
         line = label("unanimous", lang)
-    elif r["for"] is None:
+    elif r["votes_for"] is None:
         return ""
     else:
-        line = label("vote", lang, for_=r["for"], against=r["against"] or 0, abstained=r["abstained"] or 0)
+        line = label("vote", lang, for_=r["votes_for"], against=r["votes_against"] or 0,
+                     abstained=r["votes_abstained"] or 0)
         if r.get("adopted") is not None:
             line += " " + label("adopted" if r["adopted"] else "not_adopted", lang)
     if r.get("override_reason"):
         line += f" ({r['override_reason']})"
     by_body = [label("vote_of_body", lang, body=b["body"].replace(" ", "\u00a0") if len(b["body"]) < 30 else b["body"],
-                     for_=b["for"], against=b["against"],
-                     abstained=b["abstained"]) for b in r.get("by_body") or []]
+                     for_=b["votes_for"], against=b["votes_against"],
+                     abstained=b["votes_abstained"]) for b in r.get("by_body") or []]
     if by_body:  # each body needs its own majority: its count, so that the outcome can be checked
         line += " " + "; ".join(by_body) + "."
     return line

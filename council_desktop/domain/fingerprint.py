@@ -10,12 +10,15 @@ import hashlib
 import json
 
 from .entities import LANGUAGES
+from .view_shape import first
 
 # what changes when a protocol is signed, and so must not change its fingerprint
 VOLATILE = {"status", "protocol_version", "protocol_issues", "fingerprint"}
 
 
 def fingerprint(views: dict[str, dict]) -> str:
-    canonical = json.dumps({lang: {k: v for k, v in views[lang].items() if k not in VOLATILE}
+    """Over the views in their first shape (`view_shape.first`): a stored view of any version, and the
+    views made again, give the fingerprint that was taken when they were signed."""
+    canonical = json.dumps({lang: {k: v for k, v in first(views[lang]).items() if k not in VOLATILE}
                             for lang in sorted(LANGUAGES)}, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

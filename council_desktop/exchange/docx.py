@@ -293,7 +293,7 @@ class _Writer:
             vote = vote_line(r, lang)
             if vote:
                 self.para(text(vote))
-            votes.append([r["number"], _count(r["for"]), _count(r["against"]), _count(r["abstained"]),
+            votes.append([r["number"], _count(r["votes_for"]), _count(r["votes_against"]), _count(r["votes_abstained"]),
                           label("adopted" if r.get("adopted") else "not_adopted", lang)
                           if r.get("adopted") is not None else ""])
         _table(self.doc, votes, [1.5, 2.5, 2.5, 3.5, 6.5])

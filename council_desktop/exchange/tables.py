@@ -53,8 +53,8 @@ def sheets(view: dict, lang: str) -> list[Sheet]:
     resolutions, assignments = [], []
     for item in view["agenda"]:
         for r in item["resolutions"]:
-            resolutions.append([r["number"], r["text"], _yes(r["unanimous"], lang), r["for"], r["against"],
-                                r["abstained"], _yes(r["adopted"], lang)])
+            resolutions.append([r["number"], r["text"], _yes(r["unanimous"], lang), r["votes_for"],
+                                r["votes_against"], r["votes_abstained"], _yes(r["adopted"], lang)])
             for a in r["assignments"]:
                 assignments.append([r["number"], a["task"], a["responsible"], _date(a["deadline"]),
                                     label(f"status_{a['status']}", lang)])

@@ -784,13 +784,13 @@ class PeopleImport(Service):
 def meeting_views(conn, meeting_id: int) -> dict[str, dict]:
     """The meeting in every language as its documents print it: a signed meeting's stored data (what
     was signed, whatever the registry says since), else the records as they stand."""
-    from .readmodel import all_views
+    from .readmodel import all_views, stored_views
     from .render import current_issue
 
     m = snapshot.load_meeting(conn, meeting_id)
     issue = current_issue(m)
     content = snapshot.signed(conn, issue, "content") if issue is not None else ""
-    return json.loads(content) if content else all_views(m)
+    return stored_views(content) if content else all_views(m)
 
 
 def csv_delimiter(value: str | None) -> str:

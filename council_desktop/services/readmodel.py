@@ -13,6 +13,7 @@ from typing import Any
 from ..domain.entities import LANGUAGES, LAYOUTS
 from ..domain.enums import MeetingStatus
 from ..domain.errors import InvalidValue
+from ..domain.view_shape import KEY, VIEW_VERSION, current
 from ..domain.rules import (
     MeetingQuorum,
     body_counts_agree,
@@ -51,14 +52,15 @@ def quorum_rows(q: MeetingQuorum) -> list[dict[str, Any]]:
 def by_body(r, q: MeetingQuorum | None, lang: str) -> list[dict[str, Any]]:
     """A joint meeting: how each body voted, where the record tells (each needs its own majority); the
     printed view and meeting mode's room show the same rows."""
-    return [{"body": body.label(lang), "for": v.votes_for, "against": v.against, "abstained": v.abstained,
-             "adopted": passed} for body, v, passed in body_votes(r, q)]
+    return [{"body": body.label(lang), "votes_for": v.votes_for, "votes_against": v.against,
+             "votes_abstained": v.abstained, "adopted": passed} for body, v, passed in body_votes(r, q)]
 
 
 def vote_fields(r, q: MeetingQuorum) -> dict[str, Any]:
     """A resolution's number, vote and outcome, as both read models give them."""
-    return {"number": f"{r.item.position}.{r.position}", "unanimous": r.unanimous, "for": r.votes_for,
-            "against": r.votes_against, "abstained": r.votes_abstained, "adopted": resolution_adopted(r, q),
+    return {"number": f"{r.item.position}.{r.position}", "unanimous": r.unanimous, "votes_for": r.votes_for,
+            "votes_against": r.votes_against, "votes_abstained": r.votes_abstained,
+            "adopted": resolution_adopted(r, q),
             "exceeds_attendance": votes_cast(r) > q.present_members, "override_reason": r.override_reason}
 
 
@@ -149,7 +151,7 @@ def meeting_view(m, lang: str) -> dict[str, Any]:
             "resolutions": resolutions,
         })
     return {
-        **_printed_head(m),
+        **_printed_head(m), KEY: VIEW_VERSION,
         "language": lang,
         "end_time": m.end_time.isoformat(timespec="minutes") if m.end_time else None,
         "place": m.place(lang), "city": m.city(lang), "restriction": m.restriction,
@@ -236,9 +238,7 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                           **tri_fields(sp, "gist")} for sp in item.speeches],
             "resolutions": [{
                 "id": r.id, "version": r.version, **tri_fields(r, "text"),
-                # the counts by their columns' names (a document's view names them "for", "against", …)
-                **{k: v for k, v in vote_fields(r, q).items() if k not in ("for", "against", "abstained")},
-                **{f: getattr(r, f) for f in ("votes_for", "votes_against", "votes_abstained")},
+                **vote_fields(r, q),
                 "present": vote_quorum(r, q).present_members,  # whom its vote is judged by (meeting mode)
                 # a joint meeting's show of hands counted in each body, and whether that still adds up
                 "body_counts": {c.body_id: {"for": c.votes_for, "against": c.votes_against,
@@ -281,6 +281,12 @@ def protocol_views(m, layout: str) -> dict[str, dict]:
 def all_views(m) -> dict[str, dict]:
     """The meeting's view in every language: what a protocol is signed with, and its fingerprint covers."""
     return {lang: meeting_view(m, lang) for lang in LANGUAGES}
+
+
+def stored_views(content: str) -> dict[str, dict]:
+    """A signed version's stored views, read in this version's shape whatever shape they were stored in
+    (`domain.view_shape`): what it is printed again from."""
+    return {lang: current(view) for lang, view in json.loads(content).items()}
 
 
 # --- the office's settings -------------------------------------------------------------------------

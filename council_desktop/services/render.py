@@ -9,7 +9,6 @@ Files are written to a temporary name and renamed, so a failed write leaves noth
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
 from ..store import files, snapshot
-from .readmodel import all_views, layout_languages, letterhead, office_settings, protocol_views
+from .readmodel import all_views, layout_languages, letterhead, office_settings, protocol_views, stored_views
 from .signed import reprint, signed_file
 
 KINDS = ("protocol", "agenda", "script", "attendance", "extract", "register")
@@ -64,7 +63,7 @@ def _render(conn, kind: str, meeting_id, layout: str = "ru", *, restriction: str
         if pdf is not None:
             return pdf
     content = snapshot.signed(conn, issue, "content") if issue is not None and kind != "register" else ""
-    views = json.loads(content) if content else (all_views(m) if kind == "protocol" and m.locked else
+    views = stored_views(content) if content else (all_views(m) if kind == "protocol" and m.locked else
                                                  protocol_views(m, layout))
     restriction = m.restriction if restriction is None else restriction
     if faults is not None and kind != "register":  # nothing silently in another language: say what lacks it

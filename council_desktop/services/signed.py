@@ -22,6 +22,7 @@ from typing import Any
 
 from ..domain.entities import LAYOUTS
 from ..domain.fingerprint import fingerprint
+from ..domain.view_shape import current
 from ..store import snapshot
 from .readmodel import SETTINGS_DEFAULTS, letterhead, office_settings
 
@@ -56,7 +57,7 @@ def print_signed(views: dict[str, dict], layout: str, fp: str, letterhead_json: 
     stored = json.loads(letterhead_json) if letterhead_json else {}
     head = letterhead(SETTINGS_DEFAULTS | {k: stored[k] for k in LETTERHEAD if k in stored})
     langs = layout.split("+")
-    pdf = documents.render_protocol({lang: views[lang] for lang in langs}, layout, fingerprint=fp,
+    pdf = documents.render_protocol({lang: current(views[lang]) for lang in langs}, layout, fingerprint=fp,
                                     letterhead=head, restriction=restriction, signed_at=print_time(letterhead_json))
     if not stored.get("pdfa"):
         return pdf

@@ -60,7 +60,7 @@ def body_vote_line(lang: str, b: dict) -> str:
     """One body's count of a joint meeting's vote and whether its own majority passed it (a row of the
     read model's "by_body"), in `lang`: the projector's line, and meeting mode's in the window's language."""
     template = "%1: for %2, against %3, abstained %4 — " + ("adopted" if b["adopted"] else "not adopted")
-    return _fill(room_text(lang, template), b["body"], b["for"], b["against"], b["abstained"])
+    return _fill(room_text(lang, template), b["body"], b["votes_for"], b["votes_against"], b["votes_abstained"])
 
 
 class ProjectorView(QWidget):
@@ -150,10 +150,11 @@ class ProjectorView(QWidget):
             if vote:
                 if vote["unanimous"]:
                     lines["vote"].append(_fill(room_text(lang, "Vote on %1: unanimous (%2)"),
-                                               vote["number"], vote["for"]))
+                                               vote["number"], vote["votes_for"]))
                 else:
                     lines["vote"].append(_fill(room_text(lang, "Vote on %1: for %2, against %3, abstained %4"),
-                                               vote["number"], vote["for"], vote["against"], vote["abstained"]))
+                                               vote["number"], vote["votes_for"], vote["votes_against"],
+                                               vote["votes_abstained"]))
                     lines["by_body"] += [body_vote_line(lang, b) for b in vote["by_body"]]
                 if vote["adopted"] is not None:
                     lines["outcome"].append(room_text(lang, "Adopted" if vote["adopted"] else "Not adopted"))

@@ -512,10 +512,10 @@ class MeetingModeWindow(QWidget):
         if not r["voted"]:
             return self.tr("Not voted yet: F7 show of hands, F8 unanimous, F9 roll call")
         if r["unanimous"]:
-            text = self.tr("Unanimous (%1)").replace("%1", str(r["for"]))
+            text = self.tr("Unanimous (%1)").replace("%1", str(r["votes_for"]))
         else:
-            text = self.tr("For %1, against %2, abstained %3").replace("%1", str(r["for"] or 0)) \
-                .replace("%2", str(r["against"] or 0)).replace("%3", str(r["abstained"] or 0))
+            text = self.tr("For %1, against %2, abstained %3").replace("%1", str(r["votes_for"] or 0)) \
+                .replace("%2", str(r["votes_against"] or 0)).replace("%3", str(r["votes_abstained"] or 0))
         if r["roll_call"]:
             text += " · " + self.tr("roll call")
         if r["adopted"] is not None:
@@ -811,8 +811,8 @@ class MeetingModeWindow(QWidget):
                 "items": len(room["agenda"]), "rapporteurs": "; ".join(people),
                 "speaker": (item["speakers"][0]["name"] if item and item["speakers"] and state["speaker_shown"]
                             else ""),
-                "vote": {k: last[k] for k in ("number", "unanimous", "for", "against", "abstained", "adopted",
-                                              "by_body")}
+                "vote": {k: last[k] for k in ("number", "unanimous", "votes_for", "votes_against", "votes_abstained",
+                                              "adopted", "by_body")}
                 if last else None,
             }
         return state
