@@ -233,6 +233,24 @@ def test_a_bundle_of_format_1_0_without_signatories_still_imports_with_the_defau
     assert again["add"] == {} and again["update"] == {} and again["conflicts"] == []
 
 
+def test_a_bundle_naming_one_person_as_both_signatories_of_a_body_is_refused(demo, other, tmp_path):
+    """What the service refuses here (tests/test_joint_signatories.py) does not come in by a bundle either."""
+    ctx, mid = demo
+    path, bad = tmp_path / "joint.council", tmp_path / "twice.council"
+    ctx.exchange.export_bundle(mid, path)
+    content = entries(path)
+    doc = json.loads(content[fmt.MEETING])
+    someone = doc["tables"]["person"][0]["uuid"]
+    doc["tables"]["meeting_body"][1].update(signing_chair_id=someone, signing_secretary_id=someone)
+    pack(bad, {**content, fmt.MEETING: json.dumps(doc).encode()})
+    before = dump(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(bad)
+    assert (exc.value.code, exc.value.params["where"], exc.value.params["problem"]) == (
+        "bundle_schema", "meeting_body[1].signing_secretary_id", "the same person as signing_chair_id")
+    assert dump(other) == before
+
+
 def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refused(demo, other, tmp_path):
     ctx, mid = demo
     path = tmp_path / "new.council"

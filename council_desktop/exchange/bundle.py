@@ -293,6 +293,9 @@ def validate(doc: Any, path) -> dict[str, list[dict]]:
                 if col.kind == "ref" and value is not None and seen.get(value) != col.table \
                         and (table, col.name) not in LOOSE_REFERENCES:
                     raise bad(f"{table}[{n}].{col.name}", f"names no {col.table} of the bundle")
+    for n, row in enumerate(tables["meeting_body"]):  # one signature cannot stand for both roles
+        if row["signing_chair_id"] is not None and row["signing_chair_id"] == row["signing_secretary_id"]:
+            raise bad(f"meeting_body[{n}].signing_secretary_id", "the same person as signing_chair_id")
     meetings = [r["uuid"] for r in tables["meeting"]]
     if doc["meeting"] not in meetings:
         raise bad("meeting", "names no meeting of the bundle")
