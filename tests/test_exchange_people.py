@@ -295,3 +295,12 @@ def _refused_or_imported(ctx, path) -> None:
     assert done["added"] == preview["to_add"]
     assert len(people(ctx)) >= done["added"]
     assert [f for f in check(ctx.engine) if not f["ok"]] == []
+
+
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+       | st.lists(st.sampled_from(["Иванов", "ё", " ", "  ", "\t", "\xa0", "\u2003", "\u3000", "\x1c", "\x85", "Ab"]),
+                  max_size=8).map("".join))
+def test_a_name_is_compared_with_all_its_spacing_squeezed_whatever_the_spaces(text):
+    from council_desktop.exchange.people import normalised
+
+    assert normalised(text) == " ".join(text.split()).casefold().replace("ё", "е")
