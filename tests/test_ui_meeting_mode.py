@@ -352,6 +352,11 @@ def test_a_joint_meetings_vote_counted_per_body_is_shown_per_body_here_and_on_th
     assert window.vote_result.text() == ("For 9, against 4, abstained 0 — not adopted\n"
                                          "STC MoH RK: for 7, against 4, abstained 0 — adopted\n"
                                          "DLHS NAS RK: for 2, against 4, abstained 0 — not adopted")
+    press(window, K.Key_F7)  # opened again under the bodies' lines: the counts recorded, the window fits the laptop
+    assert window.hands.isVisible() and [box.value() for box in window.counts] == [9, 4, 0]
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
+    window.hands.hide()
     window.room_lang.setCurrentIndex(window.room_lang.findData("kk+ru"))
     projector = window.open_projector()
     texts = projector.texts()

@@ -689,7 +689,7 @@ class MeetingModeWindow(QWidget):
             return
         self.roll.hide()
         for box, key in zip(self.counts, CHOICES):
-            box.setValue(r[key] or 0 if r["voted"] and not r["roll_call"] else 0)
+            box.setValue(r[f"votes_{key}"] or 0 if r["voted"] and not r["roll_call"] else 0)
         self.hands.show()
         self.counts[0].setFocus()
         self.counts[0].selectAll()
