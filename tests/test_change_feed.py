@@ -435,3 +435,28 @@ def test_on_postgresql_a_colleagues_writes_reach_the_open_window_once(request, q
 
 if PG:
     from test_postgresql import pg_url  # noqa: E402,F401 - the fixture: a database of its own on the server
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(not PG, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")
+def test_on_postgresql_a_write_that_leaves_no_audit_entry_takes_the_writers_lock_at_its_flush(request):
+    """Its feed row needs the writers' lock at commit: taken then, after the flush's row locks, two writers
+    could wait for each other.  So it is taken before them, at the flush, as a write with audit entries does."""
+    from sqlalchemy import create_engine, text
+
+    from council_desktop.domain.models import Person
+    from council_desktop.store.audit import CHAIN_LOCK
+
+    url = request.getfixturevalue("pg_url")
+    ctx = AppContext.open(url, create=True)
+    probe = create_engine(url)
+    try:
+        person = ctx.registry.save_person({"surname": "Тихий"})
+        with ctx.sessions.begin() as s, probe.connect() as other:
+            s.get(Person, person).search_key = "тихий (bookkeeping only)"
+            s.flush()
+            assert other.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK}).scalar() is False
+            other.rollback()
+    finally:
+        probe.dispose()
+        ctx.close()

@@ -219,6 +219,10 @@ def _audit(session: Session, _ctx, _instances) -> None:
                                   record_uuid=obj.uuid, changes=_json(note)))
     if entries:
         _chain(session, entries)
+    elif any(isinstance(o, Record) for o in (*session.new, *session.dirty, *session.deleted)):
+        # no entry (bookkeeping only), but a row in the change feed at commit: the writers' lock before the
+        # flush's row locks, as always (store/audit.py serialise)
+        audit.serialise(session.connection())
     session.add_all(entries)
 
 
