@@ -17,6 +17,7 @@ from typing import Any
 from . import __version__
 from .domain.entities import LANGUAGES, LAYOUTS
 from .domain.errors import CouncilError, user_language
+from .domain.rules import VOTE_COUNTS
 
 EXIT_USER_ERROR = 2
 
@@ -263,11 +264,11 @@ def cmd_meeting_body_votes(args) -> int:
             if parsed is None:
                 raise CouncilError("invalid_value", field="--count", value=text)
             body, *votes = map(int, parsed.groups())
-            counts[body] = dict(zip(("for", "against", "abstained"), votes))
+            counts[body] = dict(zip(VOTE_COUNTS, votes))
         ctx.minutes.set_body_counts(resolution["id"], counts or None, resolution["version"])
     shown = next(r for item in ctx.views.meeting(args.id, args.lang)["agenda"] for r in item["resolutions"]
                  if r["id"] == resolution["id"])
-    counts = ("votes_for", "votes_against", "votes_abstained")
+    counts = VOTE_COUNTS
     if args.json:
         _print_json({"meeting_id": args.id, "resolution_id": shown["id"],
                      **{k: shown[k] for k in ("number", *counts, "adopted", "by_body")}})

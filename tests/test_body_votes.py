@@ -98,15 +98,15 @@ def test_counts_per_body_are_kept_and_judged_by_each_bodys_rule(demo):
     split = _split(ctx, mid)
     assert (split["votes_for"], split["votes_against"], split["votes_abstained"], split["by_body"]) == (9, 1, 1, [])
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     split = _split(ctx, mid)
     assert [(b["body"], b["votes_for"], b["votes_against"], b["votes_abstained"], b["adopted"])
             for b in split["by_body"]] == [("НТС МЗ РК", 9, 1, 0, True), ("ОНЖЗ НАН РК", 4, 0, 1, True)]
     assert split["adopted"] is True
     # the department's own majority is not there: the resolution is not adopted, whatever the total says
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 2, "against": 1, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 2, "votes_against": 1, "votes_abstained": 1}})
     split = _split(ctx, mid)
     assert [b["adopted"] for b in split["by_body"]] == [True, False] and split["adopted"] is False
     # counted in total only again
@@ -119,15 +119,15 @@ def test_counts_that_do_not_add_up_are_refused_and_change_nothing(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    good = {council: {"for": 9, "against": 1, "abstained": 0}, department: {"for": 4, "against": 0, "abstained": 1}}
+    good = {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0}, department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}}
     ctx.minutes.set_body_counts(split["id"], good)
     before = ctx.views.meeting_record(mid)
-    for counts, code in (({council: {"for": 9, "against": 1, "abstained": 0},
-                           department: {"for": 6, "against": 0, "abstained": 0}}, "body_vote_exceeds_present"),
-                         ({council: {"for": 5, "against": 1, "abstained": 0},
-                           department: {"for": 3, "against": 0, "abstained": 1}}, "body_vote_total"),
-                         ({council: {"for": 9, "against": 1, "abstained": 1}}, "body_vote_bodies"),
-                         ({council: {"for": "много"}, department: {}}, None)):
+    for counts, code in (({council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                           department: {"votes_for": 6, "votes_against": 0, "votes_abstained": 0}}, "body_vote_exceeds_present"),
+                         ({council: {"votes_for": 5, "votes_against": 1, "votes_abstained": 0},
+                           department: {"votes_for": 3, "votes_against": 0, "votes_abstained": 1}}, "body_vote_total"),
+                         ({council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 1}}, "body_vote_bodies"),
+                         ({council: {"votes_for": "много"}, department: {}}, None)):
         with pytest.raises(CouncilError) as exc:
             ctx.minutes.set_body_counts(split["id"], counts)
         assert code is None or exc.value.code == code
@@ -144,8 +144,8 @@ def test_a_changed_total_keeps_the_counts_only_while_they_agree(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     ctx.minutes.update_resolution(split["id"], text={"ru": split["text"] + " "})  # the text only
     assert len(_split(ctx, mid)["by_body"]) == 2
     ctx.minutes.record_vote(split["id"], 8, 2, 1)  # counted for another vote
@@ -156,7 +156,7 @@ def test_the_counts_of_a_signed_protocol_are_locked(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    counts = {council: {"for": 9, "against": 1, "abstained": 0}, department: {"for": 4, "against": 0, "abstained": 1}}
+    counts = {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0}, department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}}
     ctx.protocols.sign(mid, "ru")
     with pytest.raises(ProtocolLocked):
         ctx.minutes.set_body_counts(split["id"], counts)
@@ -168,8 +168,8 @@ def test_the_protocol_prints_each_bodys_count_and_the_total(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     text = words(ctx.documents.render("protocol", mid, "ru"))
     assert ("«за» — 9, «против» — 1, «воздержались» — 1. Решение принято. НТС МЗ РК: «за» — 9, «против» — 1, "
             "«воздержались» — 0; ОНЖЗ НАН РК: «за» — 4, «против» — 0, «воздержались» — 1.") in text
@@ -183,8 +183,8 @@ def test_the_snapshot_reads_the_counts_as_the_orm(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     links = {**LINKS, "Resolution": (*LINKS["Resolution"], "body_counts"), "ResolutionBodyVote": ()}
     with ctx.sessions() as s:
         orm = s.get(Meeting, mid)
@@ -205,8 +205,8 @@ def test_the_digest_of_a_meeting_without_counts_per_body_is_as_before(demo):
         assert snapshot.minutes_digest(conn, mid) == snapshot.minutes_digest(conn, mid, only=before_0010)
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     with ctx.sessions() as s:
         conn = driver_connection(s)
         assert snapshot.minutes_digest(conn, mid) != snapshot.minutes_digest(conn, mid, only=before_0010)
@@ -218,8 +218,8 @@ def test_the_counts_edited_past_the_program_after_signing_are_found(demo, db_pat
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     ctx.protocols.sign(mid, "ru")
     ctx.close()
     capsys.readouterr()
@@ -235,8 +235,8 @@ def test_the_migration_adds_the_table_and_takes_it_away(demo, db_path):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     ctx.close()
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.begin() as conn:
@@ -250,8 +250,8 @@ def test_the_migration_adds_the_table_and_takes_it_away(demo, db_path):
     ctx = AppContext.open(db_path)  # upgraded again: the table is there, empty
     try:
         assert _split(ctx, mid)["by_body"] == []
-        ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                                  department: {"for": 4, "against": 0, "abstained": 1}})
+        ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                                  department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
         assert len(_split(ctx, mid)["by_body"]) == 2
     finally:
         ctx.close()
@@ -261,8 +261,8 @@ def test_pre_flight_blocks_counts_per_body_that_no_longer_add_up(demo):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     assert not [f for f in ctx.protocols.preflight(mid, "sign") if f["code"] == "body_vote_mismatch"]
     record = ctx.views.meeting_record(mid)
     member = next(a["person_id"] for a in record["attendance"]
@@ -282,8 +282,8 @@ def test_the_counts_travel_in_the_exchange_bundle(demo, tmp_path):
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     path = tmp_path / "m.council"
     ctx.exchange.export_bundle(mid, path)
     other = AppContext.open(tmp_path / "other.db", create=True)
@@ -306,8 +306,8 @@ def test_a_protocol_signed_with_counts_per_body_prints_again_as_signed(demo, db_
     ctx, mid = demo
     split = _split(ctx, mid)
     council, department = _bodies(ctx, mid)
-    ctx.minutes.set_body_counts(split["id"], {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}})
+    ctx.minutes.set_body_counts(split["id"], {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}})
     fingerprint = ctx.protocols.sign(mid, "ru")["fingerprint"]
     ctx.close()
     for layout in ("ru", "kk"):

@@ -106,10 +106,10 @@ def test_a_split_show_of_hands_is_counted_per_body_and_judged_by_each(db, capsys
     code, out, _ = run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, "4.1",
                        "--count", "1=9/1/0", "--count", "2=2/1/1", "--json", "--lang", "en")
     assert json.loads(out) == {
-        "meeting_id": 1, "resolution_id": resolution, "number": "4.1", "for": 9, "against": 1, "abstained": 1,
-        "adopted": False, "by_body": [
-            {"body": "STC MoH RK", "for": 9, "against": 1, "abstained": 0, "adopted": True},
-            {"body": "DLHS NAS RK", "for": 2, "against": 1, "abstained": 1, "adopted": False}]}
+        "meeting_id": 1, "resolution_id": resolution, "number": "4.1",
+        "votes_for": 9, "votes_against": 1, "votes_abstained": 1, "adopted": False, "by_body": [
+            {"body": "STC MoH RK", "votes_for": 9, "votes_against": 1, "votes_abstained": 0, "adopted": True},
+            {"body": "DLHS NAS RK", "votes_for": 2, "votes_against": 1, "votes_abstained": 1, "adopted": False}]}
     code, out, _ = run(capsys, "--db", str(db), "meeting", "body-votes", JOINT, "4.1", "--clear", "--json")
     assert (code, json.loads(out)["by_body"], json.loads(out)["adopted"]) == (0, [], True)
     assert body_votes(db) == []

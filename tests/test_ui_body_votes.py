@@ -51,15 +51,15 @@ def test_the_vote_of_each_body_is_typed_recorded_refused_and_undone(editor, qtbo
         type_count(qtbot, spin, value)
     qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
     assert not tab.vote_error.isVisible()
-    assert split(ctx, mid)["body_counts"] == {council: {"for": 9, "against": 1, "abstained": 0},
-                                              department: {"for": 4, "against": 0, "abstained": 1}}
+    assert split(ctx, mid)["body_counts"] == {council: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                                              department: {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}}
     assert [s.value() for s in tab.body_spins[department]] == [4, 0, 1]  # shown as read back
 
     editor.undo_stack.undo()
     assert split(ctx, mid)["body_counts"] == {}
     assert [s.value() for s in tab.body_spins[council]] == [-1, -1, -1]
     editor.undo_stack.redo()
-    assert split(ctx, mid)["body_counts"][department] == {"for": 4, "against": 0, "abstained": 1}
+    assert split(ctx, mid)["body_counts"][department] == {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}
 
     for spin in (*tab.body_spins[council], *tab.body_spins[department]):  # every count back to —
         spin.setFocus()

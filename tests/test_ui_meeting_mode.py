@@ -346,8 +346,8 @@ def test_a_joint_meetings_vote_counted_per_body_is_shown_per_body_here_and_on_th
                              "WHERE i.meeting_id = ? AND i.position = 1", (mid,)).fetchone()[0]
     council, department = (b["id"] for b in ctx.views.meeting_record(mid)["bodies"])
     # the four on both bodies against in each: the department's own majority is not there
-    ctx.minutes.set_body_counts(resolution, {council: {"for": 7, "against": 4, "abstained": 0},
-                                             department: {"for": 2, "against": 4, "abstained": 0}})
+    ctx.minutes.set_body_counts(resolution, {council: {"votes_for": 7, "votes_against": 4, "votes_abstained": 0},
+                                             department: {"votes_for": 2, "votes_against": 4, "votes_abstained": 0}})
     window.reload()
     assert window.vote_result.text() == ("For 9, against 4, abstained 0 — not adopted\n"
                                          "STC MoH RK: for 7, against 4, abstained 0 — adopted\n"

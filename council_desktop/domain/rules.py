@@ -43,6 +43,9 @@ def quorum(rule: QuorumRule, present: int, members: int, fixed: Optional[int] = 
     return Quorum(present=present, members=members, required=quorum_required(rule, members, fixed))
 
 
+VOTE_COUNTS = ("votes_for", "votes_against", "votes_abstained")  # a vote's counts, by the models' columns
+
+
 @dataclass(frozen=True)
 class Vote:
     votes_for: int

@@ -101,8 +101,8 @@ class MinutesService(Service):
 
     def set_body_counts(self, resolution_id: int, counts: dict | None,
                         expected_version: int | None = None) -> int:
-        """A joint meeting's show-of-hands vote as counted in each body: {body id: {"for", "against",
-        "abstained"}} for every body of the meeting, None or {} to count it only in total again.
+        """A joint meeting's show-of-hands vote as counted in each body: {body id: {"votes_for",
+        "votes_against", "votes_abstained"}} for every body of the meeting, None or {} to count it only in total again.
         The counts must agree with the total (rules.validate_body_counts); returns the resolution's
         new version."""
         with self._tx() as s:
@@ -115,7 +115,8 @@ class MinutesService(Service):
                     raise CouncilError("body_vote_not_split", number=f"{r.item.position}.{r.position}")
                 votes = {}
                 for body_id, vote in counts.items():
-                    typed = [non_negative(vote.get(k), f"vote: {k}") for k in ("for", "against", "abstained")]
+                    # the field named as the vote's own: "vote: for"
+                    typed = [non_negative(vote.get(k), f"vote: {k.removeprefix('votes_')}") for k in rules.VOTE_COUNTS]
                     votes[int(body_id)] = rules.Vote(*(c or 0 for c in typed))
                 total = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
                 names = {mb.body_id: {lang: mb.body.label(lang) for lang in LANGUAGES} for mb in r.item.meeting.bodies}

@@ -15,6 +15,7 @@ from ..domain.enums import MeetingStatus
 from ..domain.errors import InvalidValue
 from ..domain.view_shape import KEY, VIEW_VERSION, current
 from ..domain.rules import (
+    VOTE_COUNTS,
     MeetingQuorum,
     body_counts_agree,
     body_votes,
@@ -241,8 +242,7 @@ def meeting_record(m, lang: str = "ru") -> dict[str, Any]:
                 **vote_fields(r, q),
                 "present": vote_quorum(r, q).present_members,  # whom its vote is judged by (meeting mode)
                 # a joint meeting's show of hands counted in each body, and whether that still adds up
-                "body_counts": {c.body_id: {"for": c.votes_for, "against": c.votes_against,
-                                            "abstained": c.votes_abstained} for c in r.body_counts},
+                "body_counts": {c.body_id: {k: getattr(c, k) for k in VOTE_COUNTS} for c in r.body_counts},
                 "body_counts_agree": body_counts_agree(r, q),
                 "adopted_override": r.adopted_override,
                 "assignments": [{

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.rules import VOTE_COUNTS
 from ..forms import date_edit
 from ..forms import row as button_row
 from ..models.meeting_models import ResolutionAssignmentsRows, ResolutionsModel, SpeechesModel
@@ -236,7 +237,7 @@ class MinutesTab(QWidget):
         counts = res.get("body_counts") or {}
         for body_id, spins in self.body_spins.items():
             mine = counts.get(body_id) or {}
-            for key, spin in zip(("for", "against", "abstained"), spins):
+            for key, spin in zip(VOTE_COUNTS, spins):
                 spin.blockSignals(True)
                 spin.setValue(mine[key] if key in mine else -1)
                 spin.blockSignals(False)
@@ -257,7 +258,7 @@ class MinutesTab(QWidget):
             return
         rid = res["id"]
         typed = {b: {k: (spin.value() if spin.value() >= 0 else None)
-                     for k, spin in zip(("for", "against", "abstained"), spins)}
+                     for k, spin in zip(VOTE_COUNTS, spins)}
                  for b, spins in self.body_spins.items()}
         if all(v is None for counts in typed.values() for v in counts.values()):
             typed = None
