@@ -129,7 +129,9 @@ def test_integrity_check_flags_a_signed_protocol_whose_file_or_data_was_changed(
     ctx.protocols.sign(meeting_id, "kk")
     assert all(f["ok"] for f in check(ctx.engine))
     with ctx.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE protocol_issue SET content = replace(content, '\"for\": 11', '\"for\": 12')")
+        edited = conn.exec_driver_sql("UPDATE protocol_issue SET content = replace(content, '\"votes_for\": 11', "
+                                      "'\"votes_for\": 12') WHERE content LIKE '%\"votes_for\": 11%'").rowcount
+    assert edited == 1  # the stored data held the count the edit changes
     failed = [f for f in check(ctx.engine) if not f["ok"]]
     assert [f["check"] for f in failed] == ["signed_protocol_data"]
     assert failed[0]["detail"].startswith(f"meeting {meeting_id} v1 kk: changed past Council Desktop")
