@@ -74,6 +74,11 @@ def test_a_bodys_signatory_is_set_and_set_back_to_the_default(db, capsys):
      "council: Локшин Вячеслав не может подписать протокол и как председатель, и как секретарь (ОНЖЗ НАН РК): "
      "выберите на одну из ролей другого человека."),
     (["--body", "77", "--secretary", "1"], "en", "council: council body 77 does not exist"),
+    # the council's secretary signs for it by default: chosen as its chair too, she would sign twice
+    (["--body", "1", "--chair", "3"], "en",
+     "council: Dinara Zhumabekova cannot sign both as chair and as secretary (STC MoH RK): "
+     "choose another person for one of them."),
+    (["--body", "2", "--chair", "0"], "en", "council: person 0 does not exist"),  # not the default
 ])
 def test_a_refused_signatory_is_one_translated_line_and_changes_nothing(db, capsys, monkeypatch, argv, lang, line):
     monkeypatch.setenv("COUNCIL_LANG", lang)
@@ -83,10 +88,29 @@ def test_a_refused_signatory_is_one_translated_line_and_changes_nothing(db, caps
     assert db_state(db) == before
 
 
-def test_a_signed_protocols_signatories_are_refused(db, capsys):
+@pytest.mark.parametrize("lang, line", [
+    ("en", "council: signatories: meeting 2 is of one body, whose protocol the meeting's chair and secretary "
+           "sign: choose them as the meeting's chair and secretary"),
+    ("kk", "council: қол қоюшылар: 2 отырысын бір орган өткізеді, оның хаттамасына отырыстың төрағасы мен хатшысы "
+           "қол қояды: оларды отырыстың төрағасы мен хатшысы ретінде таңдаңыз"),
+])
+def test_a_meeting_of_one_body_has_no_signatories_of_its_own(db, capsys, monkeypatch, lang, line):
+    monkeypatch.setenv("COUNCIL_LANG", lang)
+    before = db_state(db)
+    code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", "2", "--body", "1", "--chair", "3")
+    assert (code, out, err) == (2, "", line + "\n")
+    assert db_state(db) == before
+    assert rows(db, "SELECT signing_chair_id, signing_secretary_id FROM meeting_body WHERE meeting_id = 2") == [
+        (None, None)]
+
+
+@pytest.mark.parametrize("argv", [["signatories", JOINT, "--body", "2", "--chair", "3"],
+                                  ["body-votes", JOINT, "4.1", "--count", "1=9/1/0", "--count", "2=4/0/1"],
+                                  ["body-votes", JOINT, "4.1", "--clear"]])
+def test_a_signed_protocols_signatories_and_counts_are_refused(db, capsys, argv):
     assert run(capsys, "--db", str(db), "meeting", "sign", JOINT, "--accept", "checked")[0] == 0
     before = db_state(db)
-    code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--body", "2", "--chair", "3")
+    code, out, err = run(capsys, "--db", str(db), "meeting", *argv)
     assert (code, out, err) == (2, "", "council: the protocol of meeting 1 is signed and read-only; amend it to change it\n")
     assert db_state(db) == before
 
@@ -125,6 +149,12 @@ def test_a_split_show_of_hands_is_counted_per_body_and_judged_by_each(db, capsys
     (["4.1", "--count", "1=9"], "ru", "council: --count (ОРГАН=ЗА/ПРОТИВ/ВОЗДЕРЖАЛИСЬ): недопустимое значение '1=9'"),
     (["4.1", "--count", "1=9/1/0", "--clear"], "en",
      "council meeting body-votes: argument --clear: not allowed with argument --count"),
+    (["4.1", "--count", "1=9/1/0", "--count", "3=4/0/1"], "en",  # a body the meeting is not of
+     "council: vote by body: give the counts of each body of the meeting: STC MoH RK, DLHS NAS RK"),
+    (["4.1", "--count", "1=9/1/0", "--count", "1=4/0/1"], "en",  # one body twice, the other missing
+     "council: vote by body: give the counts of each body of the meeting: STC MoH RK, DLHS NAS RK"),
+    (["4.1", "--count", "1=-9/1/0", "--count", "2=4/0/1"], "en", "council: --count: invalid value '1=-9/1/0'"),
+    (["4.1", "--count", "1=9/один/0", "--count", "2=4/0/1"], "en", "council: --count: invalid value '1=9/один/0'"),
     (["1.1", "--count", "1=9/0/0", "--count", "2=5/0/0"], "en",
      "council: vote by body: resolution 1.1 needs no count per body: only a show-of-hands vote of a joint meeting "
      "with its total recorded is counted per body (a roll-call or unanimous one already is)"),

@@ -329,3 +329,35 @@ def test_a_missing_file_of_our_own_stays_our_fault():
     assert condition(OSError(28, "No space left on device", "/x/p.pdf")).code == "disk_full"
     assert condition(PermissionError(13, "Permission denied", "/x/p.pdf")).message("en") == (
         "/x/p.pdf: cannot write the file: Permission denied")
+
+
+JOINT_WRITES = [("meeting", "signatories", "1", "--body", "2", "--chair", "3"),
+                ("meeting", "body-votes", "1", "4.1", "--count", "1=9/1/0", "--count", "2=4/0/1")]
+
+
+@pytest.mark.parametrize("argv", JOINT_WRITES)
+def test_a_joint_meetings_signatories_and_counts_wait_for_no_other_writer(demo_db, place, argv):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(demo_db)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        before = digest(demo_db)
+        code, out, err = council(place, "--db", demo_db, *argv)
+        assert (code, out) == (EXIT_USER, "")
+        assert one_line(err) == (f"council: database {demo_db} is busy: another program or window is writing "
+                                 "to it; nothing was changed: try again when it has finished")
+        assert digest(demo_db) == before
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+@pytest.mark.parametrize("argv", JOINT_WRITES)
+def test_a_joint_meetings_signatories_and_counts_on_a_read_only_file(demo_db, place, argv):
+    wrap = unprivileged()
+    demo_db.chmod(0o444)
+    before = digest(demo_db)
+    code, out, err = council(place, "--db", demo_db, *argv, wrap=wrap)
+    assert (code, out) == (EXIT_USER, "")
+    line = one_line(err)
+    assert str(demo_db) in line and "read-only" in line and "nothing was changed" in line
+    assert digest(demo_db) == before

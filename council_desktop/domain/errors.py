@@ -190,6 +190,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{ident} отырысы хаттамасының сақталған қол қойылған файлы (нұсқа {revision}) зақымдалған: бұл "
               "көшірме қол қою кезінде сақталған деректерден қайта басылды; council check орындаңыз",
     },
+    "signatories_one_body": {
+        "en": "signatories: meeting {ident} is of one body, whose protocol the meeting's chair and secretary sign: "
+              "choose them as the meeting's chair and secretary",
+        "ru": "подписанты: заседание {ident} проводит один орган, его протокол подписывают председатель и "
+              "секретарь заседания: выберите их как председателя и секретаря заседания",
+        "kk": "қол қоюшылар: {ident} отырысын бір орган өткізеді, оның хаттамасына отырыстың төрағасы мен хатшысы "
+              "қол қояды: оларды отырыстың төрағасы мен хатшысы ретінде таңдаңыз",
+    },
     "signs_twice": {
         "en": "{name} cannot sign both as chair and as secretary ({body}): choose another person for one of them.",
         "ru": "{name} не может подписать протокол и как председатель, и как секретарь ({body}): "
