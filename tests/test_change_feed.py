@@ -12,6 +12,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
 from test_change_stream import Reads, _models
 
 from council_desktop.app import AppContext
@@ -460,3 +461,39 @@ def test_on_postgresql_a_write_that_leaves_no_audit_entry_takes_the_writers_lock
     finally:
         probe.dispose()
         ctx.close()
+
+
+def test_counts_per_body_being_typed_stay_over_another_processs_counts_and_are_not_recorded_over_them_unseen(
+        watched, db_path, qtbot):
+    """The Minutes tab's per-body counts typed and not yet recorded stay in their fields when another process
+    records the same vote's counts per body; recording them then is refused (the other counts stay stored),
+    recording them again puts them over on purpose."""
+    window, meeting_id, reads, delivered = watched
+    editor = window.meeting_editor()
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(3, 0))  # item 4: a show of hands, 9 / 1 / 1
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(0, 0))
+    spins = [spin for spins in tab.body_spins.values() for spin in spins]
+    for spin, value in zip(spins, (9, 1, 0, 4, 0, 1)):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, str(value))
+
+    def stored() -> list[dict]:
+        return list(window.ctx.views.meeting_record(meeting_id)["agenda"][3]["resolutions"][0]["body_counts"].values())
+
+    council(db_path, "meeting", "body-votes", str(meeting_id), "4.1", "--count", "1=9/1/0", "--count", "2=2/1/1")
+    qtbot.waitUntil(lambda: bool(editor.record["agenda"][3]["resolutions"][0]["body_counts"]), timeout=WAIT)
+    assert [spin.value() for spin in spins] == [9, 1, 0, 4, 0, 1]
+    theirs = [{"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+              {"votes_for": 2, "votes_against": 1, "votes_abstained": 1}]
+    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
+    assert tab.vote_error.isVisibleTo(editor) and "was changed meanwhile by someone else" in tab.vote_error.text()
+    assert stored() == theirs and [spin.value() for spin in spins] == [9, 1, 0, 4, 0, 1]
+    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)  # again: over theirs on purpose
+    assert not tab.vote_error.isVisibleTo(editor)
+    assert stored() == [{"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+                        {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}]
+    editor.undo_stack.undo()  # theirs back
+    assert stored() == theirs and [spin.value() for spin in spins] == [9, 1, 0, 2, 1, 1]

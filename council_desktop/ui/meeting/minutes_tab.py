@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import CouncilError
 from ...domain.rules import VOTE_COUNTS
 from ..forms import date_edit
 from ..forms import row as button_row
@@ -207,6 +208,9 @@ class MinutesTab(QWidget):
         self.body_counts_button = QPushButton()
         self.body_counts_button.clicked.connect(self.record_body_counts)
         self.body_spins: dict[int, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
+        # counts typed and not yet recorded: (resolution id, the counts stored when typing began); they stay
+        # when the record is read again
+        self.body_typed: tuple[int, dict] | None = None
         self.body_labels: dict[int, QLabel] = {}
         self.body_counts_grid.addWidget(self.body_counts_label, 0, 0, 1, 4)
         self.body_counts.hide()
@@ -227,6 +231,8 @@ class MinutesTab(QWidget):
             for row, b in enumerate(bodies, start=1):
                 self.body_labels[b["id"]] = QLabel(b["short_name"] or b["name"])
                 self.body_spins[b["id"]] = (vote_spin(), vote_spin(), vote_spin())
+                for spin in self.body_spins[b["id"]]:
+                    spin.valueChanged.connect(self._body_count_typed)
                 self.body_counts_grid.addWidget(self.body_labels[b["id"]], row, 0)
                 for col, spin in enumerate(self.body_spins[b["id"]], start=1):
                     self.body_counts_grid.addWidget(spin, row, col)
@@ -234,13 +240,16 @@ class MinutesTab(QWidget):
             self.body_counts_grid.addWidget(self.body_counts_button, len(bodies) + 1, 1, 1, 3,
                                             Qt.AlignmentFlag.AlignLeft)
             self._name_body_spins()
+        if self.body_typed is not None and self.body_typed[0] != res["id"]:
+            self.body_typed = None  # another resolution chosen: what was typed for the last one goes
         counts = res.get("body_counts") or {}
         for body_id, spins in self.body_spins.items():
             mine = counts.get(body_id) or {}
             for key, spin in zip(VOTE_COUNTS, spins):
-                spin.blockSignals(True)
-                spin.setValue(mine[key] if key in mine else -1)
-                spin.blockSignals(False)
+                if self.body_typed is None:
+                    spin.blockSignals(True)
+                    spin.setValue(mine[key] if key in mine else -1)
+                    spin.blockSignals(False)
                 spin.setEnabled(not self.editor.locked)
         self.body_counts_button.setEnabled(not self.editor.locked)
 
@@ -249,6 +258,11 @@ class MinutesTab(QWidget):
             body = self.body_labels[body_id].text()
             for spin, what in zip(spins, (self.tr("Votes for"), self.tr("Votes against"), self.tr("Abstained"))):
                 named(spin, self.tr("%1: %2").replace("%1", body).replace("%2", what))
+
+    def _body_count_typed(self) -> None:
+        res = self.current_resolution()
+        if res is not None and self.body_typed is None:
+            self.body_typed = (res["id"], res.get("body_counts") or {})
 
     def record_body_counts(self) -> None:
         """Record the counts per body typed (all left at — : the vote is counted in total only again);
@@ -269,9 +283,21 @@ class MinutesTab(QWidget):
             self.editor.errors = {("resolution", rid): exc.message(ui_language())}
             self.editor.show_errors()
 
+        if self.body_typed is not None and self.body_typed[1] != (before or {}):
+            # typed over counts since recorded by another (process): not written over them unseen; the typed
+            # counts stay, recorded again they go over them on purpose
+            self.body_typed = (rid, before or {})
+            refused(CouncilError("stale_edit", kind="resolution", ident=rid))
+            self.show_errors(self.editor.errors)
+            return
+        self.body_typed = None
+        version = [res["version"]]  # the counts as shown: a change in the last moment is refused too
+
+        def record():
+            minutes.set_body_counts(self.editor.resolve("resolution", rid), typed, version.pop() if version else None)
+
         self.editor.undo_stack.push(ServiceCommand(
-            self.editor, self.tr("Votes per body"),
-            lambda: minutes.set_body_counts(self.editor.resolve("resolution", rid), typed),
+            self.editor, self.tr("Votes per body"), record,
             lambda: minutes.set_body_counts(self.editor.resolve("resolution", rid), before), refused))
 
     def _assignments_box(self) -> None:
