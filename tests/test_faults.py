@@ -361,3 +361,27 @@ def test_a_joint_meetings_signatories_and_counts_on_a_read_only_file(demo_db, pl
     line = one_line(err)
     assert str(demo_db) in line and "read-only" in line and "nothing was changed" in line
     assert digest(demo_db) == before
+
+
+FEED_ON_READ_ONLY = textwrap.dedent("""
+    import sys
+    from council_desktop.app import AppContext
+    ctx = AppContext.open(sys.argv[1])
+    print([ctx.feed.poll() for _ in range(3)], len(ctx.views.meeting_record(1)["agenda"]))
+    ctx.close()
+""")
+
+
+def test_the_change_feed_on_a_read_only_mount_polls_without_fault_and_writes_nothing(demo_db, place):
+    """A window on a copy in a read-only folder: its feed cannot open the file (no -shm can be made) and
+    says nothing, every poll; the meeting is read, the file stays byte for byte, nothing is left beside it."""
+    ro = place / "ro"
+    ro.mkdir(mode=0o777)
+    shutil.copy(demo_db, ro / "council.db")
+    before = digest(ro / "council.db")
+    wrap = in_namespace(f"mount --bind {ro} {ro} && mount -o remount,bind,ro {ro}")
+    env = {**os.environ, "HOME": str(place / "home"), "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([*wrap, sys.executable, "-c", FEED_ON_READ_ONLY, str(ro / "council.db")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[None, None, None] 4\n", "")
+    assert digest(ro / "council.db") == before and sorted(p.name for p in ro.iterdir()) == ["council.db"]
