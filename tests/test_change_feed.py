@@ -497,3 +497,20 @@ def test_counts_per_body_being_typed_stay_over_another_processs_counts_and_are_n
                         {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}]
     editor.undo_stack.undo()  # theirs back
     assert stored() == theirs and [spin.value() for spin in spins] == [9, 1, 0, 2, 1, 1]
+
+
+def test_the_open_meeting_gone_with_a_backup_restored_elsewhere_is_said_not_a_crash(watched, db_path, tmp_path,
+                                                                                   qtbot):
+    """A backup taken before the meeting open in the window was planned, restored by the council command: the
+    editor says the meeting does not exist and takes no more input (it read it again and failed before)."""
+    window, meeting_id, reads, delivered = watched
+    council(db_path, "backup", "--out", str(tmp_path / "copy.db"))
+    body = window.ctx.views.meeting_record(meeting_id)["bodies"][0]["id"]
+    planned = window.ctx.meetings.plan([body], "2026-06-12", {"start_time": "10:00"})
+    assert window.views["meetings"].open_meeting(planned)
+    editor = window.meeting_editor()
+    assert editor.meeting_id == planned and editor.tabs.isEnabled()
+    council(db_path, "restore", str(tmp_path / "copy.db"), "--yes")
+    qtbot.waitUntil(lambda: not editor.tabs.isEnabled(), timeout=WAIT)
+    assert editor.message.isVisibleTo(editor) and editor.message.text() == f"meeting {planned} does not exist"
+    assert window.views["meetings"].model.row_of(planned) == -1

@@ -199,7 +199,15 @@ class MeetingEditor(StagedEditor):
         """A committed write (this editor's own, another view's, meeting mode's, an undo's, an import's)."""
         if changes.serial <= self._as_of or not self._concerns(changes):
             return
-        self.show_changes(changes)
+        try:
+            self.show_changes(changes)
+        except CouncilError as exc:  # the meeting is gone (a backup without it restored elsewhere): said, not edited
+            if (exc.code, exc.params.get("kind"), exc.params.get("ident")) != ("not_found", "meeting", self.meeting_id):
+                raise
+            self.tabs.setEnabled(False)
+            self.message.show_message(exc.message(ui_language()))
+            return
+        self.tabs.setEnabled(True)
         self._notify_preview()  # the Protocol tab follows a vote in meeting mode or a person renamed too
 
     def _concerns(self, changes) -> bool:
