@@ -88,6 +88,24 @@ def test_a_refused_signatory_is_one_translated_line_and_changes_nothing(db, caps
     assert db_state(db) == before
 
 
+def test_a_body_the_meeting_is_not_of_is_named_with_the_meetings_bodies(db, capsys, monkeypatch):
+    from council_desktop.app import AppContext
+
+    ctx = AppContext.open(db)
+    other = ctx.registry.save_body({"name_kk": "Кеңес", "name_ru": "Совет", "name_en": "Council", "short_name": "С"})
+    ctx.close()
+    before = db_state(db)
+    for lang, line in (("en", "council: signatories: Council is not a body of meeting 1; its bodies: 1 STC MoH RK, "
+                              "2 DLHS NAS RK"),
+                       ("ru", "council: подписанты: С не входит в органы заседания 1; его органы: 1 НТС МЗ РК, "
+                              "2 ОНЖЗ НАН РК")):
+        monkeypatch.setenv("COUNCIL_LANG", lang)
+        code, out, err = run(capsys, "--db", str(db), "meeting", "signatories", JOINT, "--body", str(other),
+                             "--chair", "3")
+        assert (code, out, err) == (2, "", line + "\n")
+    assert db_state(db) == before
+
+
 @pytest.mark.parametrize("lang, line", [
     ("en", "council: signatories: meeting 2 is of one body, whose protocol the meeting's chair and secretary "
            "sign: choose them as the meeting's chair and secretary"),

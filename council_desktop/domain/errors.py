@@ -198,6 +198,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "қол қоюшылар: {ident} отырысын бір орган өткізеді, оның хаттамасына отырыстың төрағасы мен хатшысы "
               "қол қояды: оларды отырыстың төрағасы мен хатшысы ретінде таңдаңыз",
     },
+    "body_not_in_meeting": {
+        "en": "signatories: {body} is not a body of meeting {ident}; its bodies: {bodies}",
+        "ru": "подписанты: {body} не входит в органы заседания {ident}; его органы: {bodies}",
+        "kk": "қол қоюшылар: {body} {ident} отырысының органдарына кірмейді; оның органдары: {bodies}",
+    },
     "signs_twice": {
         "en": "{name} cannot sign both as chair and as secretary ({body}): choose another person for one of them.",
         "ru": "{name} не может подписать протокол и как председатель, и как секретарь ({body}): "

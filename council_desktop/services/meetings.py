@@ -232,8 +232,11 @@ class MeetingService(Service):
                 raise CouncilError("signatories_one_body", ident=meeting_id)
             body = get(s, CouncilBody, body_id, "council body")
             mb = next((x for x in m.bodies if x.body_id == body.id), None)
-            if mb is None:  # a body the meeting is not of
-                raise InvalidValue("council body", body_id)
+            if mb is None:  # a body the meeting is not of: its own named, with the ids a command takes
+                raise CouncilError("body_not_in_meeting", ident=meeting_id,
+                                   body={lang: body.label(lang) for lang in LANGUAGES},
+                                   bodies={lang: ", ".join(f"{x.body_id} {x.body.label(lang)}" for x in m.bodies)
+                                           for lang in LANGUAGES})
             mb.signing_chair = get(s, Person, chair_id, "person") if chair_id is not None else None
             mb.signing_secretary = get(s, Person, secretary_id, "person") if secretary_id is not None else None
             # one signature cannot stand for both roles, whether chosen or the other role's default
