@@ -65,7 +65,7 @@ def test_a_bodys_signatory_is_set_and_set_back_to_the_default(db, capsys):
 
 
 @pytest.mark.parametrize("argv, lang, line", [
-    (["--chair", "3"], "en", "council: --body: a value is required"),
+    (["--chair", "3"], "en", "council: --body (a body's id): a value is required"),
     (["--secretary", "3"], "kk", "council: --body (органның id-і): толтыру қажет"),
     (["--body", "2", "--chair", "9999"], "ru", "council: лицо 9999 не найден(а)"),
     (["--body", "2", "--chair", "три"], "kk",
@@ -79,6 +79,8 @@ def test_a_bodys_signatory_is_set_and_set_back_to_the_default(db, capsys):
      "council: Dinara Zhumabekova cannot sign both as chair and as secretary (STC MoH RK): "
      "choose another person for one of them."),
     (["--body", "2", "--chair", "0"], "en", "council: person 0 does not exist"),  # not the default
+    (["--body", "2", "--secretary", "x"], "en",
+     "council: --secretary (a person's id or default): 'x' is not a number; use the digits 0–9"),
 ])
 def test_a_refused_signatory_is_one_translated_line_and_changes_nothing(db, capsys, monkeypatch, argv, lang, line):
     monkeypatch.setenv("COUNCIL_LANG", lang)
@@ -163,7 +165,7 @@ def test_a_split_show_of_hands_is_counted_per_body_and_judged_by_each(db, capsys
     (["4.1", "--count", "1=9/1/1"], "en", "council: vote by body: give the counts of each body of the meeting: "
                                           "STC MoH RK, DLHS NAS RK"),
     (["9.9", "--count", "1=9/1/0"], "kk", "council: қаулы 9.9 табылмады"),
-    (["4.1", "--count", "1=9/1"], "en", "council: --count: invalid value '1=9/1'"),
+    (["4.1", "--count", "1=9/1"], "en", "council: --count (BODY=FOR/AGAINST/ABSTAINED): invalid value '1=9/1'"),
     (["4.1", "--count", "1=9"], "ru", "council: --count (ОРГАН=ЗА/ПРОТИВ/ВОЗДЕРЖАЛИСЬ): недопустимое значение '1=9'"),
     (["4.1", "--count", "1=9/1/0", "--clear"], "en",
      "council meeting body-votes: argument --clear: not allowed with argument --count"),
@@ -171,8 +173,10 @@ def test_a_split_show_of_hands_is_counted_per_body_and_judged_by_each(db, capsys
      "council: vote by body: give the counts of each body of the meeting: STC MoH RK, DLHS NAS RK"),
     (["4.1", "--count", "1=9/1/0", "--count", "1=4/0/1"], "en",  # one body twice, the other missing
      "council: vote by body: give the counts of each body of the meeting: STC MoH RK, DLHS NAS RK"),
-    (["4.1", "--count", "1=-9/1/0", "--count", "2=4/0/1"], "en", "council: --count: invalid value '1=-9/1/0'"),
-    (["4.1", "--count", "1=9/один/0", "--count", "2=4/0/1"], "en", "council: --count: invalid value '1=9/один/0'"),
+    (["4.1", "--count", "1=-9/1/0", "--count", "2=4/0/1"], "en",
+     "council: --count (BODY=FOR/AGAINST/ABSTAINED): invalid value '1=-9/1/0'"),
+    (["4.1", "--count", "1=9/один/0", "--count", "2=4/0/1"], "en",
+     "council: --count (BODY=FOR/AGAINST/ABSTAINED): invalid value '1=9/один/0'"),
     (["1.1", "--count", "1=9/0/0", "--count", "2=5/0/0"], "en",
      "council: vote by body: resolution 1.1 needs no count per body: only a show-of-hands vote of a joint meeting "
      "with its total recorded is counted per body (a roll-call or unanimous one already is)"),

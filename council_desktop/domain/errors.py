@@ -542,6 +542,11 @@ FINDING_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+# the command line's options in English too: the option alone would not say what it takes
+OPTIONS_EN = {"--body": "--body (a body's id)", "--chair": "--chair (a person's id or default)",
+              "--secretary": "--secretary (a person's id or default)",
+              "--count": "--count (BODY=FOR/AGAINST/ABSTAINED)"}
+
 NAMES: dict[str, tuple[str, str]] = {
     "person": ("лицо", "тұлға"),
     # the command line's options a message names (cli.py): the option as typed, then what it takes
@@ -653,6 +658,8 @@ NAMES: dict[str, tuple[str, str]] = {
 
 def named(value, lang: str):
     """A name from the code in the user's language; anything else as it is (an id, a value typed)."""
+    if lang == "en" and isinstance(value, str):
+        return OPTIONS_EN.get(value, value)
     if lang == "en" or not isinstance(value, str) or value not in NAMES:
         return value
     return NAMES[value][0 if lang == "ru" else 1]
