@@ -345,13 +345,7 @@ def test_a_person_renamed_by_another_process_is_read_again_only_in_its_rows(watc
     window, meeting_id, reads, delivered = watched
     chair = window.ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
     people = window.views["people"].model
-    reads.counts["people: rows"] = 0
-    original = people.refresh_row
-
-    def counted(ident):
-        reads.counts["people: rows"] += 1
-        return original(ident)
-    people.refresh_row = counted
+    reads.count(people, "refresh_row", "people: rows")
     rename_elsewhere(db_path, chair, "Сырттан")
     qtbot.waitUntil(lambda: people.rows[people.row_of(chair)]["surname"] == "Сырттан", timeout=WAIT)
     assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1, "editor: changes shown": 1}

@@ -192,6 +192,7 @@ class Reads:
 
     def __init__(self, window, monkeypatch) -> None:
         self.counts: dict[str, int] = {}
+        self._monkeypatch = monkeypatch
         for name, model in _models(window).items():
             self._count(monkeypatch, model, "reload", name)
             if type(model).load_rows is not RowsModel.load_rows:  # it rereads changed rows in place
@@ -200,6 +201,10 @@ class Reads:
         if editor is not None:
             self._count(monkeypatch, editor, "reload", "editor: reread")
             self._count(monkeypatch, editor, "show_changes", "editor: changes shown")
+
+    def count(self, obj, attr: str, name: str) -> None:
+        """Count the calls of one more method, as `name`."""
+        self._count(self._monkeypatch, obj, attr, name)
 
     def _count(self, monkeypatch, obj, attr, name) -> None:
         original = getattr(obj, attr)
@@ -274,13 +279,7 @@ def test_a_person_edited_shows_in_the_views_of_people_only(open_window, qtbot):
     chair = ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
     people = window.views["people"].model
     assert _listed(people, chair)
-    reads.counts["people: rows"] = 0
-    original = people.refresh_row
-
-    def counted(ident):
-        reads.counts["people: rows"] += 1
-        return original(ident)
-    people.refresh_row = counted
+    reads.count(people, "refresh_row", "people: rows")
     before = window.meeting_editor().person_name(chair)
     ctx.registry.save_person({"surname": "Жаңаұлы", "surname_kk": "Жаңаұлы", "surname_en": "Zhanauly"}, chair)
     assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1,
@@ -472,13 +471,7 @@ def test_a_person_edited_in_the_people_editor_and_undone_follows_in_the_other_vi
     view.open_person(chair)
     surname = view.editor.fields["surname"]
     original = surname.text()
-    reads.counts["people: rows"] = 0
-    refresh_row = view.model.refresh_row
-
-    def counted(ident):
-        reads.counts["people: rows"] += 1
-        return refresh_row(ident)
-    view.model.refresh_row = counted
+    reads.count(view.model, "refresh_row", "people: rows")
     surname.setFocus()
     surname.end(False)
     type_text(surname, "-Жаңа")
