@@ -53,3 +53,17 @@ def test_the_launcher_runs_as_a_bundle_does_the_command_by_its_name_else_the_win
     window = _run_outside_the_checkout(launcher, "--db", str(tmp_path / "x.db"), "--smoke", cwd=tmp_path)
     assert window.returncode == 0, window.stderr
     assert "main window shown" in window.stdout
+
+
+@pytest.mark.parametrize("args, code, stream, first", [
+    (["--help"], 0, "stdout", "usage: council-desktop"),
+    (["--dbx", "a.db"], 2, "stderr", "usage: council-desktop"),
+])
+def test_help_and_a_mistyped_option_answer_on_a_terminal_without_a_display(tmp_path, args, code, stream, first):
+    # no DISPLAY and no offscreen platform: Qt would abort ("could not connect to display") before argparse
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "council_desktop.ui.main", *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == code, done.stderr
+    assert getattr(done, stream).startswith(first)
+    assert "qt.qpa" not in done.stderr and "Traceback" not in done.stderr

@@ -125,6 +125,8 @@ def smoke_report(app, window) -> None:
 
 
 def main(argv=None) -> int:
+    # options first: --help or a mistyped option answers on a terminal that has no display
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -137,7 +139,6 @@ def main(argv=None) -> int:
     if window is None:
         return 2
     window.show()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
     if args.smoke:
         QTimer.singleShot(0, lambda: smoke_report(app, window))
