@@ -233,22 +233,56 @@ def test_a_bundle_of_format_1_0_without_signatories_still_imports_with_the_defau
     assert again["add"] == {} and again["update"] == {} and again["conflicts"] == []
 
 
-def test_a_bundle_naming_one_person_as_both_signatories_of_a_body_is_refused(demo, other, tmp_path):
-    """What the service refuses here (tests/test_joint_signatories.py) does not come in by a bundle either."""
+def _db_bytes(ctx) -> dict[str, bytes]:
+    """The database's files as they are on disk (the WAL beside it too, when there is one)."""
+    path = ctx.url.removeprefix("sqlite:///")
+    return {suffix: open(path + suffix, "rb").read() for suffix in ("", "-wal") if os.path.exists(path + suffix)}
+
+
+@pytest.mark.parametrize("kind", ["both chosen", "chair is the default secretary", "secretary is the default chair",
+                                  "one body"])
+def test_a_bundle_naming_signatories_this_copy_refuses_is_refused_and_nothing_written(demo, other, tmp_path, kind):
+    """What set_signatories refuses here (tests/test_joint_signatories.py) does not come in by a bundle either,
+    by the same rule (domain.rules.check_signatories): one person as both chair and secretary of a body,
+    chosen for both or chosen for one while the meeting's own holds the other (the first body's default);
+    signatories chosen on a meeting of one body.  Preview and import refuse it; nothing is written."""
     ctx, mid = demo
-    path, bad = tmp_path / "joint.council", tmp_path / "twice.council"
+    if kind == "one body":
+        mid = next(m["id"] for m in ctx.views.meetings() if len(ctx.views.meeting_record(m["id"])["bodies"]) == 1)
+    path, bad = tmp_path / "meeting.council", tmp_path / "hostile.council"
     ctx.exchange.export_bundle(mid, path)
     content = entries(path)
     doc = json.loads(content[fmt.MEETING])
-    someone = doc["tables"]["person"][0]["uuid"]
-    doc["tables"]["meeting_body"][1].update(signing_chair_id=someone, signing_secretary_id=someone)
+    meeting = next(r for r in doc["tables"]["meeting"] if r["uuid"] == doc["meeting"])
+    bodies = sorted(doc["tables"]["meeting_body"], key=lambda r: r["position"])
+    assert [(r["signing_chair_id"], r["signing_secretary_id"]) for r in bodies] == [(None, None)] * len(bodies)
+    someone = next(r["uuid"] for r in doc["tables"]["person"] if r["uuid"] not in (meeting["chair_id"],
+                                                                                  meeting["secretary_id"]))
+    chosen = {"both chosen": (bodies[-1], someone, someone),
+              "chair is the default secretary": (bodies[0], meeting["secretary_id"], None),
+              "secretary is the default chair": (bodies[0], None, meeting["chair_id"]),
+              "one body": (bodies[0], someone, None)}[kind]
+    chosen[0].update(signing_chair_id=chosen[1], signing_secretary_id=chosen[2])
     pack(bad, {**content, fmt.MEETING: json.dumps(doc).encode()})
-    before = dump(other)
-    with pytest.raises(CouncilError) as exc:
-        other.exchange.import_bundle(bad)
-    assert (exc.value.code, exc.value.params["where"], exc.value.params["problem"]) == (
-        "bundle_schema", "meeting_body[1].signing_secretary_id", "the same person as signing_chair_id")
-    assert dump(other) == before
+    rows, files = dump(other), _db_bytes(other)
+    for step in (other.exchange.preview_bundle, other.exchange.import_bundle):
+        with pytest.raises(CouncilError) as exc:
+            step(bad)
+        assert (dump(other), _db_bytes(other)) == (rows, files)
+    record = ctx.views.meeting_record(mid)
+    number, date = ctx.views.meeting(mid, "en")["number"], record["date"]
+    if kind == "one body":
+        assert exc.value.message("en") == (
+            f"{bad}: its meeting No. {number} of {date} is of one body, whose protocol the meeting's chair and "
+            "secretary sign, yet names signatories of its own; the bundle was refused, nothing was imported")
+        return
+    twice = {"both chosen": someone, "chair is the default secretary": meeting["secretary_id"],
+             "secretary is the default chair": meeting["chair_id"]}[kind]
+    name = next(ctx.registry.person(p["id"], "en")["name"] for p in ctx.registry.people() if p["uuid"] == twice)
+    body = "DLHS NAS RK" if kind == "both chosen" else "STC MoH RK"  # the department's, else the council's
+    assert exc.value.message("en") == (f"{bad}: in its meeting No. {number} of {date}, {name} signs both as chair "
+                                       f"and as secretary ({body}); the bundle was refused, nothing was imported")
+    assert exc.value.message("ru").startswith(f"{bad}: в заседании № {number} от {date} ")
 
 
 def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refused(demo, other, tmp_path):

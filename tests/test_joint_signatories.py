@@ -125,6 +125,69 @@ def test_a_chosen_signatory_merged_into_another_record_signs_as_that_record(demo
     assert second_body(ctx, mid)["signing_chair_id"] == kept
 
 
+def everything(ctx) -> list[str]:
+    """Every row of the database, to tell that a refusal changed nothing."""
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def merge_refused(ctx, keep: int, drop: int) -> CouncilError:
+    before = everything(ctx)
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.merge_people(keep, drop)
+    assert everything(ctx) == before
+    return exc.value
+
+
+def test_a_merge_that_would_make_one_person_both_signatories_of_a_body_is_refused_and_nothing_changes(demo):
+    """The rule set_signatories holds (domain.rules.check_signatories) holds for a merge too: the chosen chair
+    merged into the chosen secretary would sign twice."""
+    ctx, mid = demo
+    body = second_body(ctx, mid)
+    twin = ctx.registry.save_person({"surname": "Садыкова", "given_name": "Шолпан"})
+    sadykova, akshulakov = person(ctx, "Садыкова"), person(ctx, "Акшулаков")
+    ctx.meetings.set_signatories(mid, body["id"], twin, akshulakov)
+    exc = merge_refused(ctx, akshulakov, twin)
+    number, date = ctx.views.meeting(mid, "ru")["number"], ctx.views.meeting_record(mid)["date"]
+    assert exc.code == "merge_signs_twice"
+    assert [exc.message(lang) for lang in ("en", "ru", "kk")] == [
+        f"cannot merge: Serik Akshulakov would sign the protocol of meeting No. {number} of {date} both as chair "
+        "and as secretary (DLHS NAS RK); choose another signatory there first, then merge",
+        f"объединить нельзя: Акшулаков Серик подписал(а) бы протокол заседания № {number} от {date} и как "
+        "председатель, и как секретарь (ОНЖЗ НАН РК); сначала выберите там другого подписанта, затем объедините",
+        f"біріктіруге болмайды: Ақшолақов Серік {date} күнгі № {number} отырыстың хаттамасына әрі төраға, әрі "
+        "хатшы ретінде қол қояр еді (ҚР ҰҒА ӨДҒБ); алдымен онда басқа қол қоюшыны таңдаңыз, содан кейін "
+        "біріктіріңіз"]
+    assert [(p["surname"], p["id"]) for p in ctx.registry.people("Садыкова")] == [
+        ("Садыкова", sadykova), ("Садыкова", twin)]
+    ctx.registry.merge_people(sadykova, twin)  # into another record: signs as that one, once
+    assert (second_body(ctx, mid)["signing_chair_id"], second_body(ctx, mid)["signing_secretary_id"]) == (
+        sadykova, akshulakov)
+
+
+@pytest.mark.parametrize("role", ["chair", "secretary"])
+def test_a_chosen_signatory_merged_into_the_other_roles_default_is_refused(demo, role):
+    """For the first body the default chair and secretary are the meeting's: a chosen chair merged into the
+    meeting's secretary (or a chosen secretary into its chair) would sign twice, and the merge is refused."""
+    ctx, mid = demo
+    first = ctx.views.meeting_record(mid)["bodies"][0]
+    meeting = ctx.views.meeting_record(mid)
+    default = meeting["secretary_id" if role == "chair" else "chair_id"]
+    twin = ctx.registry.save_person({"surname": "Двойник", "given_name": "Тест"})
+    ctx.meetings.set_signatories(mid, first["id"], *((twin, None) if role == "chair" else (None, twin)))
+    exc = merge_refused(ctx, default, twin)
+    assert exc.code == "merge_signs_twice"
+    assert exc.params["body"]["en"] == "STC MoH RK"
+    assert exc.params["name"]["ru"] == ctx.registry.person(default)["name"]
+    # the same choice made straight away is refused by the same rule
+    with pytest.raises(CouncilError) as direct:
+        ctx.meetings.set_signatories(mid, first["id"], *((default, None) if role == "chair" else (None, default)))
+    assert (direct.value.code, direct.value.params) == ("signs_twice", {k: exc.params[k] for k in ("name", "body")})
+
+
 def test_the_snapshot_reads_the_signatories_as_the_orm(demo):
     ctx, mid = demo
     body = second_body(ctx, mid)

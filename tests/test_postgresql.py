@@ -72,6 +72,28 @@ def test_rules_and_lock_hold_on_postgresql(pg_demo):
         ctx.minutes.set_heard(ctx.views.meeting(meeting)["agenda"][0]["id"], {"ru": "x"})
 
 
+def test_a_merge_that_would_make_one_person_both_signatories_is_refused_on_postgresql(pg_demo):
+    """domain.rules.check_signatories after a merge (services/registry.py), as on SQLite
+    (tests/test_joint_signatories.py): refused in one line, nothing changed."""
+    ctx, meeting = pg_demo
+    body = ctx.views.meeting_record(meeting)["bodies"][1]["id"]
+    twin = ctx.registry.save_person({"surname": "Акшулаков", "given_name": "С."})
+    kept = next(p["id"] for p in ctx.registry.people("Акшулаков") if p["id"] != twin)
+    ctx.meetings.set_signatories(meeting, body, twin, kept)
+
+    def state():
+        with ctx.engine.connect() as conn:
+            return [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("person", "audit_entry")] + [
+                conn.execute(text("SELECT signing_chair_id, signing_secretary_id FROM meeting_body "
+                                  "WHERE meeting_id = :m AND body_id = :b"), {"m": meeting, "b": body}).one()]
+
+    before = state()
+    with pytest.raises(CouncilError) as exc:
+        ctx.registry.merge_people(kept, twin)
+    assert exc.value.code == "merge_signs_twice" and exc.value.params["body"]["en"] == "DLHS NAS RK"
+    assert state() == before == [before[0], before[1], (twin, kept)]
+
+
 def test_a_stale_edit_is_refused_not_overwritten(pg_demo):
     ctx, _ = pg_demo
     person = ctx.registry.people("Локшин")[0]

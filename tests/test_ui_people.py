@@ -208,3 +208,43 @@ def test_an_organisation_added_elsewhere_is_offered_and_shown_not_taken_for_none
     editor.load(person, ctx.registry.person(person))
     assert combo.currentText() == "Онкологический центр" and combo.currentData() == oncology
     assert not editor.has_unsaved_changes()
+
+
+def test_a_merge_that_would_make_one_person_both_signatories_is_refused_in_the_window(demo, people_view, qtbot,
+                                                                                     monkeypatch):
+    """Merge… on two selected people, the real dialog answered by a click on the record to keep and OK: the
+    service's refusal (domain.rules.check_signatories) is said in one line, and both records stay."""
+    from PySide6.QtWidgets import QMessageBox, QRadioButton
+    from test_joint_signatories import everything
+    from ui_dialogs import DialogScript
+
+    ctx, meeting_id = demo
+    body = ctx.views.meeting_record(meeting_id)["bodies"][1]
+    akshulakov = ctx.registry.people("Акшулаков")[0]["id"]
+    twin = ctx.registry.save_person({"surname": "Акшулаков", "given_name": "С."})
+    # the twin chairs for the second body, and merged into its chosen secretary would sign twice
+    ctx.meetings.set_signatories(meeting_id, body["id"], twin, akshulakov)
+    people_view.model.reload()
+    people_view.search.setText("Акшулаков")
+    people_view.search.flush()
+    qtbot.waitUntil(lambda: people_view.model.rowCount() == 2)
+    people_view.table.selectAll()
+    before = everything(ctx)
+    script = DialogScript(monkeypatch, qtbot)
+
+    def keep_akshulakov(dialog) -> None:
+        radio = next(r for r in dialog.findChildren(QRadioButton) if r.text().endswith(f"(№ {akshulakov})"))
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+        assert radio.isChecked()
+        script.click_ok(dialog)
+
+    script.expect("MergeDialog", keep_akshulakov)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
+    qtbot.mouseClick(people_view.merge_button, Qt.MouseButton.LeftButton)
+    script.done()
+    number, date = ctx.views.meeting(meeting_id, "en")["number"], ctx.views.meeting_record(meeting_id)["date"]
+    assert shown == [f"cannot merge: Serik Akshulakov would sign the protocol of meeting No. {number} of {date} "
+                     "both as chair and as secretary (DLHS NAS RK); choose another signatory there first, then merge"]
+    assert everything(ctx) == before
+    assert people_view.model.rowCount() == 2

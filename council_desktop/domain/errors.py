@@ -210,6 +210,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{name} хаттамаға әрі төраға, әрі хатшы ретінде қол қоя алмайды ({body}): "
               "бір рөлге басқа адамды таңдаңыз.",
     },
+    "merge_signs_twice": {
+        "en": "cannot merge: {name} would sign the protocol of meeting No. {number} of {date} both as chair and as "
+              "secretary ({body}); choose another signatory there first, then merge",
+        "ru": "объединить нельзя: {name} подписал(а) бы протокол заседания № {number} от {date} и как председатель, "
+              "и как секретарь ({body}); сначала выберите там другого подписанта, затем объедините",
+        "kk": "біріктіруге болмайды: {name} {date} күнгі № {number} отырыстың хаттамасына әрі төраға, әрі хатшы "
+              "ретінде қол қояр еді ({body}); алдымен онда басқа қол қоюшыны таңдаңыз, содан кейін біріктіріңіз",
+    },
     "number_taken": {
         "en": "number: meeting No. {number} of {year} already exists in {body}",
         "ru": "номер: заседание № {number} за {year} год уже есть в органе «{body}»",
@@ -425,6 +433,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: {entry} does not follow the bundle format at {where}: {problem}; nothing was imported",
         "ru": "{path}: {entry} не соответствует формату пакета в {where}: {problem}; ничего не импортировано",
         "kk": "{path}: {entry} пакет форматына {where} жерінде сәйкес емес: {problem}; ештеңе импортталмады",
+    },
+    "bundle_signs_twice": {
+        "en": "{path}: in its meeting No. {number} of {date}, {name} signs both as chair and as secretary ({body}); "
+              "the bundle was refused, nothing was imported",
+        "ru": "{path}: в заседании № {number} от {date} {name} подписывает и как председатель, и как секретарь "
+              "({body}); пакет отклонён, ничего не импортировано",
+        "kk": "{path}: {date} күнгі № {number} отырыста {name} әрі төраға, әрі хатшы ретінде қол қояды ({body}); "
+              "пакет қабылданбады, ештеңе импортталмады",
+    },
+    "bundle_signatories_one_body": {
+        "en": "{path}: its meeting No. {number} of {date} is of one body, whose protocol the meeting's chair and "
+              "secretary sign, yet names signatories of its own; the bundle was refused, nothing was imported",
+        "ru": "{path}: заседание № {number} от {date} проводит один орган, его протокол подписывают председатель "
+              "и секретарь заседания, а в пакете для него выбраны свои подписанты; пакет отклонён, ничего не "
+              "импортировано",
+        "kk": "{path}: {date} күнгі № {number} отырысты бір орган өткізеді, оның хаттамасына отырыстың төрағасы "
+              "мен хатшысы қол қояды, ал пакетте оған өз қол қоюшылары таңдалған; пакет қабылданбады, ештеңе "
+              "импортталмады",
     },
     "table_unreadable": {
         "en": "{path}: cannot read a table of people from it ({reason}); save it as CSV (UTF-8) or XLSX and try again",

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from .entities import LANGUAGES
 from .enums import AssignmentStatus, MajorityRule, MeetingStatus, QuorumRule
 from .errors import RuleViolation
 
@@ -155,6 +156,21 @@ def signatories(meeting, default_for: int | None = None) -> list[tuple[object, o
         signing |= {p.id for p in (chair, secretary) if p is not None}
         result.append((mb.body, chair, secretary))
     return result
+
+
+def check_signatories(meeting) -> None:
+    """Who is chosen to sign for a body (its signing chair or secretary), as every path that changes them
+    holds it (choosing them, merging two people, a bundle from another copy): only in a joint meeting (one
+    body's protocol is signed by the meeting's chair and secretary), and never one person as both the
+    chair and the secretary of a body, whether the other role is chosen too or is its default
+    (`signatories`).  A body with nobody chosen is the meeting's chair and secretary's own matter."""
+    chosen = [mb.signing_chair is not None or mb.signing_secretary is not None for mb in meeting.bodies]
+    if any(chosen) and len(meeting.bodies) < 2:
+        raise RuleViolation("signatories_one_body", ident=meeting.id)
+    for picked, (body, chair, secretary) in zip(chosen, signatories(meeting)):
+        if picked and chair is not None and secretary is not None and chair.id == secretary.id:
+            raise RuleViolation("signs_twice", name={lang: chair.full_name(lang) for lang in LANGUAGES},
+                                body={lang: body.label(lang) for lang in LANGUAGES})
 
 
 @dataclass(frozen=True)

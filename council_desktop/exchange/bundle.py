@@ -28,8 +28,9 @@ from typing import Any, BinaryIO, Callable
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Text, Time
 
-from ..domain import models
-from ..domain.errors import CouncilError
+from ..domain import models, rules
+from ..domain.entities import MeetingEntity, NamedEntity, PersonEntity
+from ..domain.errors import CouncilError, RuleViolation
 
 FORMAT = "council-bundle"
 FORMAT_VERSION = 1  # of the container and of meeting.json's schema; a reader refuses a newer one
@@ -144,6 +145,7 @@ class Column:
     length: int | None = None
     values: tuple[str, ...] = ()
     table: str | None = None  # what a ref names
+    enum: type | None = None  # what an enum's value is as the model holds it
 
 
 def columns(table: str) -> list[Column]:
@@ -161,7 +163,7 @@ def columns(table: str) -> list[Column]:
         elif isinstance(t, LargeBinary) or (table == "protocol_issue" and name == "content"):
             out.append(Column(name, "file", c.nullable or False))
         elif isinstance(t, Enum):
-            out.append(Column(name, "enum", bool(c.nullable), values=tuple(t.enums)))
+            out.append(Column(name, "enum", bool(c.nullable), values=tuple(t.enums), enum=t.enum_class))
         elif isinstance(t, Boolean):
             out.append(Column(name, "bool", bool(c.nullable)))
         elif isinstance(t, Integer):
@@ -196,6 +198,8 @@ def typed(col: Column, value) -> Any:
     """A value from meeting.json as the model's column takes it (after `validate`)."""
     if value is None:
         return None
+    if col.kind == "enum":
+        return col.enum(value)
     if col.kind == "date":
         return dt.date.fromisoformat(value)
     if col.kind == "time":
@@ -293,13 +297,56 @@ def validate(doc: Any, path) -> dict[str, list[dict]]:
                 if col.kind == "ref" and value is not None and seen.get(value) != col.table \
                         and (table, col.name) not in LOOSE_REFERENCES:
                     raise bad(f"{table}[{n}].{col.name}", f"names no {col.table} of the bundle")
-    for n, row in enumerate(tables["meeting_body"]):  # one signature cannot stand for both roles
-        if row["signing_chair_id"] is not None and row["signing_chair_id"] == row["signing_secretary_id"]:
-            raise bad(f"meeting_body[{n}].signing_secretary_id", "the same person as signing_chair_id")
     meetings = [r["uuid"] for r in tables["meeting"]]
     if doc["meeting"] not in meetings:
         raise bad("meeting", "names no meeting of the bundle")
+    for meeting in bundle_meetings(tables):  # who signs for each body: as this copy's services hold it
+        try:
+            rules.check_signatories(meeting)
+        except RuleViolation as exc:
+            raise refused(f"bundle_{exc.code}", path, number=meeting.number_label, date=meeting.date.isoformat(),
+                          **{k: v for k, v in exc.params.items() if k != "ident"}) from None
     return tables
+
+
+class _Record:
+    """A bundle's row as the domain's rules read a record: its columns as attributes, typed, its UUID as its id."""
+
+    def __init__(self, table: str, row: dict, **links):
+        self.__dict__.update({c.name: typed(c, row[c.name]) if c.kind != "ref" else row[c.name]
+                              for c in COLUMNS[table]}, id=row["uuid"], **links)
+
+
+class _Person(_Record, PersonEntity):
+    pass
+
+
+class _Body(_Record, NamedEntity):
+    pass
+
+
+class _Meeting(_Record, MeetingEntity):
+    pass
+
+
+def bundle_meetings(tables: dict[str, list[dict]]) -> list[_Meeting]:
+    """The bundle's meetings (after `validate`) as `domain.rules` reads one, as store.snapshot gives it: its
+    chair and secretary, its bodies in order with who is chosen to sign for each, each body's terms."""
+    # a row whose reference is null is left out here: the database refuses it when it is written
+    people = {r["uuid"]: _Person("person", r) for r in tables["person"]}
+    bodies = {r["uuid"]: _Body("council_body", r, memberships=[]) for r in tables["council_body"]}
+    for r in tables["membership"]:
+        if r["body_id"] in bodies and r["person_id"] in people:
+            bodies[r["body_id"]].memberships.append(_Record("membership", r, person=people[r["person_id"]]))
+    meetings = {r["uuid"]: _Meeting("meeting", r, bodies=[], chair=people.get(r["chair_id"]),
+                                    secretary=people.get(r["secretary_id"])) for r in tables["meeting"]}
+    # in order of position, then as exported (by id)
+    for r in sorted(tables["meeting_body"], key=lambda r: (r["position"] is None, r["position"] or 0)):
+        if r["meeting_id"] in meetings and r["body_id"] in bodies:
+            meetings[r["meeting_id"]].bodies.append(_Record(
+                "meeting_body", r, body=bodies[r["body_id"]], signing_chair=people.get(r["signing_chair_id"]),
+                signing_secretary=people.get(r["signing_secretary_id"])))
+    return [m for m in meetings.values() if m.date is not None]
 
 
 # --- writing ---------------------------------------------------------------------------------------

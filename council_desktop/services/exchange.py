@@ -576,9 +576,6 @@ class ExchangeService(Service):
                     values[col.name] = None
                 else:
                     values[col.name] = b""
-            elif col.kind == "enum":
-                model = fmt.SCHEMA[table][0]
-                values[col.name] = model.__table__.c[col.name].type.enum_class(v) if v is not None else None
             else:
                 values[col.name] = fmt.typed(col, v)
         if table == "person":

@@ -228,8 +228,6 @@ class MeetingService(Service):
         secretaries); None: the default of rules.signatories."""
         with self._tx() as s:
             m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
-            if len(m.bodies) < 2:  # chosen ones would sign in place of the meeting's own chair and secretary
-                raise CouncilError("signatories_one_body", ident=meeting_id)
             body = get(s, CouncilBody, body_id, "council body")
             mb = next((x for x in m.bodies if x.body_id == body.id), None)
             if mb is None:  # a body the meeting is not of: its own named, with the ids a command takes
@@ -239,11 +237,7 @@ class MeetingService(Service):
                                            for lang in LANGUAGES})
             mb.signing_chair = get(s, Person, chair_id, "person") if chair_id is not None else None
             mb.signing_secretary = get(s, Person, secretary_id, "person") if secretary_id is not None else None
-            # one signature cannot stand for both roles, whether chosen or the other role's default
-            _body, chair, secretary = next(x for x in rules.signatories(m) if x[0] is body)
-            if chair is not None and chair is secretary:
-                raise CouncilError("signs_twice", name={lang: chair.full_name(lang) for lang in LANGUAGES},
-                                   body={lang: body.label(lang) for lang in LANGUAGES})
+            rules.check_signatories(m)
 
     def delete(self, meeting_id: int) -> None:
         with self._tx() as s:

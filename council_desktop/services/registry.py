@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from ..domain import rules
-from ..domain.errors import CouncilError, InvalidValue
+from ..domain.errors import CouncilError, InvalidValue, RuleViolation
 from ..domain.models import (
     AgendaRapporteur,
     Assignment,
@@ -66,6 +66,28 @@ PERSON_REFERENCES = [
     (Assignment, Assignment.responsible_person_id), (Meeting, Meeting.chair_id), (Meeting, Meeting.secretary_id),
     (MeetingBody, MeetingBody.signing_chair_id), (MeetingBody, MeetingBody.signing_secretary_id),
 ]
+
+
+def _check_signatories(s, person_id: int) -> None:
+    """After a merge moved another record's roles to `person_id`: every meeting where someone is chosen to
+    sign for a body and they are its chair, secretary or a chosen signatory holds to
+    rules.check_signatories (the merged person may now be both a body's chair and its secretary)."""
+    s.flush()
+    s.expire_all()  # the moved references were set as ids: read the meetings' links again with them
+    chosen = select(MeetingBody.meeting_id).where(
+        or_(MeetingBody.signing_chair_id.is_not(None), MeetingBody.signing_secretary_id.is_not(None)))
+    signing = select(MeetingBody.meeting_id).where(
+        or_(MeetingBody.signing_chair_id == person_id, MeetingBody.signing_secretary_id == person_id))
+    for m in s.scalars(select(Meeting).where(Meeting.id.in_(chosen), or_(
+            Meeting.chair_id == person_id, Meeting.secretary_id == person_id, Meeting.id.in_(signing)))
+            .order_by(Meeting.date, Meeting.id)):
+        try:
+            rules.check_signatories(m)
+        except RuleViolation as exc:
+            if exc.code != "signs_twice":
+                raise
+            raise CouncilError("merge_signs_twice", number=m.number_label, date=m.date.isoformat(),
+                               **exc.params) from None
 
 
 def membership_row(t: Membership, lang: str = "ru") -> dict[str, Any]:
@@ -162,6 +184,7 @@ class RegistryService(Service):
             keep.refresh_search_key()
             s.flush()
             s.delete(drop)
+            _check_signatories(s, keep.id)
             return keep.id
 
     def similar_people(self, surname: str, given_name: str = "", exclude_id: int | None = None,
