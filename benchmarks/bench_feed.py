@@ -62,7 +62,7 @@ def measure(url: str, runs: int, rows: int, label: str) -> None:
     assert feed.poll() is None
     idle = timed(feed.poll, runs)
     def write() -> None:  # the demo's first person, a phone number changed
-        writer.registry.save_person({"phone": f"+7 700 {next(n)}"}, 1)
+        writer.records.update("person", 1, {"phone": f"+7 700 {next(n)}"})
     one = timed(lambda: feed.poll(), max(runs // 10, 50), before=write)
     print(f"{label}: poll, nothing new: {idle[0]:.1f} µs wall, {idle[1]:.1f} µs CPU; "
           f"after one write elsewhere: {one[0]:.1f} µs wall, {one[1]:.1f} µs CPU")

@@ -92,7 +92,7 @@ def test_a_meeting_marked_held_by_the_council_command_shows_in_the_list_and_the_
 def test_the_windows_own_write_is_delivered_once_not_again_by_the_feed(watched, qtbot):
     window, _meeting_id, reads, delivered = watched
     ctx = window.ctx
-    person = ctx.registry.save_person({"surname": "Өзіміздікі"})
+    person = ctx.records.create("person", {"surname": "Өзіміздікі"})
     assert [c.created for c in delivered] == [{"person": frozenset({person})}]
     assert ctx.feed.poll() is None  # its row in the feed is this window's own
     assert reads.settle(qtbot)["people"] == 1
@@ -113,7 +113,7 @@ def test_a_write_another_window_rolled_back_is_never_delivered(watched, db_path,
                 raise RuntimeError("rolled back")
         except RuntimeError:
             pass
-        ctx.registry.save_person({"surname": "Настоящий"})
+        ctx.records.create("person", {"surname": "Настоящий"})
         ctx.close()
         """, str(db_path))
     assert child.wait(timeout=120) == 0, child.stderr.read()
@@ -226,7 +226,7 @@ def test_a_backup_restored_by_another_process_makes_every_view_read_everything_o
                                                                                     qtbot):
     window, _meeting_id, reads, delivered = watched
     council(db_path, "backup", "--out", str(tmp_path / "copy.db"))
-    window.ctx.registry.save_person({"surname": "Позднее"})
+    window.ctx.records.create("person", {"surname": "Позднее"})
     qtbot.waitUntil(lambda: _shows_person(window, "Позднее"), timeout=WAIT)
     delivered.clear()
     reads.settle(qtbot)
@@ -252,7 +252,7 @@ def test_a_restore_in_this_window_is_published_once_and_the_other_window_sees_it
         other.hub.subscribe(theirs.append)
         ctx.feed, other.feed  # noqa: B018 — both windows watching
         copy = ctx.backups.backup(tmp_path / "copy.db")
-        ctx.registry.save_person({"surname": "Позднее"})
+        ctx.records.create("person", {"surname": "Позднее"})
         assert other.feed.poll().created["person"]
         ctx.backups.restore(copy)
         assert ctx.feed.poll() is None and [c.everything for c in mine] == [False, True]
@@ -267,7 +267,7 @@ def test_a_database_file_copied_over_the_open_one_is_read_again_whole(demo, db_p
     ctx.hub.subscribe(heard.append)
     feed = ctx.feed
     copy = ctx.backups.backup(tmp_path / "copy.db")
-    person = ctx.registry.save_person({"surname": "Позднее"})
+    person = ctx.records.create("person", {"surname": "Позднее"})
     ctx.engine.dispose()
     import sqlite3
     con = sqlite3.connect(db_path)
@@ -290,10 +290,10 @@ def test_the_feed_keeps_its_newest_rows_and_a_window_left_behind_reads_everythin
     other = AppContext.open(db_path)
     try:
         other.feed  # noqa: B018 — watching
-        first = ctx.registry.save_person({"surname": "Первый"})
+        first = ctx.records.create("person", {"surname": "Первый"})
         assert other.feed.poll() == Changes.of(created={"person": {first}})
         for n in range(4):  # more than KEEP since the newest row it saw
-            ctx.registry.save_person({"surname": f"Следующий {n}"})
+            ctx.records.create("person", {"surname": f"Следующий {n}"})
         con = sqlite3.connect(db_path)
         assert con.execute("SELECT count(*) FROM change_feed").fetchone() == (3,)
         con.close()
@@ -332,8 +332,8 @@ def rename_elsewhere(db_path, person: int, surname: str) -> None:
         import sys
         from council_desktop.app import AppContext
         ctx = AppContext.open(sys.argv[1])
-        ctx.registry.save_person({"surname": sys.argv[3], "surname_kk": sys.argv[3], "surname_en": sys.argv[3]},
-                                 int(sys.argv[2]))
+        ctx.records.update("person", int(sys.argv[2]),
+                           {"surname": sys.argv[3], "surname_kk": sys.argv[3], "surname_en": sys.argv[3]})
         ctx.close()
         """, str(db_path), str(person), surname)
     assert child.wait(timeout=120) == 0, child.stderr.read()
@@ -402,7 +402,7 @@ def test_on_postgresql_a_colleagues_writes_reach_the_open_window_once(request, q
         delivered: list[Changes] = []
         ours.hub.subscribe(delivered.append)
 
-        person = theirs.registry.save_person({"surname": "Әріптес"})
+        person = theirs.records.create("person", {"surname": "Әріптес"})
         qtbot.waitUntil(lambda: _shows_person(window, "Әріптес"), timeout=WAIT)
         assert [c.created for c in delivered] == [{"person": frozenset({person})}]
         assert reads.settle(qtbot)["people"] == 1
@@ -414,7 +414,7 @@ def test_on_postgresql_a_colleagues_writes_reach_the_open_window_once(request, q
         meetings = window.views["meetings"].model
         assert meetings.rows[meetings.row_of(meeting_id)]["place_ru"] == "Зал коллеги"
 
-        ours.registry.save_person({"surname": "Свой"})  # ours: delivered once, by the hub
+        ours.records.create("person", {"surname": "Свой"})  # ours: delivered once, by the hub
         assert ours.feed.poll() is None and len(delivered) == 3
         with pytest.raises(RuntimeError):  # theirs, rolled back: nothing
             with theirs.sessions.begin() as s:
@@ -446,7 +446,7 @@ def test_on_postgresql_a_write_that_leaves_no_audit_entry_takes_the_writers_lock
     ctx = AppContext.open(url, create=True)
     probe = create_engine(url)
     try:
-        person = ctx.registry.save_person({"surname": "Тихий"})
+        person = ctx.records.create("person", {"surname": "Тихий"})
         with ctx.sessions.begin() as s, probe.connect() as other:
             s.get(Person, person).search_key = "тихий (bookkeeping only)"
             s.flush()

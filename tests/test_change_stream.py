@@ -40,7 +40,7 @@ def test_a_write_publishes_what_it_created_changed_and_deleted_after_commit(demo
     assert seen[2].deleted["assignment"] == frozenset({new})
     assert seen[2].meetings == frozenset({meeting_id})
 
-    person = ctx.registry.save_person({"surname": "Нұрланов", "given_name": "Ерлан"})
+    person = ctx.records.create("person", {"surname": "Нұрланов", "given_name": "Ерлан"})
     assert seen[3].created == {"person": frozenset({person})} and seen[3].meetings == frozenset()
 
 
@@ -53,7 +53,7 @@ def test_a_refused_write_publishes_nothing(demo):
         ctx.minutes.add_assignment(res["id"], {"ru": "Задача"}, deadline="1990-01-01")
     assert seen == []
     # and what the rolled-back flush noted does not leak into the next transaction's changes
-    person = ctx.registry.save_person({"surname": "Ахметова"})
+    person = ctx.records.create("person", {"surname": "Ахметова"})
     assert seen == [Changes.of(created={"person": {person}})]
 
 
@@ -80,7 +80,7 @@ def test_a_failing_listener_neither_fails_the_committed_write_nor_keeps_the_othe
         raise RuntimeError("a view that was closed badly")
     ctx.hub.subscribe(broken)
     ctx.hub.subscribe(heard.append)
-    person = ctx.registry.save_person({"surname": "Надёжный"})  # returns: the write is committed
+    person = ctx.records.create("person", {"surname": "Надёжный"})  # returns: the write is committed
     assert ctx.registry.person(person)["surname"] == "Надёжный"
     assert heard[0].created == {"person": frozenset({person})}
     assert "a listener of committed changes failed" in caplog.text
@@ -90,20 +90,20 @@ def test_an_unsubscribed_listener_hears_nothing_more(demo):
     ctx, _meeting_id = demo
     heard: list[Changes] = []
     stop = ctx.hub.subscribe(heard.append)
-    ctx.registry.save_person({"surname": "Первый"})
+    ctx.records.create("person", {"surname": "Первый"})
     stop()
-    ctx.registry.save_person({"surname": "Второй"})
+    ctx.records.create("person", {"surname": "Второй"})
     assert len(heard) == 1
 
 
 def test_collect_gives_a_caller_what_its_own_calls_changed_and_only_those(demo):
     ctx, _meeting_id = demo
-    other = threading.Thread(target=lambda: ctx.registry.save_person({"surname": "Другой"}))
+    other = threading.Thread(target=lambda: ctx.records.create("person", {"surname": "Другой"}))
     with ctx.hub.collect() as got:
-        first = ctx.registry.save_person({"surname": "Первый"})
+        first = ctx.records.create("person", {"surname": "Первый"})
         other.start()
         other.join()
-        org = ctx.registry.save_organization({"name_ru": "Центр"})
+        org = ctx.records.create("organization", {"name_ru": "Центр"})
     assert got.changes.created == {"person": frozenset({first}), "organization": frozenset({org})}
     assert len(got.serials) == 2
 
@@ -135,7 +135,7 @@ def test_undoing_a_removal_through_restore_publishes_the_records_it_brings_back(
 def test_a_backup_restored_tells_every_view_to_read_everything_again(demo, tmp_path):
     ctx, _meeting_id = demo
     copy = ctx.backups.backup(tmp_path / "copy.db")
-    person = ctx.registry.save_person({"surname": "Позднее"})
+    person = ctx.records.create("person", {"surname": "Позднее"})
     seen: list[Changes] = []
     ctx.hub.subscribe(seen.append)
     ctx.backups.restore(copy)
@@ -157,7 +157,7 @@ def test_a_write_on_a_worker_thread_arrives_on_the_gui_thread(demo, qtbot):
 
     def write():
         writers.append(QThread.currentThread())
-        return ctx.registry.save_person({"surname": "Фоновый"})
+        return ctx.records.create("person", {"surname": "Фоновый"})
 
     change_signal(ctx).changed.connect(lambda c: arrived.append((c, QThread.currentThread())))
     done = []
@@ -281,7 +281,7 @@ def test_a_person_edited_shows_in_the_views_of_people_only(open_window, qtbot):
     assert _listed(people, chair)
     reads.count(people, "refresh_row", "people: rows")
     before = window.meeting_editor().person_name(chair)
-    ctx.registry.save_person({"surname": "Жаңаұлы", "surname_kk": "Жаңаұлы", "surname_en": "Zhanauly"}, chair)
+    ctx.records.update("person", chair, {"surname": "Жаңаұлы", "surname_kk": "Жаңаұлы", "surname_en": "Zhanauly"})
     assert reads.settle(qtbot) == {"people: rows": 1, "members": 1, "projects": 1,
                                    "editor: changes shown": 1}
     assert people.rows[people.row_of(chair)]["surname"] == "Жаңаұлы"
@@ -292,8 +292,8 @@ def test_a_person_edited_shows_in_the_views_of_people_only(open_window, qtbot):
     follow_up = window.views["assignments"].model
     assert all(r["responsible_person_id"] != chair for r in follow_up.rows)
     row = next(r for r in follow_up.rows if r["responsible_person_id"])
-    ctx.registry.save_person({"surname": "Ответственный", "surname_kk": "Ответственный",
-                              "surname_en": "Ответственный"}, row["responsible_person_id"])
+    ctx.records.update("person", row["responsible_person_id"],
+                       {"surname": "Ответственный", "surname_kk": "Ответственный", "surname_en": "Ответственный"})
     counts = reads.settle(qtbot)
     assert counts["assignments: rows"] == 1 and "assignments" not in counts
     assert "Ответственный" in follow_up.rows[follow_up.row_of(row["id"])]["responsible"]
@@ -304,8 +304,9 @@ def test_an_organisation_edited_shows_in_the_views_of_organisations_only(open_wi
     ctx = window.ctx
     named = {v.get("responsible_org_id") for v in window.meeting_editor().records.values()}
     org = next(o for o in ctx.registry.organizations() if o["id"] not in named)
-    ctx.registry.save_organization({"name_ru": "Переименованный центр", "name_kk": "Переименованный центр",
-                                                    "name_en": "Переименованный центр"}, org["id"])
+    ctx.records.update("organization", org["id"], {"name_ru": "Переименованный центр",
+                                                   "name_kk": "Переименованный центр",
+                                                   "name_en": "Переименованный центр"})
     assert reads.settle(qtbot) == {"people": 1, "organisations": 1, "projects": 1}
     orgs = window.views["organisations"].model
     assert orgs.rows[orgs.row_of(org["id"])]["name"] == "Переименованный центр"
@@ -315,7 +316,8 @@ def test_a_council_body_edited_shows_in_the_meetings_bodies_follow_up_and_the_ed
     window, meeting_id, reads = open_window
     ctx = window.ctx
     body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]
-    ctx.registry.save_body({"short_name": "НТС-2", "short_name_kk": "НТС-2", "short_name_en": "НТС-2"}, body["id"])
+    ctx.records.update("council_body", body["id"],
+                       {"short_name": "НТС-2", "short_name_kk": "НТС-2", "short_name_en": "НТС-2"})
     assert reads.settle(qtbot) == {"meetings": 1, "bodies": 1, "assignments": 1, "editor: changes shown": 1}
     assert "НТС-2" in window.meeting_editor().title.text()
 
@@ -419,7 +421,7 @@ def test_a_list_read_again_after_a_write_elsewhere_keeps_the_record_in_its_edito
     window.show_view("organisations")
     chosen = orgs.model.rows[1]["id"]
     orgs.open_record(chosen)
-    ctx.registry.save_organization({"name_ru": "Ещё одна организация"})  # a new one, from elsewhere
+    ctx.records.create("organization", {"name_ru": "Ещё одна организация"})  # a new one, from elsewhere
     assert reads.settle(qtbot)["organisations"] == 1
     current = orgs.table.currentIndex()
     assert current.isValid() and orgs.model.row(orgs.proxy.mapToSource(current))["id"] == chosen
@@ -436,7 +438,8 @@ def test_a_meeting_planned_elsewhere_is_offered_at_once_in_the_follow_up(open_wi
     assert reads.settle(qtbot) == {"meetings": 1}  # a new meeting has no assignments: the follow-up's rows stay
     assert follow_up.checked_meeting.findData(new) > 0
     assert follow_up.checked_meeting.currentData() == meeting_id  # what was chosen stays chosen
-    ctx.registry.save_body({"short_name": "НТС-3", "short_name_kk": "НТС-3", "short_name_en": "НТС-3"}, body["id"])
+    ctx.records.update("council_body", body["id"],
+                       {"short_name": "НТС-3", "short_name_kk": "НТС-3", "short_name_en": "НТС-3"})
     reads.settle(qtbot)
     assert follow_up.body.itemText(follow_up.body.findData(body["id"])).startswith("НТС-3")
 
@@ -536,7 +539,7 @@ def test_two_people_merged_leave_one_in_every_view_that_lists_people(open_window
     window, meeting_id, reads = open_window
     ctx = window.ctx
     attendee = next(a for a in window.meeting_editor().record["attendance"] if not a["guest"])
-    double = ctx.registry.save_person({"surname": "Двойник"})
+    double = ctx.records.create("person", {"surname": "Двойник"})
     reads.settle(qtbot)
     with ctx.hub.collect() as got:
         kept = ctx.registry.merge_people(double, attendee["person_id"])

@@ -94,7 +94,8 @@ def test_a_body_the_meeting_is_not_of_is_named_with_the_meetings_bodies(db, caps
     from council_desktop.app import AppContext
 
     ctx = AppContext.open(db)
-    other = ctx.registry.save_body({"name_kk": "Кеңес", "name_ru": "Совет", "name_en": "Council", "short_name": "С"})
+    other = ctx.records.create("council_body",
+                               {"name_kk": "Кеңес", "name_ru": "Совет", "name_en": "Council", "short_name": "С"})
     ctx.close()
     before = db_state(db)
     for lang, line in (("en", "council: signatories: Council is not a body of meeting 1; its bodies: 1 STC MoH RK, "

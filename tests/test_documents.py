@@ -368,7 +368,7 @@ def test_quorum_names_the_bodies_in_the_language_of_the_protocol(demo):
     assert "ҚР ДСМ ҒТК: " in words(render(ctx, "protocol", mid, "kk"))
     # no short name in that language: the full name, never another language's abbreviation
     body = next(b for b in ctx.registry.bodies() if b["short_name"] == "НТС МЗ РК")
-    ctx.registry.save_body({"short_name_en": ""}, body["id"])
+    ctx.records.update("council_body", body["id"], {"short_name_en": ""})
     english = words(render(ctx, "protocol", mid, "en"))
     assert "НТС МЗ РК" not in english
     assert "Scientific and Technical Council of the Ministry of Health of the Republic of Kazakhstan: 10 of 11" \
@@ -458,8 +458,8 @@ def test_a_signed_protocol_prints_what_was_signed_whatever_the_registry_says_lat
     ctx, mid = demo
     signed = ctx.protocols.sign(mid, "ru")
     chair = ctx.registry.people("Альназарова")[0]
-    ctx.registry.save_person({"position": "Советник", "position_kk": "Кеңесші", "surname_kk": "Жаңа"},
-                             chair["id"], expected_version=chair["version"])
+    ctx.records.update("person", chair["id"], {"position": "Советник", "position_kk": "Кеңесші", "surname_kk": "Жаңа"},
+                       expected_version=chair["version"])
     for layout, kept, changed in (("kk", "Денсаулық сақтау министрі", "Кеңесші"),
                                   ("en", "Minister of Health", "Adviser")):
         copy = words(ctx.documents.render("protocol", mid, layout))

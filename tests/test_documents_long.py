@@ -20,23 +20,25 @@ GIVEN = ["Айдар", "Бауыржан", "Ерлан", "Мұрат", "Асқа
 def build_meeting(ctx, items: int = 20, people: int = 100, guests: int = 0, date: str = "2026-03-12") -> int:
     """A meeting of one body with `people` members present, `items` agenda items, each with a speech,
     two resolutions (one with an assignment) and a vote; `guests` invited persons."""
-    reg, meetings, minutes = ctx.registry, ctx.meetings, ctx.minutes
-    org = reg.save_organization({"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Научный центр",
-                                 "name_en": "National Scientific Centre", "short_name": "ҰҒО"})
-    body = reg.save_body({"name_kk": "Ғылыми кеңес", "name_ru": "Учёный совет", "name_en": "Academic Council",
-                          "short_name": "УС", "organization_id": org})
+    meetings, minutes = ctx.meetings, ctx.minutes
+    org = ctx.records.create("organization", {"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Научный центр",
+                                              "name_en": "National Scientific Centre", "short_name": "ҰҒО"})
+    body = ctx.records.create("council_body", {"name_kk": "Ғылыми кеңес", "name_ru": "Учёный совет",
+                                               "name_en": "Academic Council", "short_name": "УС",
+                                               "organization_id": org})
     ids = []
     for n in range(people + guests):
         surname = SURNAMES[n % len(SURNAMES)] + ("" if n < len(SURNAMES) else f"-{n // len(SURNAMES)}")
         given, patronymic = GIVEN[n % len(GIVEN)], GIVEN[(n * 3 + 1) % len(GIVEN)] + "ұлы"
-        ids.append(reg.save_person({"surname": surname, "given_name": given, "patronymic": patronymic,
-                                    "surname_kk": surname, "given_name_kk": given, "patronymic_kk": patronymic,
-                                    "surname_en": f"Member{n}", "given_name_en": given,
-                                    "position": "научный сотрудник", "organization_id": org}))
+        ids.append(ctx.records.create("person", {"surname": surname, "given_name": given, "patronymic": patronymic,
+                                                 "surname_kk": surname, "given_name_kk": given,
+                                                 "patronymic_kk": patronymic,
+                                                 "surname_en": f"Member{n}", "given_name_en": given,
+                                                 "position": "научный сотрудник", "organization_id": org}))
     members, invited = ids[:people], ids[people:]
     for n, pid in enumerate(members):
-        reg.add_membership(body, pid, role="chair" if n == 0 else "secretary" if n == 1 else "member",
-                           start="2025-01-01")
+        ctx.records.create("membership", {"body_id": body, "person_id": pid, "start_date": "2025-01-01",
+                                          "role": "chair" if n == 0 else "secretary" if n == 1 else "member"})
     mid = meetings.plan([body], date, {"start_time": "10:00", "end_time": "13:00", "place_kk": "Мәжіліс залы",
                                        "place_ru": "Зал заседаний", "place_en": "Assembly hall",
                                        "city_kk": "Астана қ.", "city_ru": "г. Астана", "city_en": "Astana",

@@ -29,14 +29,15 @@ def pages(pdf: bytes) -> list[str]:
 
 # --- names are data ---------------------------------------------------------------------------
 def one_body_meeting(ctx, people: list[dict]) -> tuple[int, list[int]]:
-    reg = ctx.registry
-    org = reg.save_organization({"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Научный центр",
-                                 "name_en": "National Scientific Centre", "short_name": "НЦ"})
-    body = reg.save_body({"name_kk": "Ғылыми кеңес", "name_ru": "Учёный совет", "name_en": "Academic Council",
-                          "short_name": "УС", "organization_id": org})
-    ids = [reg.save_person({**p, "organization_id": org}) for p in people]
+    org = ctx.records.create("organization", {"name_kk": "Ұлттық ғылыми орталық", "name_ru": "Научный центр",
+                                              "name_en": "National Scientific Centre", "short_name": "НЦ"})
+    body = ctx.records.create("council_body", {"name_kk": "Ғылыми кеңес", "name_ru": "Учёный совет",
+                                               "name_en": "Academic Council", "short_name": "УС",
+                                               "organization_id": org})
+    ids = [ctx.records.create("person", {**p, "organization_id": org}) for p in people]
     for n, pid in enumerate(ids):
-        reg.add_membership(body, pid, role=("chair", "secretary")[n] if n < 2 else "member", start="2025-01-01")
+        ctx.records.create("membership", {"body_id": body, "person_id": pid, "start_date": "2025-01-01",
+                                          "role": ("chair", "secretary")[n] if n < 2 else "member"})
     mid = ctx.meetings.plan([body], "2026-03-12", {"start_time": "10:00", "chair_id": ids[0],
                                                    "secretary_id": ids[1], "city_kk": "Астана қ.",
                                                    "city_ru": "г. Астана"})
@@ -592,7 +593,8 @@ def test_a_membership_term_ending_before_it_starts_is_refused(demo):
     body = ctx.registry.bodies("ru")[0]["id"]
     person = ctx.registry.people("Касымова")[0]["id"]
     with pytest.raises(CouncilError) as refused:
-        ctx.registry.add_membership(body, person, role="member", start="2026-03-01", end="2026-02-01")
+        ctx.records.create("membership", {"body_id": body, "person_id": person, "role": "member",
+                                          "start_date": "2026-03-01", "end_date": "2026-02-01"})
     assert refused.value.code == "date_order"
 
 

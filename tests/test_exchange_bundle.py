@@ -159,7 +159,7 @@ def test_a_joint_meetings_chosen_signatories_travel_and_print_the_same_in_each_c
     ctx, mid = demo
     bodies = ctx.views.meeting_record(mid)["bodies"]
     akshulakov = ctx.registry.people("Акшулаков")[0]["id"]
-    outsider = ctx.registry.save_person({"surname": "Подписантова", "given_name": "Гүлнар", "patronymic": ""})
+    outsider = ctx.records.create("person", {"surname": "Подписантова", "given_name": "Гүлнар", "patronymic": ""})
     ctx.meetings.set_signatories(mid, bodies[1]["id"], akshulakov, outsider)
     lokshin = ctx.registry.people("Локшин")[0]["id"]
     ctx.meetings.set_signatories(mid, bodies[0]["id"], lokshin, None)

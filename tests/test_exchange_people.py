@@ -187,7 +187,7 @@ def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_p
     from council_desktop.store import people_search
 
     count = _SQLITE_ROWS + 3  # across two INSERT statements
-    ctx.registry.save_person({"surname": "Одиночкин", "email": "one@example.kz"})
+    ctx.records.create("person", {"surname": "Одиночкин", "email": "one@example.kz"})
     assert ctx.people_import.run(_many(tmp_path, count))["added"] == count
     _imported_are_found(ctx, count)
     conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))

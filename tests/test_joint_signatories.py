@@ -71,7 +71,8 @@ def test_choosing_is_refused_once_signed_and_for_a_body_or_person_not_there(demo
         ctx.meetings.set_signatories(mid, body["id"], 10 ** 6, None)
     with pytest.raises(NotFound):
         ctx.meetings.set_signatories(mid, 10 ** 6, None, None)
-    other = ctx.registry.save_body({"name_kk": "Кеңес", "name_ru": "Совет", "name_en": "Council", "short_name": "С"})
+    other = ctx.records.create("council_body",
+                               {"name_kk": "Кеңес", "name_ru": "Совет", "name_en": "Council", "short_name": "С"})
     with pytest.raises(CouncilError):
         ctx.meetings.set_signatories(mid, other, None, None)
     assert second_body(ctx, mid)["signing_chair_id"] is None  # nothing changed
@@ -118,7 +119,7 @@ def test_one_person_as_both_chair_and_secretary_of_a_body_is_refused_in_one_line
 def test_a_chosen_signatory_merged_into_another_record_signs_as_that_record(demo):
     ctx, mid = demo
     body = second_body(ctx, mid)
-    twin = ctx.registry.save_person({"surname": "Акшулаков", "given_name": "Серик"})
+    twin = ctx.records.create("person", {"surname": "Акшулаков", "given_name": "Серик"})
     ctx.meetings.set_signatories(mid, body["id"], twin, None)
     kept = person(ctx, "Тулегенова")
     ctx.registry.merge_people(kept, twin)

@@ -80,7 +80,7 @@ def test_a_member_marked_present_before_meeting_mode_was_there_until_they_leave(
 
 def test_a_person_who_is_not_an_attendee_cannot_arrive(room):
     ctx, svc, mid = room
-    outsider = ctx.registry.save_person({"surname": "Посторонний", "given_name": "Иван"})
+    outsider = ctx.records.create("person", {"surname": "Посторонний", "given_name": "Иван"})
     with pytest.raises(CouncilError):
         svc.arrive(mid, outsider, at(0))
 
@@ -315,7 +315,7 @@ def test_a_substitute_votes_for_the_member_they_replace(room):
     body_two = {t["id"] for t in ctx.registry.members_on(second_body, T0.date())}
     body_one = {t["id"] for t in ctx.registry.members_on(record["bodies"][0]["id"], T0.date())}
     replaced = next(p for p in body_two if p not in body_one)
-    substitute = ctx.registry.save_person({"surname": "Заменяющий", "given_name": "Пётр"})
+    substitute = ctx.records.create("person", {"surname": "Заменяющий", "given_name": "Пётр"})
     ctx.meetings.add_attendee(mid, substitute, status="absent", substitute_for=replaced)
     others = [p for p in body_two if p != replaced]
     for p in others + [substitute]:

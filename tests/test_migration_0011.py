@@ -47,7 +47,7 @@ def _up_and_down(url: str) -> None:
     ctx, other = AppContext.open(url), AppContext.open(url)
     try:
         other.feed  # noqa: B018 — watching from before the write
-        person = ctx.registry.save_person({"surname": "После"})
+        person = ctx.records.create("person", {"surname": "После"})
         assert other.feed.poll() == Changes.of(created={"person": {person}})
     finally:
         ctx.close()

@@ -30,8 +30,8 @@ PEOPLE = [
 def _add(ctx) -> dict[str, int]:
     ids = {}
     for ru, ru_given, kk, kk_given, en, en_given in PEOPLE:
-        ids[ru] = ctx.registry.save_person({"surname": ru, "given_name": ru_given, "surname_kk": kk,
-                                            "given_name_kk": kk_given, "surname_en": en, "given_name_en": en_given})
+        ids[ru] = ctx.records.create("person", {"surname": ru, "given_name": ru_given, "surname_kk": kk,
+                                                "given_name_kk": kk_given, "surname_en": en, "given_name_en": en_given})
     return ids
 
 
@@ -118,7 +118,7 @@ def test_each_language_sorts_by_its_own_forms(people):
 
 def test_the_index_follows_every_write(people):
     ctx, ids = people
-    ctx.registry.save_person({"surname": "Сейтказина", "surname_kk": "Сейітқазина"}, ids["Смит"])
+    ctx.records.update("person", ids["Смит"], {"surname": "Сейтказина", "surname_kk": "Сейітқазина"})
     assert _found(ctx, "смит") == []
     assert _found(ctx, "сейітқ") == ["Сейтказина"]
     ctx.registry.delete_person(ids["Ёлкина"])
@@ -203,7 +203,7 @@ ORDERS = ("surname", "given_name", "patronymic", "degree", "position", "email", 
 def _scan_registry(ctx) -> None:
     import random
     rnd = random.Random(7)
-    orgs = [ctx.registry.save_organization({"name_ru": f"Центр {n}", "kind": "other"}) for n in range(3)]
+    orgs = [ctx.records.create("organization", {"name_ru": f"Центр {n}", "kind": "other"}) for n in range(3)]
     for i in range(240):
         ru, given = rnd.choice(RU), rnd.choice(GIVEN)
         values = {"surname": ru if i % 5 else ru.upper(), "given_name": given if i % 7 else given.lower(),
@@ -217,7 +217,7 @@ def _scan_registry(ctx) -> None:
         if i % 2 == 0:
             values |= {"surname_en": rnd.choice(EN), "given_name_en": rnd.choice(["Anna", "Serik", "aigul", ""]),
                        "degree_en": rnd.choice(DEGREES), "position_en": rnd.choice(["", "Director", "professor"])}
-        ctx.registry.save_person(values)
+        ctx.records.create("person", values)
 
 
 def _python_matches(person: dict, typed: str) -> bool:
@@ -321,5 +321,5 @@ def test_council_check_finds_keys_and_index_out_of_step_and_reindex_makes_them_a
     code, line = checked()
     assert (code, line) == (0, "ok   people_search_index")
     assert _found(ctx, "жаңа") == ["Жаңабаев"] and _found(ctx, "ЁЛКИНА") == ["Ёлкина"]
-    ctx.registry.save_person({"surname": "Ёлкина-Смирнова"}, ids["Ёлкина"])  # the index follows writes again
+    ctx.records.update("person", ids["Ёлкина"], {"surname": "Ёлкина-Смирнова"})  # the index follows writes again
     assert _found(ctx, "смирнов") == ["Ёлкина-Смирнова"]

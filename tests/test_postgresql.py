@@ -97,9 +97,9 @@ def test_a_merge_that_would_make_one_person_both_signatories_is_refused_on_postg
 def test_a_stale_edit_is_refused_not_overwritten(pg_demo):
     ctx, _ = pg_demo
     person = ctx.registry.people("Локшин")[0]
-    ctx.registry.save_person({"phone": "+7 700 000 00 00"}, person["id"], expected_version=person["version"])
+    ctx.records.update("person", person["id"], {"phone": "+7 700 000 00 00"}, expected_version=person["version"])
     with pytest.raises(CouncilError) as exc:
-        ctx.registry.save_person({"phone": "+7 701 111 11 11"}, person["id"], expected_version=person["version"])
+        ctx.records.update("person", person["id"], {"phone": "+7 701 111 11 11"}, expected_version=person["version"])
     assert exc.value.code == "stale_edit"
     assert ctx.registry.person(person["id"])["phone"] == "+7 700 000 00 00"
 

@@ -295,7 +295,7 @@ def test_every_list_reads_the_same_through_the_snapshot_and_the_orm(demo):
     # the follow-up changes, a project without its organisation, a signed protocol
     first = ctx.minutes.assignments()[0]["id"]
     ctx.minutes.set_assignment_status(first, "done", checked_meeting=joint, done_on="2026-05-01", report="done")
-    ctx.meetings.save_project({"title_ru": "Без организации"})
+    ctx.records.create("project", {"title_ru": "Без организации"})
     resolution = ctx.views.meeting_record(joint)["agenda"][0]["resolutions"][0]["id"]
     ctx.minutes.add_assignment(resolution, {"ru": "Без срока"})  # no deadline: last in the list
     ctx.protocols.sign(joint, "ru")

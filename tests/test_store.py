@@ -141,8 +141,8 @@ def test_integrity_check_flags_a_signed_protocol_whose_file_or_data_was_changed(
 
 
 def test_every_change_is_written_to_the_audit_trail(ctx):
-    person = ctx.registry.save_person({"surname": "Қасымова", "given_name": "Гүлмира", "email": "g@example.kz"})
-    ctx.registry.save_person({"position": "Профессор"}, person_id=person)
+    person = ctx.records.create("person", {"surname": "Қасымова", "given_name": "Гүлмира", "email": "g@example.kz"})
+    ctx.records.update("person", person, {"position": "Профессор"})
     with ctx.sessions() as s:
         entries = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "person")
                             .order_by(AuditEntry.id)).all()
@@ -212,7 +212,7 @@ def test_a_database_of_the_first_release_gets_short_names_in_kazakh_and_english(
         assert (body["short_name_kk"], body["short_name_en"]) == ("", "")
         assert body["label"].startswith("Қазақстан Республикасы Денсаулық")  # no Kazakh abbreviation yet
         assert ctx.views.meeting(mid, "ru") == protocol_before  # the Russian protocol reads as it did
-        ctx.registry.save_body({"short_name_kk": "ҚР ДСМ ҒТК"}, body["id"])
+        ctx.records.update("council_body", body["id"], {"short_name_kk": "ҚР ДСМ ҒТК"})
         assert ctx.views.meeting(mid, "kk")["bodies"][0]["short_name"] == "ҚР ДСМ ҒТК"
         assert all(f["ok"] for f in check(ctx.engine))
     finally:

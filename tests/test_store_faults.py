@@ -408,7 +408,7 @@ def test_a_write_waits_for_another_writer_instead_of_failing(ctx, db_path):
     releaser = threading.Timer(0.5, commit)
     releaser.start()
     try:
-        person = ctx.registry.save_person({"surname": "Ожидающий"})  # busy_timeout: it waits, then writes
+        person = ctx.records.create("person", {"surname": "Ожидающий"})  # busy_timeout: it waits, then writes
         assert committed.is_set()  # it returned only after the other writer let go
     finally:
         releaser.join()

@@ -245,7 +245,7 @@ def test_a_read_only_database_is_viewed_and_printed_and_refuses_every_change(dem
             assert len(ctx.views.meetings("ru")) == 2
             assert ctx.documents.render("protocol", mid, "ru") == expected
             with pytest.raises(CouncilError) as exc:
-                ctx.registry.save_person({"surname": "Новый"})
+                ctx.records.create("person", {"surname": "Новый"})
             assert exc.value.code == "database_read_only"
             assert "read-only" in exc.value.message("en") and "только для чтения" in exc.value.message("ru")
         finally:

@@ -89,7 +89,7 @@ def test_restore_shows_what_the_backup_holds_then_the_window_shows_the_restored_
     db = ctx.database_file
     backup = ctx.backups.backup(tmp_path / "monday.db")
     person = ctx.registry.people("")[0]
-    ctx.registry.save_person({"surname": "Позднеев"}, person["id"])
+    ctx.records.update("person", person["id"], {"surname": "Позднеев"})
     assert "Позднеев" in surnames(db)
     seen = []
     monkeypatch.setattr(BackupChooser, "restore_path", classmethod(lambda cls, parent, folder: str(backup)))
@@ -112,7 +112,7 @@ def test_restore_cancelled_in_the_dialog_changes_nothing(window, qtbot, tmp_path
     ctx = window.ctx
     backup = ctx.backups.backup(tmp_path / "monday.db")
     person = ctx.registry.people("")[0]
-    ctx.registry.save_person({"surname": "Позднеев"}, person["id"])
+    ctx.records.update("person", person["id"], {"surname": "Позднеев"})
     seen = []
     monkeypatch.setattr(BackupChooser, "restore_path", classmethod(lambda cls, parent, folder: str(backup)))
     monkeypatch.setattr(RestoreDialog, "ask", restore_by_clicking(qtbot, "cancel", seen))

@@ -71,9 +71,8 @@ def test_the_vote_of_each_body_is_typed_recorded_refused_and_undone(editor, qtbo
 
 
 def test_one_body_meetings_show_no_counts_per_body(ctx, qtbot):
-    reg = ctx.registry
-    org = reg.save_organization({"name_ru": "Научный центр", "short_name": "НЦ"})
-    body = reg.save_body({"name_ru": "Учёный совет", "short_name": "УС", "organization_id": org})
+    org = ctx.records.create("organization", {"name_ru": "Научный центр", "short_name": "НЦ"})
+    body = ctx.records.create("council_body", {"name_ru": "Учёный совет", "short_name": "УС", "organization_id": org})
     mid = ctx.meetings.plan([body], "2026-03-12", {"start_time": "10:00"})
     widget = MeetingEditor(ctx, mid)
     qtbot.addWidget(widget)

@@ -77,7 +77,7 @@ def test_status_edited_in_the_table_and_a_guest_invited(editor, qtbot, monkeypat
     row = next(a for a in ctx.views.meeting_record(mid)["attendance"] if a["person_id"] == first["person_id"])
     assert row["status"] == "excused"
 
-    guest = ctx.registry.save_person({"surname": "Гостева", "given_name": "Алия"})
+    guest = ctx.records.create("person", {"surname": "Гостева", "given_name": "Алия"})
     monkeypatch.setattr(attendance_tab.PersonPicker, "ask", classmethod(lambda cls, *a, **k: guest))
     qtbot.mouseClick(tab.guest, Qt.MouseButton.LeftButton)
     listed = {a["person_id"]: a for a in ctx.views.meeting_record(mid)["attendance"]}
@@ -514,7 +514,7 @@ def test_a_substitute_counts_for_the_absent_member(editor, qtbot, monkeypatch):
     tab = editor.attendance
     absent = next(r for r in editor.record["attendance"] if r["status"] == "absent" and not r["guest"])
     before = ctx.meetings.quorum(mid).present_members
-    stand_in = ctx.registry.save_person({"surname": "Заменов", "given_name": "Арман"})
+    stand_in = ctx.records.create("person", {"surname": "Заменов", "given_name": "Арман"})
     monkeypatch.setattr(attendance_tab.PersonPicker, "ask", classmethod(lambda cls, *a, **k: stand_in))
     select_people(tab, [absent["person_id"]])
     qtbot.mouseClick(tab.substitute, Qt.MouseButton.LeftButton)

@@ -64,7 +64,7 @@ class Demo:
         select_row(editor.minutes.items, editor.agenda.model.row_of(item_id))
 
     def new_person(self) -> int:
-        return self.ctx.registry.save_person({"surname": "Тестова", "given_name": "Айгерим"})
+        return self.ctx.records.create("person", {"surname": "Тестова", "given_name": "Айгерим"})
 
     def delete_row(self, kind, ident: int) -> None:
         """Another client deletes a record (the program itself never deletes these)."""
@@ -100,11 +100,11 @@ def registry_models() -> dict[str, Case]:
         return lambda: d.ctx.meetings.delete(mid)
 
     def add_organisation(d):
-        oid = d.ctx.registry.save_organization({"name_ru": "Тестовый центр"})
+        oid = d.ctx.records.create("organization", {"name_ru": "Тестовый центр"})
         return lambda: d.delete_row(Organization, oid)
 
     def add_body(d):
-        bid = d.ctx.registry.save_body({"name_ru": "Тестовая секция"})
+        bid = d.ctx.records.create("council_body", {"name_ru": "Тестовая секция"})
         return lambda: d.delete_row(CouncilBody, bid)
 
     def memberships(d):
@@ -113,11 +113,12 @@ def registry_models() -> dict[str, Case]:
         return model
 
     def add_membership(d):
-        term = d.ctx.registry.add_membership(d.ctx.registry.bodies()[0]["id"], d.new_person(), start="2026-01-01")
+        term = d.ctx.records.create("membership", {"body_id": d.ctx.registry.bodies()[0]["id"],
+                                                   "person_id": d.new_person(), "start_date": "2026-01-01"})
         return lambda: d.ctx.registry.delete_membership(term)
 
     def add_project(d):
-        pid = d.ctx.meetings.save_project({"title_ru": "Тестовый проект"})
+        pid = d.ctx.records.create("project", {"title_ru": "Тестовый проект"})
         return lambda: d.delete_row(Project, pid)
 
     def add_followed_assignment(d):

@@ -92,8 +92,9 @@ def test_merging_keeps_attendance_and_memberships(demo, people_view, qtbot, monk
     ctx, meeting_id = demo
     original = ctx.registry.people("Турмухамбетова")[0]
     body_id = ctx.registry.bodies()[0]["id"]
-    copy = ctx.registry.save_person({"surname": "Турмухамбетова", "given_name": "А.", "email": "anar@amu.kz"})
-    ctx.registry.add_membership(body_id, copy, "member", "2020-01-01", "2021-01-01", "old order")
+    copy = ctx.records.create("person", {"surname": "Турмухамбетова", "given_name": "А.", "email": "anar@amu.kz"})
+    ctx.records.create("membership", {"body_id": body_id, "person_id": copy, "start_date": "2020-01-01",
+                                      "end_date": "2021-01-01", "basis": "old order"})
     # the copy, not the original, is on the attendance list of the next meeting
     next_meeting = next(m["id"] for m in ctx.views.meetings() if m["id"] != meeting_id)
     ctx.meetings.remove_attendee(next_meeting, original["id"])
@@ -150,11 +151,11 @@ def test_person_picker_offers_matches_once_typing_pauses(demo, qtbot):
 def test_people_are_sorted_and_shown_by_the_surname_in_the_window_language(ctx, qtbot):
     from council_desktop.ui import i18n
     from council_desktop.ui.models.people import PeopleModel
-    ctx.registry.save_person({"surname": "Абаев", "given_name": "Арман", "surname_en": "Zhabayev",
-                              "given_name_en": "Arman", "surname_kk": "Абаев", "given_name_kk": "Арман"})
-    ctx.registry.save_person({"surname": "Борисов", "given_name": "Олег"})  # no kk / en spelling: the Russian
-    ctx.registry.save_person({"surname": "Яковлев", "given_name": "Ян", "surname_en": "Akovlev",
-                              "given_name_en": "Yan", "surname_kk": "Әкімов", "given_name_kk": "Ян"})
+    ctx.records.create("person", {"surname": "Абаев", "given_name": "Арман", "surname_en": "Zhabayev",
+                                  "given_name_en": "Arman", "surname_kk": "Абаев", "given_name_kk": "Арман"})
+    ctx.records.create("person", {"surname": "Борисов", "given_name": "Олег"})  # no kk / en spelling: the Russian
+    ctx.records.create("person", {"surname": "Яковлев", "given_name": "Ян", "surname_en": "Akovlev",
+                                  "given_name_en": "Yan", "surname_kk": "Әкімов", "given_name_kk": "Ян"})
     model = PeopleModel(ctx)
     # by the English surname (Latin before Cyrillic), the Russian one where there is none
     assert [r["list_name"] for r in model.rows] == ["Akovlev, Yan", "Zhabayev, Arman", "Борисов, Олег"]
@@ -195,16 +196,16 @@ def test_an_organisation_added_elsewhere_is_offered_and_shown_not_taken_for_none
     editor.load(person, ctx.registry.person(person))
     combo = editor.organization
     # another window adds an organisation: it is in the list the next time the list opens
-    centre = ctx.registry.save_organization({"name_ru": "Центр ядерной медицины", "short_name": "ЦЯМ",
-                                             "short_name_en": "NMC"})
+    centre = ctx.records.create("organization", {"name_ru": "Центр ядерной медицины", "short_name": "ЦЯМ",
+                                                 "short_name_en": "NMC"})
     assert combo.findData(centre) == -1
     combo.showPopup()
     combo.hidePopup()
     assert combo.itemText(combo.findData(centre)) == "NMC"  # the window speaks English
     # and a person given a newer organisation elsewhere shows it when read again, not "(none)"
-    oncology = ctx.registry.save_organization({"name_ru": "Онкологический центр", "short_name": "ОЦ"})  # no en
+    oncology = ctx.records.create("organization", {"name_ru": "Онкологический центр", "short_name": "ОЦ"})  # no en
     version = ctx.registry.person(person)["version"]
-    ctx.registry.save_person({"organization_id": oncology}, person, expected_version=version)
+    ctx.records.update("person", person, {"organization_id": oncology}, expected_version=version)
     editor.load(person, ctx.registry.person(person))
     assert combo.currentText() == "Онкологический центр" and combo.currentData() == oncology
     assert not editor.has_unsaved_changes()

@@ -105,7 +105,7 @@ def test_arrows_move_and_escape_puts_back_what_was_chosen(demo, qtbot, lang):
 
 def test_a_name_missing_in_the_windows_language_is_shown_as_entered_and_says_so(demo, qtbot, lang):
     ctx, _ = demo
-    only_russian = ctx.registry.save_person({"surname": "Тимофеева", "given_name": "Ольга"})
+    only_russian = ctx.records.create("person", {"surname": "Тимофеева", "given_name": "Ольга"})
     dialog = _plan(ctx, qtbot)
     retype(qtbot, dialog.chair, "тимоф")
     qtbot.waitUntil(dialog.chair.found.isVisible)

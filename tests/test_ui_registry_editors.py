@@ -251,11 +251,11 @@ def test_a_refused_vote_survives_a_crash_in_the_meeting_editor(demo, qtbot):
 
 @pytest.mark.parametrize("make_view, field, rows, save_elsewhere", [
     (OrganisationsView, "name_en", lambda ctx: ctx.registry.organizations(),
-     lambda ctx, ident: ctx.registry.save_organization({"short_name": "Other office"}, ident)),
+     lambda ctx, ident: ctx.records.update("organization", ident, {"short_name": "Other office"})),
     (BodiesView, "name_en", lambda ctx: ctx.registry.bodies(),
-     lambda ctx, ident: ctx.registry.save_body({"short_name": "Other office"}, ident)),
+     lambda ctx, ident: ctx.records.update("council_body", ident, {"short_name": "Other office"})),
     (ProjectsView, "title_en", lambda ctx: ctx.meetings.projects(),
-     lambda ctx, ident: ctx.meetings.save_project({"field": "Other office"}, ident)),
+     lambda ctx, ident: ctx.records.update("project", ident, {"field": "Other office"})),
 ])
 def test_an_edit_on_a_copy_changed_elsewhere_is_refused_not_written_over(demo, qtbot, make_view, field, rows,
                                                                          save_elsewhere):

@@ -260,7 +260,7 @@ def test_the_first_list_read_without_the_orm_is_the_list_read_through_it(fresh):
 
 def test_writes_after_a_quick_start_go_through_the_orm_and_are_seen(fresh):
     before = fresh.views.meetings("en")
-    person = fresh.registry.save_person({"surname": "Start", "given_name": "Quick"})
+    person = fresh.records.create("person", {"surname": "Start", "given_name": "Quick"})
     assert fresh.orm_loaded and person
     assert fresh.views.meetings("en") == before and not fresh.views.is_empty()
     assert fresh.read_only is None

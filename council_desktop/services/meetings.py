@@ -376,11 +376,6 @@ class MeetingService(Service):
                 by_id[int(ident)].position = pos
 
     # --- projects and presentations -------------------------------------------------------
-    def save_project(self, values: dict, project_id: int | None = None, expected_version: int | None = None) -> int:
-        """A project created (no id) or changed: `services.records.save` (the editors' one call)."""
-        from .records import RecordService  # it dispatches to apply_project
-        return RecordService(self._sessions).save("project", project_id, values, expected_version)
-
     def projects(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
             return [project_row(p, lang) for p in snapshot.read_list(driver_connection(s), "project")]

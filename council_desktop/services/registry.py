@@ -115,12 +115,7 @@ def person_row(p: Person, lang: str = "ru") -> dict[str, Any]:
 
 
 class RegistryService(Service):
-    # --- people -------------------------------------------------------------------------
-    def save_person(self, values: dict, person_id: int | None = None,
-                    expected_version: int | None = None) -> int:
-        """A person created (no id) or changed: `services.records.save` (the editors' one call)."""
-        return _save(self._sessions, "person", person_id, values, expected_version)
-
+    # --- people (created and changed by services.records, the one call for a registry record) -----
     def person(self, person_id: int, lang: str = "ru") -> dict:
         with self._read() as s:
             return person_row(snapshot.read_row(driver_connection(s), "person", person_id), lang)
@@ -194,9 +189,6 @@ class RegistryService(Service):
             return _similar_people(s, surname or "", given_name or "", exclude_id, lang)
 
     # --- organisations --------------------------------------------------------------------
-    def save_organization(self, values: dict, org_id: int | None = None, expected_version: int | None = None) -> int:
-        return _save(self._sessions, "organization", org_id, values, expected_version)
-
     def organizations(self, text: str = "", lang: str = "ru") -> list[dict]:
         """The organisations list; with `text`, those whose names hold every word of it."""
         words = text.casefold().split()
@@ -209,9 +201,6 @@ class RegistryService(Service):
             return organization_row(snapshot.read_row(driver_connection(s), "organization", org_id), lang)
 
     # --- council bodies and membership ----------------------------------------------------
-    def save_body(self, values: dict, body_id: int | None = None, expected_version: int | None = None) -> int:
-        return _save(self._sessions, "council_body", body_id, values, expected_version)
-
     def bodies(self, lang: str = "ru") -> list[dict]:
         with self._read() as s:
             return [body_row(b, lang) for b in snapshot.read_list(driver_connection(s), "council_body")]
@@ -220,16 +209,8 @@ class RegistryService(Service):
         with self._read() as s:
             return body_row(snapshot.read_row(driver_connection(s), "council_body", body_id, "council body"), lang)
 
-    def add_membership(self, body_id: int, person_id: int, role: str = "member",
-                       start: Any = None, end: Any = None, basis: str = "") -> int:
-        return _save(self._sessions, "membership", None, {"body_id": body_id, "person_id": person_id, "role": role,
-                                                          "start_date": start, "end_date": end, "basis": basis})
-
-    def end_membership(self, membership_id: int, end: Any, basis: str = "") -> None:
-        _save(self._sessions, "membership", membership_id, {"end_date": end, **({"basis": basis} if basis else {})})
-
     def delete_membership(self, membership_id: int) -> None:
-        """Remove a term entered by mistake (the undo of add_membership in the window)."""
+        """Remove a term entered by mistake (the undo of adding it in the window)."""
         with self._tx() as s:
             s.delete(get(s, Membership, membership_id, "membership"))
 
@@ -247,11 +228,6 @@ class RegistryService(Service):
         with self._read() as s:
             return [membership_row(t, lang)
                     for t in snapshot.read_children(driver_connection(s), "membership", body_id)]
-
-def _save(sessions, kind: str, ident: int | None, values: dict, expected_version: int | None = None) -> int:
-    from .records import RecordService  # it dispatches to the functions below
-
-    return RecordService(sessions).save(kind, ident, values, expected_version)
 
 
 # --- what a registry record may hold: the rules `services.records` applies to each kind ----------------
