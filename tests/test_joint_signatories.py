@@ -148,7 +148,7 @@ def test_a_merge_that_would_make_one_person_both_signatories_of_a_body_is_refuse
     merged into the chosen secretary would sign twice."""
     ctx, mid = demo
     body = second_body(ctx, mid)
-    twin = ctx.registry.save_person({"surname": "Садыкова", "given_name": "Шолпан"})
+    twin = ctx.records.create("person", {"surname": "Садыкова", "given_name": "Шолпан"})
     sadykova, akshulakov = person(ctx, "Садыкова"), person(ctx, "Акшулаков")
     ctx.meetings.set_signatories(mid, body["id"], twin, akshulakov)
     exc = merge_refused(ctx, akshulakov, twin)
@@ -177,7 +177,7 @@ def test_a_chosen_signatory_merged_into_the_other_roles_default_is_refused(demo,
     first = ctx.views.meeting_record(mid)["bodies"][0]
     meeting = ctx.views.meeting_record(mid)
     default = meeting["secretary_id" if role == "chair" else "chair_id"]
-    twin = ctx.registry.save_person({"surname": "Двойник", "given_name": "Тест"})
+    twin = ctx.records.create("person", {"surname": "Двойник", "given_name": "Тест"})
     ctx.meetings.set_signatories(mid, first["id"], *((twin, None) if role == "chair" else (None, twin)))
     exc = merge_refused(ctx, default, twin)
     assert exc.code == "merge_signs_twice"

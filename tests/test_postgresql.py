@@ -77,7 +77,7 @@ def test_a_merge_that_would_make_one_person_both_signatories_is_refused_on_postg
     (tests/test_joint_signatories.py): refused in one line, nothing changed."""
     ctx, meeting = pg_demo
     body = ctx.views.meeting_record(meeting)["bodies"][1]["id"]
-    twin = ctx.registry.save_person({"surname": "Акшулаков", "given_name": "С."})
+    twin = ctx.records.create("person", {"surname": "Акшулаков", "given_name": "С."})
     kept = next(p["id"] for p in ctx.registry.people("Акшулаков") if p["id"] != twin)
     ctx.meetings.set_signatories(meeting, body, twin, kept)
 

@@ -222,7 +222,7 @@ def test_a_merge_that_would_make_one_person_both_signatories_is_refused_in_the_w
     ctx, meeting_id = demo
     body = ctx.views.meeting_record(meeting_id)["bodies"][1]
     akshulakov = ctx.registry.people("Акшулаков")[0]["id"]
-    twin = ctx.registry.save_person({"surname": "Акшулаков", "given_name": "С."})
+    twin = ctx.records.create("person", {"surname": "Акшулаков", "given_name": "С."})
     # the twin chairs for the second body, and merged into its chosen secretary would sign twice
     ctx.meetings.set_signatories(meeting_id, body["id"], twin, akshulakov)
     people_view.model.reload()
