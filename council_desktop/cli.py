@@ -17,7 +17,7 @@ from typing import Any
 from . import __version__
 from .domain.entities import LANGUAGES, LAYOUTS
 from .domain.errors import CouncilError, user_language
-from .domain.rules import VOTE_COUNTS
+from .domain.rules import VOTE_COUNTS, VOTE_WORDS
 
 EXIT_USER_ERROR = 2
 
@@ -268,15 +268,14 @@ def cmd_meeting_body_votes(args) -> int:
         ctx.minutes.set_body_counts(resolution["id"], counts or None, resolution["version"])
     shown = next(r for item in ctx.views.meeting(args.id, args.lang)["agenda"] for r in item["resolutions"]
                  if r["id"] == resolution["id"])
-    counts = VOTE_COUNTS
     if args.json:
         _print_json({"meeting_id": args.id, "resolution_id": shown["id"],
-                     **{k: shown[k] for k in ("number", *counts, "adopted", "by_body")}})
+                     **{k: shown[k] for k in ("number", *VOTE_COUNTS, "adopted", "by_body")}})
         return 0
     rows = [{"": shown["number"], **shown}, *({"": b["body"], **b} for b in shown["by_body"])]
-    _print_table([{"": r[""], **{k[len("votes_"):]: "" if r[k] is None else str(r[k]) for k in counts},
+    _print_table([{"": r[""], **{VOTE_WORDS[k]: "" if r[k] is None else str(r[k]) for k in VOTE_COUNTS},
                    "adopted": "adopted" if r["adopted"] else "not adopted"} for r in rows],
-                 ("", "for", "against", "abstained", "adopted"))
+                 ("", *VOTE_WORDS.values(), "adopted"))
     return 0
 
 

@@ -65,7 +65,7 @@ def build_meeting(ctx, items: int = 20, people: int = 100, guests: int = 0, date
                                deadline="2026-06-30")
         minutes.add_resolution(item, {"kk": "Жоба жалғастырылсын.", "ru": "Продолжить проект.",
                                       "en": "The project continues."},
-                               {"for": people - 3, "against": 2, "abstained": 1})
+                               {"votes_for": people - 3, "votes_against": 2, "votes_abstained": 1})
     return mid
 
 

@@ -70,7 +70,7 @@ def test_an_item_without_heard_or_resolution_and_votes_that_do_not_add_up(demo):
     res = ctx.minutes.add_resolution(item, {"ru": "Принять к сведению.", "kk": "Назарға алынсын.",
                                             "en": "To take note."})
     assert codes(ctx, mid, "sign") == [("no_vote", False)]
-    ctx.minutes.update_resolution(res, vote={"for": 5, "against": 1, "abstained": 0, "unanimous": False})
+    ctx.minutes.update_resolution(res, vote={"votes_for": 5, "votes_against": 1, "votes_abstained": 0, "unanimous": False})
     found = ctx.protocols.preflight(mid, "sign")
     assert [(f["code"], f["params"]["cast"], f["params"]["present"]) for f in found] == [("vote_short", 6, 11)]
     # someone is marked absent after the vote: eleven votes of ten members present now, which blocks
@@ -339,7 +339,7 @@ def test_a_vote_taken_in_the_room_is_judged_by_who_was_there_then_a_vote_entered
     first, second = [i["resolutions"][0]["id"] for i in ctx.views.meeting_record(mid)["agenda"]]
     room.vote_by_show_of_hands(first, at(25), 8, 0, 0)  # every hand of the eight in the room then
     room.arrive(mid, people[0], at(30))
-    ctx.minutes.update_resolution(second, vote={"for": 8, "against": 0, "abstained": 0, "unanimous": False})
+    ctx.minutes.update_resolution(second, vote={"votes_for": 8, "votes_against": 0, "votes_abstained": 0, "unanimous": False})
     short = [(f["params"]["number"], f["params"]["cast"], f["params"]["present"])
              for f in ctx.protocols.preflight(mid, "sign") if f["code"] in ("vote_short", "vote_exceeds")]
     assert short == [("2.1", 8, 9)]

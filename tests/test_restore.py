@@ -88,7 +88,7 @@ def test_an_item_removed_and_restored_is_the_same_record_but_for_its_ids(minutes
 def test_resolution_1_1_removed_and_restored_comes_back_as_1_1(minutes):
     ctx, meeting, _item = minutes
     item = ctx.views.meeting(meeting)["agenda"][0]
-    ctx.minutes.add_resolution(item["id"], {"ru": "Принять к сведению"}, {"for": 9, "against": 1})
+    ctx.minutes.add_resolution(item["id"], {"ru": "Принять к сведению"}, {"votes_for": 9, "votes_against": 1})
     before = ctx.views.meeting(meeting)
     first, second = before["agenda"][0]["resolutions"]
     saved = ctx.restore.snapshot("resolution", first["id"])

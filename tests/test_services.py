@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from council_desktop.domain.errors import CouncilError, ProtocolLocked
+from council_desktop.domain.errors import CouncilError, InvalidValue, ProtocolLocked
 from council_desktop.domain.models import AuditEntry, Meeting, MeetingStatus, Resolution
 
 
@@ -129,6 +129,27 @@ def test_a_vote_exceeding_present_members_is_refused_and_nothing_changes(demo):
     ctx.minutes.record_vote(resolution, present - 1, 1, 0)
     r = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]
     assert (r["votes_for"], r["votes_against"], r["votes_abstained"]) == (present - 1, 1, 0)
+
+
+def test_a_vote_is_given_by_the_models_columns_and_the_printed_words_are_refused(demo):
+    """One name per count from the form to the table: votes_for, votes_against, votes_abstained (rules.VOTE_COUNTS)
+    in the services' input too; {"for": …} is refused, not read as no vote."""
+    ctx, meeting = demo
+    resolution = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]
+    before = dump(ctx)
+    for vote, named in (({"for": 3, "against": 1, "abstained": 0}, "'vote.for'"),
+                        ({"votes_for": 3, "against": 1}, "'vote.against'")):
+        with pytest.raises(InvalidValue) as exc:
+            ctx.minutes.update_resolution(resolution["id"], vote=vote)
+        assert exc.value.message("en") == f"field: invalid value {named}"
+        assert dump(ctx) == before
+    ctx.minutes.update_resolution(resolution["id"], vote={"votes_for": 3, "votes_against": 1, "votes_abstained": 2})
+    ctx.minutes.record_vote(resolution["id"], votes_for=4, votes_against=0, votes_abstained=1)
+    r = ctx.views.meeting(meeting)["agenda"][1]["resolutions"][0]
+    assert (r["votes_for"], r["votes_against"], r["votes_abstained"], r["unanimous"]) == (4, 0, 1, False)
+    with pytest.raises(CouncilError) as exc:
+        ctx.minutes.record_vote(resolution["id"], votes_for=1, votes_against=-1)
+    assert exc.value.message("en") == "vote: against: invalid value -1"
 
 
 def test_unanimous_fills_the_votes_with_the_members_present(demo):

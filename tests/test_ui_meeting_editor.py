@@ -477,7 +477,7 @@ def test_switching_to_kazakh_retranslates_the_open_editor(editor, kazakh):
     # the loader installed the translators after the editor was built: Qt's LanguageChange retranslates it
     assert kazakh == "kk"
     assert [editor.tabs.tabText(i) for i in range(3)] == ["Мәліметтер", "Қатысу", "Күн тәртібі"]
-    assert editor.minutes.rlabels["for"].text() == "&Жақтап"
+    assert editor.minutes.rlabels["votes_for"].text() == "&Жақтап"
     assert editor.minutes.unanimous_button.text() == "&Бірауыздан"
     assert editor.minutes.heard_label.text().startswith("Т&ыңдалды")
     assert editor.attendance.quorum_labels[0].text().endswith("кворум бар")

@@ -8,11 +8,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Table
 
+from ..domain.enums import VoteChoice
 from .labels import label, short_date
 from .styles import TEXT_WIDTH, nobreak, styles_for, table_style, text
 
 NAMED_INLINE = 12
-CHOICES = ("for", "against", "abstained", None)
+CHOICES = (*(c.value for c in VoteChoice), None)  # a roll call's, and no vote
 
 
 def movements_block(view: dict, lang: str) -> list:

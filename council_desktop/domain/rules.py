@@ -45,22 +45,26 @@ def quorum(rule: QuorumRule, present: int, members: int, fixed: Optional[int] = 
 
 
 VOTE_COUNTS = ("votes_for", "votes_against", "votes_abstained")  # a vote's counts, by the models' columns
+# each count's short word, the one mapping to it: a roll call's choice (enums.VoteChoice), a refusal's field
+# ("vote: for"), the `council` command's columns, the printed view's first shape (domain/view_shape.py)
+VOTE_WORDS = {column: column.removeprefix("votes_") for column in VOTE_COUNTS}
 
 
 @dataclass(frozen=True)
 class Vote:
+    """A vote's counts, named as the models' columns (VOTE_COUNTS)."""
     votes_for: int
-    against: int
-    abstained: int
+    votes_against: int
+    votes_abstained: int
 
     @property
     def cast(self) -> int:
-        return self.votes_for + self.against + self.abstained
+        return self.votes_for + self.votes_against + self.votes_abstained
 
 
 def validate_vote(vote: Vote, present_members: int) -> None:
     """Refuse a vote that could not have happened."""
-    for value in (vote.votes_for, vote.against, vote.abstained):
+    for value in (vote.votes_for, vote.votes_against, vote.votes_abstained):
         if value < 0:
             raise RuleViolation("vote_negative")
     if vote.cast > present_members:
@@ -247,11 +251,11 @@ def named_tally(r, body) -> Vote:
     meeting = r.item.meeting
     members = {t.person_id for t in terms_on(body.memberships, meeting.date)}
     stands_for = {a.person_id: {a.person_id, a.substitute_for_id} for a in meeting.attendance}
-    counts = {"for": 0, "against": 0, "abstained": 0}
+    counts = dict.fromkeys(VOTE_COUNTS, 0)
     for p in r.participants:
         if p.choice is not None and stands_for.get(p.person_id, {p.person_id}) & members:
-            counts[p.choice.value] += 1
-    return Vote(counts["for"], counts["against"], counts["abstained"])
+            counts[f"votes_{p.choice.value}"] += 1
+    return Vote(**counts)
 
 
 def counted_by_body(r) -> dict[int, Vote]:
@@ -280,9 +284,9 @@ def validate_body_counts(total: Vote, counts: dict[int, Vote], q: MeetingQuorum,
                                 present=bodies[body_id].quorum.present)
         validate_vote(vote, bodies[body_id].quorum.present)
     both = sum(b.quorum.present for b in q.bodies) - q.present_members  # on more than one body
-    totals = (total.votes_for, total.against, total.abstained)
-    sums = [sum(getattr(v, f) for v in counts.values()) for f in ("votes_for", "against", "abstained")]
-    highest = [max(getattr(v, f) for v in counts.values()) for f in ("votes_for", "against", "abstained")]
+    totals = [getattr(total, f) for f in VOTE_COUNTS]
+    sums = [sum(getattr(v, f) for v in counts.values()) for f in VOTE_COUNTS]
+    highest = [max(getattr(v, f) for v in counts.values()) for f in VOTE_COUNTS]
     if any(h > t or s < t for h, s, t in zip(highest, sums, totals)) or sum(sums) - total.cast > both:
         raise RuleViolation("body_vote_total", for_=sums[0], against=sums[1], abstained=sums[2],
                             total_for=totals[0], total_against=totals[1], total_abstained=totals[2], both=both)

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .rules import VOTE_WORDS
+
 KEY = "view_version"
 VIEW_VERSION = 2
-_COUNTS = {"for": "votes_for", "against": "votes_against", "abstained": "votes_abstained"}  # 1 -> 2
+_COUNTS = {word: column for column, word in VOTE_WORDS.items()}  # 1 -> 2
 
 
 def version(view: dict) -> int:

@@ -31,6 +31,7 @@ from ..domain.models import (
 from ..store.session import lock_meeting
 from .base import Service, get, non_negative, parse_enum
 from .meetings import editable, follow_attendance
+from .minutes import _counts
 from .readmodel import by_body, quorum_rows
 
 
@@ -182,7 +183,7 @@ class MeetingRoomService(Service):
         return r, voters
 
     def vote_by_show_of_hands(self, resolution_id: int, at: dt.datetime, votes_for: Any = None,
-                              against: Any = None, abstained: Any = None, unanimous: bool = False) -> None:
+                              votes_against: Any = None, votes_abstained: Any = None, unanimous: bool = False) -> None:
         """Counts by show of hands, judged against the members in the room at that moment."""
         at = _moment(at)
         with self._tx() as s:
@@ -194,8 +195,8 @@ class MeetingRoomService(Service):
             if unanimous:
                 r.unanimous, r.votes_for, r.votes_against, r.votes_abstained = True, present, 0, 0
                 return
-            counts = [non_negative(v, f"vote: {k}") or 0
-                      for k, v in (("for", votes_for), ("against", against), ("abstained", abstained))]
+            counts = [c or 0 for c in _counts({"votes_for": votes_for, "votes_against": votes_against,
+                                                "votes_abstained": votes_abstained})]
             rules.validate_vote(rules.Vote(*counts), present)
             r.unanimous = False
             r.votes_for, r.votes_against, r.votes_abstained = counts

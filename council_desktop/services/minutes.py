@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.entities import LANGUAGES
-from ..domain.errors import CouncilError
+from ..domain.errors import CouncilError, InvalidValue
 from ..domain.models import (
     AgendaItem,
     Assignment,
@@ -32,6 +33,16 @@ from .base import (
     parse_enum,
 )
 from .meetings import editable
+
+
+def _counts(vote: dict) -> list[int | None]:
+    """A vote's counts given by the models' columns (rules.VOTE_COUNTS), each a whole number or None;
+    a refusal names the count by its word ("vote: for").  Another key is refused (the short words the
+    protocol prints are not keys: {"for": 5} would read as no vote at all)."""
+    for key in vote:
+        if key not in rules.VOTE_COUNTS and key != "unanimous":
+            raise InvalidValue("field", f"vote.{key}")
+    return [non_negative(vote.get(k), f"vote: {rules.VOTE_WORDS[k]}") for k in rules.VOTE_COUNTS]
 
 
 class MinutesService(Service):
@@ -115,14 +126,12 @@ class MinutesService(Service):
                     raise CouncilError("body_vote_not_split", number=f"{r.item.position}.{r.position}")
                 votes = {}
                 for body_id, vote in counts.items():
-                    # the field named as the vote's own: "vote: for"
-                    typed = [non_negative(vote.get(k), f"vote: {k.removeprefix('votes_')}") for k in rules.VOTE_COUNTS]
+                    typed = _counts(vote)
                     votes[int(body_id)] = rules.Vote(*(c or 0 for c in typed))
                 total = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
                 names = {mb.body_id: {lang: mb.body.label(lang) for lang in LANGUAGES} for mb in r.item.meeting.bodies}
                 rules.validate_body_counts(total, votes, rules.vote_quorum(r), names)
-                r.body_counts.extend(ResolutionBodyVote(body_id=b, votes_for=v.votes_for, votes_against=v.against,
-                                                        votes_abstained=v.abstained) for b, v in votes.items())
+                r.body_counts.extend(ResolutionBodyVote(body_id=b, **asdict(v)) for b, v in votes.items())
             return new_version(s, r)
 
     @staticmethod
@@ -134,10 +143,10 @@ class MinutesService(Service):
         if not rules.body_counts_agree(r):
             r.body_counts.clear()
 
-    def record_vote(self, resolution_id: int, votes_for: Any = None, against: Any = None,
-                    abstained: Any = None, unanimous: bool = False) -> None:
-        self.update_resolution(resolution_id, vote={"for": votes_for, "against": against,
-                                                    "abstained": abstained, "unanimous": unanimous})
+    def record_vote(self, resolution_id: int, votes_for: Any = None, votes_against: Any = None,
+                    votes_abstained: Any = None, unanimous: bool = False) -> None:
+        self.update_resolution(resolution_id, vote={"votes_for": votes_for, "votes_against": votes_against,
+                                                    "votes_abstained": votes_abstained, "unanimous": unanimous})
 
     def set_exception(self, resolution_id: int, adopted: bool | None, reason: str = "",
                       expected_version: int | None = None) -> int:
@@ -177,7 +186,7 @@ class MinutesService(Service):
     @staticmethod
     def _apply_vote(s: Session, r: Resolution, vote: dict) -> None:
         if r.roll_call:  # its counts are the names' (meeting mode): not typed over
-            typed = [non_negative(vote.get(k), f"vote: {k}") for k in ("for", "against", "abstained")]
+            typed = _counts(vote)
             if vote.get("unanimous") or typed != [r.votes_for, r.votes_against, r.votes_abstained]:
                 raise CouncilError("vote_by_roll_call", number=f"{r.item.position}.{r.position}")
             return
@@ -186,7 +195,7 @@ class MinutesService(Service):
             r.unanimous = True
             r.votes_for, r.votes_against, r.votes_abstained = present, 0, 0
             return
-        counts = [non_negative(vote.get(k), f"vote: {k}") for k in ("for", "against", "abstained")]
+        counts = _counts(vote)
         if all(c is None for c in counts):
             r.unanimous, r.votes_for, r.votes_against, r.votes_abstained = False, None, None, None
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import asdict
 from typing import Any
 
 from ..domain.entities import LANGUAGES, LAYOUTS
@@ -53,8 +54,7 @@ def quorum_rows(q: MeetingQuorum) -> list[dict[str, Any]]:
 def by_body(r, q: MeetingQuorum | None, lang: str) -> list[dict[str, Any]]:
     """A joint meeting: how each body voted, where the record tells (each needs its own majority); the
     printed view and meeting mode's room show the same rows."""
-    return [{"body": body.label(lang), "votes_for": v.votes_for, "votes_against": v.against,
-             "votes_abstained": v.abstained, "adopted": passed} for body, v, passed in body_votes(r, q)]
+    return [{"body": body.label(lang), **asdict(v), "adopted": passed} for body, v, passed in body_votes(r, q)]
 
 
 def vote_fields(r, q: MeetingQuorum) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.entities import LANGUAGES
 from ..domain.errors import InvalidValue
+from ..domain.rules import VOTE_COUNTS
 from ..domain.models import (
     AgendaItem,
     Assignment,
@@ -52,9 +53,8 @@ EDITABLE: dict[str, tuple[type, str, frozenset[str]]] = {
                                                "kind", "chair_id", "secretary_id"})),
     "agenda_item": (AgendaItem, "agenda item", frozenset({*ITEM_TEXT_FIELDS, *_texts("heard"), "planned_minutes"})),
     "speech": (Speech, "speech", frozenset({*_texts("gist"), "person_id"})),
-    "resolution": (Resolution, "resolution", frozenset({*_texts("text"), "votes_for", "votes_against",
-                                                        "votes_abstained", "unanimous", "adopted_override",
-                                                        "override_reason"})),
+    "resolution": (Resolution, "resolution", frozenset({*_texts("text"), *VOTE_COUNTS, "unanimous",
+                                                        "adopted_override", "override_reason"})),
     "assignment": (Assignment, "assignment", frozenset({*_texts("task"), "responsible_person_id",
                                                         "responsible_org_id", "deadline"})),
     "person": (Person, "person", frozenset(PERSON_FIELDS)),
@@ -70,7 +70,7 @@ REGISTRY = {"person": apply_person, "organization": apply_organization, "council
             "membership": apply_membership, "project": apply_project}
 # besides the columns, the links an editor sets as a list of ids (an item's rapporteurs and co-rapporteurs)
 LINKS = {"agenda_item": frozenset({"rapporteurs", "co_rapporteurs"})}
-VOTE = {"votes_for": "for", "votes_against": "against", "votes_abstained": "abstained", "unanimous": "unanimous"}
+VOTE = (*VOTE_COUNTS, "unanimous")  # a resolution's vote, checked whole (services.minutes takes it by these names)
 
 
 def _by_language(values: dict, field: str) -> dict[str, Any]:
@@ -151,9 +151,8 @@ class RecordService(Service):
         text = _by_language(values, "text")
         if text:
             MinutesService._apply_text(r, text)
-        if not VOTE.keys().isdisjoint(values):  # the vote is checked whole: the fields not given as they are
-            MinutesService._apply_vote(s, r, {short: values.get(column, getattr(r, column))
-                                              for column, short in VOTE.items()})
+        if not set(VOTE).isdisjoint(values):  # the vote is checked whole: the fields not given as they are
+            MinutesService._apply_vote(s, r, {column: values.get(column, getattr(r, column)) for column in VOTE})
         if "adopted_override" in values or "override_reason" in values:
             MinutesService._apply_exception(r, values.get("adopted_override", r.adopted_override),
                                             values.get("override_reason", r.override_reason))

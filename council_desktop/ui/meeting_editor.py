@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QToolB
 from ..domain.entities import LANGUAGES as TEXT_LANGUAGES
 from ..domain.entities import LAYOUTS as PROTOCOL_LAYOUTS
 from ..domain.errors import CouncilError
+from ..domain.rules import VOTE_WORDS
 from . import i18n
 from .meeting.widgets import ErrorLabel, named, select_row, ui_language
 from .staging import DraftNote, StagedEditor
@@ -437,9 +438,9 @@ class MeetingEditor(StagedEditor):
         # a draft kept by a version that named the vote counts "for", "against", "abstained": their columns now
         for kind, _ident, values in draft["pending"]:
             if kind == "resolution":
-                for old in ("for", "against", "abstained"):
+                for column, old in VOTE_WORDS.items():
                     if old in values:
-                        values[f"votes_{old}"] = values.pop(old)
+                        values[column] = values.pop(old)
 
     def draft_summary(self) -> str:
         return self.title.text()

@@ -154,24 +154,22 @@ class MinutesTab(QWidget):
         for value in (None, True, False):
             self.exception.addItem("", value)
         self.exception_reason = QLineEdit()
+        counts = dict(zip(VOTE_COUNTS, (self.votes_for, self.votes_against, self.votes_abstained)))
         self._bound += [
             (self.editor.bind(self.resolution_text, "resolution", res, lambda lang: f"text_{lang}", "", self), "text"),
-            (self.editor.bind(self.votes_for, "resolution", res, "votes_for", "", self), "for"),
-            (self.editor.bind(self.votes_against, "resolution", res, "votes_against", "", self), "against"),
-            (self.editor.bind(self.votes_abstained, "resolution", res, "votes_abstained", "", self), "abstained"),
+            *((self.editor.bind(spin, "resolution", res, column, "", self), column) for column, spin in counts.items()),
             (self.editor.bind(self.exception, "resolution", res, "adopted_override", "", self), "exception"),
             (self.editor.bind(self.exception_reason, "resolution", res, "override_reason", "", self), "reason"),
         ]
-        for spin in (self.votes_for, self.votes_against, self.votes_abstained):
+        for spin in counts.values():
             spin.valueChanged.connect(self._count_edited)
         self.add_resolution_button, self.remove_resolution_button = QPushButton(), QPushButton()
         self.add_resolution_button.clicked.connect(self.add_resolution)
         self.remove_resolution_button.clicked.connect(self.remove_resolution)
         self.resolutions_box = QGroupBox()
-        self.rlabels = {k: QLabel() for k in ("text", "for", "against", "abstained", "exception", "reason")}
+        self.rlabels = {k: QLabel() for k in ("text", *VOTE_COUNTS, "exception", "reason")}
         votes = QHBoxLayout()
-        for key, spin in (("for", self.votes_for), ("against", self.votes_against),
-                          ("abstained", self.votes_abstained)):
+        for key, spin in counts.items():
             self.rlabels[key].setBuddy(spin)
             votes.addWidget(self.rlabels[key])
             votes.addWidget(spin)
@@ -352,9 +350,9 @@ class MinutesTab(QWidget):
         self.resolutions_box.setTitle(self.tr("Resolutions"))
         named(self.resolutions, self.tr("Resolutions"))
         self.rlabels["text"].setText(self.tr("Resolu&tion (%1)").replace("%1", lang))
-        self.rlabels["for"].setText(self.tr("F&or"))
-        self.rlabels["against"].setText(self.tr("A&gainst"))
-        self.rlabels["abstained"].setText(self.tr("A&bstained"))
+        self.rlabels["votes_for"].setText(self.tr("F&or"))
+        self.rlabels["votes_against"].setText(self.tr("A&gainst"))
+        self.rlabels["votes_abstained"].setText(self.tr("A&bstained"))
         self.rlabels["exception"].setText(self.tr("Outco&me"))
         self.rlabels["reason"].setText(self.tr("Reason"))
         self.unanimous_button.setText(self.tr("&Unanimous"))
@@ -374,8 +372,8 @@ class MinutesTab(QWidget):
                           ("org", self.tr("Responsible organisation")), ("deadline", self.tr("&Deadline"))):
             self.alabels[key].setText(text)
         names = {"heard": self.tr("Heard"), "speaker": self.tr("Speaker"), "gist": self.tr("Gist"),
-                 "text": self.tr("Resolution text"), "for": self.tr("Votes for"),
-                 "against": self.tr("Votes against"), "abstained": self.tr("Abstained"),
+                 "text": self.tr("Resolution text"), "votes_for": self.tr("Votes for"),
+                 "votes_against": self.tr("Votes against"), "votes_abstained": self.tr("Abstained"),
                  "exception": self.tr("Outcome"), "reason": self.tr("Reason for the exception"),
                  "task": self.tr("Task"), "responsible": self.tr("Responsible person"),
                  "org": self.tr("Responsible organisation"), "deadline": self.tr("Deadline")}

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import VoteChoice
 from ...domain.errors import CouncilError
+from ...domain.rules import VOTE_COUNTS
 from ...services.meeting_room import MeetingRoomService
 from .. import i18n
 from ..forms import named
@@ -42,7 +44,7 @@ from .projector import ROOM_LANGUAGES, ProjectorView, body_vote_line
 W = Qt.ShortcutContext.WindowShortcut
 ONLY = Qt.ShortcutContext.WidgetShortcut
 WITHIN = Qt.ShortcutContext.WidgetWithChildrenShortcut
-CHOICES = ("for", "against", "abstained")
+CHOICES = tuple(c.value for c in VoteChoice)  # a roll call's, keys 1, 2, 3 (a show of hands counts VOTE_COUNTS)
 DEFAULT_LIMIT_MINUTES = 3
 
 
@@ -183,8 +185,8 @@ class MeetingModeWindow(QWidget):
         self.vote_result.setWordWrap(True)
         self.hands = QFrame()
         self.hands.setObjectName("showOfHands")
-        self.count_labels = [QLabel() for _ in CHOICES]
-        self.counts = [QSpinBox() for _ in CHOICES]
+        self.count_labels = [QLabel() for _ in VOTE_COUNTS]
+        self.counts = [QSpinBox() for _ in VOTE_COUNTS]
         grid = QGridLayout(self.hands)
         for n, (label, box) in enumerate(zip(self.count_labels, self.counts)):
             box.setRange(0, 10_000)
@@ -688,8 +690,8 @@ class MeetingModeWindow(QWidget):
             self.say(self.tr("No resolution to vote on in this item"))
             return
         self.roll.hide()
-        for box, key in zip(self.counts, CHOICES):
-            box.setValue(r[f"votes_{key}"] or 0 if r["voted"] and not r["roll_call"] else 0)
+        for box, key in zip(self.counts, VOTE_COUNTS):
+            box.setValue(r[key] or 0 if r["voted"] and not r["roll_call"] else 0)
         self.hands.show()
         self.counts[0].setFocus()
         self.counts[0].selectAll()
@@ -700,8 +702,8 @@ class MeetingModeWindow(QWidget):
             return
         for box in self.counts:
             box.interpretText()
-        values = [box.value() for box in self.counts]
-        if self._do(self.service.vote_by_show_of_hands, r["id"], self.clock.now(), *values) is None \
+        values = {key: box.value() for key, box in zip(VOTE_COUNTS, self.counts)}
+        if self._do(self.service.vote_by_show_of_hands, r["id"], self.clock.now(), **values) is None \
                 and self.message.text():
             return
         self.hands.hide()
