@@ -459,9 +459,10 @@ def test_on_postgresql_a_write_that_leaves_no_audit_entry_takes_the_writers_lock
 
 def test_counts_per_body_being_typed_stay_over_another_processs_counts_and_are_not_recorded_over_them_unseen(
         watched, db_path, qtbot):
-    """The Minutes tab's per-body counts typed and not yet recorded stay in their fields when another process
-    records the same vote's counts per body; recording them then is refused (the other counts stay stored),
-    recording them again puts them over on purpose."""
+    """The Minutes tab's per-body counts are staged like every field of the resolution: typed and not yet
+    saved they stay in their fields when another process records the same vote's counts per body; saving
+    them then is refused as stale (the other counts stay stored) and they are offered back in the yellow
+    note; restored, they are saved over the other's on purpose; undone, the other's come back."""
     window, meeting_id, reads, delivered = watched
     editor = window.meeting_editor()
     tab = editor.minutes
@@ -473,23 +474,28 @@ def test_counts_per_body_being_typed_stay_over_another_processs_counts_and_are_n
         spin.setFocus()
         spin.selectAll()
         qtbot.keyClicks(spin, str(value))
+    editor._autosave.stop()  # still being typed: not saved yet
+    assert editor.has_unsaved_changes()
 
     def stored() -> list[dict]:
         return list(window.ctx.views.meeting_record(meeting_id)["agenda"][3]["resolutions"][0]["body_counts"].values())
 
     council(db_path, "meeting", "body-votes", str(meeting_id), "4.1", "--count", "1=9/1/0", "--count", "2=2/1/1")
     qtbot.waitUntil(lambda: bool(editor.record["agenda"][3]["resolutions"][0]["body_counts"]), timeout=WAIT)
-    assert [spin.value() for spin in spins] == [9, 1, 0, 4, 0, 1]
+    assert [spin.value() for spin in spins] == [9, 1, 0, 4, 0, 1] and editor.has_unsaved_changes()
     theirs = [{"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
               {"votes_for": 2, "votes_against": 1, "votes_abstained": 1}]
     qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
     assert tab.vote_error.isVisibleTo(editor) and "was changed meanwhile by someone else" in tab.vote_error.text()
-    assert stored() == theirs and [spin.value() for spin in spins] == [9, 1, 0, 4, 0, 1]
-    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)  # again: over theirs on purpose
-    assert not tab.vote_error.isVisibleTo(editor)
+    assert stored() == theirs and [spin.value() for spin in spins] == [9, 1, 0, 2, 1, 1]  # theirs, as stored
+    assert editor.draft_note.box.isVisibleTo(editor)
+    qtbot.mouseClick(editor.draft_note.restore_button, Qt.MouseButton.LeftButton)  # mine over theirs, knowingly
+    assert [spin.value() for spin in spins] == [9, 1, 0, 4, 0, 1]
+    qtbot.mouseClick(tab.body_counts_button, Qt.MouseButton.LeftButton)
+    assert not tab.vote_error.isVisibleTo(editor) and not editor.has_unsaved_changes()
     assert stored() == [{"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
                         {"votes_for": 4, "votes_against": 0, "votes_abstained": 1}]
-    editor.undo_stack.undo()  # theirs back
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # theirs back
     assert stored() == theirs and [spin.value() for spin in spins] == [9, 1, 0, 2, 1, 1]
 
 
@@ -504,7 +510,78 @@ def test_the_open_meeting_gone_with_a_backup_restored_elsewhere_is_said_not_a_cr
     assert window.views["meetings"].open_meeting(planned)
     editor = window.meeting_editor()
     assert editor.meeting_id == planned and editor.tabs.isEnabled()
+    from ui_typing import type_text
+    type_text(editor.details.place, "Зал 5")  # being typed when the restore comes
+    editor._autosave.stop()
     council(db_path, "restore", str(tmp_path / "copy.db"), "--yes")
     qtbot.waitUntil(lambda: not editor.tabs.isEnabled(), timeout=WAIT)
     assert editor.message.isVisibleTo(editor) and editor.message.text() == f"meeting {planned} does not exist"
     assert window.views["meetings"].model.row_of(planned) == -1
+    # what was typed is kept, to copy: not lost with the meeting, and no question about saving it on leaving
+    assert editor.draft_note.box.isVisibleTo(editor) and editor.draft_note.box.text.text().startswith(
+        "The meeting no longer exists (a backup was restored")
+    assert editor.draft_note.kept.toPlainText() == "Place (ru): Зал 5" and not editor.has_unsaved_changes()
+
+
+# --- what was typed in a record another process's restore removed ----------------------------------------
+def test_text_typed_in_an_item_that_a_restore_elsewhere_removes_is_kept_to_copy(watched, db_path, tmp_path, qtbot,
+                                                                                 monkeypatch):
+    """An agenda item added after the backup, its heard text being typed: `council restore` of that backup
+    removes the item; the text is not dropped with it but named and shown in the yellow note, to copy (and
+    kept in the draft file); Discard forgets it."""
+    from ui_typing import type_text
+
+    from council_desktop.ui.meeting import agenda_tab
+
+    window, meeting_id, reads, delivered = watched
+    council(db_path, "backup", "--out", str(tmp_path / "copy.db"))
+    editor = window.meeting_editor()
+    monkeypatch.setattr(agenda_tab.TextPrompt, "ask", classmethod(lambda cls, *a, **k: "Разное"))
+    editor.tabs.setCurrentWidget(editor.agenda)
+    editor.agenda.add_button.click()
+    position = editor.record["agenda"][-1]["position"]
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(position - 1, 0))
+    type_text(tab.heard, "Заслушали казначея")
+    editor._autosave.stop()  # still being typed: not saved yet
+    assert editor.has_unsaved_changes()
+
+    council(db_path, "restore", str(tmp_path / "copy.db"), "--yes")
+    qtbot.waitUntil(lambda: editor.draft_note.box.isVisibleTo(editor), timeout=WAIT)
+    note = editor.draft_note
+    assert note.box.text.text() == (
+        f"Agenda item {position} “Разное” no longer exists (a backup was restored, or it was removed elsewhere), "
+        "so what you typed in it could not be saved. It is kept here to copy where it belongs; Discard forgets it.")
+    assert note.kept.isVisibleTo(editor) and note.kept.isReadOnly()
+    assert note.kept.toPlainText() == "Heard (ru): Заслушали казначея"
+    assert not note.restore_button.isVisibleTo(editor) and not editor.has_unsaved_changes()
+    assert "Заслушали казначея" in editor._draft_file().read_text("utf-8")  # should the program stop now
+    assert len(window.ctx.views.meeting_record(meeting_id)["agenda"]) == position - 1
+    note.kept.selectAll()
+    note.kept.copy()
+    from PySide6.QtWidgets import QApplication
+    assert QApplication.clipboard().text() == "Heard (ru): Заслушали казначея"
+    qtbot.mouseClick(note.discard_button, Qt.MouseButton.LeftButton)
+    assert not note.box.isVisibleTo(editor) and not editor._draft_file().exists()
+
+
+def test_a_person_typed_into_whom_a_restore_elsewhere_removes_is_named_and_the_text_kept(watched, db_path, tmp_path,
+                                                                                        qtbot):
+    from ui_typing import type_text
+
+    window, _meeting_id, _reads, _delivered = watched
+    council(db_path, "backup", "--out", str(tmp_path / "copy.db"))
+    person = window.ctx.records.create("person", {"surname": "Жаңаев", "given_name": "Ерлан"})
+    view = window.views["people"]
+    window.show_view("people")
+    qtbot.waitUntil(lambda: view.model.row_of(person) >= 0, timeout=WAIT)
+    view.open_person(person)
+    editor = view.editor
+    type_text(editor.fields["phone"], "+7 701 222 33 44")
+    editor._autosave.stop()
+    council(db_path, "restore", str(tmp_path / "copy.db"), "--yes")
+    qtbot.waitUntil(lambda: editor.draft_note.box.isVisibleTo(editor), timeout=WAIT)
+    assert editor.draft_note.box.text.text().startswith("«Жаңаев» no longer exists (a backup was restored")
+    assert editor.draft_note.kept.toPlainText() == "Phone: +7 701 222 33 44"
+    assert not editor.has_unsaved_changes() and view.model.row_of(person) == -1

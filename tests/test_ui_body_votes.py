@@ -70,6 +70,32 @@ def test_the_vote_of_each_body_is_typed_recorded_refused_and_undone(editor, qtbo
     assert split(ctx, mid)["body_counts"] == {}  # counted in total only again
 
 
+def test_counts_per_body_typed_are_unsaved_changes_asked_about_on_closing_and_undone_by_ctrl_z(demo, window, qtbot,
+                                                                                             monkeypatch):
+    from council_desktop.ui import forms
+
+    ctx, meeting_id = demo  # the joint meeting
+    assert window.views["meetings"].open_meeting(meeting_id)
+    editor = window.meeting_editor()
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(3, 0))
+    tab.resolutions.setCurrentIndex(tab.resolutions_model.index(0, 0))
+    council = editor.record["bodies"][0]["id"]
+    assert not editor.has_unsaved_changes()
+    type_count(qtbot, tab.body_spins[council][0], 9)
+    editor._autosave.stop()  # a moment later it would save by itself
+    assert editor.has_unsaved_changes()
+    asked = []
+    monkeypatch.setattr(forms.UnsavedChanges, "ask", classmethod(lambda cls, *a: asked.append(a) or "cancel"))
+    window.close()
+    assert len(asked) == 1 and window.isVisible()  # the close waits for the answer about them
+    assert window.act_undo.isEnabled()
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.body_spins[council][0].value() == -1 and not editor.has_unsaved_changes()
+    assert split(ctx, meeting_id)["body_counts"] == {}
+
+
 def test_one_body_meetings_show_no_counts_per_body(ctx, qtbot):
     org = ctx.records.create("organization", {"name_ru": "Научный центр", "short_name": "НЦ"})
     body = ctx.records.create("council_body", {"name_ru": "Учёный совет", "short_name": "УС", "organization_id": org})

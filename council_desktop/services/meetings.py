@@ -346,9 +346,9 @@ class MeetingService(Service):
                     item.rapporteurs.append(AgendaRapporteur(
                         person_id=get(s, Person, pid, "person").id, role=role, position=pos))
 
-    def remove_item(self, item_id: int) -> None:
+    def remove_item(self, item_id: int, expected_version: int | None = None) -> None:
         with self._tx() as s:
-            item = get(s, AgendaItem, item_id, "agenda item")
+            item = get_current(s, AgendaItem, item_id, "agenda item", expected_version)
             m = editable(item.meeting)
             m.agenda.remove(item)
             for pos, other in enumerate(m.agenda, start=1):
@@ -398,9 +398,9 @@ class MeetingService(Service):
             s.flush()
             return pres.id
 
-    def remove_presentation(self, presentation_id: int) -> None:
+    def remove_presentation(self, presentation_id: int, expected_version: int | None = None) -> None:
         with self._tx() as s:
-            pres = get(s, Presentation, presentation_id, "presentation")
+            pres = get_current(s, Presentation, presentation_id, "presentation", expected_version)
             editable(pres.item.meeting)
             s.delete(pres)
 
@@ -427,9 +427,9 @@ class MeetingService(Service):
             f = get(s, PresentationFile, file_id, "file")
             return f.file_name, attachments.read_content(s, f.id)
 
-    def remove_file(self, file_id: int) -> None:
+    def remove_file(self, file_id: int, expected_version: int | None = None) -> None:
         with self._tx() as s:
-            f = get(s, PresentationFile, file_id, "file")
+            f = get_current(s, PresentationFile, file_id, "file", expected_version)
             editable(f.presentation.item.meeting)
             s.delete(f)
 

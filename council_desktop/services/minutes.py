@@ -20,6 +20,7 @@ from ..domain.models import (
     Resolution,
     ResolutionBodyVote,
     Speech,
+    utcnow,
 )
 from ..store import snapshot
 from .base import (
@@ -79,9 +80,9 @@ class MinutesService(Service):
                 sp.person_id = get(s, Person, person_id, "person").id
             return new_version(s, sp)
 
-    def remove_speech(self, speech_id: int) -> None:
+    def remove_speech(self, speech_id: int, expected_version: int | None = None) -> None:
         with self._tx() as s:
-            sp = get(s, Speech, speech_id, "speech")
+            sp = get_current(s, Speech, speech_id, "speech", expected_version)
             editable(sp.item.meeting)
             s.delete(sp)
 
@@ -119,20 +120,28 @@ class MinutesService(Service):
         with self._tx() as s:
             r = get_current(s, Resolution, resolution_id, "resolution", expected_version)
             editable(r.item.meeting)
-            r.body_counts.clear()
-            s.flush()
-            if counts:
-                if len(r.item.meeting.bodies) < 2 or r.roll_call or r.unanimous or r.votes_for is None:
-                    raise CouncilError("body_vote_not_split", number=f"{r.item.position}.{r.position}")
-                votes = {}
-                for body_id, vote in counts.items():
-                    typed = _counts(vote)
-                    votes[int(body_id)] = rules.Vote(*(c or 0 for c in typed))
-                total = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
-                names = {mb.body_id: {lang: mb.body.label(lang) for lang in LANGUAGES} for mb in r.item.meeting.bodies}
-                rules.validate_body_counts(total, votes, rules.vote_quorum(r), names)
-                r.body_counts.extend(ResolutionBodyVote(body_id=b, **asdict(v)) for b, v in votes.items())
+            self._apply_body_counts(s, r, counts)
             return new_version(s, r)
+
+    @staticmethod
+    def _apply_body_counts(s: Session, r: Resolution, counts: dict | None) -> None:
+        # the counts are the resolution's: recording them moves its version on, so that an editor's copy
+        # of the resolution taken before is refused as stale (its rows are records of their own)
+        r.updated_at = utcnow()
+        r.body_counts.clear()
+        s.flush()
+        if not counts:
+            return
+        if len(r.item.meeting.bodies) < 2 or r.roll_call or r.unanimous or r.votes_for is None:
+            raise CouncilError("body_vote_not_split", number=f"{r.item.position}.{r.position}")
+        votes = {}
+        for body_id, vote in counts.items():
+            typed = _counts(vote)
+            votes[int(body_id)] = rules.Vote(*(c or 0 for c in typed))
+        total = rules.Vote(r.votes_for or 0, r.votes_against or 0, r.votes_abstained or 0)
+        names = {mb.body_id: {lang: mb.body.label(lang) for lang in LANGUAGES} for mb in r.item.meeting.bodies}
+        rules.validate_body_counts(total, votes, rules.vote_quorum(r), names)
+        r.body_counts.extend(ResolutionBodyVote(body_id=b, **asdict(v)) for b, v in votes.items())
 
     @staticmethod
     def _keep_body_counts(r: Resolution) -> None:
@@ -166,9 +175,9 @@ class MinutesService(Service):
         r.adopted_override = adopted
         r.override_reason = reason.strip() if adopted is not None else ""
 
-    def remove_resolution(self, resolution_id: int) -> None:
+    def remove_resolution(self, resolution_id: int, expected_version: int | None = None) -> None:
         with self._tx() as s:
-            r = get(s, Resolution, resolution_id, "resolution")
+            r = get_current(s, Resolution, resolution_id, "resolution", expected_version)
             item = r.item
             editable(item.meeting)
             item.resolutions.remove(r)
@@ -226,9 +235,9 @@ class MinutesService(Service):
             self._apply_assignment(s, a, task, responsible_person, responsible_org, deadline)
             return new_version(s, a)
 
-    def remove_assignment(self, assignment_id: int) -> None:
+    def remove_assignment(self, assignment_id: int, expected_version: int | None = None) -> None:
         with self._tx() as s:
-            a = get(s, Assignment, assignment_id, "assignment")
+            a = get_current(s, Assignment, assignment_id, "assignment", expected_version)
             r = a.resolution
             editable(r.item.meeting)
             r.assignments.remove(a)

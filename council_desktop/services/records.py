@@ -68,8 +68,9 @@ EDITABLE: dict[str, tuple[type, str, frozenset[str]]] = {
 # (a meeting's own records are created by their own actions: an item in its place, a vote with its resolution)
 REGISTRY = {"person": apply_person, "organization": apply_organization, "council_body": apply_body,
             "membership": apply_membership, "project": apply_project}
-# besides the columns, the links an editor sets as a list of ids (an item's rapporteurs and co-rapporteurs)
-LINKS = {"agenda_item": frozenset({"rapporteurs", "co_rapporteurs"})}
+# besides the columns, what an editor sets that is kept in rows of their own: an item's rapporteurs and
+# co-rapporteurs (lists of ids), a joint meeting's vote counted per body (MinutesService.set_body_counts' input)
+LINKS = {"agenda_item": frozenset({"rapporteurs", "co_rapporteurs"}), "resolution": frozenset({"body_counts"})}
 VOTE = (*VOTE_COUNTS, "unanimous")  # a resolution's vote, checked whole (services.minutes takes it by these names)
 
 
@@ -152,10 +153,18 @@ class RecordService(Service):
         if text:
             MinutesService._apply_text(r, text)
         if not set(VOTE).isdisjoint(values):  # the vote is checked whole: the fields not given as they are
-            MinutesService._apply_vote(s, r, {column: values.get(column, getattr(r, column)) for column in VOTE})
+            vote = {column: values.get(column, getattr(r, column)) for column in VOTE}
+            # a count other than the unanimous vote's ends it, as typing one does in the editor (each undo or
+            # redo step is written on its own)
+            if "unanimous" not in values and r.unanimous and any(
+                    values[column] != getattr(r, column) for column in VOTE_COUNTS if column in values):
+                vote["unanimous"] = False
+            MinutesService._apply_vote(s, r, vote)
         if "adopted_override" in values or "override_reason" in values:
             MinutesService._apply_exception(r, values.get("adopted_override", r.adopted_override),
                                             values.get("override_reason", r.override_reason))
+        if "body_counts" in values:  # after the vote: checked against the total as it is now
+            MinutesService._apply_body_counts(s, r, values["body_counts"])
 
     def _assignment(self, s, a: Assignment, values: dict, _numbers) -> None:
         editable(a.resolution.item.meeting)

@@ -34,6 +34,7 @@ from .base import (
     check_email,
     driver_connection,
     get,
+    get_current,
     non_negative,
     parse_date,
     parse_enum,
@@ -209,10 +210,11 @@ class RegistryService(Service):
         with self._read() as s:
             return body_row(snapshot.read_row(driver_connection(s), "council_body", body_id, "council body"), lang)
 
-    def delete_membership(self, membership_id: int) -> None:
-        """Remove a term entered by mistake (the undo of adding it in the window)."""
+    def delete_membership(self, membership_id: int, expected_version: int | None = None) -> None:
+        """Remove a term entered by mistake (the undo of adding it in the window); refused if it changed
+        since `expected_version`."""
         with self._tx() as s:
-            s.delete(get(s, Membership, membership_id, "membership"))
+            s.delete(get_current(s, Membership, membership_id, "membership", expected_version))
 
     def members_on(self, body_id: int, on: dt.date, lang: str = "ru") -> list[dict]:
         """The composition as of a date: the terms that cover it, one per person, by surname."""

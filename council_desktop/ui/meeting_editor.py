@@ -55,7 +55,6 @@ class MeetingEditor(StagedEditor):
         super().__init__(ctx, parent)
         self.meeting_id = meeting_id
         self.record: dict = {}
-        self.versions: dict[tuple[str, int], int] = {}
         self._names: dict[int, str] = {}
         # one protocol language per meeting, chosen at the top of the editor; the texts are edited in it at first
         layout = ctx.settings.protocol_language(meeting_id)
@@ -207,6 +206,7 @@ class MeetingEditor(StagedEditor):
                 raise
             self.tabs.setEnabled(False)
             self.message.show_message(exc.message(ui_language()))
+            self.lose({key: self.record_name(*key) for key in self.pending})  # what was typed in it is kept
             return
         self.tabs.setEnabled(True)
         self._notify_preview()  # the Protocol tab follows a vote in meeting mode or a person renamed too
@@ -248,6 +248,7 @@ class MeetingEditor(StagedEditor):
 
     def _take(self, record: dict) -> None:
         """The record read, as the editor keeps it: versions, field values by record, names."""
+        named = {key: self.record_name(*key) for key in self.pending}  # as shown before: they may be gone now
         self.record = r = record
         # a record with staged edits keeps the version they were made on: saved over a change made meanwhile
         # (in another view, by another process), they are refused as stale and offered back, never written
@@ -284,16 +285,17 @@ class MeetingEditor(StagedEditor):
                 names[sp["person_id"]] = sp["name"]
             for res in item["resolutions"]:
                 self.records[("resolution", res["id"])] = {
-                    k: res[k] for k in ("text_kk", "text_ru", "text_en", "votes_for", "votes_against",
-                                        "votes_abstained", "unanimous", "adopted_override", "override_reason")}
+                    **{k: res[k] for k in ("text_kk", "text_ru", "text_en", "votes_for", "votes_against",
+                                           "votes_abstained", "unanimous", "adopted_override", "override_reason")},
+                    "body_counts": res["body_counts"] or None}
                 for a in res["assignments"]:
                     self.records[("assignment", a["id"])] = {
                         k: a[k] for k in ("task_kk", "task_ru", "task_en", "responsible_person_id",
                                           "responsible_org_id", "deadline")}
                     names[a["responsible_person_id"]] = a["responsible_person"]
         self._names = {k: v for k, v in names.items() if k}
-        # staged edits of records that are gone (removed elsewhere) are dropped
-        self.pending = {k: v for k, v in self.pending.items() if k in self.records}
+        # what is staged in records that are gone (removed elsewhere, a backup restored without them) is kept
+        self.lose({k: named[k] for k in self.pending if k not in self.records})
         self.versions.update({k: v for k, v in staged_on.items() if k in self.pending})
 
     @property
@@ -441,9 +443,35 @@ class MeetingEditor(StagedEditor):
                 for column, old in VOTE_WORDS.items():
                     if old in values:
                         values[column] = values.pop(old)
+                if values.get("body_counts"):  # the bodies' ids, keys of a JSON object in the file
+                    values["body_counts"] = {int(b): counts for b, counts in values["body_counts"].items()}
 
     def draft_summary(self) -> str:
         return self.title.text()
+
+    def key_kind(self, table: str) -> str | None:
+        return KEY_KINDS.get(table, table)
+
+    def record_name(self, kind: str, ident: int) -> str:
+        """«agenda item 2 “Title”», «resolution 4.1», …, as a message names a record of this meeting."""
+        text = f"_{self.text_lang}"
+        for item in self.record.get("agenda", ()):
+            if kind == "item" and item["id"] == ident:
+                return self.tr("agenda item %1 “%2”").replace("%1", str(item["position"])).replace(
+                    "%2", item["title" + text] or item["title_ru"])
+            if kind == "speech" and any(sp["id"] == ident for sp in item["speeches"]):
+                speech = next(sp for sp in item["speeches"] if sp["id"] == ident)
+                return self.tr("the speech of %1 under item %2").replace("%1", speech["name"]).replace(
+                    "%2", str(item["position"]))
+            for n, res in enumerate(item["resolutions"], start=1):
+                number = f"{item['position']}.{n}"
+                if kind == "resolution" and res["id"] == ident:
+                    return self.tr("resolution %1").replace("%1", number)
+                if kind == "assignment" and any(a["id"] == ident for a in res["assignments"]):
+                    return self.tr("an assignment of resolution %1").replace("%1", number)
+        if kind == "meeting":
+            return self.tr("the meeting")
+        return super().record_name(kind, ident)
 
     def write(self, key: tuple[str, int], values: dict) -> None:
         """One call for any record's staged fields, by their column names (services.records); refused if
@@ -452,8 +480,8 @@ class MeetingEditor(StagedEditor):
         # a meeting's number in each body is staged as number_<body id>: not a column of the meeting
         numbers = {int(k.split("_")[1]): v for k, v in values.items() if k.startswith("number_")}
         fields = {k: v for k, v in values.items() if not k.startswith("number_")}
-        self.ctx.records.update("agenda_item" if kind == "item" else kind, ident, fields,
-                                expected_version=self.versions.get(key), numbers=numbers or None)
+        self.versions[key] = self.ctx.records.update("agenda_item" if kind == "item" else kind, ident, fields,
+                                                     expected_version=self.versions.get(key), numbers=numbers or None)
 
     def discard(self) -> None:
         """Forget staged edits (the shell asked and the user chose Discard)."""

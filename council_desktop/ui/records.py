@@ -100,7 +100,6 @@ class RecordEditor(StagedEditor):
         super().__init__(ctx, parent)
         self.ident = self.new_ident()
         self.row: dict = {}
-        self.version: int | None = None
         self.fields: dict[str, QLineEdit] = {}
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
@@ -118,13 +117,17 @@ class RecordEditor(StagedEditor):
         something is typed in it; that stays as typed, and saving it over the change is refused and offered
         back (staging.py), as the editor keeps the version it was shown at."""
         ident = self.record_id
-        if ident is None or self.pending or not (changes.everything or ident in changes.changed.get(self.kind, ())):
+        if ident is None or not (changes.everything or ident in changes.changed.get(self.kind, ())
+                                 or ident in changes.deleted.get(self.kind, ())):
             return
         try:
             row = self.fetch(ident)
         except CouncilError:  # gone (a backup restored without it): the list no longer offers it
+            self.lose({(self.kind, ident): self.record_name(self.kind, ident)})  # what was typed in it is kept
             return
-        if row is not None and row.get("version") != self.version:  # not this editor's own save coming back
+        if self.pending:
+            return
+        if row is not None and row.get("version") != self.versions.get((self.kind, ident)):  # not its own save
             self.load(ident, row)
 
     @property
@@ -187,9 +190,11 @@ class RecordEditor(StagedEditor):
             self.pending.clear()
             self.errors.clear()
             self.undo_stack.clear()
+            self.left.clear()
             self.ident = record_id or self.new_ident()
         self.row = row
-        self.version = row.get("version")  # sent back on save: an edit on a stale copy is refused
+        # sent back on save: an edit on a stale copy is refused
+        self.versions = {(self.kind, self.ident): row["version"]} if row.get("version") is not None else {}
         base = {**self.defaults(), **{k: row[k] for k in self.widgets if k in row}}
         self.records = {(self.kind, self.ident): {k: v if v is not None or k not in self.fields else ""
                                                   for k, v in base.items()}}
@@ -210,10 +215,11 @@ class RecordEditor(StagedEditor):
         self.check(merged)
         if key[1] < 0:
             record_id = self.ctx.records.create(self.kind, merged)
+            self.versions[(self.kind, record_id)] = 1  # a row is inserted at version 1 (models.Record)
         else:  # only what was staged; refused if someone else changed the record since it was shown
             record_id = key[1]
-            self.version = self.ctx.records.update(self.kind, record_id, {k: merged[k] for k in values},
-                                                   expected_version=self.version)
+            self.versions[key] = self.ctx.records.update(self.kind, record_id, {k: merged[k] for k in values},
+                                                         expected_version=self.versions.get(key))
         self.records[(self.kind, record_id)] = merged
         return record_id
 
@@ -271,6 +277,9 @@ class RecordEditor(StagedEditor):
     def draft_summary(self) -> str:
         values = self.values()
         return next((str(values[k]) for k in self.fields if values.get(k)), "")
+
+    def record_name(self, kind: str, ident: int) -> str:
+        return f"«{self.draft_summary()}»" if kind == self.kind else super().record_name(kind, ident)
 
     def restore_target(self, draft: dict) -> None:
         ident = draft["pending"][0][1]

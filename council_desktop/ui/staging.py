@@ -13,6 +13,11 @@ all work this way:
   program stopped before it could be saved — offers it back in a yellow note.
 - An action on the structure (add, remove, move a record) is a `ServiceCommand`: a service
   call at once, whose undo is the inverse call (`CreateCommand`, `RemoveCommand`).
+- Undo and redo of a step already saved write at once, over the version this editor's own last
+  write left the record at (`left`): a record someone else changed since (another view, another
+  process) is not written over; the step is refused with one line naming the record, nothing is
+  written, and the step is dropped from the stack (it can never apply again: the record moved on),
+  the steps under it staying undoable.
 Records are named by (kind, id); a record not yet in the database has a negative id, and a
 record re-created or restored by an undo gets a new id: `alias()` keeps older commands finding it.
 """
@@ -41,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError
 from ..paths import user_data_folder
 from . import i18n
@@ -65,12 +71,15 @@ class Refused(Exception):
 
 
 class FieldEdit(QUndoCommand):
-    """A field's new value staged in the editor; undo stages the old value again."""
+    """A field's new value staged in the editor; undo stages the old value again, or, once saved, writes it
+    at once over the version the editor left (`StagedEditor.step`): refused and dropped if someone else
+    changed the record since."""
 
     def __init__(self, editor, kind: str, ident: int, field: str, old: Any, new: Any, text: str):
         super().__init__(text)
         self.editor, self.kind, self.ident, self.field = editor, kind, ident, field
         self.old, self.new = old, new
+        self.pushed = False  # the first redo is the edit itself (QUndoStack.push)
 
     def id(self) -> int:
         return FIELD_EDIT_ID
@@ -84,39 +93,56 @@ class FieldEdit(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.editor.stage(self.kind, self.ident, self.field, self.new)
+        if not self.pushed:
+            self.pushed = True
+            self.editor.stage(self.kind, self.ident, self.field, self.new)
+        elif not self.editor.step(self.kind, self.ident, self.field, self.new, undo=False):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.editor.stage(self.kind, self.ident, self.field, self.old)
+        if not self.editor.step(self.kind, self.ident, self.field, self.old, undo=True):
+            self.setObsolete(True)  # QUndoStack drops it
 
 
 # An action on the structure (add, remove, move a record) is a service call at once; undo calls the inverse.
 class ServiceCommand(QUndoCommand):
     """`do()` and `undo_do()` call services; a refusal is shown and the command dropped or kept undone."""
 
+    # the record a refusal as stale names (CreateCommand, RemoveCommand); None: the command's own words
+    kind: str | None = None
+    ident: int | None = None
+
     def __init__(self, editor, text: str, do: Callable[[], Any], undo_do: Callable[[], Any],
                  report: Callable[[CouncilError], None] | None = None):
         super().__init__(text)
         self.editor, self._do, self._undo = editor, do, undo_do
         self._report = report or editor.report
+        self.done = False  # the first redo is the action itself; later ones are redone
 
-    def _run(self, action: Callable[[], Any]) -> bool:
+    def _run(self, action: Callable[[], Any], undo: bool | None) -> bool:
+        """`undo`: None for the action itself, else whether it is undone (True) or redone."""
         self.editor.flush_quietly()
-        try:
-            action()
-        except CouncilError as exc:
-            self._report(exc)
-            self.setObsolete(True)
-            self.editor.reload()
-            return False
+        with self.editor.ctx.hub.collect() as got:
+            try:
+                action()
+            except CouncilError as exc:
+                if undo is not None and exc.code == "stale_edit" and self.kind is not None:
+                    self.editor.step_refused(self.kind, self.editor.resolve(self.kind, self.ident), undo)
+                else:
+                    self._report(exc)
+                self.setObsolete(True)
+                self.editor.reload()
+                return False
         self.editor.after_change()
+        self.editor.took(got.changes)
         return True
 
     def redo(self) -> None:
-        self._run(self._do)
+        self._run(self._do, None if not self.done else False)
+        self.done = True
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, True)
 
 
 class CreateCommand(ServiceCommand):
@@ -134,7 +160,11 @@ class CreateCommand(ServiceCommand):
                 editor.alias(kind, self.ident, new)
             editor.select_later(kind, new)
 
-        super().__init__(editor, text, do, lambda: delete(editor.resolve(kind, self.ident)), report)
+        def undo():  # refused if someone else changed it since this editor's last write of it
+            current = editor.resolve(kind, self.ident)
+            delete(current, expected_version=editor.left.get((kind, current)))
+
+        super().__init__(editor, text, do, undo, report)
 
 
 class RemoveCommand(ServiceCommand):
@@ -148,8 +178,10 @@ class RemoveCommand(ServiceCommand):
 
         def do():
             current = editor.resolve(kind, ident)
+            # removed as shown; removed again by a redo, as the undo put it back
+            expected = (editor.left if self.done else editor.versions).get((kind, current))
             self.saved = restore.snapshot(kind, current)
-            delete(current)
+            delete(current, expected_version=expected)
 
         def undo():
             ids: dict[Key, int] = {}
@@ -312,6 +344,10 @@ class StagedEditor(QWidget):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.records: dict[Key, dict] = {}
+        # the version each record was shown at: a save of it is refused if someone changed it since
+        self.versions: dict[Key, int] = {}
+        # the version this editor's own last write left each record at: what an undo or redo writes over
+        self.left: dict[Key, int] = {}
         self.pending: dict[Key, dict[str, Any]] = {}
         self.errors: dict[Key, str] = {}
         self.bindings: list[Binding] = []
@@ -383,8 +419,78 @@ class StagedEditor(QWidget):
 
     def report(self, exc) -> None:
         """A structural action was refused."""
-        self.errors = {("action", 0): exc.message(i18n.current())}
+        self.say(exc.message(i18n.current()))
+
+    def say(self, text: str) -> None:
+        """One line above the fields (an action refused)."""
+        self.errors = {("action", 0): text}
         self.show_errors()
+
+    # --- undo and redo over the version left -------------------------------------------------------
+    def key_kind(self, table: str) -> str | None:
+        """The editor's name for the records of a table (domain/changes.py names tables)."""
+        return table
+
+    def took(self, changes) -> None:
+        """After this editor's own write, read again: the versions it left the records it wrote at."""
+        for table, ids in (*changes.created.items(), *changes.changed.items()):
+            kind = self.key_kind(table)
+            for ident in ids:
+                if (kind, ident) in self.versions:
+                    self.left[(kind, ident)] = self.versions[(kind, ident)]
+
+    def record_name(self, kind: str, ident: int) -> str:
+        """The record as a message names it."""
+        return f"{kind} {ident}"
+
+    def step_refused(self, kind: str, ident: int, undo: bool) -> None:
+        """An undo or redo refused: someone else changed the record after this editor's step."""
+        text = QCoreApplication.translate(
+            "StagedEditor", "Not undone: %1 was changed by someone else after this step, and their change is "
+                            "kept. Change it by hand if it should be different.") if undo else \
+            QCoreApplication.translate(
+                "StagedEditor", "Not redone: %1 was changed by someone else after this step was undone, and "
+                                "their change is kept. Change it by hand if it should be different.")
+        self.say(text.replace("%1", self.record_name(kind, ident)))
+
+    def step(self, kind: str, ident: int, field: str, value: Any, undo: bool) -> bool:
+        """A field's undo or redo.  Not yet saved (still staged), it is staged; saved, it is written at once
+        over the version this editor left the record at, and refused (nothing written, False) if someone
+        else changed the record since: their change stays."""
+        ident = self.resolve(kind, ident)
+        key = (kind, ident)
+        if ident < 0 or key not in self.records or key in self.pending:
+            self.stage(kind, ident, field, value)  # saved with what is staged, on the version it was staged on
+            return True
+        shown = self.versions.get(key)
+        if key in self.left:
+            self.versions[key] = self.left[key]
+        with self.ctx.hub.collect() as got:
+            try:
+                self.write(key, {field: value})
+            except (CouncilError, Refused) as exc:
+                if exc.code in ("stale_edit", "not_found"):
+                    if shown is not None:
+                        self.versions[key] = shown
+                    self.step_refused(kind, ident, undo) if exc.code == "stale_edit" \
+                        else self.say(exc.message(i18n.current()))
+                    return False
+                # a value that cannot stand alone (a vote's counts undone one by one): staged with its
+                # message, on the version left, and saved with the next step
+                self.stage(kind, ident, field, value)
+                self.refused(key, exc)
+                self.show_errors()
+                self.refresh_errors()
+                return True
+        self.records[key] = {**self.records[key], field: value}
+        self.errors.clear()
+        self.show_errors()
+        self.show_changes(got.changes)
+        self.took(got.changes)
+        self.left[key] = self.versions.get(key, self.left.get(key))
+        self.refresh_bindings(key)
+        self.saved_changes()
+        return True
 
     def after_change(self) -> None:
         """A structural action reached the database: show the new state and tell the others."""
@@ -473,6 +579,7 @@ class StagedEditor(QWidget):
             self.reload()
         elif wrote:
             self.show_changes(got.changes)
+        self.took(got.changes)
         self.refresh_errors()
         if wrote:
             self.saved_changes()
@@ -523,6 +630,7 @@ class StagedEditor(QWidget):
         self.set_aside.clear()
         self.errors.clear()
         self.undo_stack.clear()
+        self.left.clear()
         self.remove_draft()
 
     def _focus_changed(self, old, new) -> None:
@@ -556,6 +664,28 @@ class StagedEditor(QWidget):
         return {"database": str(self.ctx.location), "editor": self.draft_name(),
                 "saved": dt.datetime.now().isoformat(timespec="seconds"), "summary": self.draft_summary(),
                 "pending": [[kind, ident, values] for (kind, ident), values in edits]}
+
+    def lose(self, names: dict[Key, str]) -> None:
+        """These records are gone (a backup restored without them, removed elsewhere) while something typed in
+        them was still staged (`names`: how each is named): what was typed is not dropped with them but set
+        aside, kept in the draft file and shown in the yellow note, as text to copy (Discard forgets it)."""
+        gone = {key: self.pending.pop(key) for key in names if self.pending.get(key)}
+        if not gone:
+            return
+        self.set_aside.update(gone)
+        self.keep_draft()
+        lines = [f"{self.field_label(key[0], field)}: {value}" for key, values in gone.items()
+                 for field, value in values.items()]
+        if self.draft_note is not None:
+            self.draft_note.offer_lost(", ".join(dict.fromkeys(names[key] for key in gone)), "\n".join(lines))
+
+    def field_label(self, kind: str, field: str) -> str:
+        """A field as its label names it (a text's language beside it), for the note above."""
+        for b in self.bindings:
+            for lang in LANGUAGES:
+                if b.kind == kind and b.field(lang) == field and b.label:
+                    return f"{b.label} ({lang})" if field.endswith(f"_{lang}") else b.label
+        return field
 
     def offered_set_aside(self) -> dict:
         """The edits set aside, as the draft the note offers back (Restore stages them again)."""
@@ -616,10 +746,22 @@ class DraftNote:
         named(self.discard_button, translate("StagedEditor", "Discard the unsaved edits"))
         self.box = WarningBox(translate("StagedEditor", "Unsaved edits found"), self.restore_button,
                               self.discard_button)
+        # what was typed in a record that is gone: shown to copy (offer_lost)
+        self.kept = QPlainTextEdit()
+        self.kept.setReadOnly(True)
+        self.kept.setMaximumHeight(90)
+        named(self.kept, translate("StagedEditor", "What you typed, to copy"))
+        self.kept.hide()
+        self.box.layout().insertWidget(2, self.kept, 1)
         self.restore_button.clicked.connect(self.restore)
         self.discard_button.clicked.connect(self.discard)
 
+    def _restorable(self) -> None:
+        self.kept.hide()
+        self.restore_button.show()
+
     def offer(self) -> bool:
+        self._restorable()
         draft = self.editor.find_draft()
         if draft:
             when = dt.datetime.fromisoformat(draft["saved"]) if draft.get("saved") else None
@@ -632,8 +774,20 @@ class DraftNote:
         self.box.setVisible(bool(draft))
         return bool(draft)
 
+    def offer_lost(self, names: str, typed: str) -> None:
+        """What was typed in records that are gone: named, and shown to copy; nothing to restore it onto."""
+        self.box.text.setText(QCoreApplication.translate(
+            "StagedEditor", "%1 no longer exists (a backup was restored, or it was removed elsewhere), so what you "
+                            "typed in it could not be saved. It is kept here to copy where it belongs; Discard "
+                            "forgets it.").replace("%1", names[:1].upper() + names[1:]))  # it begins the sentence
+        self.kept.setPlainText(typed)
+        self.kept.show()
+        self.restore_button.hide()
+        self.box.setVisible(True)
+
     def offer_set_aside(self) -> None:
         """Someone else changed what the secretary was editing: their edits were not saved over it."""
+        self._restorable()
         self.editor.offered_set_aside()
         self.box.text.setText(QCoreApplication.translate(
             "StagedEditor", "Someone else changed this meanwhile, so your edits were not saved over their "

@@ -587,6 +587,26 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>agenda item %1 “%2”</source>
+        <translation>agenda item %1 “%2”</translation>
+    </message>
+    <message>
+        <source>the speech of %1 under item %2</source>
+        <translation>the speech of %1 under item %2</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>resolution %1</translation>
+    </message>
+    <message>
+        <source>an assignment of resolution %1</source>
+        <translation>an assignment of resolution %1</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>the meeting</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

@@ -587,6 +587,26 @@
         <source>Saved %1</source>
         <translation>%1 сақталды</translation>
     </message>
+    <message>
+        <source>agenda item %1 “%2”</source>
+        <translation>күн тәртібінің %1-тармағы «%2»</translation>
+    </message>
+    <message>
+        <source>the speech of %1 under item %2</source>
+        <translation>%2-тармақ бойынша сөз (%1)</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>%1 шешімі</translation>
+    </message>
+    <message>
+        <source>an assignment of resolution %1</source>
+        <translation>%1 шешімі бойынша тапсырма</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>отырыс</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

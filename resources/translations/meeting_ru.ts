@@ -587,6 +587,26 @@
         <source>Saved %1</source>
         <translation>Сохранено в %1</translation>
     </message>
+    <message>
+        <source>agenda item %1 “%2”</source>
+        <translation>пункт повестки %1 «%2»</translation>
+    </message>
+    <message>
+        <source>the speech of %1 under item %2</source>
+        <translation>выступление (%1) по пункту %2</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>решение %1</translation>
+    </message>
+    <message>
+        <source>an assignment of resolution %1</source>
+        <translation>поручение по решению %1</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>заседание</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

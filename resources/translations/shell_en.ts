@@ -1036,6 +1036,14 @@ Details were written to: %1</translation>
 <context>
     <name>StagedEditor</name>
     <message>
+        <source>Not undone: %1 was changed by someone else after this step, and their change is kept. Change it by hand if it should be different.</source>
+        <translation>Not undone: %1 was changed by someone else after this step, and their change is kept. Change it by hand if it should be different.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed by someone else after this step was undone, and their change is kept. Change it by hand if it should be different.</source>
+        <translation>Not redone: %1 was changed by someone else after this step was undone, and their change is kept. Change it by hand if it should be different.</translation>
+    </message>
+    <message>
         <source>Restore unsaved edits</source>
         <translation>Restore unsaved edits</translation>
     </message>
@@ -1060,8 +1068,16 @@ Details were written to: %1</translation>
         <translation>Unsaved edits found</translation>
     </message>
     <message>
+        <source>What you typed, to copy</source>
+        <translation>What you typed, to copy</translation>
+    </message>
+    <message>
         <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
         <translation>Edits that could not be saved were kept when the program stopped (%1). Restore them?</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (a backup was restored, or it was removed elsewhere), so what you typed in it could not be saved. It is kept here to copy where it belongs; Discard forgets it.</source>
+        <translation>%1 no longer exists (a backup was restored, or it was removed elsewhere), so what you typed in it could not be saved. It is kept here to copy where it belongs; Discard forgets it.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>

@@ -1036,6 +1036,14 @@ Details were written to: %1</source>
 <context>
     <name>StagedEditor</name>
     <message>
+        <source>Not undone: %1 was changed by someone else after this step, and their change is kept. Change it by hand if it should be different.</source>
+        <translation>Болдырылмады: осы қадамнан кейін %1 жазбасын басқа біреу өзгертті, оның өзгерісі сақталды. Басқаша болуы керек болса, қолмен өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed by someone else after this step was undone, and their change is kept. Change it by hand if it should be different.</source>
+        <translation>Қайталанбады: осы қадам болдырылмағаннан кейін %1 жазбасын басқа біреу өзгертті, оның өзгерісі сақталды. Басқаша болуы керек болса, қолмен өзгертіңіз.</translation>
+    </message>
+    <message>
         <source>Restore unsaved edits</source>
         <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
     </message>
@@ -1060,8 +1068,16 @@ Details were written to: %1</source>
         <translation>Сақталмаған өзгерістер табылды</translation>
     </message>
     <message>
+        <source>What you typed, to copy</source>
+        <translation>Сіз терген мәтін, көшіріп алу үшін</translation>
+    </message>
+    <message>
         <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
         <translation>Бағдарлама тоқтағанда сақталмай қалған өзгерістер бар (%1). Қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (a backup was restored, or it was removed elsewhere), so what you typed in it could not be saved. It is kept here to copy where it belongs; Discard forgets it.</source>
+        <translation>%1 енді жоқ (сақтық көшірме қалпына келтірілді немесе басқа жерде жойылды), сондықтан оған терілген мәтін сақталмады. Ол қажет жерге көшіріп алу үшін осында сақталды; «Тастау» оны ұмытады.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>

@@ -1039,6 +1039,14 @@ Details were written to: %1</source>
 <context>
     <name>StagedEditor</name>
     <message>
+        <source>Not undone: %1 was changed by someone else after this step, and their change is kept. Change it by hand if it should be different.</source>
+        <translation>Не отменено: %1 после этого шага изменил кто-то другой, и его изменение сохранено. Если нужно иначе, измените вручную.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 was changed by someone else after this step was undone, and their change is kept. Change it by hand if it should be different.</source>
+        <translation>Не повторено: %1 после отмены этого шага изменил кто-то другой, и его изменение сохранено. Если нужно иначе, измените вручную.</translation>
+    </message>
+    <message>
         <source>Restore unsaved edits</source>
         <translation>Восстановление несохранённых изменений</translation>
     </message>
@@ -1063,8 +1071,16 @@ Details were written to: %1</source>
         <translation>Найдены несохранённые изменения</translation>
     </message>
     <message>
+        <source>What you typed, to copy</source>
+        <translation>Набранное вами, чтобы скопировать</translation>
+    </message>
+    <message>
         <source>Edits that could not be saved were kept when the program stopped (%1). Restore them?</source>
         <translation>Изменения, которые не удалось сохранить, остались после остановки программы (%1). Восстановить их?</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (a backup was restored, or it was removed elsewhere), so what you typed in it could not be saved. It is kept here to copy where it belongs; Discard forgets it.</source>
+        <translation>%1 больше нет (восстановлена резервная копия, или запись удалена в другом месте), поэтому набранное в ней не удалось сохранить. Оно сохранено здесь, чтобы его можно было скопировать куда нужно; «Отбросить» его забудет.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>

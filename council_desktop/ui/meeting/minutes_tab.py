@@ -1,7 +1,7 @@
 """Minutes: per agenda item what was heard, who spoke, resolutions with their vote, assignments."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import CouncilError
 from ...domain.rules import VOTE_COUNTS
 from ..forms import date_edit
 from ..forms import row as button_row
 from ..models.meeting_models import ResolutionAssignmentsRows, ResolutionsModel, SpeechesModel
 from ..records import OrganisationCombo
-from ..staging import CreateCommand, RemoveCommand, ServiceCommand
+from ..staging import CreateCommand, RemoveCommand
 from .widgets import (
     Confirm,
     ErrorLabel,
@@ -37,7 +36,6 @@ from .widgets import (
     named,
     select_row,
     table,
-    ui_language,
 )
 
 
@@ -55,9 +53,61 @@ def vote_spin() -> QSpinBox:
     return spin
 
 
+class BodyCounts(QWidget):
+    """A joint meeting's show of hands counted in each body: a line of for / against / abstained per body.
+
+    A field of the resolution like its total (staged, undoable, saved by itself, refused as stale):
+    its value is {body id: {"votes_for", "votes_against", "votes_abstained"}}, None while nothing is typed."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.spins: dict[int, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
+        self.labels: dict[int, QLabel] = {}
+
+    def set_bodies(self, bodies: list[dict]) -> bool:
+        """A line per body (built anew only when the bodies differ); whether it was built anew."""
+        if list(self.spins) == [b["id"] for b in bodies]:
+            return False
+        for widgets in (*self.spins.values(), *([w] for w in self.labels.values())):
+            for w in widgets:
+                w.deleteLater()
+        self.spins, self.labels = {}, {}
+        for row, b in enumerate(bodies):
+            self.labels[b["id"]] = QLabel(b["short_name"] or b["name"])
+            self.spins[b["id"]] = (vote_spin(), vote_spin(), vote_spin())
+            self.grid.addWidget(self.labels[b["id"]], row, 0)
+            for col, spin in enumerate(self.spins[b["id"]], start=1):
+                spin.valueChanged.connect(lambda _v: self.changed.emit())
+                self.grid.addWidget(spin, row, col)
+        return True
+
+    def field_value(self) -> dict | None:
+        typed = {b: {k: (spin.value() if spin.value() >= 0 else None) for k, spin in zip(VOTE_COUNTS, spins)}
+                 for b, spins in self.spins.items()}
+        return None if all(v is None for counts in typed.values() for v in counts.values()) else typed
+
+    def set_field_value(self, value: dict | None, _editor) -> None:
+        for body_id, spins in self.spins.items():
+            mine = (value or {}).get(body_id) or {}
+            for key, spin in zip(VOTE_COUNTS, spins):
+                spin.blockSignals(True)
+                spin.setValue(-1 if mine.get(key) is None else mine[key])
+                spin.blockSignals(False)
+
+    def setReadOnly(self, read_only: bool) -> None:
+        for spins in self.spins.values():
+            for spin in spins:
+                spin.setReadOnly(read_only)
+
+
 class MinutesTab(QWidget):
     def __init__(self, editor):
         super().__init__()
+        self._filling = False  # the lists being filled: their selections do not refresh the forms yet
         self.editor = editor
         self._items_list()
         self._heard()
@@ -114,7 +164,7 @@ class MinutesTab(QWidget):
         self.speeches_model = SpeechesModel(self)
         self.speeches = table("", self.speeches_model)
         fit_columns(self.speeches, 1)
-        self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_forms())
+        self.speeches.selectionModel().currentRowChanged.connect(lambda *_: self._filling or self._refresh_forms())
         self.speaker = PersonPicker(self.editor.ctx, "")
         self.gist = text_box(60)
         speech = self.current_speech_id
@@ -141,7 +191,8 @@ class MinutesTab(QWidget):
         self.resolutions_model = ResolutionsModel(self)
         self.resolutions = table("", self.resolutions_model)
         fit_columns(self.resolutions, 1)
-        self.resolutions.selectionModel().currentRowChanged.connect(lambda *_: self._resolution_changed())
+        self.resolutions.selectionModel().currentRowChanged.connect(
+            lambda *_: self._filling or self._resolution_changed())
         res = self.current_resolution_id
         self.resolution_text = text_box(70)
         self.votes_for, self.votes_against, self.votes_abstained = vote_spin(), vote_spin(), vote_spin()
@@ -196,59 +247,43 @@ class MinutesTab(QWidget):
         rl.addLayout(rform)
 
     def _body_counts_row(self) -> QWidget:
-        """A joint meeting: the show-of-hands vote as counted in each body (each needs its own majority),
-        one line of for / against / abstained per body, recorded together (services: set_body_counts)."""
+        """A joint meeting: the show-of-hands vote as counted in each body (each needs its own majority), a
+        field of the resolution (BodyCounts); its button saves at once what is typed."""
         self.body_counts = QWidget()
         self.body_counts.setObjectName("bodyCounts")
-        self.body_counts_grid = QGridLayout(self.body_counts)
-        self.body_counts_grid.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self.body_counts)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.body_counts_label = QLabel()
+        self.body_counts_label.setWordWrap(True)
+        self.body_field = BodyCounts()
+        self._bound.append((self.editor.bind(self.body_field, "resolution", self.current_resolution_id,
+                                             "body_counts", "", self), "body_counts"))
         self.body_counts_button = QPushButton()
         self.body_counts_button.clicked.connect(self.record_body_counts)
-        self.body_spins: dict[int, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
-        # counts typed and not yet recorded: (resolution id, the counts stored when typing began); they stay
-        # when the record is read again
-        self.body_typed: tuple[int, dict] | None = None
-        self.body_labels: dict[int, QLabel] = {}
-        self.body_counts_grid.addWidget(self.body_counts_label, 0, 0, 1, 4)
+        layout.addWidget(self.body_counts_label)
+        layout.addWidget(self.body_field)
+        # under the counts, not beside them: the row fits half a laptop's width in every language
+        layout.addWidget(self.body_counts_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body_counts.hide()
         return self.body_counts
 
+    @property
+    def body_spins(self) -> dict[int, tuple[QSpinBox, QSpinBox, QSpinBox]]:
+        return self.body_field.spins
+
+    @property
+    def body_labels(self) -> dict[int, QLabel]:
+        return self.body_field.labels
+
     def _show_body_counts(self) -> None:
-        """The per-body lines of the chosen resolution (built once per set of bodies)."""
+        """The per-body lines, shown for a resolution of a joint meeting (their values are the binding's)."""
         bodies = self.editor.record.get("bodies", []) if self.editor.record else []
         res = self.current_resolution()
         self.body_counts.setVisible(len(bodies) > 1 and res is not None)
         if len(bodies) < 2 or res is None:
             return
-        if list(self.body_spins) != [b["id"] for b in bodies]:
-            for widgets in (*self.body_spins.values(), *([w] for w in self.body_labels.values())):
-                for w in widgets:
-                    w.deleteLater()
-            self.body_spins, self.body_labels = {}, {}
-            for row, b in enumerate(bodies, start=1):
-                self.body_labels[b["id"]] = QLabel(b["short_name"] or b["name"])
-                self.body_spins[b["id"]] = (vote_spin(), vote_spin(), vote_spin())
-                for spin in self.body_spins[b["id"]]:
-                    spin.valueChanged.connect(self._body_count_typed)
-                self.body_counts_grid.addWidget(self.body_labels[b["id"]], row, 0)
-                for col, spin in enumerate(self.body_spins[b["id"]], start=1):
-                    self.body_counts_grid.addWidget(spin, row, col)
-            # under the counts, not beside them: the row fits half a laptop's width in every language
-            self.body_counts_grid.addWidget(self.body_counts_button, len(bodies) + 1, 1, 1, 3,
-                                            Qt.AlignmentFlag.AlignLeft)
+        if self.body_field.set_bodies(bodies):
             self._name_body_spins()
-        if self.body_typed is not None and self.body_typed[0] != res["id"]:
-            self.body_typed = None  # another resolution chosen: what was typed for the last one goes
-        counts = res.get("body_counts") or {}
-        for body_id, spins in self.body_spins.items():
-            mine = counts.get(body_id) or {}
-            for key, spin in zip(VOTE_COUNTS, spins):
-                if self.body_typed is None:
-                    spin.blockSignals(True)
-                    spin.setValue(mine[key] if key in mine else -1)
-                    spin.blockSignals(False)
-                spin.setEnabled(not self.editor.locked)
         self.body_counts_button.setEnabled(not self.editor.locked)
 
     def _name_body_spins(self) -> None:
@@ -257,46 +292,10 @@ class MinutesTab(QWidget):
             for spin, what in zip(spins, (self.tr("Votes for"), self.tr("Votes against"), self.tr("Abstained"))):
                 named(spin, self.tr("%1: %2").replace("%1", body).replace("%2", what))
 
-    def _body_count_typed(self) -> None:
-        res = self.current_resolution()
-        if res is not None and self.body_typed is None:
-            self.body_typed = (res["id"], res.get("body_counts") or {})
-
     def record_body_counts(self) -> None:
-        """Record the counts per body typed (all left at — : the vote is counted in total only again);
-        undo puts back those there were."""
-        res = self.current_resolution()
-        if res is None or self.editor.locked:
-            return
-        rid = res["id"]
-        typed = {b: {k: (spin.value() if spin.value() >= 0 else None)
-                     for k, spin in zip(VOTE_COUNTS, spins)}
-                 for b, spins in self.body_spins.items()}
-        if all(v is None for counts in typed.values() for v in counts.values()):
-            typed = None
-        before = res.get("body_counts") or None
-        minutes = self.editor.ctx.minutes
-
-        def refused(exc) -> None:
-            self.editor.errors = {("resolution", rid): exc.message(ui_language())}
-            self.editor.show_errors()
-
-        if self.body_typed is not None and self.body_typed[1] != (before or {}):
-            # typed over counts since recorded by another (process): not written over them unseen; the typed
-            # counts stay, recorded again they go over them on purpose
-            self.body_typed = (rid, before or {})
-            refused(CouncilError("stale_edit", kind="resolution", ident=rid))
-            self.show_errors(self.editor.errors)
-            return
-        self.body_typed = None
-        version = [res["version"]]  # the counts as shown: a change in the last moment is refused too
-
-        def record():
-            minutes.set_body_counts(self.editor.resolve("resolution", rid), typed, version.pop() if version else None)
-
-        self.editor.undo_stack.push(ServiceCommand(
-            self.editor, self.tr("Votes per body"), record,
-            lambda: minutes.set_body_counts(self.editor.resolve("resolution", rid), before), refused))
+        """Save now what is typed (all left at — : the vote is counted in total only again)."""
+        if not self.editor.locked:
+            self.editor.save()
 
     def _assignments_box(self) -> None:
         """The assignments of the chosen resolution."""
@@ -358,7 +357,6 @@ class MinutesTab(QWidget):
         self.unanimous_button.setText(self.tr("&Unanimous"))
         self.body_counts_label.setText(self.tr("Counted per body (for, against, abstained), where each body "
                                                "needs its own majority:"))
-        self.body_counts_label.setWordWrap(True)
         self.body_counts_button.setText(self.tr("Record per bod&y"))
         named(self.body_counts_button, self.tr("Record the votes counted per body"))
         self._name_body_spins()
@@ -375,6 +373,7 @@ class MinutesTab(QWidget):
                  "text": self.tr("Resolution text"), "votes_for": self.tr("Votes for"),
                  "votes_against": self.tr("Votes against"), "votes_abstained": self.tr("Abstained"),
                  "exception": self.tr("Outcome"), "reason": self.tr("Reason for the exception"),
+                 "body_counts": self.tr("Votes per body"),
                  "task": self.tr("Task"), "responsible": self.tr("Responsible person"),
                  "org": self.tr("Responsible organisation"), "deadline": self.tr("Deadline")}
         for binding, key in self._bound:
@@ -434,10 +433,16 @@ class MinutesTab(QWidget):
         lang = self.editor.text_lang
         keep_speech = self.editor.wanted_selection("speech") or self.current_speech_id()
         keep_res = self.editor.wanted_selection("resolution") or self.current_resolution_id()
-        self.speeches_model.set_rows(item["speeches"] if item else [], lang)
-        self.resolutions_model.set_rows(item["resolutions"] if item else [], lang)
-        select_row(self.speeches, max(0, self.speeches_model.row_of(keep_speech)) if keep_speech else 0)
-        select_row(self.resolutions, max(0, self.resolutions_model.row_of(keep_res)) if keep_res else 0)
+        # the forms once, when both lists are filled: between the two, a form would show no resolution (the
+        # counts per body hidden, taking the focus out of the editor, which saves what is typed there)
+        self._filling = True
+        try:
+            self.speeches_model.set_rows(item["speeches"] if item else [], lang)
+            self.resolutions_model.set_rows(item["resolutions"] if item else [], lang)
+            select_row(self.speeches, max(0, self.speeches_model.row_of(keep_speech)) if keep_speech else 0)
+            select_row(self.resolutions, max(0, self.resolutions_model.row_of(keep_res)) if keep_res else 0)
+        finally:
+            self._filling = False
         fit_rows(self.speeches)
         fit_rows(self.resolutions)
         self._resolution_changed()
@@ -451,9 +456,9 @@ class MinutesTab(QWidget):
         self._refresh_forms()
 
     def _refresh_forms(self) -> None:
+        self._show_body_counts()  # its lines before the bindings give them their values
         self.editor.refresh_bindings(owner=self)
         self._show_present()
-        self._show_body_counts()
         self.show_errors(self.editor.errors)
 
     def _show_present(self) -> None:

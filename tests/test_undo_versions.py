@@ -1,0 +1,187 @@
+"""Undo and redo carry the version the step left (issue 10): a step undone or redone after another process
+changed its record is refused with one line naming the record, writes nothing and leaves the stack
+(the refused step dropped: the record has moved on, it could never apply again; the steps under it stay).
+
+The other process is a real one writing to the same SQLite file while the window is open (as in
+tests/test_change_feed.py); the secretary types and presses Ctrl+Z / Ctrl+Shift+Z on the real widgets.
+A subprocess blocks the window's event loop while it runs, so the undo pressed right after it comes
+before the window's feed has polled: the refusal is the database's own check, not the window's copy."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from test_change_feed import WAIT, council, python, rename_elsewhere
+from test_change_feed import watched  # noqa: F401 - the fixture: the window, every view built, the demo meeting open
+from ui_typing import type_text
+
+from council_desktop.ui.meeting import agenda_tab
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def elsewhere(db_path, call: str) -> None:
+    """One service call by another program of ours on the same file (`ctx` is its context)."""
+    child = python(f"""
+        import sys
+        from council_desktop.app import AppContext
+        ctx = AppContext.open(sys.argv[1])
+        {call}
+        ctx.close()
+        """, str(db_path))
+    assert child.wait(timeout=120) == 0, child.stderr.read()
+
+
+def type_at_end(widget, text: str) -> None:
+    widget.setFocus()
+    widget.end(False) if hasattr(widget, "end") else widget.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(widget, text)
+
+
+def chair_in_the_people_view(watched):  # noqa: F811
+    """The window showing the people view with the demo meeting's chair open in its editor."""
+    window, meeting_id, _reads, _delivered = watched
+    view = window.views["people"]
+    window.show_view("people")
+    chair = window.ctx.views.meeting_record(meeting_id, "ru")["chair_id"]
+    view.open_person(chair)
+    return window, view, chair
+
+
+def test_a_surname_undone_after_another_process_renamed_the_person_is_refused_and_their_name_stays(
+        watched, db_path, qtbot):  # noqa: F811
+    window, view, chair = chair_in_the_people_view(watched)
+    editor, surname = view.editor, view.editor.fields["surname"]
+    before = surname.text()
+    type_at_end(surname, "-Ли")
+    assert editor.save() == chair
+    assert window.ctx.registry.person(chair)["surname"] == before + "-Ли"
+
+    rename_elsewhere(db_path, chair, "Сырттан")
+    qtbot.waitUntil(lambda: surname.text() == "Сырттан", timeout=WAIT)  # nothing typed: shown as it is now
+    assert editor.undo_stack.canUndo()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    assert window.ctx.registry.person(chair)["surname"] == "Сырттан"  # theirs, not written over
+    assert editor.error.text() == ("Not undone: «Сырттан» was changed by someone else after this step, and their "
+                                   "change is kept. Change it by hand if it should be different.")
+    assert (surname.text(), editor.has_unsaved_changes()) == ("Сырттан", False)
+    assert (editor.undo_stack.count(), editor.undo_stack.canRedo()) == (0, False)  # the step dropped
+
+
+def test_a_surname_undone_with_nobody_else_writing_is_written_at_once(watched, qtbot):  # noqa: F811
+    window, view, chair = chair_in_the_people_view(watched)
+    surname = view.editor.fields["surname"]
+    before = surname.text()
+    type_at_end(surname, "-Ли")
+    assert view.editor.save() == chair
+    type_at_end(view.editor.fields["phone"], "+7 701 000 00 00")
+    assert view.editor.save() == chair  # a second own write of the same person: undo goes over it
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    person = window.ctx.registry.person(chair)
+    assert (person["surname"], person["phone"], surname.text()) == (before, "", before)
+    assert view.editor.error.text() == "" and not view.editor.has_unsaved_changes()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.ctx.registry.person(chair)["surname"] == before + "-Ли"
+
+
+def test_the_meetings_place_undone_and_redone_after_the_council_command_changed_the_meeting(
+        watched, db_path, qtbot):  # noqa: F811
+    """Ctrl+Z pressed before the window has seen the other write: refused by the version it left; a redo
+    refused the same way after an undo that went through."""
+    window, meeting_id, _reads, _delivered = watched
+    editor = window.meeting_editor()
+    editor.tabs.setCurrentWidget(editor.details)
+    place = editor.details.place
+    original = place.text()
+    type_at_end(place, " (зал 2)")
+    assert editor.save()
+    elsewhere(db_path, f"ctx.records.update('meeting', {meeting_id}, {{'place_en': 'Hall 3'}})")  # another field
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    assert window.ctx.views.meeting_record(meeting_id, "ru")["place_ru"] == original + " (зал 2)"
+    assert editor.message.isVisibleTo(editor) and editor.message.text() == (
+        "Not undone: the meeting was changed by someone else after this step, and their change is kept. "
+        "Change it by hand if it should be different.")
+    assert (place.text(), editor.has_unsaved_changes(), editor.undo_stack.count()) == \
+        (original + " (зал 2)", False, 0)
+
+    qtbot.waitUntil(lambda: editor.record["place_en"] == "Hall 3", timeout=WAIT)  # the window sees theirs
+    type_at_end(place, " у окна")
+    assert editor.save()
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)  # nobody wrote since: undone, written
+    assert window.ctx.views.meeting_record(meeting_id, "ru")["place_ru"] == original + " (зал 2)"
+    council(db_path, "meeting", "held", str(meeting_id), "--accept", "проверено")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL | SHIFT)
+    stored = window.ctx.views.meeting_record(meeting_id, "ru")
+    assert (stored["place_ru"], stored["status"]) == (original + " (зал 2)", "held")
+    assert editor.message.text() == (
+        "Not redone: the meeting was changed by someone else after this step was undone, and their change is "
+        "kept. Change it by hand if it should be different.")
+    assert (editor.undo_stack.count(), editor.undo_stack.canRedo()) == (0, False)
+    qtbot.waitUntil(lambda: editor.record["status"] == "held", timeout=WAIT)
+    assert place.text() == original + " (зал 2)"
+
+
+def test_an_item_added_then_retitled_by_another_process_is_not_removed_by_undo(
+        watched, db_path, qtbot, monkeypatch):  # noqa: F811
+    window, meeting_id, _reads, _delivered = watched
+    editor = window.meeting_editor()
+    editor.tabs.setCurrentWidget(editor.agenda)
+    monkeypatch.setattr(agenda_tab.TextPrompt, "ask", classmethod(lambda cls, *a, **k: "О разном"))
+    count = len(editor.record["agenda"])
+    editor.agenda.add_button.click()
+    added = editor.record["agenda"][-1]
+    assert (len(editor.record["agenda"]), added["title_ru"]) == (count + 1, "О разном")
+    elsewhere(db_path, f"ctx.records.update('agenda_item', {added['id']}, {{'title_ru': 'Разное: бюджет'}})")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    agenda = window.ctx.views.meeting_record(meeting_id, "ru")["agenda"]
+    assert (len(agenda), agenda[-1]["title_ru"]) == (count + 1, "Разное: бюджет")
+    assert editor.message.text() == (
+        f"Not undone: agenda item {count + 1} “О разном” was changed by someone else after this step, and their "
+        "change is kept. Change it by hand if it should be different.")
+    assert editor.undo_stack.count() == 0
+
+
+def test_the_windows_own_later_writes_do_not_make_its_undo_refused(watched, qtbot, monkeypatch):  # noqa: F811
+    """An item added, titled and moved up by this window (each write moves its version on): undone step by
+    step to nothing, as the window's own writes are the versions its steps left."""
+    window, meeting_id, _reads, _delivered = watched
+    editor = window.meeting_editor()
+    tab = editor.agenda
+    editor.tabs.setCurrentWidget(tab)
+    monkeypatch.setattr(agenda_tab.TextPrompt, "ask", classmethod(lambda cls, *a, **k: "О разном"))
+    before = [i["id"] for i in window.ctx.views.meeting_record(meeting_id)["agenda"]]
+    tab.add_button.click()
+    type_at_end(tab.title, " и бюджете")
+    assert editor.save()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.ctx.views.meeting_record(meeting_id)["agenda"][-2]["title_ru"] == "О разном и бюджете"
+    for _step in range(3):
+        qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    assert [i["id"] for i in window.ctx.views.meeting_record(meeting_id)["agenda"]] == before
+    assert editor.message.text() == "" and not editor.undo_stack.canUndo()
+
+
+def test_a_removed_speech_put_back_and_changed_elsewhere_is_not_removed_again_by_redo(
+        watched, db_path, qtbot):  # noqa: F811
+    window, meeting_id, _reads, _delivered = watched
+    editor = window.meeting_editor()
+    tab = editor.minutes
+    editor.tabs.setCurrentWidget(tab)
+    tab.items.setCurrentIndex(editor.agenda.model.index(1, 0))
+    tab.speeches.setCurrentIndex(tab.speeches_model.index(0, 0))
+    speech = editor.record["agenda"][1]["speeches"][0]
+    count = len(editor.record["agenda"][1]["speeches"])
+    tab.remove_speech_button.click()
+    assert len(window.ctx.views.meeting_record(meeting_id)["agenda"][1]["speeches"]) == count - 1
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)  # put back, under a new id
+    back = window.ctx.views.meeting_record(meeting_id, "ru")["agenda"][1]["speeches"][0]
+    assert (back["gist_ru"], back["person_id"]) == (speech["gist_ru"], speech["person_id"])
+    elsewhere(db_path, f"ctx.minutes.update_speech({back['id']}, {{'ru': 'Уточнено другим секретарём'}})")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL | SHIFT)
+    speeches = window.ctx.views.meeting_record(meeting_id, "ru")["agenda"][1]["speeches"]
+    assert (len(speeches), speeches[0]["gist_ru"]) == (count, "Уточнено другим секретарём")
+    assert editor.message.text() == (
+        f"Not redone: the speech of {editor.person_name(back['person_id'])} under item 2 was changed by someone "
+        "else after this step was undone, and their change is kept. Change it by hand if it should be different.")
+    assert (editor.undo_stack.count(), editor.undo_stack.canRedo()) == (0, False)
