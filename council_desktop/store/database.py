@@ -24,7 +24,6 @@ from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
 from .location import read_only_reason_of as _read_only_reason
 from .people_search import create as _people_search  # noqa: F401 - its indexes follow create_all
-from .people_search import quiet_reflection
 from .minutes_search import create as _minutes_search  # noqa: F401 - its index follows create_all
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -323,7 +322,7 @@ def _migrate(engine: Engine, url: str, read_only: str | None) -> None:
             sqlite.execute("PRAGMA foreign_keys=OFF")
         try:
             conn.execution_options(**WRITE)
-            with conn.begin(), quiet_reflection():
+            with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
                 if sqlite is not None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()

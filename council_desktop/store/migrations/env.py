@@ -2,6 +2,7 @@
 from alembic import context
 
 from council_desktop.domain.models import Base
+from council_desktop.store.people_search import quiet_reflection
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,5 +11,5 @@ context.configure(
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
 )
-with context.begin_transaction():
+with context.begin_transaction(), quiet_reflection():  # whoever runs the migrations (a batch copy reflects)
     context.run_migrations()
