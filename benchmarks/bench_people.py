@@ -4,8 +4,8 @@
 
 People are inserted in bulk (one INSERT of many rows, the trigram index filled by its triggers), then
 for each window language the real People view is built and searched the way a secretary types,
-letter by letter. For each keystroke it prints the search's own SQL (the count and the ids of the first
-page), the service call the model's worker makes (RegistryService.search_people: the count and the first
+letter by letter. For each keystroke it prints the search's own SQL (the count, which stops past
+people_search.counted_to, and the ids of the first page), the service call the model's worker makes (RegistryService.search_people: the count and the first
 60 rows; wall and CPU time, the median of --runs) and the time until the rows are shown in the view.
 The targets: a query within 10 ms, the rows shown within 50 ms. The load average is printed: on a
 machine shared with other work the CPU time is the fairer figure (on SQLite; PostgreSQL works in its
@@ -79,9 +79,13 @@ def sql_only(ctx, text: str, lang: str) -> tuple[float, float]:
         conn = driver_connection(s)
         start, start_cpu = time.perf_counter(), time.process_time()
         terms = search_terms(text)
-        total = people_search.count(conn, terms)
+        total = people_search.count(conn, terms, people_search.counted_to(conn))  # as the service counts
         people_search.find(conn, terms, "surname", lang, limit=page(), matches=total)
         return time.perf_counter() - start, time.process_time() - start_cpu
+
+
+def counted(model) -> str:
+    return f"more than {model.total:,}" if model.more else f"{model.total:,}"
 
 
 def ms(seconds: float) -> str:
@@ -122,6 +126,9 @@ def main(argv=None) -> int:
           f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}, {ctx.engine.dialect.name}")
     print(f"insert {args.people:,} people (bulk, with the trigram index): {insert_people(ctx, args.people):.2f} s")
+    if server is not None:  # the planner's statistics, as autovacuum takes them within a minute of a bulk insert
+        with ctx.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE person")
     worst_query = worst_shown = 0.0
     for lang in args.lang:
         i18n.install(lang)
@@ -131,7 +138,7 @@ def main(argv=None) -> int:
         view.show()
         app.processEvents()
         print(f"\n[{lang}] open People (count + first page + show): {ms(time.perf_counter() - start)} "
-              f"— {view.model.rowCount()} of {view.model.total:,} rows loaded")
+              f"— {view.model.rowCount()} of {counted(view.model)} rows loaded")
         for text in TYPED[lang]:
             times, cpu = [], []
             for _ in range(args.runs):
@@ -153,7 +160,7 @@ def main(argv=None) -> int:
             print(f"[{lang}] {text!r:13} SQL {ms(sql_wall)} (CPU {ms(sql_cpu)}); query (count + {page()} rows) {ms(query)} "
                   f"(CPU {ms(query_cpu)}), "
                   f"shown after {ms(shown)} "
-                  f"— {view.model.total:,} found")
+                  f"— {counted(view.model)} found")
         view.close()
         view.deleteLater()
         app.processEvents()

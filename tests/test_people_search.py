@@ -227,6 +227,12 @@ def _python_matches(person: dict, typed: str) -> bool:
     return all(any(w.startswith(t) if len(t) <= 2 else t in w for w in words) for t in search_fold(typed).split())
 
 
+def _searched(ctx, typed: str, order: str, lang: str, descending: bool = False, limit: int | None = None) -> tuple:
+    """search_people's answer with the page's ids."""
+    total, more, rows = ctx.registry.search_people(typed, 0, limit, order, descending, lang=lang)
+    return total, more, [r["id"] for r in rows]
+
+
 def _python_order(person: dict, order: str, lang: str) -> tuple:
     """What the list in `lang` sorts by, computed from the person's columns (then the id)."""
     def shown(field: str) -> str:  # the form in that language, or the Russian
@@ -261,7 +267,7 @@ def scan_registry(request, tmp_path, monkeypatch):
     ctx.close()
 
 
-def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_registry):
+def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_registry, monkeypatch):
     ctx = scan_registry
     with ctx.engine.connect() as conn:  # every person as stored, read apart from the search's code
         everyone = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM person"))]
@@ -273,14 +279,26 @@ def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_regist
                 found = [p for p in everyone if _python_matches(p, typed)]
                 expected = [p["id"] for p in sorted(found, key=lambda p: _python_order(p, order, lang))]
                 hits[typed] = len(expected)
-                total, rows = ctx.registry.search_people(typed, 0, None, order, lang=lang)
-                assert (total, [r["id"] for r in rows]) == (len(expected), expected), (typed, order, lang)
+                assert _searched(ctx, typed, order, lang) == (len(expected), False, expected), (typed, order, lang)
                 if order == "surname":
-                    total, rows = ctx.registry.search_people(typed, 0, None, order, True, lang=lang)
-                    assert (total, [r["id"] for r in rows]) == (len(expected), expected[::-1]), (typed, lang)
+                    assert _searched(ctx, typed, order, lang, True) == (len(expected), False, expected[::-1]), \
+                        (typed, lang)
                     pages = [r["id"] for offset in (0, 7, 14) for r in ctx.registry.people(typed, offset, 7, order,
                                                                                           lang=lang)]
                     assert pages == expected[:21], (typed, lang)
+    # the count stopped past CAP: "more than CAP" exactly when more match, and the list paged to its end as
+    # the model fetches on (each page's plan chosen from the capped count) is the whole list
+    monkeypatch.setattr(people_search, "CAP", 9)
+    for lang in ("ru", "en"):
+        for typed in TYPED:
+            found = [p for p in everyone if _python_matches(p, typed)]
+            expected = [p["id"] for p in sorted(found, key=lambda p: _python_order(p, "surname", lang))]
+            assert _searched(ctx, typed, "surname", lang, limit=7)[:2] == (min(len(expected), 9), len(expected) > 9)
+            paged = []
+            while page := ctx.registry.people(typed, len(paged), 7, lang=lang):
+                paged += [r["id"] for r in page]
+            assert paged == expected, (typed, lang)
+    assert {n > 9 for n in hits.values()} == {True, False} and hits[""] == 240  # both sides of the cap were met
     # the searches are not empty by accident: each kind of letter finds someone, the hostile ones nobody
     assert [t for t in ("к", "қ", "Kасымова", "ҚАСЫМ", "ё", "yolk", "Һ", "ңғ", "o'", "p12", ".kz", "де гол", "попов",
                         "гүл ҚАС", "", "-петр", "ка ка") if not hits[t]] == []

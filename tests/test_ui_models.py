@@ -12,6 +12,8 @@ from sqlalchemy import insert
 from council_desktop.domain.models import Person
 from council_desktop.ui.models.assignments import AssignmentsModel
 from council_desktop.ui.models.people import PeopleModel
+from council_desktop.ui.people import PeopleView
+from ui_typing import type_text
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -26,13 +28,58 @@ def add_people(ctx, n: int) -> None:
 def test_people_are_fetched_lazily(ctx, qtmodeltester):
     add_people(ctx, 5000)
     model = PeopleModel(ctx)
-    assert model.total == 5000
+    assert (model.total, model.more) == (1000, True)  # the count stops past people_search.CAP
     assert model.rowCount() < 5000
     assert model.canFetchMore()
     first = model.rowCount()
     model.fetchMore()
     assert first < model.rowCount() < 5000
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_broad_search_says_more_than_its_capped_count_until_scrolled_to_the_end(ctx, qtbot):
+    add_people(ctx, 1234)
+    view = PeopleView(ctx)
+    qtbot.addWidget(view)
+    assert view.count.text() == "more than 1000 people"
+    view.model.set_search("тестов0")  # Тестов00000 … Тестов00999
+    assert view.count.text() == "more than 1000 people"
+    view.model.set_search("тестов01")  # 01000 … 01233: counted exactly
+    assert (view.count.text(), view.model.more) == ("234 people", False)
+    view.model.set_search("")
+    while view.model.canFetchMore():  # as the view scrolling down fetches
+        view.model.fetchMore()
+    assert (view.count.text(), view.model.rowCount()) == ("1234 people", 1234)
+    assert [r["surname"] for r in view.model.rows] == [f"Тестов{i:05d}" for i in range(1234)]
+
+
+def test_a_broad_search_typed_says_more_than_and_scrolling_to_the_end_counts_everyone(ctx, qtbot):
+    add_people(ctx, 1234)
+    view = PeopleView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    with qtbot.waitSignal(view.model.searched, timeout=10_000):
+        type_text(view.search, "ТЕСТОВ0")  # all 1,234: the count stops past 1,000
+    assert (view.count.text(), view.model.rowCount()) == ("more than 1000 people", 60)
+    for _ in range(20):  # the table asks for the next page each time it is scrolled to its end
+        view.table.scrollToBottom()
+        qtbot.wait(5)
+    assert (view.count.text(), view.model.rowCount(), view.model.canFetchMore()) == ("1234 people", 1234, False)
+    assert [r["surname"] for r in view.model.rows] == [f"Тестов{i:05d}" for i in range(1234)]
+    with qtbot.waitSignal(view.model.searched, timeout=10_000):
+        type_text(view.search, "1")  # "тестов01": 01000 … 01233, counted exactly
+    assert (view.count.text(), view.model.rowCount(), view.model.more) == ("234 people", 60, False)
+
+
+def test_a_list_whose_last_page_is_full_is_counted_when_the_next_comes_back_empty(ctx, qtbot):
+    add_people(ctx, 1200)  # six pages of 200 exactly: the end is found by a page with nobody on it
+    view = PeopleView(ctx)
+    qtbot.addWidget(view)
+    assert view.count.text() == "more than 1000 people"
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    assert (view.count.text(), view.model.rowCount()) == ("1200 people", 1200)
 
 
 def test_people_search_folds_kazakh_and_cyrillic_case(demo):

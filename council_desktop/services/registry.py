@@ -130,17 +130,22 @@ class RegistryService(Service):
         """One page of the registry; the database sorts (by the surname in `lang`) and filters, so 100,000
         people stay quick. A word of the search of one or two letters matches the start of a name, a
         longer one any part of it; case, ё and look-alike Latin letters do not matter (search_fold)."""
-        return self.search_people(text, offset, limit, order, descending, lang, counted=False)[1]
+        return self.search_people(text, offset, limit, order, descending, lang, counted=False)[2]
 
     def search_people(self, text: str = "", offset: int = 0, limit: int | None = None, order: str = "surname",
-                      descending: bool = False, lang: str = "ru", counted: bool = True) -> tuple[int | None, list[dict]]:
-        """How many people a search finds (None unless `counted`) and one page of them (as `people`), read
-        in one transaction with plain SQL: what the People list asks at each keystroke."""
+                      descending: bool = False, lang: str = "ru",
+                      counted: bool = True) -> tuple[int | None, bool, list[dict]]:
+        """How many people a search finds (None unless `counted`), whether more than that were found (the
+        count stops past people_search.CAP: an exact count of a broad search visits every match), and one
+        page of them (as `people`), read in one transaction with plain SQL: what the People list asks at each
+        keystroke."""
         terms = search_terms(text)
         with self._reading() as conn:
-            total = people_search.count(conn, terms) if counted else None
-            ids = people_search.find(conn, terms, order, lang, descending, offset, limit, matches=total)
-            return total, [person_row(p, lang) for p in snapshot.read_rows(conn, "person", ids)]
+            found = people_search.count(conn, terms, people_search.counted_to(conn)) if counted else None
+            ids = people_search.find(conn, terms, order, lang, descending, offset, limit, matches=found)
+            rows = [person_row(p, lang) for p in snapshot.read_rows(conn, "person", ids)]
+        more = found is not None and found > people_search.CAP
+        return (people_search.CAP if more else found), more, rows
 
     def delete_person(self, person_id: int) -> None:
         """Only a person nothing refers to: the minutes, terms and tasks that name them are records."""

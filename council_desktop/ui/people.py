@@ -384,6 +384,7 @@ class PeopleView(EditorHost, QWidget):
         self.editor.draft_note.offer()
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
         self._update_count()
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.new_button)
@@ -400,7 +401,10 @@ class PeopleView(EditorHost, QWidget):
         self.model.request_search(text)
 
     def _update_count(self, *_args) -> None:
-        self.count.setText(self.tr("%n people", "", self.model.total))
+        if self.model.more:  # the count stopped there (a broad search); scrolling to the end counts them all
+            self.count.setText(self.tr("more than %n people", "", self.model.total))
+        else:
+            self.count.setText(self.tr("%n people", "", self.model.total))
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         pid = current.data(ROW_ID) if current.isValid() else None

@@ -671,6 +671,13 @@ Details were written to: %1</translation>
         <translation>Delete the selected person</translation>
     </message>
     <message numerus="yes">
+        <source>more than %n people</source>
+        <translation>
+            <numerusform>more than %n person</numerusform>
+            <numerusform>more than %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

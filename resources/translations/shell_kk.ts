@@ -671,6 +671,13 @@ Details were written to: %1</source>
         <translation>Таңдалған тұлғаны жою</translation>
     </message>
     <message numerus="yes">
+        <source>more than %n people</source>
+        <translation>
+            <numerusform>%n тұлғадан астам</numerusform>
+            <numerusform>%n тұлғадан астам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people</source>
         <translation>
             <numerusform>%n тұлға</numerusform>

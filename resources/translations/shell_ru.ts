@@ -673,6 +673,14 @@ Details were written to: %1</source>
         <translation>Удалить выбранное лицо</translation>
     </message>
     <message numerus="yes">
+        <source>more than %n people</source>
+        <translation>
+            <numerusform>более %n лица</numerusform>
+            <numerusform>более %n лиц</numerusform>
+            <numerusform>более %n лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people</source>
         <translation>
             <numerusform>%n лицо</numerusform>

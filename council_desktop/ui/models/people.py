@@ -15,6 +15,7 @@ FIRST_SEARCH_PAGE = 60
 class PeopleModel(RowsModel):
     shows = frozenset({"person", "organization"})
     searched = Signal(str)  # a search asked by request_search is shown
+    counted = Signal()  # scrolling reached the end of a list whose count had stopped (`more`)
     columns = (
         # surname first, in the window's language: the list is sorted so (store.people_search.sort_columns)
         Column("list_name", QT_TRANSLATE_NOOP("Columns", "Full name")),
@@ -34,6 +35,7 @@ class PeopleModel(RowsModel):
         self.text = ""
         self.order, self.descending = "surname", False
         self.total = 0
+        self.more = False  # more than `total` match: the count stopped there; the end is found by scrolling
         self._asked = 0
         self._row_read: dict[int, int] = {}  # person id -> ChangeHub.last_serial when their row was last read
         self._announcing_reset = False
@@ -51,8 +53,8 @@ class PeopleModel(RowsModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.mark_read()
-        self.total, self.rows = self.ctx.registry.search_people(self.text, 0, self.page, self.order, self.descending,
-                                                                lang=i18n.current())
+        self.total, self.more, self.rows = self.ctx.registry.search_people(
+            self.text, 0, self.page, self.order, self.descending, lang=i18n.current())
         self.endResetModel()
 
     def _page(self, offset: int) -> list[dict]:
@@ -80,7 +82,7 @@ class PeopleModel(RowsModel):
                 return  # the view was closed, or a later keystroke's search is on its way
             self.beginResetModel()
             self.text = text
-            self.total, self.rows = result
+            self.total, self.more, self.rows = result
             self.endResetModel()
             self.searched.emit(text)
         jobs.run(query, on_result=show, progress=False)
@@ -109,18 +111,21 @@ class PeopleModel(RowsModel):
         return True
 
     def canFetchMore(self, parent=NO_PARENT) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total and not self._announcing_reset
+        return not parent.isValid() and (self.more or len(self.rows) < self.total) and not self._announcing_reset
 
     def fetchMore(self, parent=NO_PARENT) -> None:
         if not self.canFetchMore(parent):
             return
         more = self._page(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        ended = len(more) < self.page
+        if ended:  # the end of the list: its count is now known
+            self.total, self.more = len(self.rows) + len(more), False
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        if ended:
+            self.counted.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.ORDER):
