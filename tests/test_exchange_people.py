@@ -237,7 +237,11 @@ def test_every_imported_person_is_found_on_postgresql(pg_url, tmp_path):  # noqa
 
     ctx = AppContext.open(pg_url)
     try:
+        with ctx.engine.connect() as conn:  # a new table: no statistics yet for the planner
+            assert conn.exec_driver_sql("SELECT reltuples FROM pg_class WHERE relname = 'person'").scalar() == -1
         assert ctx.people_import.run(_many(tmp_path, 2_003))["added"] == 2_003
+        with ctx.engine.connect() as conn:  # the import took them (people_search.bulk_inserted)
+            assert conn.exec_driver_sql("SELECT reltuples FROM pg_class WHERE relname = 'person'").scalar() == 2_003
         _imported_are_found(ctx, 2_003)
         again = ctx.people_import.run(_many(tmp_path, 2_003))  # each one now a likely duplicate, left out
         assert again["added"] == 0 and len(again["duplicates"]) == 2_003

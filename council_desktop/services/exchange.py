@@ -38,7 +38,7 @@ from ..domain.models import (
 from ..domain.names import search_key
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
-from ..store import attachments, snapshot
+from ..store import attachments, people_search, snapshot
 from ..store.files import write_file
 from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
@@ -675,6 +675,8 @@ class PeopleImport(Service):
                 from ..exchange.people import RowProblems
                 raise RowProblems(path, bad)
             report["added"] = self._insert(s, rows, orgs)
+            if report["added"]:
+                people_search.bulk_inserted(s.connection())
             return report
 
     def _plan(self, s: Session, path, columns, lang, fold, delimiter):
