@@ -8,14 +8,21 @@ A subprocess blocks the window's event loop while it runs, so the undo pressed r
 before the window's feed has polled: the refusal is the database's own check, not the window's copy."""
 from __future__ import annotations
 
+import os
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from test_change_feed import WAIT, council, python, rename_elsewhere
 from test_change_feed import watched  # noqa: F401 - the fixture: the window, every view built, the demo meeting open
+from test_postgresql import pg_url  # noqa: F401 - the fixture: a database of its own on the server
 from ui_typing import type_text
 
+from council_desktop.app import AppContext
+from council_desktop.domain.errors import CouncilError
 from council_desktop.ui.meeting import agenda_tab
 
+PG = os.environ.get("COUNCIL_TEST_PG_URL")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -185,3 +192,44 @@ def test_a_removed_speech_put_back_and_changed_elsewhere_is_not_removed_again_by
         f"Not redone: the speech of {editor.person_name(back['person_id'])} under item 2 was changed by someone "
         "else after this step was undone, and their change is kept. Change it by hand if it should be different.")
     assert (editor.undo_stack.count(), editor.undo_stack.canRedo()) == (0, False)
+
+
+# --- the services' checks, on SQLite and PostgreSQL: two copies of the program on one database ------------------
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=[
+    pytest.mark.postgresql, pytest.mark.skipif(not PG, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")])])
+def two_copies(request, tmp_path):
+    """This window's context and a colleague's, each with its own engine, on one database (the demo loaded)."""
+    url = str(tmp_path / "council.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    mine = AppContext.open(url, create=True)
+    meeting = mine.demo.load()
+    theirs = AppContext.open(url)
+    yield mine, theirs, meeting
+    theirs.close()
+    mine.close()
+
+
+def test_an_undo_that_deletes_or_records_counts_over_a_colleagues_change_is_refused_and_writes_nothing(two_copies):
+    mine, theirs, meeting = two_copies
+    item = mine.meetings.add_item(meeting, {"title_ru": "О разном"})
+    version = next(i for i in mine.views.meeting_record(meeting)["agenda"] if i["id"] == item)["version"]
+    theirs.records.update("agenda_item", item, {"title_ru": "Разное: бюджет"})
+    with pytest.raises(CouncilError) as refused:
+        mine.meetings.remove_item(item, expected_version=version)  # the undo of adding it
+    assert refused.value.code == "stale_edit"
+    assert next(i for i in mine.views.meeting_record(meeting, "ru")["agenda"] if i["id"] == item)["title_ru"] == \
+        "Разное: бюджет"
+
+    res = next(r for i in mine.views.meeting_record(meeting)["agenda"] for r in i["resolutions"]
+               if r["votes_against"])
+    bodies = [b["id"] for b in mine.views.meeting_record(meeting)["bodies"]]
+    counts = {bodies[0]: {"votes_for": 9, "votes_against": 1, "votes_abstained": 0},
+              bodies[1]: {"votes_for": 2, "votes_against": 1, "votes_abstained": 1}}
+    after = theirs.minutes.set_body_counts(res["id"], counts)
+    assert after == res["version"] + 1  # counts per body move the resolution's version on
+    with pytest.raises(CouncilError) as refused:
+        mine.records.update("resolution", res["id"], {"body_counts": None}, expected_version=res["version"])
+    assert refused.value.code == "stale_edit"
+    stored = next(r for i in mine.views.meeting_record(meeting)["agenda"] for r in i["resolutions"]
+                  if r["id"] == res["id"])
+    assert stored["body_counts"] == counts and stored["version"] == after
+    assert mine.records.update("resolution", res["id"], {"body_counts": None}, expected_version=after) == after + 1
