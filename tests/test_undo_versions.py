@@ -194,6 +194,35 @@ def test_a_removed_speech_put_back_and_changed_elsewhere_is_not_removed_again_by
     assert (editor.undo_stack.count(), editor.undo_stack.canRedo()) == (0, False)
 
 
+def test_everyone_marked_present_then_one_excused_elsewhere_is_not_undone_over_it(watched, db_path, qtbot):  # noqa: F811
+    """Everyone present marks the list present (one step over several people); undone and redone with nobody else
+    writing, it goes through; after another process excuses one of them, Ctrl+Z is refused whole."""
+    window, meeting_id, _reads, _delivered = watched
+    editor = window.meeting_editor()
+    tab = editor.attendance
+    editor.tabs.setCurrentWidget(tab)
+
+    def statuses() -> dict[int, str]:
+        return {a["person_id"]: a["status"] for a in window.ctx.views.meeting_record(meeting_id)["attendance"]}
+    before = statuses()
+    marked = [pid for pid, status in before.items() if status != "present"]
+    assert marked
+    qtbot.mouseClick(tab.everyone_present, Qt.MouseButton.LeftButton)
+    assert set(statuses().values()) == {"present"}
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    assert statuses() == before
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL | SHIFT)
+    assert set(statuses().values()) == {"present"}
+
+    elsewhere(db_path, f"ctx.meetings.set_attendance({meeting_id}, {marked[0]}, 'excused')")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    assert statuses() == {**dict.fromkeys(before, "present"), marked[0]: "excused"}  # nothing undone, theirs kept
+    assert editor.message.text() == (
+        f"Not undone: the attendance of {editor.person_name(marked[0])} was changed by someone else after this "
+        "step, and their change is kept. Change it by hand if it should be different.")
+    assert (editor.undo_stack.count(), editor.undo_stack.canUndo()) == (0, False)
+
+
 # --- the services' checks, on SQLite and PostgreSQL: two copies of the program on one database ------------------
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=[
     pytest.mark.postgresql, pytest.mark.skipif(not PG, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")])])

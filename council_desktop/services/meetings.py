@@ -106,6 +106,14 @@ def _lock_numbering(s: Session, body_ids) -> None:
               .with_for_update(key_share=True)).all()
 
 
+def _attendee(s: Session, m: Meeting, person_id: int) -> Attendance:
+    """The meeting's attendance row of a person; refused when they are not on its list."""
+    a = next((x for x in m.attendance if x.person_id == int(person_id)), None)
+    if a is None:
+        raise CouncilError("not_a_member", person=get(s, Person, person_id, "person").full_name())
+    return a
+
+
 class MeetingService(Service):
     # --- planning -------------------------------------------------------------------------
     def suggest_number(self, body_id: int, year: int) -> int:
@@ -265,15 +273,24 @@ class MeetingService(Service):
                        substitute_for: int | None = None, note: str | None = None) -> None:
         with self._tx() as s:
             m = editable(get(s, Meeting, meeting_id, "meeting"))
-            a = next((x for x in m.attendance if x.person_id == int(person_id)), None)
-            if a is None:
-                person = get(s, Person, person_id, "person")
-                raise CouncilError("not_a_member", person=person.full_name())
+            a = _attendee(s, m, person_id)
             a.status = parse_enum(AttendanceStatus, status, "attendance status")
             if substitute_for is not None:
                 a.substitute_for_id = get(s, Person, substitute_for, "person").id if substitute_for else None
             if note is not None:
                 a.note = note.strip()
+            follow_attendance(s, m)
+
+    def set_attendances(self, meeting_id: int, statuses: dict[int, str], expected: dict[int, str] | None = None) -> None:
+        """Several people's attendance in one transaction (the window's Mark as… and its undo and redo); refused
+        whole, nothing changed, when someone's status is no longer as `expected` (changed meanwhile by another)."""
+        with self._tx() as s:
+            m = editable(get(s, Meeting, meeting_id, "meeting"))
+            for person_id, status in statuses.items():
+                a = _attendee(s, m, person_id)
+                if expected is not None and a.status.value != expected[person_id]:
+                    raise CouncilError("stale_edit", kind="attendance", ident=a.person_id)
+                a.status = parse_enum(AttendanceStatus, status, "attendance status")
             follow_attendance(s, m)
 
     def add_attendee(self, meeting_id: int, person_id: int, status: str = "present",

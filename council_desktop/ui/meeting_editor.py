@@ -471,6 +471,8 @@ class MeetingEditor(StagedEditor):
                     return self.tr("an assignment of resolution %1").replace("%1", number)
         if kind == "meeting":
             return self.tr("the meeting")
+        if kind == "attendance":
+            return self.tr("the attendance of %1").replace("%1", self.person_name(ident))
         return super().record_name(kind, ident)
 
     def write(self, key: tuple[str, int], values: dict) -> None:

@@ -108,7 +108,7 @@ class FieldEdit(QUndoCommand):
 class ServiceCommand(QUndoCommand):
     """`do()` and `undo_do()` call services; a refusal is shown and the command dropped or kept undone."""
 
-    # the record a refusal as stale names (CreateCommand, RemoveCommand); None: the command's own words
+    # the record a refusal as stale names (CreateCommand, RemoveCommand); None: the one the refusal names
     kind: str | None = None
     ident: int | None = None
 
@@ -126,8 +126,11 @@ class ServiceCommand(QUndoCommand):
             try:
                 action()
             except CouncilError as exc:
-                if undo is not None and exc.code == "stale_edit" and self.kind is not None:
-                    self.editor.step_refused(self.kind, self.editor.resolve(self.kind, self.ident), undo)
+                if undo is not None and exc.code == "stale_edit":
+                    # the record named by the command (CreateCommand, RemoveCommand), else by the refusal
+                    kind, ident = (self.kind, self.editor.resolve(self.kind, self.ident)) if self.kind else \
+                        (exc.params.get("kind"), exc.params.get("ident"))
+                    self.editor.step_refused(kind, ident, undo)
                 else:
                     self._report(exc)
                 self.setObsolete(True)

@@ -607,6 +607,10 @@
         <source>the meeting</source>
         <translation>the meeting</translation>
     </message>
+    <message>
+        <source>the attendance of %1</source>
+        <translation>the attendance of %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

@@ -607,6 +607,10 @@
         <source>the meeting</source>
         <translation>отырыс</translation>
     </message>
+    <message>
+        <source>the attendance of %1</source>
+        <translation>қатысу белгісі (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

@@ -607,6 +607,10 @@
         <source>the meeting</source>
         <translation>заседание</translation>
     </message>
+    <message>
+        <source>the attendance of %1</source>
+        <translation>отметку присутствия (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

@@ -1088,7 +1088,7 @@ Details were written to: %1</source>
     </message>
     <message>
         <source>%1 no longer exists (a backup was restored, or it was removed elsewhere), so what you typed in it could not be saved. It is kept here to copy where it belongs; Discard forgets it.</source>
-        <translation>%1 больше нет (восстановлена резервная копия, или запись удалена в другом месте), поэтому набранное в ней не удалось сохранить. Оно сохранено здесь, чтобы его можно было скопировать куда нужно; «Отбросить» его забудет.</translation>
+        <translation>%1 больше не существует (восстановлена резервная копия, или запись удалена в другом месте), поэтому набранное там не удалось сохранить. Оно сохранено здесь, чтобы его можно было скопировать куда нужно; «Отбросить» его забудет.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile, so your edits were not saved over their change; they are kept here. Restore them to put them over it, or discard them.</source>

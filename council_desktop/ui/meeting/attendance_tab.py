@@ -192,15 +192,15 @@ class AttendanceTab(QWidget):
         if not changed or self.editor.locked:
             return
 
-        def do():
-            for pid in changed:
-                meetings.set_attendance(mid, pid, status)
+        before = {pid: old[pid] for pid in changed}
 
-        def undo():
-            for pid in changed:
-                meetings.set_attendance(mid, pid, old[pid])
-        self.editor.undo_stack.push(ServiceCommand(self.editor, self.tr("Mark as %1").replace(
-            "%1", status_label(status)), do, undo))
+        def do():  # redone only over the statuses it was undone to: refused if someone changed one since
+            meetings.set_attendances(mid, dict.fromkeys(changed, status), before if command.done else None)
+
+        def undo():  # refused if someone changed one of them since
+            meetings.set_attendances(mid, before, dict.fromkeys(changed, status))
+        command = ServiceCommand(self.editor, self.tr("Mark as %1").replace("%1", status_label(status)), do, undo)
+        self.editor.undo_stack.push(command)
 
     def mark_selected(self, status: str) -> None:
         self.set_statuses(self.selected_ids(), status)
