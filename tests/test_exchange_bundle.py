@@ -285,6 +285,28 @@ def test_a_bundle_naming_signatories_this_copy_refuses_is_refused_and_nothing_wr
     assert exc.value.message("ru").startswith(f"{bad}: в заседании № {number} от {date} ")
 
 
+def test_a_new_term_over_the_date_of_a_meeting_signed_here_is_refused_and_nothing_written(demo, other, tmp_path):
+    """New records go in past the ORM (plain INSERTs); the guard its flush holds holds for them too: a term
+    that would change the composition a protocol signed here counted its quorum from is refused."""
+    ctx, mid = demo
+    first, again = tmp_path / "first.council", tmp_path / "again.council"
+    ctx.exchange.export_bundle(mid, first)
+    other.exchange.import_bundle(first)
+    theirs = other.views.meetings("ru")[0]["id"]
+    other.protocols.sign(theirs, "ru")
+    body = ctx.views.meeting_record(mid)["bodies"][0]["id"]
+    newcomer = ctx.records.create("person", {"surname": "Новиков", "given_name": "Пётр"})
+    ctx.records.create("membership", {"body_id": body, "person_id": newcomer, "role": "member",
+                                      "start_date": "2020-01-01", "basis": "backdated order"})
+    ctx.exchange.export_bundle(mid, again)
+    rows, files = dump(other), _db_bytes(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(again)
+    date = other.views.meeting_record(theirs)["date"]
+    assert exc.value.code == "composition_locked" and date in exc.value.message("en")
+    assert (dump(other), _db_bytes(other)) == (rows, files)
+
+
 def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refused(demo, other, tmp_path):
     ctx, mid = demo
     path = tmp_path / "new.council"

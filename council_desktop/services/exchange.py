@@ -11,13 +11,14 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.entities import LANGUAGES
@@ -28,7 +29,7 @@ from ..domain.models import (
     ImportedRecord,
     Meeting,
     MeetingBody,
-    MeetingStatus,
+    Membership,
     Organization,
     Person,
     SEARCHED_PERSON_FIELDS,
@@ -94,11 +95,16 @@ class _Uuids:
             return None
         key = (table, uuid)
         if key not in self.to_id:
-            t = fmt.SCHEMA[table][0].__table__
-            found = self.s.scalar(select(t.c.id).where(t.c.uuid == uuid))
+            conn = driver_connection(self.s)
+            cur = conn.cursor()
+            try:  # plain SQL: the statement is not compiled for each table by SQLAlchemy
+                cur.execute(snapshot.in_style(conn, f"SELECT id FROM {table} WHERE uuid = ?"), (uuid,))
+                found = cur.fetchone()
+            finally:
+                cur.close()
             if found is None:
                 return None
-            self.to_id[key] = found
+            self.to_id[key] = found[0]
         return self.to_id[key]
 
 
@@ -157,6 +163,8 @@ _UNDER_MEETING = {
     "assignment": f"t.resolution_id IN (SELECT id FROM resolution WHERE item_id IN ({_ITEMS}))",
     "protocol_issue": "t.meeting_id = ?",
 }
+# the records that belong to the meeting (a view of it reads them again when they change)
+_OF_MEETING = set(_UNDER_MEETING) - set(REGISTRY)
 # the registry records those rows name, each kind after every kind that names it
 _NAMED = {
     "project": (("presentation", "project_id"),),
@@ -226,6 +234,18 @@ def _bundle_rows(conn, found: dict[str, list[dict]]) -> dict[str, list[dict]]:
 
 
 _norm = normalised
+# what a registry record new by UUID is matched by (made once: only the parameters change from row to row)
+_P, _O, _T, _B = Person.__table__, Organization.__table__, Membership.__table__, CouncilBody.__table__
+_PERSON_NAMED = (select(_P.c.id, _P.c.surname, _P.c.given_name, _P.c.patronymic, _O.c.uuid)
+                 .select_from(_P.outerjoin(_O, _P.c.organization_id == _O.c.id))
+                 .where(_P.c.search_key.like(bindparam("part"), escape="/")))
+_TERM_NAMED = (select(_T.c.id).select_from(_T.join(_P, _T.c.person_id == _P.c.id).join(_B, _T.c.body_id == _B.c.id))
+               .where(_P.c.uuid == bindparam("person"), _B.c.uuid == bindparam("body"),
+                      _T.c.start_date == bindparam("start")).order_by(_T.c.id).limit(1))
+_NAMED_OF_LENGTH = {table: select(t.c.id, t.c[column]).where(func.length(t.c[column]) == bindparam("length"))
+                    .order_by(t.c.id) for table, column in (("organization", "name_ru"), ("council_body", "name_ru"),
+                                                            ("project", "title_ru"))
+                    for t in (fmt.SCHEMA[table][0].__table__,)}
 
 
 class ExchangeService(Service):
@@ -376,7 +396,7 @@ class ExchangeService(Service):
         conflicts, matched = [], []
         protocols = [self._check_protocol(b, row) for row in b.tables["protocol_issue"]]
         for table, (model, _columns) in fmt.SCHEMA.items():  # what a row refers to comes first
-            here_already = _present(s, model.__table__, [row["uuid"] for row in b.tables[table]])
+            here_already = _ids_of(s, table, [row["uuid"] for row in b.tables[table]])
             for row in b.tables[table]:
                 # the record itself only for a UUID this copy has (the ORM's loading is for those alone)
                 obj = s.scalar(select(model).where(model.uuid == row["uuid"])) if row["uuid"] in here_already else None
@@ -438,32 +458,25 @@ class ExchangeService(Service):
         for a person, the same organisation).  The candidates are read with plain columns; only the
         one that matches is loaded as a record."""
         model = fmt.SCHEMA[table][0]
-        t = model.__table__
         row = ExchangeService._localised(row, table, local)
         found = None
         if table == "person":
             # the search key holds every name folded (SQLite's lower() folds ASCII only)
-            org = Organization.__table__
             key = (_norm(row["surname"]), _norm(row["given_name"]), _norm(row["patronymic"]))
-            for pid, surname, given, patronymic, org_uuid in s.execute(
-                    select(t.c.id, t.c.surname, t.c.given_name, t.c.patronymic, org.c.uuid)
-                    .select_from(t.outerjoin(org, t.c.organization_id == org.c.id))
-                    .where(t.c.search_key.contains(search_key(row["surname"]), autoescape=True))):
+            part = re.sub(r"([/%_])", r"/\1", search_key(row["surname"]))
+            for pid, surname, given, patronymic, org_uuid in s.execute(_PERSON_NAMED, {"part": f"%{part}%"}):
                 if (_norm(surname), _norm(given), _norm(patronymic)) == key and org_uuid == row["organization_id"]:
                     found = pid
                     break
         elif table == "membership":
-            person, body = Person.__table__, CouncilBody.__table__
-            found = s.scalar(select(t.c.id).select_from(
-                t.join(person, t.c.person_id == person.c.id).join(body, t.c.body_id == body.c.id)).where(
-                person.c.uuid == row["person_id"], body.c.uuid == row["body_id"],
-                t.c.start_date == dt.date.fromisoformat(row["start_date"])).order_by(t.c.id).limit(1))
+            found = s.scalar(_TERM_NAMED, {"person": row["person_id"], "body": row["body_id"],
+                                           "start": dt.date.fromisoformat(row["start_date"])})
         else:
             column = "title_ru" if table == "project" else "name_ru"
             name = _norm(row[column])
             if name:
-                found = next((i for i, text in s.execute(select(t.c.id, t.c[column]).where(
-                    func.length(t.c[column]) == len(row[column])).order_by(t.c.id)) if _norm(text) == name), None)
+                found = next((i for i, text in s.execute(_NAMED_OF_LENGTH[table], {"length": len(row[column])})
+                              if _norm(text) == name), None)
         return s.get(model, found) if found is not None else None
 
     def _check_protocol(self, b: fmt.Bundle, row: dict) -> dict:
@@ -498,18 +511,23 @@ class ExchangeService(Service):
         return result
 
     def _apply(self, s: Session, b: fmt.Bundle, plan: dict, bundle_digest: str) -> None:
+        """Write the plan.  New records go in with a few plain INSERTs per table (`_insert_new`), what the
+        ORM's flush would do for them done here (their audit entries, the change stream's notes, the guard on
+        signed compositions); records changed there go through the ORM, with its own guards."""
+        from ..store.session import guard_composition, inserted, note_created
+
         actions = plan["actions"]
         uuids = _Uuids(s)
-        signed_later: list[Meeting] = []
         remembered: dict[str, dict] = {}
+        entries: list[tuple[str, str, str]] = []  # (table, record's uuid, what it says), in insertion order
+        meeting_here = uuids.id("meeting", plan["local"].get(b.meeting_uuid, b.meeting_uuid))
         now = utcnow()
-        for table in fmt.SCHEMA:  # a table's rows flushed together, before the rows that refer to them
-            model = fmt.SCHEMA[table][0]
-            written = []
+        for table in fmt.SCHEMA:  # a table's rows written together, before the rows that refer to them
+            new, changed = [], []
             for action, here, obj in actions[table]:
-                if action in ("same", "ours", "conflict"):
-                    if action == "same":
-                        self._remember(remembered, table, here, bundle_digest, now)
+                if action in ("same", "update", "add"):
+                    self._remember(remembered, table, here, bundle_digest, now)
+                if action not in ("add", "update"):
                     continue
                 values = self._values(table, here, uuids)
                 if table == "protocol_issue":  # a signed PDF and its data: small, taken whole
@@ -517,28 +535,30 @@ class ExchangeService(Service):
                     values["content"] = b.read(here["content"]).decode("utf-8") if here["content"] else ""
                     values["minutes_sha256"] = _minutes_digest(s, values["meeting_id"], values["revision"])
                 if action == "add":
-                    obj = model(**values)
-                    if table == "meeting" and obj.status is MeetingStatus.PROTOCOL_SIGNED:
-                        obj.status = MeetingStatus.PROTOCOL_DRAFTED  # its minutes come next, then the lock
-                        signed_later.append(obj)
-                    s.add(obj)
+                    new.append((here, values))
                 else:
                     for k, v in values.items():
                         setattr(obj, k, v)
-                written.append((here, obj))
-                self._remember(remembered, table, here, bundle_digest, now)
-            s.flush()
-            for here, obj in written:
-                uuids.to_id[(table, obj.uuid)] = obj.id
-                self._store_files(s, b, table, here, obj)
-        self._store_remembered(s, remembered)
+                    changed.append(obj)
+            if changed:
+                s.flush()  # its audit entries chained before this table's new records' (in insertion order)
+            ids = _insert_new(s, table, [values for _here, values in new])
+            if meeting_here is None and table == "meeting":
+                meeting_here = uuids.id("meeting", b.meeting_uuid)
+            for here, values in new:
+                uuids.to_id[(table, here["uuid"])] = ids[here["uuid"]]
+                entries.append((table, here["uuid"], inserted(values)))
+                if table == "membership":  # a term over a signed meeting's date: refused, as the ORM's flush does
+                    guard_composition(s, values["body_id"], values["start_date"], values["end_date"])
+                if table == "presentation_file":
+                    # b.chunks checks the size and SHA-256 against the manifest as they pass: a mismatch is
+                    # raised at the last piece, inside the transaction, which then rolls back
+                    attachments.write_content(s, ids[here["uuid"]], b.chunks(here["content"]))
+            if new:
+                note_created(s, table, ids.values(), [meeting_here] if table in _OF_MEETING else ())
         s.flush()
-        for m in signed_later:
-            stamp = m.updated_at
-            m.status = MeetingStatus.PROTOCOL_SIGNED
-            s.flush()
-            s.execute(update(Meeting).where(Meeting.id == m.id).values(updated_at=stamp))  # as it was there
-            s.expire(m, ["updated_at"])
+        _audit_inserts(s, entries, now)
+        self._store_remembered(s, remembered)
 
     @staticmethod
     def _remember(remembered: dict, table: str, here: dict, bundle_digest: str, now) -> None:
@@ -549,13 +569,18 @@ class ExchangeService(Service):
 
     @staticmethod
     def _store_remembered(s: Session, remembered: dict) -> None:
-        from sqlalchemy import delete, insert
-
         keys = list(remembered)
-        for start in range(0, len(keys), 500):  # the servers' limits on a statement's parameters
-            s.execute(delete(ImportedRecord).where(ImportedRecord.record_uuid.in_(keys[start:start + 500])))
+        conn = driver_connection(s)
+        cur = conn.cursor()
+        try:
+            for start in range(0, len(keys), 500):  # the servers' limits on a statement's parameters
+                part = keys[start:start + 500]
+                cur.execute(snapshot.in_style(conn, f"DELETE FROM {ImportedRecord.__tablename__} WHERE record_uuid "
+                                                    f"IN ({', '.join('?' * len(part))})"), part)
+        finally:
+            cur.close()
         if remembered:
-            s.execute(insert(ImportedRecord), list(remembered.values()))
+            _insert_values(s, ImportedRecord.__table__, list(remembered.values()), {})
 
     @staticmethod
     def _values(table: str, here: dict, uuids: _Uuids) -> dict:
@@ -584,13 +609,6 @@ class ExchangeService(Service):
             values["search_key"] = " ".join(values[k] for k in (
                 "name_kk", "name_ru", "name_en", "short_name", "short_name_kk", "short_name_en")).casefold()
         return values
-
-    @staticmethod
-    def _store_files(s: Session, b: fmt.Bundle, table: str, here: dict, obj) -> None:
-        if table == "presentation_file":
-            # b.chunks checks the size and SHA-256 against the manifest as they pass: a mismatch is
-            # raised at the last piece, inside the transaction, which then rolls back
-            attachments.write_content(s, obj.id, b.chunks(here["content"]))
 
     @staticmethod
     def _report(b: fmt.Bundle, plan: dict) -> dict:
@@ -623,12 +641,21 @@ def _small_page_cache(conn):
         conn.execute(f"PRAGMA cache_size={int(size)}")
 
 
-def _present(s: Session, table, uuids: list[str]) -> set[str]:
-    """Which of these UUIDs this copy holds in `table` (plain columns, a few hundred at a time)."""
-    present: set[str] = set()
-    for start in range(0, len(uuids), 500):  # the servers' limits on a statement's parameters
-        present.update(s.scalars(select(table.c.uuid).where(table.c.uuid.in_(uuids[start:start + 500]))))
-    return present
+def _ids_of(s: Session, table: str, uuids: list[str]) -> dict[str, int]:
+    """The ids of the records of `table` this copy holds of these UUIDs, by UUID: plain SQL, a few hundred at
+    a time (the servers' limits on a statement's parameters)."""
+    conn = driver_connection(s)
+    cur = conn.cursor()
+    ids: dict[str, int] = {}
+    try:
+        for start in range(0, len(uuids), 500):
+            part = uuids[start:start + 500]
+            cur.execute(snapshot.in_style(conn, f"SELECT uuid, id FROM {table} WHERE uuid IN "
+                                                f"({', '.join('?' * len(part))})"), part)
+            ids.update(cur.fetchall())
+    finally:
+        cur.close()
+    return ids
 
 
 def _minutes_digest(s: Session, meeting_id: int, revision: int) -> str:
@@ -726,9 +753,8 @@ class PeopleImport(Service):
     @staticmethod
     def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
         """Organisations then people, each a few INSERTs of many rows, with their audit entries chained."""
-        from ..domain.models import AuditEntry, new_uuid
-        from ..store import audit
-        from ..store.session import note_bulk, os_user
+        from ..domain.models import new_uuid
+        from ..store.session import note_bulk
 
         now = utcnow()
         if s.connection().dialect.name == "sqlite":  # as SQLAlchemy stores a datetime there
@@ -769,14 +795,7 @@ class PeopleImport(Service):
             _insert_many(s, Person.__table__, columns, people_rows, blank | stamps)
             record("person", columns, people_rows)
         note_bulk(s, *(["organization"] if new_orgs else []), *(["person"] if people_rows else []))
-        if entries:  # onto the audit trail's hash chain, in insertion order
-            user = os_user()
-            first = audit.last_hash(s.connection())
-            hashes = audit.chain(first, now, user, "insert", entries)
-            prevs = [first, *hashes[:-1]]
-            _insert_many(s, AuditEntry.__table__, ("table_name", "record_uuid", "changes", "prev_hash", "entry_hash"),
-                         [(*e, p, h) for e, p, h in zip(entries, prevs, hashes)],
-                         {"at": now, "os_user": user, "action": "insert"})
+        _audit_inserts(s, entries, now)
         return len(people_rows)
 
 
@@ -833,6 +852,44 @@ def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple],
         return
     conn.exec_driver_sql(head + "(" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
                          [(*row, *shared) for row in rows])
+
+
+def _audit_inserts(s: Session, entries: list[tuple[str, str, str]], at) -> None:
+    """The audit entries of records inserted past the ORM, (table, record's UUID, what it says) each, in
+    insertion order: onto the trail's hash chain and inserted at once.  `at`: a datetime (on SQLite also
+    the text SQLAlchemy stores for it)."""
+    from ..domain.models import AuditEntry
+    from ..store import audit
+    from ..store.session import os_user
+
+    if not entries:
+        return
+    if not isinstance(at, str) and s.connection().dialect.name == "sqlite":
+        at = at.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a datetime there
+    user = os_user()
+    first = audit.last_hash(s.connection())
+    hashes = audit.chain(first, at, user, "insert", entries)
+    _insert_many(s, AuditEntry.__table__, ("table_name", "record_uuid", "changes", "prev_hash", "entry_hash"),
+                 [(*e, p, h) for e, p, h in zip(entries, [first, *hashes[:-1]], hashes)],
+                 {"at": at, "os_user": user, "action": "insert"})
+
+
+def _insert_new(s: Session, table: str, rows: list[dict]) -> dict[str, int]:
+    """A bundle's new records of one table inserted with a few plain INSERTs; returns their ids by UUID."""
+    if not rows:
+        return {}
+    _insert_values(s, fmt.SCHEMA[table][0].__table__, rows, {"version": 1})
+    return _ids_of(s, table, [row["uuid"] for row in rows])
+
+
+def _insert_values(s: Session, table, rows: list[dict], same: dict) -> None:
+    """Rows (dicts of the same columns) inserted with `_insert_many`, each value as the column's SQLAlchemy
+    type stores it (a date, an enum, a flag), without SQLAlchemy's processing of each statement."""
+    dialect = s.connection().dialect
+    columns = tuple(rows[0])
+    process = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    _insert_many(s, table, columns, [tuple(f(row[c]) if f else row[c] for c, f in zip(columns, process))
+                                     for row in rows], same)
 
 
 _SQLITE_ROWS = 2000  # rows per statement: fewer statements gain nothing more (measured with 10,000 people)

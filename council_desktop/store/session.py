@@ -11,7 +11,7 @@ import enum
 import getpass
 import json
 
-from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy import Engine, bindparam, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.changes import ChangeHub, Changes
@@ -76,10 +76,15 @@ def _changes(obj) -> dict:
     return changed
 
 
-def _values(obj) -> dict:
+def _values(obj) -> str:
     state = inspect(obj)
-    return {a.key: [None, _plain(getattr(obj, a.key))] for a in state.mapper.column_attrs
-            if a.key not in _QUIET and a.key not in ("id",) and a.key in state.dict}
+    return inserted({a.key: getattr(obj, a.key) for a in state.mapper.column_attrs if a.key in state.dict})
+
+
+def inserted(values: dict) -> str:
+    """What the audit entry of a record inserted with these column values says: each given, but bookkeeping
+    (also for records inserted past the ORM: a bundle's)."""
+    return _json({k: [None, _plain(v)] for k, v in values.items() if k not in _QUIET and k != "id"})
 
 
 def _meeting_of(obj) -> Meeting | None:
@@ -179,17 +184,27 @@ def _guard_signed_compositions(session: Session) -> None:
         if not isinstance(obj, Membership):
             continue
         for body_id, start, end in _term_spans(obj, session):
-            if body_id is None or start is None:
-                continue
-            q = (select(Meeting).join(MeetingBody).where(
-                MeetingBody.body_id == body_id, Meeting.status == MeetingStatus.PROTOCOL_SIGNED,
-                Meeting.date >= start))
-            if end is not None:
-                q = q.where(Meeting.date <= end)
-            with session.no_autoflush:
-                signed = session.scalars(q.order_by(Meeting.date).limit(1)).first()
-            if signed is not None:
-                raise CouncilError("composition_locked", number=signed.number_label, date=signed.date.isoformat())
+            guard_composition(session, body_id, start, end)
+
+
+def guard_composition(session: Session, body_id: int | None, start: dt.date | None, end: dt.date | None) -> None:
+    """Refused: a term of `body_id` from `start` to `end` (None: open) made, changed or ended over the date
+    of a signed meeting of the body (also for terms written past the ORM: a bundle's)."""
+    if body_id is None or start is None:
+        return
+    with session.no_autoflush:
+        found = session.scalar(_SIGNED_FROM if end is None else _SIGNED_BETWEEN, {"body": body_id, "start": start,
+                                                                                "end": end})
+        if found is not None:
+            signed = session.get(Meeting, found)
+            raise CouncilError("composition_locked", number=signed.number_label, date=signed.date.isoformat())
+
+
+# the first signed meeting of a body from a date on (made once: only its parameters change from call to call)
+_SIGNED_FROM = (select(Meeting.id).join(MeetingBody).where(
+    MeetingBody.body_id == bindparam("body"), Meeting.status == MeetingStatus.PROTOCOL_SIGNED,
+    Meeting.date >= bindparam("start")).order_by(Meeting.date).limit(1))
+_SIGNED_BETWEEN = _SIGNED_FROM.where(Meeting.date <= bindparam("end"))
 
 
 def _audit(session: Session, _ctx, _instances) -> None:
@@ -202,7 +217,7 @@ def _audit(session: Session, _ctx, _instances) -> None:
             if obj.uuid is None:
                 obj.uuid = new_uuid()
             entries.append(AuditEntry(os_user=user, action="insert", table_name=obj.__tablename__,
-                                      record_uuid=obj.uuid, changes=_json(_values(obj))))
+                                      record_uuid=obj.uuid, changes=_values(obj)))
     for obj in session.dirty:
         if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
             changes = _changes(obj)
@@ -303,6 +318,14 @@ def _note_deleted(session: Session, obj) -> None:
     meeting = session.info.get(_MEETINGS_OF, {}).get(key)
     if meeting is not None:
         pending["meetings"].add(meeting)
+
+
+def note_created(session: Session, kind: str, ids, meetings=()) -> None:
+    """Records of a kind (table name) created past the ORM, by id, and the meetings they belong to: noted as
+    the ORM's flush notes its own (`_note_after_flush`)."""
+    pending = _pending(session)
+    pending["created"].setdefault(kind, set()).update(ids)
+    pending["meetings"].update(meetings)
 
 
 def note_bulk(session: Session, *kinds: str) -> None:
