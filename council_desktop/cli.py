@@ -305,13 +305,14 @@ def cmd_find(args) -> int:
 
 
 def cmd_reindex(args) -> int:
-    """The minutes and people search indexes made again from the records (what `council check` advises when
-    one is off)."""
-    from .store import minutes_search, people_search
+    """The minutes and people search indexes made again from the records, and the change feed anew (what
+    `council check` advises when one is off)."""
+    from .store import feed, minutes_search, people_search
 
     with _context(args).engine.begin() as conn:
         minutes_search.rebuild(conn)
         people_search.rebuild(conn)
+        feed.rebuild(conn)
     print("ok")
     return 0
 
@@ -435,7 +436,7 @@ def build_parser() -> Parser:
     p.__class__ = WordsParser
     p.add_argument("text", nargs="*", help="words, each the beginning of a word, any case, all required")
     p.add_argument("--limit", type=count, default=200, help="at most this many (default 200)")
-    command("reindex", cmd_reindex, "make the minutes and people search indexes again")
+    command("reindex", cmd_reindex, "make the minutes and people search indexes and the change feed again")
     command("check", cmd_check, "check the database's integrity")
 
     for add_commands in (_document_commands, _verify_command, _exchange_commands, _backup_commands):

@@ -18,6 +18,7 @@ also means the data was replaced.  Either way everything is read again, once.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
@@ -48,6 +49,61 @@ def write(connection, source: str, changes: Changes) -> None:
     ident = connection.execute(insert(table).values(
         source=source, token=secrets.token_hex(16), changes=changes.to_json(), at=utcnow())).inserted_primary_key[0]
     connection.execute(delete(table).where(table.c.id <= ident - KEEP))
+
+
+# what `council check` advises for a damaged feed: its rows only tell the windows what changed, so it can be made anew
+REBUILD = "run `council reindex`, which makes the change feed anew (the open windows then read everything again)"
+
+
+def check(conn) -> tuple[bool, str]:
+    """For `council check`: the feed is as the program writes it.  Every write leaves its row there, and every
+    open window reads the new rows each second: without the table no write can be saved; a row it cannot
+    read stops each window following the others' writes (read again, failing, at every poll); audit entries
+    newer than its newest row are writes no window was told of (a feed put back from an older copy)."""
+    from sqlalchemy import inspect, text
+
+    from ..domain.models import Base
+
+    if not inspect(conn).has_table("change_feed"):
+        return False, f"its table is missing, so no write can be saved; {REBUILD}"
+    tables = set(Base.metadata.tables)
+    problems = [f"row {ident}: {problem}" for ident, changes in conn.execute(text(
+        "SELECT id, changes FROM change_feed ORDER BY id")) if (problem := _unreadable(changes, tables))]
+    newest, audited = conn.execute(text("SELECT (SELECT max(at) FROM change_feed), "
+                                        "(SELECT max(at) FROM audit_entry)")).one()
+    if newest is not None and audited is not None and audited > newest:
+        problems.append(f"the audit trail has writes up to {str(audited)[:19]}, its newest row is of "
+                        f"{str(newest)[:19]}")
+    return not problems, (f"{'; '.join(problems[:10])}{' …' if len(problems) > 10 else ''}; {REBUILD}"
+                          if problems else "")
+
+
+def _unreadable(changes: str, tables: set[str]) -> str:
+    """What is wrong with a row's `changes` as a window reads it (Changes.from_json), or ''."""
+    try:
+        d = json.loads(changes)
+        ids = [d[part] for part in ("created", "changed", "deleted")]
+        shaped = (set(d) == set(json.loads(Changes().to_json()))
+                  and all(isinstance(v, list) and all(type(i) is int for i in v) for m in ids for v in m.values())
+                  and all(type(i) is int for i in d["meetings"]) and isinstance(d["everything"], bool))
+        named = set().union(*ids, d["wholesale"])
+    except (TypeError, ValueError, KeyError, AttributeError):
+        shaped = False
+    if not shaped:
+        return "not a change as the program writes it"
+    unknown = sorted(map(str, named - tables))
+    return f"names what is no table: {', '.join(unknown)}" if unknown else ""
+
+
+def rebuild(conn) -> None:
+    """`council reindex`: the feed made anew (its table too, if it was lost), with one row saying everything
+    changed: each window open on the database finds its newest row seen gone and reads everything again."""
+    from ..domain.models import ChangeFeedEntry
+
+    table = ChangeFeedEntry.__table__
+    table.create(conn, checkfirst=True)
+    conn.execute(table.delete())
+    write(conn, "reindex", Changes.all())
 
 
 def note_restore(staged: Path) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.fingerprint import fingerprint
-from . import audit, minutes_search, people_search
+from . import audit, feed, minutes_search, people_search
 from .snapshot import minutes_digest
 
 # what to do about a database that cannot be read or whose records were changed past the program
@@ -81,6 +81,7 @@ def check(engine: Engine) -> list[dict]:
             "SELECT id FROM agenda_item WHERE meeting_id IS NULL LIMIT 1")).first() is None, ""))
         findings.run("minutes_search_index", lambda: minutes_search.check(conn))
         findings.run("people_search_index", lambda: people_search.check(conn))
+        findings.run("change_feed", lambda: feed.check(conn))
         conn.rollback()
     return findings
 
