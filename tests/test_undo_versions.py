@@ -223,6 +223,49 @@ def test_everyone_marked_present_then_one_excused_elsewhere_is_not_undone_over_i
     assert (editor.undo_stack.count(), editor.undo_stack.canUndo()) == (0, False)
 
 
+def test_an_item_moved_then_moved_elsewhere_is_not_moved_back_by_undo(watched, db_path, qtbot):  # noqa: F811
+    window, meeting_id, _reads, _delivered = watched
+    editor = window.meeting_editor()
+    tab = editor.agenda
+    editor.tabs.setCurrentWidget(tab)
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    first = editor.record["agenda"][0]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    order = [i["id"] for i in window.ctx.views.meeting_record(meeting_id)["agenda"]]
+    assert order.index(first["id"]) == 1
+    elsewhere(db_path, f"ctx.meetings.move_item({first['id']}, 4)")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    order = [i["id"] for i in window.ctx.views.meeting_record(meeting_id)["agenda"]]
+    assert order.index(first["id"]) == 3  # where the other put it
+    title = first[f"title_{editor.text_lang}"]
+    assert editor.message.text() == (
+        f"Not undone: agenda item 2 “{title}” was changed by someone else after this step, and their change is "
+        "kept. Change it by hand if it should be different.")
+    assert editor.undo_stack.count() == 0
+
+
+def test_a_bodys_signing_chair_chosen_then_chosen_elsewhere_is_not_undone_over_it(watched, db_path, qtbot):  # noqa: F811
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    tab = editor.details
+    editor.tabs.setCurrentWidget(tab)
+    second = editor.record["bodies"][1]
+    chair = tab.signing.pickers[second["id"]][0]
+    type_text(chair, "Akshulakov")
+    qtbot.waitUntil(chair.found.isVisible)
+    qtbot.keyClick(chair, Qt.Key.Key_Return)
+    akshulakov = ctx.registry.people("Акшулаков")[0]["id"]
+    qtbot.waitUntil(lambda: ctx.views.meeting_record(meeting_id)["bodies"][1]["signing_chair_id"] == akshulakov)
+    theirs = next(p["id"] for p in ctx.registry.people("Локшин"))
+    council(db_path, "meeting", "signatories", str(meeting_id), "--body", str(second["id"]), "--chair", str(theirs))
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    assert ctx.views.meeting_record(meeting_id)["bodies"][1]["signing_chair_id"] == theirs
+    assert editor.message.text() == (
+        f"Not undone: who signs for {second['short_name']} was changed by someone else after this step, and their "
+        "change is kept. Change it by hand if it should be different.")
+    assert editor.undo_stack.count() == 0
+
+
 # --- the services' checks, on SQLite and PostgreSQL: two copies of the program on one database ------------------
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=[
     pytest.mark.postgresql, pytest.mark.skipif(not PG, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")])])

@@ -231,9 +231,10 @@ class MeetingService(Service):
             follow_attendance(s, m)
 
     def set_signatories(self, meeting_id: int, body_id: int, chair_id: int | None, secretary_id: int | None,
-                        expected_version: int | None = None) -> None:
+                        expected_version: int | None = None, expected: tuple | None = None) -> None:
         """Who signs the protocol for one body of the meeting (a joint meeting's co-chairs and
-        secretaries); None: the default of rules.signatories."""
+        secretaries); None: the default of rules.signatories.  Refused if the body's (chair, secretary) is no
+        longer `expected` (the undo of a choice, after someone else chose)."""
         with self._tx() as s:
             m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
             body = get(s, CouncilBody, body_id, "council body")
@@ -243,6 +244,8 @@ class MeetingService(Service):
                                    body={lang: body.label(lang) for lang in LANGUAGES},
                                    bodies={lang: ", ".join(f"{x.body_id} {x.body.label(lang)}" for x in m.bodies)
                                            for lang in LANGUAGES})
+            if expected is not None and (mb.signing_chair_id, mb.signing_secretary_id) != tuple(expected):
+                raise CouncilError("stale_edit", kind="signatories", ident=body.id)
             mb.signing_chair = get(s, Person, chair_id, "person") if chair_id is not None else None
             mb.signing_secretary = get(s, Person, secretary_id, "person") if secretary_id is not None else None
             rules.check_signatories(m)
@@ -371,11 +374,14 @@ class MeetingService(Service):
             for pos, other in enumerate(m.agenda, start=1):
                 other.position = pos
 
-    def move_item(self, item_id: int, new_position: int) -> None:
-        """Put an item at a 1-based position; the others close up around it."""
+    def move_item(self, item_id: int, new_position: int, expected_position: int | None = None) -> None:
+        """Put an item at a 1-based position; the others close up around it.  Refused if the item is no longer
+        at `expected_position` (the undo of a move, after someone else reordered the agenda)."""
         with self._tx() as s:
             item = get(s, AgendaItem, item_id, "agenda item")
             m = editable(item.meeting)
+            if expected_position is not None and item.position != expected_position:
+                raise CouncilError("stale_edit", kind="agenda item", ident=item.id)
             items = [i for i in m.agenda if i.id != item.id]
             target = max(1, min(non_negative(new_position, "position") or 1, len(items) + 1))
             items.insert(target - 1, item)

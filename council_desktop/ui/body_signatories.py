@@ -76,6 +76,9 @@ class BodySignatories(QGroupBox):
         if new == old:
             return
         meetings, mid = self.editor.ctx.meetings, self.editor.meeting_id
-        self.editor.undo_stack.push(ServiceCommand(
+        # undone and redone only over the choice the step left (refused if someone else chose meanwhile)
+        command = ServiceCommand(
             self.editor, self.tr("Who signs for %1").replace("%1", self.labels[body_id].text()),
-            lambda: meetings.set_signatories(mid, body_id, *new), lambda: meetings.set_signatories(mid, body_id, *old)))
+            lambda: meetings.set_signatories(mid, body_id, *new, expected=old if command.done else None),
+            lambda: meetings.set_signatories(mid, body_id, *old, expected=new))
+        self.editor.undo_stack.push(command)

@@ -473,6 +473,9 @@ class MeetingEditor(StagedEditor):
             return self.tr("the meeting")
         if kind == "attendance":
             return self.tr("the attendance of %1").replace("%1", self.person_name(ident))
+        if kind == "signatories":
+            body = next((b for b in self.record.get("bodies", ()) if b["id"] == ident), None)
+            return self.tr("who signs for %1").replace("%1", (body["short_name"] or body["name"]) if body else "")
         return super().record_name(kind, ident)
 
     def write(self, key: tuple[str, int], values: dict) -> None:

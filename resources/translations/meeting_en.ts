@@ -611,6 +611,10 @@
         <source>the attendance of %1</source>
         <translation>the attendance of %1</translation>
     </message>
+    <message>
+        <source>who signs for %1</source>
+        <translation>who signs for %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

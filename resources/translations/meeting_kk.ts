@@ -611,6 +611,10 @@
         <source>the attendance of %1</source>
         <translation>қатысу белгісі (%1)</translation>
     </message>
+    <message>
+        <source>who signs for %1</source>
+        <translation>%1 атынан қол қоятындар</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

@@ -611,6 +611,10 @@
         <source>the attendance of %1</source>
         <translation>отметку присутствия (%1)</translation>
     </message>
+    <message>
+        <source>who signs for %1</source>
+        <translation>выбор подписывающих за %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModels</name>

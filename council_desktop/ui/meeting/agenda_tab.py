@@ -370,14 +370,17 @@ class AgendaTab(QWidget):
         meetings = self.editor.ctx.meetings
         self.editor.select_later("item", item_id)
 
-        def go(position):
+        def go(position, expected):  # undone and redone only from where the step left it
             def run():
-                meetings.move_item(self.editor.resolve("item", item_id), position)
+                meetings.move_item(self.editor.resolve("item", item_id), position,
+                                   expected() if callable(expected) else expected)
                 self.editor.select_later("item", self.editor.resolve("item", item_id))
             return run
-        self.editor.undo_stack.push(ServiceCommand(
+        command = ServiceCommand(
             self.editor, self.tr("Move item %1 to %2").replace("%1", str(old)).replace("%2", str(new_position)),
-            go(new_position), go(old)))
+            go(new_position, lambda: old if command.done else None), go(old, new_position))
+        command.kind, command.ident = "item", item_id
+        self.editor.undo_stack.push(command)
 
     # --- presentations and files ----------------------------------------------------------
     def current_presentation(self) -> dict | None:
