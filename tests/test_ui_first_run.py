@@ -102,6 +102,13 @@ def test_a_new_secretary_goes_through_in_kazakh_to_a_council_with_members_and_pr
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert rows(fresh, "SELECT name_kk, quorum_rule, majority_rule FROM council_body") == [
         ("Ғылыми-техникалық кеңес", "two_thirds", "simple_of_present")]
+    # back to it and changed: the body made a moment ago is changed, no second one
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is body
+    choose(qtbot, body.quorum_rule, "more_than_half")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert rows(fresh, "SELECT name_kk, quorum_rule, majority_rule FROM council_body") == [
+        ("Ғылыми-техникалық кеңес", "more_than_half", "simple_of_present")]
     # 4. members from a spreadsheet, through the people import's own preview
     assert wizard.currentPage() is members
     sheet = tmp_path / "мүшелер.csv"

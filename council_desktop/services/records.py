@@ -29,7 +29,7 @@ from ..domain.models import (
     Resolution,
     Speech,
 )
-from .base import Service, get, get_current, new_version, record_key
+from .base import Service, get, get_current, new_version
 from .meetings import ITEM_TEXT_FIELDS, MEETING_TEXT_FIELDS, PROJECT_FIELDS, MeetingService, apply_project, editable
 from .minutes import MinutesService
 from .registry import (
@@ -103,13 +103,6 @@ class RecordService(Service):
             s.add(record)
             s.flush()
             return record.id
-
-    def save(self, kind: str, ident: int | None, values: dict[str, Any], expected_version: int | None = None) -> int:
-        """`create` (no id) or `update`: the record's id."""
-        if ident is None:
-            return self.create(kind, values)
-        self.update(kind, ident, values, expected_version)
-        return record_key(ident, kind)
 
     @staticmethod
     def _check(kind: str, values: dict) -> tuple[type, str]:

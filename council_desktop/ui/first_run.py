@@ -222,7 +222,10 @@ class BodyPage(StepPage):
         values |= {"quorum_rule": self.quorum_rule.currentData(), "majority_rule": self.majority_rule.currentData(),
                    "quorum_fixed": self.quorum_fixed.value() or None}
         try:
-            self.wiz.body_id = self.ctx.records.save("council_body", self.wiz.body_id, values)
+            if self.wiz.body_id is None:
+                self.wiz.body_id = self.ctx.records.create("council_body", values)
+            else:  # back to this page: the body made before, changed
+                self.ctx.records.update("council_body", self.wiz.body_id, values)
         except CouncilError as exc:
             return self.say(exc)
         return True
