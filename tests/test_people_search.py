@@ -293,7 +293,9 @@ def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_regist
         for typed in TYPED:
             found = [p for p in everyone if _python_matches(p, typed)]
             expected = [p["id"] for p in sorted(found, key=lambda p: _python_order(p, "surname", lang))]
-            assert _searched(ctx, typed, "surname", lang, limit=7)[:2] == (min(len(expected), 9), len(expected) > 9)
+            assert _searched(ctx, typed, "surname", lang, limit=7) == (min(len(expected), 9), len(expected) > 9,
+                                                                     expected[:7])
+            assert _searched(ctx, typed, "surname", lang, True, limit=7)[2] == expected[::-1][:7], (typed, lang)
             paged = []
             while page := ctx.registry.people(typed, len(paged), 7, lang=lang):
                 paged += [r["id"] for r in page]
