@@ -57,8 +57,9 @@ def _child(request: dict, out_path: str, err_path: str, count_path: str) -> None
         code = 99
     sys.stdout.flush()
     sys.stderr.flush()
-    with open(count_path, "w") as f:
+    with open(count_path + ".part", "w") as f:  # a timed kill while it is written leaves none, not half of it
         json.dump(log, f)
+    os.replace(count_path + ".part", count_path)
     os._exit(code)
 
 
