@@ -266,6 +266,30 @@ def test_a_bodys_signing_chair_chosen_then_chosen_elsewhere_is_not_undone_over_i
     assert editor.undo_stack.count() == 0
 
 
+def test_a_guest_invited_then_marked_elsewhere_is_not_taken_off_the_list_by_undo(watched, db_path, qtbot,  # noqa: F811
+                                                                                 monkeypatch):
+    from council_desktop.ui.meeting import attendance_tab
+
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    tab = editor.attendance
+    editor.tabs.setCurrentWidget(tab)
+    guest = ctx.records.create("person", {"surname": "Гостева", "given_name": "Алия"})
+    monkeypatch.setattr(attendance_tab.PersonPicker, "ask", classmethod(lambda cls, *a, **k: guest))
+    qtbot.mouseClick(tab.guest, Qt.MouseButton.LeftButton)
+
+    def listed() -> dict[int, str]:
+        return {a["person_id"]: a["status"] for a in ctx.views.meeting_record(meeting_id)["attendance"]}
+    assert listed()[guest] == "present"
+    elsewhere(db_path, f"ctx.meetings.set_attendance({meeting_id}, {guest}, 'remote')")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL)
+    assert listed()[guest] == "remote"  # still invited, as the other marked them
+    assert editor.message.text() == (
+        f"Not undone: the attendance of {editor.person_name(guest)} was changed by someone else after this step, "
+        "and their change is kept. Change it by hand if it should be different.")
+    assert editor.undo_stack.count() == 0
+
+
 # --- the services' checks, on SQLite and PostgreSQL: two copies of the program on one database ------------------
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=[
     pytest.mark.postgresql, pytest.mark.skipif(not PG, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")])])

@@ -311,11 +311,15 @@ class MeetingService(Service):
                 note=note))
             follow_attendance(s, m)
 
-    def remove_attendee(self, meeting_id: int, person_id: int) -> None:
+    def remove_attendee(self, meeting_id: int, person_id: int, expected_status: str | None = None) -> None:
+        """Take a guest or a substitute off the list; refused if their status is no longer `expected_status`
+        (the undo of inviting them, after someone else marked them meanwhile)."""
         with self._tx() as s:
             m = editable(get(s, Meeting, meeting_id, "meeting"))
             for a in list(m.attendance):
                 if a.person_id == int(person_id):
+                    if expected_status is not None and a.status.value != expected_status:
+                        raise CouncilError("stale_edit", kind="attendance", ident=a.person_id)
                     m.attendance.remove(a)
             follow_attendance(s, m)
 

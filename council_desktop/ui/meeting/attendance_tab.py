@@ -233,7 +233,7 @@ class AttendanceTab(QWidget):
         self.editor.undo_stack.push(ServiceCommand(
             self.editor, text,
             lambda: meetings.add_attendee(mid, person_id, "present", substitute_for=substitute_for),
-            lambda: meetings.remove_attendee(mid, person_id)))
+            lambda: meetings.remove_attendee(mid, person_id, expected_status="present")))  # as invited
 
     def remove_selected(self) -> None:
         meetings, mid = self.editor.ctx.meetings, self.editor.meeting_id
@@ -243,6 +243,6 @@ class AttendanceTab(QWidget):
                 continue  # members stay listed; they are marked absent instead
             self.editor.undo_stack.push(ServiceCommand(
                 self.editor, self.tr("Remove %1").replace("%1", row["name"]),
-                lambda p=pid: meetings.remove_attendee(mid, p),
+                lambda p=pid, r=row: meetings.remove_attendee(mid, p, expected_status=r["status"]),
                 lambda r=row: meetings.add_attendee(mid, r["person_id"], r["status"],
                                                     substitute_for=r["substitute_for_id"], note=r["note"])))
