@@ -80,3 +80,31 @@ def test_export_docx_in_both_languages_and_other_formats_refuse_them(demo, tmp_p
     assert main(["--db", db, "export", str(meeting_id), "--format", "xlsx", "--lang", "kk+ru",
                  "--out", str(tmp_path / "x.xlsx")]) == 2
     assert capsys.readouterr().err.count("\n") == 1 and not (tmp_path / "x.xlsx").exists()
+
+
+def test_import_bundle_adding_to_a_meeting_signed_here_is_refused_in_one_line_and_the_file_unchanged(
+        demo, tmp_path, capsys):
+    from council_desktop.app import AppContext
+
+    ctx, meeting_id = demo
+    first, changed = tmp_path / "first.council", tmp_path / "changed.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    db = str(tmp_path / "other.db")
+    main(["--db", db, "init"])
+    assert main(["--db", db, "import", "bundle", str(first), "--yes"]) == 0
+    other = AppContext.open(db)
+    try:
+        other.protocols.sign(other.views.meetings("ru")[0]["id"], "ru")
+    finally:
+        other.close()
+    ctx.meetings.add_item(meeting_id, {"title_ru": "Разное"})
+    ctx.exchange.export_bundle(meeting_id, changed)
+    before = open(db, "rb").read()
+    items = count(db, "agenda_item")
+    capsys.readouterr()
+    for yes in ([], ["--yes"]):
+        assert main(["--db", db, "import", "bundle", str(changed), *yes]) == 2
+        out = capsys.readouterr()
+        assert out.out == "" and out.err.count("\n") == 1
+        assert "is signed in this copy" in out.err and "amend the protocol here first" in out.err
+    assert open(db, "rb").read() == before and count(db, "agenda_item") == items

@@ -307,6 +307,67 @@ def test_a_new_term_over_the_date_of_a_meeting_signed_here_is_refused_and_nothin
     assert (dump(other), _db_bytes(other)) == (rows, files)
 
 
+def _change_there(ctx, mid, kind: str) -> None:
+    """What the exporting office did to the meeting after the receiving copy had it, through the services."""
+    items = [i["id"] for i in ctx.views.meeting_record(mid)["agenda"]]
+    if kind == "agenda item":
+        ctx.meetings.add_item(mid, {"title_ru": "Разное"})
+    elif kind == "resolution":
+        ctx.minutes.add_resolution(items[0], {"ru": "Принять к сведению."})
+    elif kind == "speech":
+        person = ctx.views.meeting_record(mid)["chair_id"]
+        ctx.minutes.add_speech(items[0], person, {"ru": "Поддержал."})
+    elif kind == "changed item":
+        ctx.meetings.update_item(items[0], {"title_ru": "Другое название"})
+    else:  # signed there too: another signed version of the same minutes (its own PDF and time)
+        ctx.protocols.sign(mid, "kk")
+
+
+@pytest.mark.parametrize("kind", ["agenda item", "resolution", "speech", "changed item", "signed there too"])
+def test_a_bundle_that_would_add_to_or_change_a_meeting_signed_here_is_refused_and_nothing_written(
+        demo, other, tmp_path, kind):
+    """Records new to this copy go in past the ORM and its lock on signed protocols, and a bundle's meeting row
+    could step a signed meeting back: a meeting signed here takes nothing from a bundle, refused whole with
+    the meeting's number and date and the way forward (amend here first).  The same bundle imports as before
+    into a copy where that meeting is not signed; the bundle the signed copy came from imports again."""
+    ctx, mid = demo
+    first, changed = tmp_path / "first.council", tmp_path / "changed.council"
+    ctx.exchange.export_bundle(mid, first)
+    other.exchange.import_bundle(first)
+    here = other.views.meetings("ru")[0]["id"]
+    other.protocols.sign(here, "ru")
+    _change_there(ctx, mid, kind)
+    ctx.exchange.export_bundle(mid, changed)
+    rows, files = dump(other), _db_bytes(other)
+    for step in (other.exchange.preview_bundle, other.exchange.import_bundle):
+        with pytest.raises(CouncilError) as exc:
+            step(changed)
+        assert (dump(other), _db_bytes(other)) == (rows, files)
+    assert exc.value.code == "bundle_meeting_signed"
+    number, date = other.views.meeting(here, "en")["number"], other.views.meeting_record(here)["date"]
+    count = 1  # the item, resolution, speech or signed version added, or the item changed
+    message = exc.value.message("en")
+    signed_on = sqlite3.connect(other.url.removeprefix("sqlite:///")).execute(
+        "SELECT date(issued_at) FROM protocol_issue").fetchone()[0]
+    assert message.startswith(f"{changed}: its meeting No. {number} of {date} is signed in this copy ({signed_on}) "
+                              f"and would have ")
+    assert message.endswith(" of its records added or changed by the bundle; a signed protocol does not change by "
+                            "import: to take the other office's version, amend the protocol here first, then "
+                            "import again; the bundle was refused, nothing was imported")
+    assert exc.value.message("ru").startswith(f"{changed}: заседание № {number} от {date} в этой копии подписано")
+    assert exc.value.params["count"] == count
+    other.exchange.import_bundle(first)  # what it already has: nothing to write under the meeting
+    # a copy where the meeting is not signed takes the change as before
+    fresh = AppContext.open(tmp_path / "fresh.db", create=True)
+    try:
+        fresh.exchange.import_bundle(first)
+        fresh.exchange.import_bundle(changed)
+        theirs = meeting_rows(fresh)
+        assert theirs == meeting_rows(ctx, only=theirs) and len(theirs["meeting"]) == 1
+    finally:
+        fresh.close()
+
+
 def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refused(demo, other, tmp_path):
     ctx, mid = demo
     path = tmp_path / "new.council"

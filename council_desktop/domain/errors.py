@@ -442,6 +442,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path}: {date} күнгі № {number} отырыста {name} әрі төраға, әрі хатшы ретінде қол қояды ({body}); "
               "пакет қабылданбады, ештеңе импортталмады",
     },
+    "bundle_meeting_signed": {
+        "en": "{path}: its meeting No. {number} of {date} is signed in this copy ({signed}) and would have {count} "
+              "of its records added or changed by the bundle; a signed protocol does not change by import: to take "
+              "the other office's version, amend the protocol here first, then import again; the bundle was "
+              "refused, nothing was imported",
+        "ru": "{path}: заседание № {number} от {date} в этой копии подписано ({signed}), а пакет добавил бы или "
+              "изменил {count} его записей; подписанный протокол импортом не меняется: чтобы принять версию "
+              "другого офиса, сначала создайте здесь новую редакцию протокола, затем импортируйте снова; пакет "
+              "отклонён, ничего не импортировано",
+        "kk": "{path}: {date} күнгі № {number} отырысқа бұл көшірмеде қол қойылған ({signed}), ал пакет оның "
+              "{count} жазбасын қосар немесе өзгертер еді; қол қойылған хаттама импортпен өзгермейді: басқа "
+              "кеңсенің нұсқасын алу үшін алдымен мұнда хаттаманың жаңа нұсқасын жасап, содан кейін қайта "
+              "импорттаңыз; пакет қабылданбады, ештеңе импортталмады",
+    },
     "bundle_signatories_one_body": {
         "en": "{path}: its meeting No. {number} of {date} is of one body, whose protocol the meeting's chair and "
               "secretary sign, yet names signatories of its own; the bundle was refused, nothing was imported",

@@ -29,6 +29,7 @@ from ..domain.models import (
     ImportedRecord,
     Meeting,
     MeetingBody,
+    MeetingStatus,
     Membership,
     Organization,
     Person,
@@ -384,12 +385,12 @@ class ExchangeService(Service):
         with fmt.open_bundle(path) as b:
             digest = b.digest
             with self._tx(bulk=True) as s:
-                plan = self._plan(s, b, theirs)
+                plan = self._plan(s, b, theirs, lock=True)
                 with _small_page_cache(driver_connection(s)):
                     self._apply(s, b, plan, digest)
                 return self._report(b, plan)
 
-    def _plan(self, s: Session, b: fmt.Bundle, theirs: set[str]) -> dict:
+    def _plan(self, s: Session, b: fmt.Bundle, theirs: set[str], lock: bool = False) -> dict:
         uuids = _Uuids(s)
         local: dict[str, str] = {}  # bundle UUID -> the UUID of the record it is here
         actions: dict[str, list[tuple[str, dict, Any]]] = {t: [] for t in fmt.SCHEMA}
@@ -430,8 +431,38 @@ class ExchangeService(Service):
                     actions[table].append(("conflict", here, obj))
                     conflicts.append({"table": table, "uuid": obj.uuid, "id": obj.id, "fields": {
                         k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]}})
+        self._signed_here(s, b, actions, uuids.id("meeting", local.get(b.meeting_uuid)), lock)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
                 "local": local}
+
+    @staticmethod
+    def _signed_here(s: Session, b: fmt.Bundle, actions: dict, meeting_id: int | None, lock: bool) -> None:
+        """A meeting signed here takes nothing from a bundle: no record of it added or changed, its status
+        and versions neither (the ORM's flush never saw records added past it, nor a step back from signed).
+        Refused whole, as a number taken is: the way forward is amending the protocol here first.  What
+        stays as it is here (same, kept, a conflict left as ours) and an assignment's follow-up pass."""
+        from ..store.session import lock_meeting
+
+        if meeting_id is None:
+            return
+        # the import reads it under the meeting's lock, so that a signing elsewhere is wholly before or after
+        status = lock_meeting(s, meeting_id) if lock else s.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
+        if status is not MeetingStatus.PROTOCOL_SIGNED:
+            return
+        uuids = _Uuids(s)
+        count = 0
+        for table in _OF_MEETING:
+            for action, here, obj in actions[table]:
+                if action == "update" and table == "assignment":
+                    ours = _row(obj, table, uuids)
+                    if {k for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]} <= snapshot.FOLLOW_UP:
+                        continue
+                count += action in ("add", "update")
+        if count:
+            m = s.get(Meeting, meeting_id)
+            signed = s.scalar(select(func.max(ProtocolIssue.issued_at)).where(ProtocolIssue.meeting_id == meeting_id))
+            raise fmt.refused("bundle_meeting_signed", b.path, number=m.number_label, date=m.date.isoformat(),
+                              signed=signed.date().isoformat() if signed else "?", count=count)
 
     @staticmethod
     def _number_free(s: Session, here: dict, uuids: _Uuids) -> None:
