@@ -621,6 +621,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "signed protocol": ("подписанный протокол", "қол қойылған хаттама"),
     "setting": ("настройка", "баптау"),
     "attendance": ("явка", "қатысу"),
+    "signatories": ("подписанты", "қол қоюшылар"),  # a stale_edit of the signatories (set_signatories)
     "agenda_rapporteur": ("докладчики", "баяндамашылар"),
     "date": ("дата", "күні"),
     "time": ("время", "уақыты"),
