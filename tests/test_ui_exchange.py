@@ -179,6 +179,42 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
         assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 111 1111"
 
 
+def test_a_bundle_adding_to_a_meeting_signed_here_is_shown_refused_and_cannot_be_imported(
+        window, demo, qtbot, script, monkeypatch, tmp_path):
+    """Another office added an agenda item to the meeting after it had it; here the meeting is signed since:
+    the preview says so in one line, with the meeting and the way forward, and offers no import."""
+    from council_desktop.app import AppContext
+
+    ctx, meeting_id = demo
+    first, bundle = tmp_path / "first.council", tmp_path / "from-other.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        other.exchange.import_bundle(first)
+        theirs = other.views.meetings("ru")[0]["id"]
+        other.meetings.add_item(theirs, {"title_en": "Any other business"})
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    ctx.protocols.sign(meeting_id, "ru")
+    db = ctx.url.removeprefix("sqlite:///")
+    items = count(db, "SELECT count(*) FROM agenda_item")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    number, date = ctx.views.meeting(meeting_id, "en")["number"], ctx.views.meeting_record(meeting_id)["date"]
+
+    def answer(dialog):
+        text = dialog.summary.toPlainText()
+        assert f"its meeting No. {number} of {date} is signed in this copy" in text
+        assert "amend the protocol here first" in text and text.count("\n") == 0
+        assert not dialog.import_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM agenda_item") == items
+    assert count(db, "SELECT count(*) FROM agenda_item WHERE title_en = 'Any other business'") == 0
+
+
 def test_the_time_zone_of_invitations_is_chosen_in_settings(demo, qtbot, tmp_path):
     from icalendar import Calendar
     from ui_typing import type_text
