@@ -170,3 +170,36 @@ def test_a_write_publishes_what_it_changed_and_a_rolled_back_one_nothing(pg_demo
     with pytest.raises(CouncilError):  # flushed on the server, then refused and rolled back
         ctx.minutes.add_assignment(res["id"], {"ru": "Задача"}, deadline="1990-01-01")
     assert len(seen) == 2
+
+
+def test_a_bundle_adding_to_a_meeting_signed_here_is_refused_on_postgresql_and_taken_once_amended(
+        demo, pg_url, tmp_path):
+    """The receiving copy on PostgreSQL: the bundle's meeting signed here takes no new record (read under the
+    meeting's lock); amended here, the same bundle brings its item in."""
+    ctx, mid = demo
+    first, changed = tmp_path / "first.council", tmp_path / "changed.council"
+    ctx.exchange.export_bundle(mid, first)
+    ctx.meetings.add_item(mid, {"title_ru": "Разное"})
+    ctx.exchange.export_bundle(mid, changed)
+    pg = AppContext.open(pg_url)
+    try:
+        pg.exchange.import_bundle(first)
+        here = pg.views.meetings("ru")[0]["id"]
+        pg.protocols.sign(here, "ru")
+
+        def counts():
+            with pg.engine.connect() as conn:
+                return [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                        for t in ("agenda_item", "audit_entry", "imported_record", "protocol_issue")]
+
+        before = counts()
+        for step in (pg.exchange.preview_bundle, pg.exchange.import_bundle):
+            with pytest.raises(CouncilError) as exc:
+                step(changed)
+            assert exc.value.code == "bundle_meeting_signed" and exc.value.params["count"] == 1
+            assert counts() == before
+        pg.protocols.amend(here, "the other office's item")
+        pg.exchange.import_bundle(changed)
+        assert [i["title"] for i in pg.views.meeting_record(here)["agenda"]][-1] == "Разное"
+    finally:
+        pg.close()
