@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 
 from council_desktop.domain.errors import CouncilError, InvalidValue, ProtocolLocked
 from council_desktop.domain.models import AuditEntry, Meeting, MeetingStatus, Resolution
@@ -234,6 +235,33 @@ def test_the_lock_holds_even_below_the_services(demo):
     with pytest.raises(ProtocolLocked):
         with ctx.sessions.begin() as s:
             s.scalars(select(Resolution)).first().text_ru = "подменённый текст"
+
+
+@pytest.mark.parametrize("kind", ["agenda item", "resolution", "assignment", "presentation file"])
+def test_the_lock_holds_for_a_new_record_given_only_its_parents_key(demo, kind):
+    """A record new in the session with only the key of what it hangs under (no relationship loaded, as
+    code below the services or an import writes it) is under the lock too: it used to pass."""
+    from council_desktop.domain.models import AgendaItem, Assignment, PresentationFile
+
+    ctx, meeting = demo
+    _force_signed(ctx, meeting)
+    agenda = ctx.views.meeting(meeting)["agenda"]
+    item = agenda[0]["id"]
+    resolution = next(r["id"] for i in agenda for r in i["resolutions"])
+    with ctx.sessions() as s:
+        presentation = s.execute(sql_text("SELECT p.id FROM presentation p JOIN agenda_item i ON i.id = p.item_id "
+                                          "WHERE i.meeting_id = :m"), {"m": meeting}).scalar()
+    before = dump(ctx)
+    make = {"agenda item": lambda: AgendaItem(meeting_id=meeting, position=99, title_ru="Разное"),
+            "resolution": lambda: Resolution(item_id=item, position=99, text_ru="Подложено."),
+            "assignment": lambda: Assignment(resolution_id=resolution, position=99, task_ru="Подложено."),
+            "presentation file": lambda: PresentationFile(presentation_id=presentation, file_name="x.pdf",
+                                                          media_type="application/pdf", size=0, sha256="0" * 64),
+            }[kind]
+    with pytest.raises(ProtocolLocked):
+        with ctx.sessions.begin() as s:
+            s.add(make())
+    assert dump(ctx) == before
 
 
 def test_follow_up_of_assignments_goes_on_after_signing(demo):

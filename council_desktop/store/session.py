@@ -88,19 +88,30 @@ def inserted(values: dict) -> str:
 
 
 def _meeting_of(obj) -> Meeting | None:
-    if isinstance(obj, (Attendance, AgendaItem, MeetingBody)):
-        return obj.meeting
-    if isinstance(obj, (AgendaRapporteur, Presentation, Speech, Resolution)):
-        return obj.item.meeting if obj.item else None
-    if isinstance(obj, PresentationFile):
-        return obj.presentation.item.meeting if obj.presentation and obj.presentation.item else None
-    if isinstance(obj, (Assignment, VoteParticipant, ResolutionBodyVote)):
-        return obj.resolution.item.meeting if obj.resolution and obj.resolution.item else None
-    if isinstance(obj, PresenceEvent):
-        return obj.meeting
-    if isinstance(obj, SpeakerRequest):
-        return obj.item.meeting if obj.item else None
-    return None
+    if isinstance(obj, (Attendance, AgendaItem, MeetingBody, PresenceEvent)):
+        return _parent(obj, "meeting", Meeting)
+    if isinstance(obj, (AgendaRapporteur, Presentation, Speech, Resolution, SpeakerRequest)):
+        item = _parent(obj, "item", AgendaItem)
+    elif isinstance(obj, PresentationFile):
+        presentation = _parent(obj, "presentation", Presentation)
+        item = presentation and _parent(presentation, "item", AgendaItem)
+    elif isinstance(obj, (Assignment, VoteParticipant, ResolutionBodyVote)):
+        resolution = _parent(obj, "resolution", Resolution)
+        item = resolution and _parent(resolution, "item", AgendaItem)
+    else:
+        return None
+    return item and _parent(item, "meeting", Meeting)
+
+
+def _parent(obj, name: str, model):
+    """The record a record hangs under: its relationship, else its key (a record new in the session given
+    only the key has no relationship loaded, and was let past the lock)."""
+    parent = getattr(obj, name)
+    key = getattr(obj, f"{name}_id")
+    if parent is None and key is not None:
+        with inspect(obj).session.no_autoflush:
+            parent = inspect(obj).session.get(model, key)
+    return parent
 
 
 def _signed_before(meeting: Meeting) -> bool:
