@@ -368,6 +368,27 @@ def test_a_bundle_that_would_add_to_or_change_a_meeting_signed_here_is_refused_a
         fresh.close()
 
 
+def test_an_assignments_follow_up_from_another_office_still_comes_into_a_meeting_signed_here(demo, other, tmp_path):
+    """An assignment's follow-up (status, done on) goes on after signing here, by a bundle too."""
+    ctx, mid = demo
+    first, later = tmp_path / "first.council", tmp_path / "later.council"
+    ctx.exchange.export_bundle(mid, first)
+    other.exchange.import_bundle(first)
+    other.protocols.sign(other.views.meetings("ru")[0]["id"], "ru")
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    task, uuid = conn.execute("SELECT a.id, a.uuid FROM assignment a JOIN resolution r ON r.id = a.resolution_id "
+                              "JOIN agenda_item i ON i.id = r.item_id WHERE i.meeting_id = ? ORDER BY a.id",
+                              (mid,)).fetchone()
+    conn.close()
+    ctx.minutes.set_assignment_status(task, "done", done_on="2026-05-22")
+    ctx.exchange.export_bundle(mid, later)
+    assert other.exchange.import_bundle(later)["update"] == {"assignment": 1}
+    conn = sqlite3.connect(other.url.removeprefix("sqlite:///"))
+    assert conn.execute("SELECT status, done_on FROM assignment WHERE uuid = ?", (uuid,)).fetchone() == (
+        "done", "2026-05-22")
+    conn.close()
+
+
 def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refused(demo, other, tmp_path):
     ctx, mid = demo
     path = tmp_path / "new.council"
