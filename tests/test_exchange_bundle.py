@@ -368,6 +368,30 @@ def test_a_bundle_that_would_add_to_or_change_a_meeting_signed_here_is_refused_a
         fresh.close()
 
 
+def test_a_conflict_in_a_meeting_signed_here_is_shown_kept_and_taking_theirs_is_refused(demo, other, tmp_path):
+    """An item retitled in both offices, the meeting signed here since: the preview lists the conflict (kept as
+    here, nothing written under the meeting); taking the bundle's version for it is refused whole."""
+    ctx, mid = demo
+    first, later = tmp_path / "first.council", tmp_path / "later.council"
+    ctx.exchange.export_bundle(mid, first)
+    other.exchange.import_bundle(first)
+    here = other.views.meetings("ru")[0]["id"]
+    other.meetings.update_item(other.views.meeting_record(here)["agenda"][0]["id"], {"title_ru": "Здесь"})
+    other.protocols.sign(here, "ru")
+    ctx.meetings.update_item(ctx.views.meeting_record(mid)["agenda"][0]["id"], {"title_ru": "Там"})
+    ctx.exchange.export_bundle(mid, later)
+    preview = other.exchange.preview_bundle(later)
+    [conflict] = [c for c in preview["conflicts"] if c["table"] == "agenda_item"]
+    assert conflict["fields"]["title_ru"] == ["Здесь", "Там"]
+    rows, files = dump(other), _db_bytes(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(later, theirs=[conflict["uuid"]])
+    assert exc.value.code == "bundle_meeting_signed" and exc.value.params["count"] == 1
+    assert (dump(other), _db_bytes(other)) == (rows, files)
+    other.exchange.import_bundle(later)
+    assert other.views.meeting_record(here)["agenda"][0]["title"] == "Здесь"
+
+
 def test_an_assignments_follow_up_from_another_office_still_comes_into_a_meeting_signed_here(demo, other, tmp_path):
     """An assignment's follow-up (status, done on) goes on after signing here, by a bundle too."""
     ctx, mid = demo
