@@ -285,15 +285,23 @@ def test_a_bundle_naming_signatories_this_copy_refuses_is_refused_and_nothing_wr
     assert exc.value.message("ru").startswith(f"{bad}: в заседании № {number} от {date} ")
 
 
+def _signed_in_other(ctx, mid, other, first, edit=None) -> int:
+    """The meeting exported to `first`, imported into `other` and signed there (after `edit(id there)`): its id."""
+    ctx.exchange.export_bundle(mid, first)
+    other.exchange.import_bundle(first)
+    here = other.views.meetings("ru")[0]["id"]
+    if edit:
+        edit(here)
+    other.protocols.sign(here, "ru")
+    return here
+
+
 def test_a_new_term_over_the_date_of_a_meeting_signed_here_is_refused_and_nothing_written(demo, other, tmp_path):
     """New records go in past the ORM (plain INSERTs); the guard its flush holds holds for them too: a term
     that would change the composition a protocol signed here counted its quorum from is refused."""
     ctx, mid = demo
     first, again = tmp_path / "first.council", tmp_path / "again.council"
-    ctx.exchange.export_bundle(mid, first)
-    other.exchange.import_bundle(first)
-    theirs = other.views.meetings("ru")[0]["id"]
-    other.protocols.sign(theirs, "ru")
+    theirs = _signed_in_other(ctx, mid, other, first)
     body = ctx.views.meeting_record(mid)["bodies"][0]["id"]
     newcomer = ctx.records.create("person", {"surname": "Новиков", "given_name": "Пётр"})
     ctx.records.create("membership", {"body_id": body, "person_id": newcomer, "role": "member",
@@ -332,10 +340,7 @@ def test_a_bundle_that_would_add_to_or_change_a_meeting_signed_here_is_refused_a
     into a copy where that meeting is not signed; the bundle the signed copy came from imports again."""
     ctx, mid = demo
     first, changed = tmp_path / "first.council", tmp_path / "changed.council"
-    ctx.exchange.export_bundle(mid, first)
-    other.exchange.import_bundle(first)
-    here = other.views.meetings("ru")[0]["id"]
-    other.protocols.sign(here, "ru")
+    here = _signed_in_other(ctx, mid, other, first)
     _change_there(ctx, mid, kind)
     ctx.exchange.export_bundle(mid, changed)
     rows, files = dump(other), _db_bytes(other)
@@ -373,11 +378,8 @@ def test_a_conflict_in_a_meeting_signed_here_is_shown_kept_and_taking_theirs_is_
     here, nothing written under the meeting); taking the bundle's version for it is refused whole."""
     ctx, mid = demo
     first, later = tmp_path / "first.council", tmp_path / "later.council"
-    ctx.exchange.export_bundle(mid, first)
-    other.exchange.import_bundle(first)
-    here = other.views.meetings("ru")[0]["id"]
-    other.meetings.update_item(other.views.meeting_record(here)["agenda"][0]["id"], {"title_ru": "Здесь"})
-    other.protocols.sign(here, "ru")
+    here = _signed_in_other(ctx, mid, other, first, lambda here: other.meetings.update_item(
+        other.views.meeting_record(here)["agenda"][0]["id"], {"title_ru": "Здесь"}))
     ctx.meetings.update_item(ctx.views.meeting_record(mid)["agenda"][0]["id"], {"title_ru": "Там"})
     ctx.exchange.export_bundle(mid, later)
     preview = other.exchange.preview_bundle(later)
@@ -396,9 +398,7 @@ def test_an_assignments_follow_up_from_another_office_still_comes_into_a_meeting
     """An assignment's follow-up (status, done on) goes on after signing here, by a bundle too."""
     ctx, mid = demo
     first, later = tmp_path / "first.council", tmp_path / "later.council"
-    ctx.exchange.export_bundle(mid, first)
-    other.exchange.import_bundle(first)
-    other.protocols.sign(other.views.meetings("ru")[0]["id"], "ru")
+    _signed_in_other(ctx, mid, other, first)
     conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
     task, uuid = conn.execute("SELECT a.id, a.uuid FROM assignment a JOIN resolution r ON r.id = a.resolution_id "
                               "JOIN agenda_item i ON i.id = r.item_id WHERE i.meeting_id = ? ORDER BY a.id",

@@ -431,25 +431,25 @@ class ExchangeService(Service):
                     actions[table].append(("conflict", here, obj))
                     conflicts.append({"table": table, "uuid": obj.uuid, "id": obj.id, "fields": {
                         k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]}})
-        self._signed_here(s, b, actions, uuids.id("meeting", local.get(b.meeting_uuid)), lock)
+        self._signed_here(s, b, actions, uuids, local, lock)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
                 "local": local}
 
     @staticmethod
-    def _signed_here(s: Session, b: fmt.Bundle, actions: dict, meeting_id: int | None, lock: bool) -> None:
+    def _signed_here(s: Session, b: fmt.Bundle, actions: dict, uuids: _Uuids, local: dict, lock: bool) -> None:
         """A meeting signed here takes nothing from a bundle: no record of it added or changed, its status
         and versions neither (the ORM's flush never saw records added past it, nor a step back from signed).
         Refused whole, as a number taken is: the way forward is amending the protocol here first.  What
         stays as it is here (same, kept, a conflict left as ours) and an assignment's follow-up pass."""
         from ..store.session import lock_meeting
 
+        meeting_id = uuids.id("meeting", local.get(b.meeting_uuid))
         if meeting_id is None:
             return
         # the import reads it under the meeting's lock, so that a signing elsewhere is wholly before or after
         status = lock_meeting(s, meeting_id) if lock else s.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
         if status is not MeetingStatus.PROTOCOL_SIGNED:
             return
-        uuids = _Uuids(s)
         count = 0
         for table in _OF_MEETING:
             for action, here, obj in actions[table]:
