@@ -91,7 +91,10 @@ def cmd_import_bundle(args) -> int:
         print(f"matched by name: {len(report['matched'])} records already here under other UUIDs")
     for c in report["conflicts"]:
         fields = "; ".join(f"{k}: here {a!r}, theirs {b!r}" for k, (a, b) in c["fields"].items())
-        print(f"conflict: {c['table']} {c['uuid']}: {fields} — kept as here (--theirs {c['uuid']} to take theirs)")
+        how = {None: f"--theirs {c['uuid']} to take theirs",
+               "signed_here": "its meeting is signed here: amend the protocol here first to take theirs",
+               "file": "a file here is never overwritten"}[c["locked"]]
+        print(f"conflict: {c['table']} {c['uuid']}: {fields} — kept as here ({how})")
     for p in report["protocols"]:
         state = "verified" if p["verified"] else "NOT verified: " + "; ".join(p["mismatch"])
         print(f"signed protocol revision {p['revision']} ({p['language']}): {state}")

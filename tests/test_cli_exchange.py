@@ -82,21 +82,31 @@ def test_export_docx_in_both_languages_and_other_formats_refuse_them(demo, tmp_p
     assert capsys.readouterr().err.count("\n") == 1 and not (tmp_path / "x.xlsx").exists()
 
 
-def test_import_bundle_adding_to_a_meeting_signed_here_is_refused_in_one_line_and_the_file_unchanged(
-        demo, tmp_path, capsys):
+def _signed_in_other(ctx, meeting_id, tmp_path, edit=None) -> str:
+    """The meeting imported by the command into another database and signed there (after `edit(other,
+    its id there)`): that database's path."""
     from council_desktop.app import AppContext
 
-    ctx, meeting_id = demo
-    first, changed = tmp_path / "first.council", tmp_path / "changed.council"
+    first, db = tmp_path / "first.council", str(tmp_path / "other.db")
     ctx.exchange.export_bundle(meeting_id, first)
-    db = str(tmp_path / "other.db")
     main(["--db", db, "init"])
     assert main(["--db", db, "import", "bundle", str(first), "--yes"]) == 0
     other = AppContext.open(db)
     try:
-        other.protocols.sign(other.views.meetings("ru")[0]["id"], "ru")
+        here = other.views.meetings("ru")[0]["id"]
+        if edit:
+            edit(other, here)
+        other.protocols.sign(here, "ru")
     finally:
         other.close()
+    return db
+
+
+def test_import_bundle_adding_to_a_meeting_signed_here_is_refused_in_one_line_and_the_file_unchanged(
+        demo, tmp_path, capsys):
+    ctx, meeting_id = demo
+    changed = tmp_path / "changed.council"
+    db = _signed_in_other(ctx, meeting_id, tmp_path)
     ctx.meetings.add_item(meeting_id, {"title_ru": "Разное"})
     ctx.exchange.export_bundle(meeting_id, changed)
     before = open(db, "rb").read()
@@ -108,3 +118,22 @@ def test_import_bundle_adding_to_a_meeting_signed_here_is_refused_in_one_line_an
         assert out.out == "" and out.err.count("\n") == 1
         assert "is signed in this copy" in out.err and "amend the protocol here first" in out.err
     assert open(db, "rb").read() == before and count(db, "agenda_item") == items
+
+
+def test_import_bundle_preview_says_a_conflict_in_a_meeting_signed_here_cannot_take_theirs(demo, tmp_path, capsys):
+    """An agenda item retitled in both copies, the meeting signed here since: the conflict's line says why
+    `--theirs` is not offered for it (and `--theirs` for it is refused whole, as the preview warned)."""
+    ctx, meeting_id = demo
+    changed = tmp_path / "changed.council"
+    db = _signed_in_other(ctx, meeting_id, tmp_path, lambda other, here: other.meetings.update_item(
+        other.views.meeting_record(here)["agenda"][0]["id"], {"title_ru": "Здесь"}))
+    ctx.meetings.update_item(ctx.views.meeting_record(meeting_id)["agenda"][0]["id"], {"title_ru": "Там"})
+    ctx.exchange.export_bundle(meeting_id, changed)
+    capsys.readouterr()
+    assert main(["--db", db, "import", "bundle", str(changed)]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("conflict: agenda_item ")]
+    assert line.endswith(": title_ru: here 'Здесь', theirs 'Там' — kept as here (its meeting is signed here: "
+                         "amend the protocol here first to take theirs)")
+    uuid = line.split(" ")[2].rstrip(":")
+    assert main(["--db", db, "import", "bundle", str(changed), "--theirs", uuid, "--yes"]) == 2
+    assert "amend the protocol here first" in capsys.readouterr().err

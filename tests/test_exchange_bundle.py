@@ -385,6 +385,8 @@ def test_a_conflict_in_a_meeting_signed_here_is_shown_kept_and_taking_theirs_is_
     preview = other.exchange.preview_bundle(later)
     [conflict] = [c for c in preview["conflicts"] if c["table"] == "agenda_item"]
     assert conflict["fields"]["title_ru"] == ["Здесь", "Там"]
+    # the preview says up front that taking it would be refused (the window offers no tick for it)
+    assert conflict["locked"] == "signed_here"
     rows, files = dump(other), _db_bytes(other)
     with pytest.raises(CouncilError) as exc:
         other.exchange.import_bundle(later, theirs=[conflict["uuid"]])
@@ -504,6 +506,7 @@ def test_a_record_edited_in_both_places_is_a_conflict_kept_as_here_until_the_use
     preview = other.exchange.preview_bundle(second)
     (conflict,) = preview["conflicts"]
     assert conflict["uuid"] == uuid and conflict["fields"] == {"phone": ["+7 700 000 0002", "+7 700 000 0001"]}
+    assert conflict["locked"] is None  # theirs can be taken
     other.exchange.import_bundle(second)
     assert _phone(other, uuid) == "+7 700 000 0002"  # never silently overwritten
     other.exchange.import_bundle(second, theirs=[uuid])
@@ -553,7 +556,7 @@ def test_an_existing_attachment_is_never_overwritten(signed_bundle, other, tmp_p
     rewrite(path, forged, files={"files/": b"other content"}, fix_manifest=True, fix_rows=True)
     before = meeting_rows(other)["files"]
     done = other.exchange.import_bundle(forged)
-    assert [c["table"] for c in done["conflicts"]] == ["presentation_file"]
+    assert [(c["table"], c["locked"]) for c in done["conflicts"]] == [("presentation_file", "file")]
     file_uuid = done["conflicts"][0]["uuid"]
     other.exchange.import_bundle(forged, theirs=[file_uuid])
     assert meeting_rows(other)["files"] == before

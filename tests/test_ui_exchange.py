@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from ui_dialogs import DialogScript
 
 from council_desktop.ui.exchange_dialogs import ExchangeChooser
@@ -213,6 +213,70 @@ def test_a_bundle_adding_to_a_meeting_signed_here_is_shown_refused_and_cannot_be
     window.act_import.trigger()
     assert count(db, "SELECT count(*) FROM agenda_item") == items
     assert count(db, "SELECT count(*) FROM agenda_item WHERE title_en = 'Any other business'") == 0
+
+
+def test_a_conflict_in_a_meeting_signed_here_offers_no_tick_and_says_why(window, demo, qtbot, script, monkeypatch,
+                                                                         tmp_path):
+    """An agenda item retitled in both offices, the meeting signed here since, and a person's phone changed in
+    both: the item's conflict shows its tick box disabled with the reason (signed here, amend here first), so
+    neither a click nor Space ticks it; the person's can be ticked; Import then succeeds: the phone is theirs,
+    the signed meeting's item stays as here."""
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Person
+
+    ctx, meeting_id = demo
+    first, bundle = tmp_path / "first.council", tmp_path / "from-other.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    item_here = ctx.views.meeting_record(meeting_id)["agenda"][0]["id"]
+    uuid = ctx.registry.people("", limit=1, lang="ru")[0]["uuid"]
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        other.exchange.import_bundle(first)
+        theirs = other.views.meetings("ru")[0]["id"]
+        other.meetings.update_item(other.views.meeting_record(theirs)["agenda"][0]["id"], {"title_ru": "Там"})
+        with other.sessions.begin() as s:
+            s.query(Person).filter_by(uuid=uuid).one().phone = "+7 700 111 1111"
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    ctx.meetings.update_item(item_here, {"title_ru": "Здесь"})
+    with ctx.sessions.begin() as s:
+        s.query(Person).filter_by(uuid=uuid).one().phone = "+7 700 222 2222"
+    ctx.protocols.sign(meeting_id, "ru")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    reason = ("kept as here: the meeting is signed in this copy; to take the bundle's version, amend the protocol "
+              "here first")
+
+    def answer(dialog):
+        rows = {dialog.conflicts.item(r).text().split(" ")[0]: dialog.conflicts.item(r)
+                for r in range(dialog.conflicts.count())}
+        assert set(rows) == {"agenda_item", "meeting", "person"}  # the meeting's row: signed here, not there
+        locked, person = rows["agenda_item"], rows["person"]
+        assert locked.text() == f"agenda_item {item_here}: title_ru: 'Здесь' → 'Там' — {reason}"
+        assert rows["meeting"].text().endswith("status: 'protocol_signed' → 'protocol_drafted' — " + reason)
+        for row in (locked, rows["meeting"]):
+            assert row.toolTip() == reason and not row.flags() & Qt.ItemFlag.ItemIsEnabled
+        dialog.conflicts.setFocus()
+        qtbot.mouseClick(dialog.conflicts.viewport(), Qt.MouseButton.LeftButton,
+                         pos=dialog.conflicts.visualItemRect(locked).center())
+        qtbot.mouseClick(dialog.conflicts.viewport(), Qt.MouseButton.LeftButton,
+                         pos=dialog.conflicts.visualItemRect(locked).topLeft() + QPoint(8, 8))
+        dialog.conflicts.setCurrentItem(locked)
+        qtbot.keyClick(dialog.conflicts, Qt.Key.Key_Space)
+        assert locked.checkState() == Qt.CheckState.Unchecked
+        assert "+7 700 111 1111" in person.text() and person.flags() & Qt.ItemFlag.ItemIsEnabled
+        dialog.conflicts.setCurrentItem(person)
+        qtbot.keyClick(dialog.conflicts, Qt.Key.Key_Space)
+        assert person.checkState() == Qt.CheckState.Checked
+        assert dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ImportDialog", answer)
+    assert window.act_import.trigger() is None
+    with ctx.sessions() as s:
+        assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 111 1111"
+    assert ctx.views.meeting_record(meeting_id)["agenda"][0]["title_ru"] == "Здесь"
+    assert ctx.views.meeting_record(meeting_id)["status"] == "protocol_signed"
 
 
 def test_the_time_zone_of_invitations_is_chosen_in_settings(demo, qtbot, tmp_path):

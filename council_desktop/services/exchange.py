@@ -429,18 +429,22 @@ class ExchangeService(Service):
                     actions[table].append(("update", here, obj))
                 else:
                     actions[table].append(("conflict", here, obj))
+                    # what taking the bundle's version cannot do, said up front: a file is never overwritten
                     conflicts.append({"table": table, "uuid": obj.uuid, "id": obj.id, "fields": {
-                        k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]}})
-        self._signed_here(s, b, actions, uuids, local, lock)
+                        k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]},
+                        "locked": "file" if table == "presentation_file" else None})
+        self._signed_here(s, b, actions, conflicts, uuids, local, lock)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
                 "local": local}
 
     @staticmethod
-    def _signed_here(s: Session, b: fmt.Bundle, actions: dict, uuids: _Uuids, local: dict, lock: bool) -> None:
+    def _signed_here(s: Session, b: fmt.Bundle, actions: dict, conflicts: list[dict], uuids: _Uuids, local: dict,
+                     lock: bool) -> None:
         """A meeting signed here takes nothing from a bundle: no record of it added or changed, its status
         and versions neither (the ORM's flush never saw records added past it, nor a step back from signed).
         Refused whole, as a number taken is: the way forward is amending the protocol here first.  What
-        stays as it is here (same, kept, a conflict left as ours) and an assignment's follow-up pass."""
+        stays as it is here (same, kept, a conflict left as ours) and an assignment's follow-up pass; a
+        conflict whose taking would be refused so is marked locked ("signed_here"), for the preview to say."""
         from ..store.session import lock_meeting
 
         meeting_id = uuids.id("meeting", local.get(b.meeting_uuid))
@@ -450,14 +454,23 @@ class ExchangeService(Service):
         status = lock_meeting(s, meeting_id) if lock else s.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
         if status is not MeetingStatus.PROTOCOL_SIGNED:
             return
-        count = 0
+
+        def changes(table: str, here: dict, obj) -> bool:  # taking the bundle's row changes what signing locked
+            if table != "assignment":
+                return True
+            ours = _row(obj, table, uuids)
+            return not {k for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]} <= snapshot.FOLLOW_UP
+
+        count, locked = 0, set()
         for table in _OF_MEETING:
             for action, here, obj in actions[table]:
-                if action == "update" and table == "assignment":
-                    ours = _row(obj, table, uuids)
-                    if {k for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]} <= snapshot.FOLLOW_UP:
-                        continue
-                count += action in ("add", "update")
+                if action == "add" or (action == "update" and changes(table, here, obj)):
+                    count += 1
+                elif action == "conflict" and changes(table, here, obj):
+                    locked.add(obj.uuid)
+        for c in conflicts:
+            if c["uuid"] in locked and c["locked"] is None:
+                c["locked"] = "signed_here"
         if count:
             m = s.get(Meeting, meeting_id)
             signed = s.scalar(select(func.max(ProtocolIssue.issued_at)).where(ProtocolIssue.meeting_id == meeting_id))

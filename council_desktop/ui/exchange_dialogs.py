@@ -49,6 +49,13 @@ def _field_names() -> dict[str, str]:
             "phone": translate("ExchangeDialogs", "Phone")}
 
 
+def _locked_reasons() -> dict[str, str]:
+    """Why a conflict cannot take the bundle's version (services/exchange.py marks it `locked`)."""
+    return {"signed_here": translate("ExchangeDialogs", "kept as here: the meeting is signed in this copy; to take "
+                                                        "the bundle's version, amend the protocol here first"),
+            "file": translate("ExchangeDialogs", "kept as here: an import never overwrites a file here")}
+
+
 class ExchangeChooser:
     """The file dialogs of Export and Import. Tests patch these."""
 
@@ -309,11 +316,17 @@ class ImportDialog(QDialog):
 
     def _show_bundle(self, r: dict) -> None:
         self.conflicts.clear()
+        reasons = _locked_reasons()
         for c in r["conflicts"]:
             fields = "; ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in c["fields"].items())
             item = QListWidgetItem(f"{c['table']} {c['id']}: {fields}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            if c["locked"]:  # the import would refuse (or not do) it: no tick offered, the reason said
+                item.setText(f"{item.text()} — {reasons[c['locked']]}")
+                item.setToolTip(reasons[c["locked"]])
+                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(Qt.ItemDataRole.UserRole, c["uuid"])
             self.conflicts.addItem(item)
         org = r["organisation"].get(i18n.current()) or next(iter(r["organisation"].values()), "")

@@ -36,6 +36,14 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</source>
+        <translation>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</translation>
+    </message>
+    <message>
+        <source>kept as here: an import never overwrites a file here</source>
+        <translation>kept as here: an import never overwrites a file here</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>

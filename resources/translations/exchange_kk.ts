@@ -36,6 +36,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</source>
+        <translation>осындағыдай қалдырылды: отырысқа бұл көшірмеде қол қойылған; пакеттің нұсқасын алу үшін алдымен мұнда хаттаманың жаңа нұсқасын жасаңыз</translation>
+    </message>
+    <message>
+        <source>kept as here: an import never overwrites a file here</source>
+        <translation>осындағыдай қалдырылды: импорт мұндағы файлды ешқашан қайта жазбайды</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

@@ -36,6 +36,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</source>
+        <translation>оставлено как здесь: заседание в этой копии подписано; чтобы принять версию пакета, сначала создайте здесь новую редакцию протокола</translation>
+    </message>
+    <message>
+        <source>kept as here: an import never overwrites a file here</source>
+        <translation>оставлено как здесь: импорт никогда не перезаписывает файл, который уже есть здесь</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
