@@ -29,7 +29,10 @@ class Changes:
     """One committed write: kinds (table names) → ids, for what was created, changed and deleted.
 
     `wholesale`: kinds of which rows were created in bulk, ids not known (an import's many-row INSERT):
-    a list of them reads them again; a view of records that existed before need not.  `everything`: the whole database was replaced (a backup restored)."""
+    a list of them reads them again; a view of records that existed before need not.  `everything`: the whole database was replaced (a backup restored).
+    `versions`: (kind, id) -> the version this write left each record it created or changed at, taken in its
+    own transaction (what an undo of it expects; a read after the commit could see another's write since).
+    Known only to the process that wrote: not carried by the feed, not compared."""
 
     created: Mapping[str, frozenset[int]] = field(default_factory=dict)
     changed: Mapping[str, frozenset[int]] = field(default_factory=dict)
@@ -38,11 +41,13 @@ class Changes:
     wholesale: frozenset[str] = frozenset()
     everything: bool = False
     serial: int = field(default_factory=lambda: next(_serials), compare=False)
+    versions: Mapping[tuple[str, int], int] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def of(cls, created=None, changed=None, deleted=None, meetings=(), wholesale=(), everything=False) -> Changes:
+    def of(cls, created=None, changed=None, deleted=None, meetings=(), wholesale=(), everything=False,
+           versions=None) -> Changes:
         return cls(_frozen(created), _frozen(changed), _frozen(deleted), frozenset(meetings),
-                   frozenset(wholesale), everything)
+                   frozenset(wholesale), everything, versions=dict(versions or {}))
 
     @classmethod
     def all(cls) -> Changes:
@@ -86,9 +91,11 @@ class Changes:
     def merge(self, other: Changes) -> Changes:
         def join(a, b):
             return {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in set(a) | set(b)}
+        gone = {(kind, ident) for kind, ids in other.deleted.items() for ident in ids}
         return Changes(join(self.created, other.created), join(self.changed, other.changed),
                        join(self.deleted, other.deleted), self.meetings | other.meetings,
-                       self.wholesale | other.wholesale, self.everything or other.everything)
+                       self.wholesale | other.wholesale, self.everything or other.everything,
+                       versions={**{k: v for k, v in self.versions.items() if k not in gone}, **other.versions})
 
 
 class ChangeHub:

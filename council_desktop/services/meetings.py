@@ -29,6 +29,7 @@ from ..domain.models import (
     PresentationFile,
     Project,
     SpeakerRole,
+    utcnow,
 )
 from ..store import attachments, snapshot
 from ..store.audit import serialise
@@ -184,9 +185,13 @@ class MeetingService(Service):
                 setattr(m, role, get(s, Person, pid, "person").id if pid else None)
 
     def update(self, meeting_id: int, values: dict, numbers: dict[int, int] | None = None,
-               expected_version: int | None = None) -> None:
+               expected_version: int | None = None) -> int:
+        """Change the meeting (`values` may name its bodies: `body_ids`); refused if it changed since
+        `expected_version` (the undo of a change of its bodies, after someone else changed it).  Its new version."""
         with self._tx() as s:
-            self.change(s, editable(get_current(s, Meeting, meeting_id, "meeting", expected_version)), values, numbers)
+            m = editable(get_current(s, Meeting, meeting_id, "meeting", expected_version))
+            self.change(s, m, values, numbers)
+            return new_version(s, m)
 
     def change(self, s: Session, m: Meeting, values: dict, numbers: dict[int, int] | None = None) -> None:
         """`update` inside a caller's transaction (services.records)."""
@@ -222,6 +227,9 @@ class MeetingService(Service):
                 self._number(s, m, get(s, CouncilBody, body_id, "council body"), pos,
                              current.number if current else None)
             date_changed = True
+            # its bodies are the meeting's: changing them moves its version on, so that an undo made before
+            # (this window's, or another's) is refused as stale (the rows are records of their own)
+            m.updated_at = utcnow()
         for body_id, number in (numbers or {}).items():
             self._number(s, m, get(s, CouncilBody, body_id, "council body"),
                          next((mb.position for mb in m.bodies if mb.body_id == int(body_id)), 0), number)
@@ -442,6 +450,7 @@ class MeetingService(Service):
             f = PresentationFile(file_name=path.name, size=size, sha256=digest,
                                  media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream")
             pres.files.append(f)
+            pres.updated_at = utcnow()  # its files are the presentation's: its version moves on (remove_file too)
             s.flush()
             check = hashlib.sha256()
             stored = attachments.write_content(s, f.id, _hashed(_file_chunks(path), check))
@@ -458,6 +467,7 @@ class MeetingService(Service):
         with self._tx() as s:
             f = get_current(s, PresentationFile, file_id, "file", expected_version)
             editable(f.presentation.item.meeting)
+            f.presentation.updated_at = utcnow()
             s.delete(f)
 
     # --- lists ----------------------------------------------------------------------------

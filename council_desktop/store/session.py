@@ -272,7 +272,7 @@ _PENDING, _FLUSHING, _MEETINGS_OF = "changes_pending", "changes_flushing", "chan
 
 def _pending(session: Session) -> dict:
     return session.info.setdefault(_PENDING, {"created": {}, "changed": {}, "deleted": {}, "meetings": set(),
-                                              "wholesale": set()})
+                                              "wholesale": set(), "versions": {}})
 
 
 def _meeting_id(session: Session, obj) -> int | None:
@@ -318,6 +318,12 @@ def _note_after_flush(session: Session, _ctx) -> None:
         pending[action].setdefault(kind, set()).add(ident)
         if meeting is not None:
             pending["meetings"].add(meeting)
+    # the version each record created or changed is at now, as this transaction wrote it (Changes.versions);
+    # read from the object's state, never loaded (a record changed but not flushed keeps its number)
+    for obj in (*session.new, *session.dirty):
+        version = inspect(obj).dict.get("version") if isinstance(obj, Record) else None
+        if version is not None and obj.id is not None:
+            pending["versions"][(obj.__tablename__, obj.id)] = version
 
 
 def _note_deleted(session: Session, obj) -> None:
@@ -326,6 +332,7 @@ def _note_deleted(session: Session, obj) -> None:
         return
     pending, key = _pending(session), (obj.__tablename__, obj.id)
     pending["deleted"].setdefault(key[0], set()).add(key[1])
+    pending["versions"].pop(key, None)
     meeting = session.info.get(_MEETINGS_OF, {}).get(key)
     if meeting is not None:
         pending["meetings"].add(meeting)
@@ -355,7 +362,7 @@ def _changes_of(pending: dict | None) -> Changes:
     if not pending:
         return Changes()
     return Changes.of(pending["created"], pending["changed"], pending["deleted"], pending["meetings"],
-                      pending["wholesale"])
+                      pending["wholesale"], versions=pending["versions"])
 
 
 def _feed(session: Session) -> None:

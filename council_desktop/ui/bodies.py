@@ -71,6 +71,14 @@ class BodyEditor(RecordEditor):
     def fetch(self, record_id: int) -> dict | None:
         return self.ctx.registry.body(record_id, lang=i18n.current())
 
+    def record_name(self, kind: str, ident: int) -> str:
+        """A membership term (an undo of adding or ending one refused) by its member: «the term of Ivanov I.»."""
+        if kind != "membership":
+            return super().record_name(kind, ident)
+        term = next((t for t in self.ctx.registry.memberships(self.record_id, i18n.current()) if t["id"] == ident),
+                    None) if self.record_id else None
+        return self.tr("the term of %1").replace("%1", term["person"]) if term else self.tr("a membership term")
+
 
 class MembershipPanel(QGroupBox):
     """The terms of the chosen body; add a member or end a term."""
@@ -169,12 +177,18 @@ class MembershipPanel(QGroupBox):
             return False
         row = self.model.row(self.proxy.mapToSource(current))
         term, end, before = row["id"], date_value(self.end_date), row["end_date"]
+        editor = self.editor
 
-        def set_end(value):
-            return lambda: self.ctx.records.update("membership", self.editor.resolve("membership", term),
-                                                   {"end_date": value})
-        return self._push(ServiceCommand(self.editor, self.tr("End the term of %1").replace("%1", row["person"]),
-                                         set_end(end), set_end(before), report=self._report))
+        def set_end(value, undo: bool):
+            def run():  # ended as shown; undone and redone only over the version the step left the term at
+                ident = editor.resolve("membership", term)
+                self.ctx.records.update("membership", ident, {"end_date": value}, expected_version=editor.left.get(
+                    ("membership", ident)) if undo or command.done else row["version"])
+            return run
+        command = ServiceCommand(editor, self.tr("End the term of %1").replace("%1", row["person"]),
+                                 set_end(end, False), set_end(before, True), report=self._report)
+        command.kind, command.ident = "membership", term
+        return self._push(command)
 
 
 class BodiesView(RecordsView):

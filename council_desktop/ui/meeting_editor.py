@@ -450,7 +450,7 @@ class MeetingEditor(StagedEditor):
         return self.title.text()
 
     def key_kind(self, table: str) -> str | None:
-        return KEY_KINDS.get(table, table)
+        return "file" if table == "presentation_file" else KEY_KINDS.get(table, table)  # restore.KINDS' name
 
     def record_name(self, kind: str, ident: int) -> str:
         """«agenda item 2 “Title”», «resolution 4.1», …, as a message names a record of this meeting."""
@@ -459,6 +459,13 @@ class MeetingEditor(StagedEditor):
             if kind == "item" and item["id"] == ident:
                 return self.tr("agenda item %1 “%2”").replace("%1", str(item["position"])).replace(
                     "%2", item["title" + text] or item["title_ru"])
+            for pres in item["presentations"]:
+                if kind == "presentation" and pres["id"] == ident:
+                    return self.tr("the presentation “%1” under item %2").replace("%1", pres["project"]).replace(
+                        "%2", str(item["position"]))
+                if kind == "file" and any(f["id"] == ident for f in pres["files"]):
+                    return self.tr("the file %1 of the presentation “%2”").replace(
+                        "%1", next(f["name"] for f in pres["files"] if f["id"] == ident)).replace("%2", pres["project"])
             if kind == "speech" and any(sp["id"] == ident for sp in item["speeches"]):
                 speech = next(sp for sp in item["speeches"] if sp["id"] == ident)
                 return self.tr("the speech of %1 under item %2").replace("%1", speech["name"]).replace(

@@ -120,6 +120,9 @@ class RecordEditor(StagedEditor):
         if ident is None or not (changes.everything or ident in changes.changed.get(self.kind, ())
                                  or ident in changes.deleted.get(self.kind, ())):
             return
+        written = changes.versions.get((self.kind, ident))
+        if written is not None and written == self.versions.get((self.kind, ident)):
+            return  # its own write, shown already: a read now could pass another's later write for it
         try:
             row = self.fetch(ident)
         except CouncilError:  # gone (a backup restored without it): the list no longer offers it
@@ -214,8 +217,7 @@ class RecordEditor(StagedEditor):
         merged = {k: v.strip() if isinstance(v, str) else v for k, v in {**self.records[key], **values}.items()}
         self.check(merged)
         if key[1] < 0:
-            record_id = self.ctx.records.create(self.kind, merged)
-            self.versions[(self.kind, record_id)] = 1  # a row is inserted at version 1 (models.Record)
+            record_id = self.ctx.records.create(self.kind, merged)  # its version: StagedEditor.took
         else:  # only what was staged; refused if someone else changed the record since it was shown
             record_id = key[1]
             self.versions[key] = self.ctx.records.update(self.kind, record_id, {k: merged[k] for k in values},
@@ -392,7 +394,8 @@ class RecordsView(EditorHost, QWidget):
         r = self.model.row_of(record_id)
         if r >= 0:
             self._select_quietly(self.proxy.mapFromSource(self.model.index(r, 0)))
-            self._show(self.model.row(r))
+            # the editor shows the record as it saved it, at the version it wrote (not read again)
+            self.chosen(self.model.row(r))
 
     def focus_search(self) -> None:
         (self.search or self.table).setFocus()

@@ -435,12 +435,15 @@ class StagedEditor(QWidget):
         return table
 
     def took(self, changes) -> None:
-        """After this editor's own write, read again: the versions it left the records it wrote at."""
-        for table, ids in (*changes.created.items(), *changes.changed.items()):
-            kind = self.key_kind(table)
-            for ident in ids:
-                if (kind, ident) in self.versions:
-                    self.left[(kind, ident)] = self.versions[(kind, ident)]
+        """After this editor's own write: the version it left each record it wrote at, as the write's own
+        transaction saw it (`Changes.versions`), never read again after the commit, where another process's
+        write in between would pass for this editor's.  An undo or redo expects it (`left`), and so does the
+        next save of a record shown (`versions`), also after a reload read a newer one."""
+        for (table, ident), version in changes.versions.items():
+            key = (self.key_kind(table), ident)
+            self.left[key] = version
+            if key in self.versions or key in self.records:
+                self.versions[key] = version
 
     def record_name(self, kind: str, ident: int) -> str:
         """The record as a message names it."""
@@ -490,7 +493,6 @@ class StagedEditor(QWidget):
         self.show_errors()
         self.show_changes(got.changes)
         self.took(got.changes)
-        self.left[key] = self.versions.get(key, self.left.get(key))
         self.refresh_bindings(key)
         self.saved_changes()
         return True

@@ -592,6 +592,14 @@
         <translation>agenda item %1 “%2”</translation>
     </message>
     <message>
+        <source>the presentation “%1” under item %2</source>
+        <translation>the presentation “%1” under item %2</translation>
+    </message>
+    <message>
+        <source>the file %1 of the presentation “%2”</source>
+        <translation>the file %1 of the presentation “%2”</translation>
+    </message>
+    <message>
         <source>the speech of %1 under item %2</source>
         <translation>the speech of %1 under item %2</translation>
     </message>

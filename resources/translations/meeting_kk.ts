@@ -592,6 +592,14 @@
         <translation>күн тәртібінің %1-тармағы «%2»</translation>
     </message>
     <message>
+        <source>the presentation “%1” under item %2</source>
+        <translation>%2-тармақ бойынша «%1» таныстырылымы</translation>
+    </message>
+    <message>
+        <source>the file %1 of the presentation “%2”</source>
+        <translation>«%2» таныстырылымының %1 файлы</translation>
+    </message>
+    <message>
         <source>the speech of %1 under item %2</source>
         <translation>%2-тармақ бойынша сөз (%1)</translation>
     </message>

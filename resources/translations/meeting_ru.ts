@@ -592,6 +592,14 @@
         <translation>пункт повестки %1 «%2»</translation>
     </message>
     <message>
+        <source>the presentation “%1” under item %2</source>
+        <translation>презентацию «%1» по пункту %2</translation>
+    </message>
+    <message>
+        <source>the file %1 of the presentation “%2”</source>
+        <translation>файл %1 презентации «%2»</translation>
+    </message>
+    <message>
         <source>the speech of %1 under item %2</source>
         <translation>выступление (%1) по пункту %2</translation>
     </message>

@@ -46,6 +46,14 @@
         <source>Save the council body</source>
         <translation>Save the council body</translation>
     </message>
+    <message>
+        <source>the term of %1</source>
+        <translation>the term of %1</translation>
+    </message>
+    <message>
+        <source>a membership term</source>
+        <translation>a membership term</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

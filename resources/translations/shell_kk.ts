@@ -46,6 +46,14 @@
         <source>Save the council body</source>
         <translation>Кеңес органын сақтау</translation>
     </message>
+    <message>
+        <source>the term of %1</source>
+        <translation>мүшелік мерзімі (%1)</translation>
+    </message>
+    <message>
+        <source>a membership term</source>
+        <translation>мүшелік мерзімі</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

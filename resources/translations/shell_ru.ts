@@ -46,6 +46,14 @@
         <source>Save the council body</source>
         <translation>Сохранить орган совета</translation>
     </message>
+    <message>
+        <source>the term of %1</source>
+        <translation>срок членства (%1)</translation>
+    </message>
+    <message>
+        <source>a membership term</source>
+        <translation>срок членства</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -168,10 +168,14 @@ class DetailsTab(QWidget):
     def _toggle_body(self, body_id: int, on: bool) -> None:
         old = [b["id"] for b in self.editor.record["bodies"]]
         new = old + [body_id] if on else [b for b in old if b != body_id]
-        meetings, mid = self.editor.ctx.meetings, self.editor.meeting_id
-        self.editor.undo_stack.push(ServiceCommand(
-            self.editor, self.tr("Change the bodies"),
-            lambda: meetings.update(mid, {"body_ids": new}), lambda: meetings.update(mid, {"body_ids": old})))
+        editor, meetings, mid = self.editor, self.editor.ctx.meetings, self.editor.meeting_id
+
+        def change(ids, undo: bool):  # undone and redone only over the version the step left the meeting at
+            return lambda: meetings.update(mid, {"body_ids": ids}, expected_version=editor.left.get(("meeting", mid))
+                                           if undo or command.done else None)
+        command = ServiceCommand(editor, self.tr("Change the bodies"), change(new, False), change(old, True))
+        command.kind, command.ident = "meeting", mid
+        editor.undo_stack.push(command)
         self.refresh()
 
     def show_errors(self, errors: dict) -> None:
