@@ -748,6 +748,54 @@ def test_a_stored_file_damaged_inside_the_zip_is_refused_and_nothing_written(sig
     assert dump(other) == before
 
 
+def _commits(wal: bytes) -> int:
+    """How many frames of a WAL file mark a commit (a frame header's second field: the database's size
+    in pages after it, 0 in the frames before a commit's last)."""
+    if not wal:
+        return 0
+    page = int.from_bytes(wal[8:12], "big")
+    return sum(1 for at in range(32, len(wal) - 23, 24 + page) if int.from_bytes(wal[at + 4:at + 8], "big"))
+
+
+@pytest.mark.parametrize("at", [0, (1 << 20) + 5, (3 << 20) - 1])
+def test_a_file_of_many_pieces_damaged_at_any_piece_is_refused_and_nothing_written(demo, other, tmp_path, at):
+    """A file of more than one piece is read and hashed in a thread ahead of the database's writes: one byte
+    changed in its first, a middle or its last piece is refused all the same (the SHA-256 at its end, inside
+    the import's transaction), nothing is written, and no thread is left reading."""
+    import threading
+
+    ctx, meeting_id = demo
+    content = os.urandom(3 << 20)
+    _attach(ctx, _first_presentation(ctx, meeting_id), "talk.mp4", content)
+    path = tmp_path / "big.council"
+    ctx.exchange.export_bundle(meeting_id, path)
+    raw = bytearray(path.read_bytes())
+    start = bytes(raw).index(content[:64])
+    raw[start + at] ^= 0x01
+    bad = tmp_path / "damaged.council"
+    bad.write_bytes(bytes(raw))
+    before, files, threads = dump(other), _db_bytes(other), threading.active_count()
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(bad)
+    assert (exc.value.code, exc.value.params["what"]) == ("bundle_mismatch", "SHA-256")
+    assert exc.value.params["entry"].startswith("files/")
+    after = _db_bytes(other)
+    # the database file as it was; pages SQLite spilled from its cache into the WAL during the transaction
+    # stay there uncommitted (no frame marks a commit), which every reader ignores
+    assert (dump(other), after[""], _commits(after.get("-wal", b""))) == (before, files[""], 0)
+    assert threading.active_count() == threads
+    other.exchange.import_bundle(path)  # the undamaged bundle goes in whole, its commit in the WAL
+    assert _commits(_db_bytes(other)["-wal"]) >= 1
+    conn = sqlite3.connect(other.url.removeprefix("sqlite:///"))
+    try:
+        stored = b"".join(d for (d,) in conn.execute(
+            "SELECT c.data FROM presentation_file_chunk c JOIN presentation_file f ON f.id = c.file_id "
+            "WHERE f.file_name = 'talk.mp4' ORDER BY c.seq"))
+    finally:
+        conn.close()
+    assert stored == content
+
+
 def test_a_file_damaged_in_the_exporting_copy_is_refused_where_it_arrives(signed_bundle, other, tmp_path):
     """The manifest states the SHA-256 a file's record holds, checked when the file came in (the export
     does not hash it again): a piece damaged since, in the database itself, goes out as it is and the

@@ -31,6 +31,7 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, Stri
 from ..domain import models, rules
 from ..domain.entities import MeetingEntity, NamedEntity, PersonEntity
 from ..domain.errors import CouncilError, RuleViolation
+from ..store import streams
 
 FORMAT = "council-bundle"
 FORMAT_VERSION = 1  # of the container and of meeting.json's schema; a reader refuses a newer one
@@ -423,10 +424,16 @@ class Bundle:
         """An entry's content in chunks; refused (when the last chunk is asked for) if its size or
         SHA-256 is not the manifest's, so a caller inside a transaction rolls back.  A stored (not
         deflated) entry is read straight from its place in the file: the SHA-256 checked here is a
-        stronger check than the ZIP's CRC-32, which zipfile would compute over the same bytes again."""
+        stronger check than the ZIP's CRC-32, which zipfile would compute over the same bytes again.
+        An entry of more than one chunk is read and hashed in a thread of its own, a chunk or two ahead
+        of the caller (who is writing the one before into the database meanwhile)."""
         expect = self.listed.get(name)
         if expect is None:
             raise refused("bundle_unlisted", self.path, entry=name)
+        checked = self._checked(name, expect)
+        return streams.ahead(checked) if expect["size"] > CHUNK else checked
+
+    def _checked(self, name: str, expect: dict) -> Iterator[bytes]:
         digest, size = hashlib.sha256(), 0
         try:
             info = self.zip.getinfo(name)

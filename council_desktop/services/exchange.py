@@ -40,7 +40,7 @@ from ..domain.models import (
 from ..domain.names import search_key
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
-from ..store import attachments, people_search, snapshot
+from ..store import attachments, people_search, snapshot, streams
 from ..store.files import write_file
 from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
@@ -284,7 +284,8 @@ class ExchangeService(Service):
     @staticmethod
     def _opener(s: Session, table: str, column: str, ident: int):
         if table == "presentation_file":
-            return lambda: attachments.read_chunks(s, ident)
+            # read out of the database a piece or two ahead, while the one before is checksummed and written
+            return lambda: streams.ahead(attachments.read_chunks(s, ident))
         if table == "protocol_issue" and column == "content":
             return lambda: iter([s.scalar(select(ProtocolIssue.content).where(ProtocolIssue.id == ident))
                                  .encode("utf-8")])

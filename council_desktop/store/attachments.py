@@ -55,19 +55,27 @@ def write_content(conn, file_id: int, chunks: Iterable[bytes]) -> int:
 def read_chunks(conn, file_id: int) -> Iterator[bytes]:
     """The content of the file `file_id`, a piece at a time (nothing for a file without content).  On
     SQLite one query whose rows are stepped through one at a time; elsewhere one query per piece (a
-    driver's cursor may fetch a whole result at once)."""
-    _connection, raw = _connections(conn)
+    driver's cursor may fetch a whole result at once).  The connection is taken here, in the caller's
+    thread: the pieces may then be read in another (store/streams.ahead), the caller waiting meanwhile."""
+    connection, raw = _connections(conn)
     if isinstance(raw, sqlite3.Connection):
-        cursor = raw.execute(_PIECES_SQLITE, (file_id,))
-        try:
-            for (piece,) in cursor:
-                yield piece
-        finally:
-            cursor.close()
-        return
+        return _sqlite_pieces(raw, file_id)
+    return _pieces(connection, file_id)
+
+
+def _sqlite_pieces(raw: sqlite3.Connection, file_id: int) -> Iterator[bytes]:
+    cursor = raw.execute(_PIECES_SQLITE, (file_id,))
+    try:
+        for (piece,) in cursor:
+            yield piece
+    finally:
+        cursor.close()
+
+
+def _pieces(connection, file_id: int) -> Iterator[bytes]:
     seq = 0
     while True:
-        piece = conn.execute(_PIECE, {"file_id": file_id, "seq": seq}).scalar()
+        piece = connection.execute(_PIECE, {"file_id": file_id, "seq": seq}).scalar()
         if piece is None:
             return
         yield piece if isinstance(piece, bytes) else bytes(piece)
