@@ -8,6 +8,7 @@ all of it in one transaction or nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -42,6 +43,7 @@ from ..exchange import bundle as fmt
 from ..exchange.people import normalised
 from ..store import attachments, people_search, snapshot, streams
 from ..store.files import write_file
+from ..store.database import wal_synced_ahead
 from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
 from .signed import print_signed
@@ -265,7 +267,7 @@ class ExchangeService(Service):
                 for record, row in zip(found[table], rows):
                     for col in fmt.COLUMNS[table]:
                         if col.kind == "file" and row[col.name]:
-                            files[row[col.name]] = self._opener(s, table, col.name, record["id"])
+                            files[row[col.name]] = self._opener(s, table, col.name, record["id"], row.get("size"))
             for row in tables["presentation_file"]:  # checked when the file came in (attached or imported)
                 if fmt.SHA256.match(row["sha256"]):
                     stated[row["content"]] = row["sha256"]
@@ -282,10 +284,12 @@ class ExchangeService(Service):
             return made[0]
 
     @staticmethod
-    def _opener(s: Session, table: str, column: str, ident: int):
-        if table == "presentation_file":
+    def _opener(s: Session, table: str, column: str, ident: int, size: int | None):
+        if table == "presentation_file" and size > attachments.CHUNK:
             # read out of the database a piece or two ahead, while the one before is checksummed and written
             return lambda: streams.ahead(attachments.read_chunks(s, ident))
+        if table == "presentation_file":
+            return lambda: attachments.read_chunks(s, ident)
         if table == "protocol_issue" and column == "content":
             return lambda: iter([s.scalar(select(ProtocolIssue.content).where(ProtocolIssue.id == ident))
                                  .encode("utf-8")])
@@ -387,7 +391,8 @@ class ExchangeService(Service):
             digest = b.digest
             with self._tx(bulk=True) as s:
                 plan = self._plan(s, b, theirs, lock=True)
-                with _small_page_cache(driver_connection(s)):
+                raw = driver_connection(s)
+                with _small_page_cache(raw), wal_synced_ahead(raw):
                     self._apply(s, b, plan, digest)
                 return self._report(b, plan)
 
@@ -399,10 +404,12 @@ class ExchangeService(Service):
         protocols = [self._check_protocol(b, row) for row in b.tables["protocol_issue"]]
         for table, (model, _columns) in fmt.SCHEMA.items():  # what a row refers to comes first
             here_already = _ids_of(s, table, [row["uuid"] for row in b.tables[table]])
+            # a registry with no record of the kind (a copy's first import) has none to find by name
+            by_name = table in REGISTRY and (bool(here_already) or _any(s, table))
             for row in b.tables[table]:
                 # the record itself only for a UUID this copy has (the ORM's loading is for those alone)
                 obj = s.scalar(select(model).where(model.uuid == row["uuid"])) if row["uuid"] in here_already else None
-                if obj is None and table in REGISTRY:
+                if obj is None and by_name:
                     obj = self._by_name(s, table, row, local)
                     if obj is not None:
                         local[row["uuid"]] = obj.uuid
@@ -559,13 +566,14 @@ class ExchangeService(Service):
         """Write the plan.  New records go in with a few plain INSERTs per table (`_insert_new`), what the
         ORM's flush would do for them done here (their audit entries, the change stream's notes, the guard on
         signed compositions); records changed there go through the ORM, with its own guards."""
-        from ..store.session import guard_composition, inserted, note_created
+        from ..store.session import guard_composition, inserted, note_created, signed_bodies
 
         actions = plan["actions"]
         uuids = _Uuids(s)
         remembered: dict[str, dict] = {}
         entries: list[tuple[str, str, str]] = []  # (table, record's uuid, what it says), in insertion order
         meeting_here = uuids.id("meeting", plan["local"].get(b.meeting_uuid, b.meeting_uuid))
+        guarded: set[int] | None = None  # the bodies whose terms guard_composition can refuse
         now = utcnow()
         for table in fmt.SCHEMA:  # a table's rows written together, before the rows that refer to them
             new, changed = [], []
@@ -594,7 +602,10 @@ class ExchangeService(Service):
                 uuids.to_id[(table, here["uuid"])] = ids[here["uuid"]]
                 entries.append((table, here["uuid"], inserted(values)))
                 if table == "membership":  # a term over a signed meeting's date: refused, as the ORM's flush does
-                    guard_composition(s, values["body_id"], values["start_date"], values["end_date"])
+                    if guarded is None:
+                        guarded = signed_bodies(s)
+                    if values["body_id"] in guarded:
+                        guard_composition(s, values["body_id"], values["start_date"], values["end_date"])
                 if table == "presentation_file":
                     # b.chunks checks the size and SHA-256 against the manifest as they pass: a mismatch is
                     # raised at the last piece, inside the transaction, which then rolls back
@@ -684,6 +695,17 @@ def _small_page_cache(conn):
         yield
     finally:
         conn.execute(f"PRAGMA cache_size={int(size)}")
+
+
+def _any(s: Session, table: str) -> bool:
+    """Whether this copy holds any record of `table`."""
+    conn = driver_connection(s)
+    cur = conn.cursor()
+    try:
+        cur.execute(f"SELECT 1 FROM {table} LIMIT 1")
+        return cur.fetchone() is not None
+    finally:
+        cur.close()
 
 
 def _ids_of(s: Session, table: str, uuids: list[str]) -> dict[str, int]:
@@ -932,9 +954,15 @@ def _insert_values(s: Session, table, rows: list[dict], same: dict) -> None:
     type stores it (a date, an enum, a flag), without SQLAlchemy's processing of each statement."""
     dialect = s.connection().dialect
     columns = tuple(rows[0])
-    process = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    process = _processors(table, columns, dialect)
     _insert_many(s, table, columns, [tuple(f(row[c]) if f else row[c] for c, f in zip(columns, process))
                                      for row in rows], same)
+
+
+@functools.lru_cache(maxsize=128)
+def _processors(table, columns: tuple[str, ...], dialect) -> list:
+    """How each column's SQLAlchemy type turns a value into what the driver takes (None: as it is)."""
+    return [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
 
 
 _SQLITE_ROWS = 2000  # rows per statement: fewer statements gain nothing more (measured with 10,000 people)

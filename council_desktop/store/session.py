@@ -211,6 +211,15 @@ def guard_composition(session: Session, body_id: int | None, start: dt.date | No
             raise CouncilError("composition_locked", number=signed.number_label, date=signed.date.isoformat())
 
 
+def signed_bodies(session: Session) -> set[int]:
+    """The bodies with a signed meeting: the only ones whose terms `guard_composition` can refuse (a
+    writer of many terms asks once, then guards only theirs)."""
+    with session.no_autoflush:
+        return set(session.scalars(_SIGNED_BODIES))
+
+
+_SIGNED_BODIES = select(MeetingBody.body_id).join(Meeting).where(
+    Meeting.status == MeetingStatus.PROTOCOL_SIGNED).distinct()
 # the first signed meeting of a body from a date on (made once: only its parameters change from call to call)
 _SIGNED_FROM = (select(Meeting.id).join(MeetingBody).where(
     MeetingBody.body_id == bindparam("body"), Meeting.status == MeetingStatus.PROTOCOL_SIGNED,
