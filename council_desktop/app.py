@@ -102,6 +102,12 @@ class AppContext:
 
         configure_mappers()
 
+    def together(self):
+        """Every service write of this thread inside the block is one transaction: all or none
+        (services.base.Service.together; a group of undo steps)."""
+        from .services.base import Service
+        return Service(self.sessions).together()
+
     @property
     def hub(self) -> ChangeHub:
         """What every committed write changed (domain/changes.py): views subscribe here, through

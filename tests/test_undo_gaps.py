@@ -96,6 +96,7 @@ def test_a_file_attached_then_removed_elsewhere_is_said_gone_on_undo(
     undo(editor)
     assert next(p for p in presentations(ctx, meeting_id, row) if p["id"] == pres["id"])["files"] == []
     assert editor.message.text() == f"file {mine['id']} does not exist"
+    assert editor.undo_stack.count() == 1  # the step dropped; adding the presentation stays undoable
 
 
 def test_a_meetings_bodies_changed_then_the_meeting_changed_elsewhere_are_not_changed_back_by_undo(
@@ -330,3 +331,102 @@ def test_a_colleagues_write_right_after_a_persons_save_is_caught_on_the_next_sav
 
 def ctx_message(ctx, person: int) -> str:
     return CouncilError("stale_edit", kind="person", ident=person).message("en")
+
+
+# --- a group of steps undone together: all or nothing ---------------------------------------------------------
+def with_two_files_attached(window, meeting_id, tmp_path, monkeypatch) -> tuple[int, int, list[dict]]:
+    """A presentation added to the first item, then two files attached to it in one step (one dialog)."""
+    editor = window.meeting_editor()
+    row, pres = with_a_presentation_added(window, meeting_id, monkeypatch)
+    tab = editor.agenda
+    tab.presentations_view.setCurrentIndex(tab.presentations_model.index(
+        next(i for i, p in enumerate(tab.presentations_model.rows) if p["id"] == pres["id"]), 0))
+    paths = []
+    for name in ("agenda.pdf", "budget.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 " + name.encode())
+        paths.append(str(tmp_path / name))
+    monkeypatch.setattr(agenda_tab.ChooseFiles, "ask", classmethod(lambda cls, parent: paths))
+    tab.attach_button.click()
+    files = next(p for p in presentations(window.ctx, meeting_id, row) if p["id"] == pres["id"])["files"]
+    assert [f["name"] for f in files] == ["agenda.pdf", "budget.pdf"]
+    assert editor.undo_stack.count() == 2 and editor.undo_stack.undoText() == "Attach files"
+    return row, pres["id"], files
+
+
+def test_files_attached_together_are_undone_and_redone_together(
+        watched, tmp_path, qtbot, monkeypatch):  # noqa: F811
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    row, pres, _files = with_two_files_attached(window, meeting_id, tmp_path, monkeypatch)
+
+    def names() -> list[str]:
+        return [f["name"] for f in next(p for p in presentations(ctx, meeting_id, row) if p["id"] == pres)["files"]]
+    undo(editor)
+    assert names() == [] and editor.message.text() == ""
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL | SHIFT)
+    assert names() == ["agenda.pdf", "budget.pdf"]
+    undo(editor)
+    assert names() == [] and editor.undo_stack.count() == 2
+
+
+def test_files_attached_together_one_removed_elsewhere_are_not_half_undone(
+        watched, db_path, tmp_path, qtbot, monkeypatch):  # noqa: F811
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    row, pres, (agenda_pdf, budget_pdf) = with_two_files_attached(window, meeting_id, tmp_path, monkeypatch)
+    elsewhere(db_path, f"ctx.meetings.remove_file({agenda_pdf['id']})")
+    undo(editor)  # budget.pdf would go, and agenda.pdf is gone already: neither is undone
+    kept = next(p for p in presentations(ctx, meeting_id, row) if p["id"] == pres)["files"]
+    assert [f["id"] for f in kept] == [budget_pdf["id"]]
+    assert editor.message.text() == f"file {agenda_pdf['id']} does not exist"
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "Add a presentation"
+
+
+def test_a_restored_draft_over_two_records_is_not_half_undone_after_one_changed_elsewhere(
+        watched, db_path, qtbot):  # noqa: F811
+    """Unsaved edits of an agenda item and of the meeting, restored from the draft as one step and saved; the item
+    changed by another process since: Ctrl+Z writes neither back (the meeting's would go first)."""
+    from council_desktop.ui import staging
+
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    item = editor.record["agenda"][0]
+    before = ctx.views.meeting_record(meeting_id, "ru")
+    staging.write_draft(staging.draft_path(ctx.location, f"meeting-{meeting_id}"), {
+        "database": str(ctx.location), "editor": f"meeting-{meeting_id}", "saved": "2026-12-01T07:00:00",
+        "summary": "", "pending": [["item", item["id"], {"notes": "Смета приложена"}],
+                                   ["meeting", meeting_id, {"place_ru": "Малый зал"}]]})
+    assert editor.draft_note.offer()
+    qtbot.mouseClick(editor.draft_note.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.save()
+    stored = ctx.views.meeting_record(meeting_id, "ru")
+    assert (stored["place_ru"], stored["agenda"][0]["notes"]) == ("Малый зал", "Смета приложена")
+    assert editor.undo_stack.undoText() == "Restore unsaved edits"
+    count = editor.undo_stack.count()
+
+    elsewhere(db_path, f"ctx.records.update('agenda_item', {item['id']}, {{'title_en': 'Budget'}})")
+    undo(editor)
+    stored = ctx.views.meeting_record(meeting_id, "ru")
+    assert (stored["place_ru"], stored["agenda"][0]["notes"], stored["agenda"][0]["title_en"]) == \
+        ("Малый зал", "Смета приложена", "Budget")  # the meeting's place not undone either
+    assert stored["version"] == before["version"] + 1
+    assert editor.message.text() == f"Not undone: agenda item 1 “{item['title_' + editor.text_lang]}” {KEPT}"
+    assert editor.undo_stack.count() == count - 1
+
+
+def test_calls_made_together_are_written_whole_or_not_at_all(two_copies):  # noqa: F811
+    mine, theirs, meeting = two_copies
+    first, second = mine.views.meeting_record(meeting, "ru")["agenda"][:2]
+    theirs.records.update("agenda_item", second["id"], {"notes": "их"})
+    with pytest.raises(CouncilError) as refused, mine.together():
+        mine.records.update("agenda_item", first["id"], {"notes": "моё"}, expected_version=first["version"])
+        mine.records.update("agenda_item", second["id"], {"notes": "моё"}, expected_version=second["version"])
+    assert (refused.value.code, refused.value.params["ident"]) == ("stale_edit", second["id"])
+    first_now, second_now = mine.views.meeting_record(meeting, "ru")["agenda"][:2]
+    assert (first_now["notes"], first_now["version"]) == (first["notes"], first["version"])
+    assert second_now["notes"] == "их"
+    with mine.hub.collect() as got, mine.together():
+        mine.records.update("agenda_item", first["id"], {"notes": "моё"}, expected_version=first["version"])
+        mine.records.update("agenda_item", second["id"], {"notes": "моё"}, expected_version=second_now["version"])
+    assert [i["notes"] for i in mine.views.meeting_record(meeting, "ru")["agenda"][:2]] == ["моё", "моё"]
+    assert got.changes.versions[("agenda_item", first["id"])] == first["version"] + 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator, TypeVar
 
@@ -27,12 +28,17 @@ class Service:
     @contextmanager
     def _tx(self, bulk: bool = False) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole with a readable error.  `bulk`: one
-        that stores many megabytes (store.database.BULK_WRITE)."""
+        that stores many megabytes (store.database.BULK_WRITE).  Inside `together()` on this thread and
+        database: that block's transaction, committed or rolled back with it."""
         from sqlalchemy.exc import IntegrityError
         from sqlalchemy.orm.exc import StaleDataError
 
         from ..store.database import BULK_WRITE, WRITE
 
+        joined = _joined().get(id(self._sessions))
+        if joined is not None:
+            yield joined
+            return
         try:
             with self._sessions.begin() as session:
                 # SQLite: BEGIN IMMEDIATE, the write lock at once
@@ -43,6 +49,18 @@ class Service:
         except IntegrityError as exc:
             raise CouncilError("invalid_value", field="record",
                                value=str(exc.orig).splitlines()[0]) from None
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Every service call of this thread on this database inside the block is one transaction: all
+        written, or (any of them refused) none (a group of undo steps undone together)."""
+        with self._tx() as s:
+            joined = _joined()
+            joined[id(self._sessions)] = s
+            try:
+                yield
+            finally:
+                del joined[id(self._sessions)]
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -64,6 +82,14 @@ class Service:
             yield conn
         finally:
             conn.close()
+
+
+_threads = threading.local()
+
+
+def _joined() -> dict:
+    """This thread's open `Service.together()` blocks: the id of a session factory -> its session."""
+    return _threads.__dict__.setdefault("joined", {})
 
 
 def driver_connection(s: Session):

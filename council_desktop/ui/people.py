@@ -225,13 +225,12 @@ class PersonEditor(RecordEditor):
 
     def fix_letters(self) -> None:
         """Each mixed word in one alphabet: one undoable step."""
-        self.undo_stack.beginMacro(self.tr("Fix letters"))
-        for part in NAME_FIELDS:
-            for lang in LANGUAGES:
-                key = field_key(part, lang)
-                fixed = fix_mixed(self.fields[key].text())
-                self.edit(self.kind, self.ident, key, fixed, self.labels[key])
-        self.undo_stack.endMacro()
+        with self.one_step(self.tr("Fix letters")):
+            for part in NAME_FIELDS:
+                for lang in LANGUAGES:
+                    key = field_key(part, lang)
+                    fixed = fix_mixed(self.fields[key].text())
+                    self.edit(self.kind, self.ident, key, fixed, self.labels[key])
         self.refresh_warnings()
 
     def check_duplicates(self) -> None:

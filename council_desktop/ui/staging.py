@@ -18,6 +18,10 @@ all work this way:
   process) is not written over; the step is refused with one line naming the record, nothing is
   written, and the step is dropped from the stack (it can never apply again: the record moved on),
   the steps under it staying undoable.
+- Steps made as one (`one_step`: files attached together, a vote made unanimous, a draft restored) are
+  done, undone and redone in one transaction: all written, or, one refused, none (`GroupCommand`).
+- The version a step left is the one its own transaction wrote (`Changes.versions`, `took`), never one
+  read after its commit: another process's write in between is refused on undo, not taken for its own.
 Records are named by (kind, id); a record not yet in the database has a negative id, and a
 record re-created or restored by an undo gets a new id: `alias()` keeps older commands finding it.
 """
@@ -27,7 +31,8 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -119,18 +124,24 @@ class ServiceCommand(QUndoCommand):
         self._report = report or editor.report
         self.done = False  # the first redo is the action itself; later ones are redone
 
+    def named(self, exc: CouncilError) -> tuple:
+        """The record a refusal as stale names: the command's (CreateCommand, RemoveCommand), else the refusal's."""
+        if self.kind:
+            return self.kind, self.editor.resolve(self.kind, self.ident)
+        return exc.params.get("kind"), exc.params.get("ident")
+
     def _run(self, action: Callable[[], Any], undo: bool | None) -> bool:
         """`undo`: None for the action itself, else whether it is undone (True) or redone."""
+        if self.editor.grouped is not None:  # a step of a group: run with the others, in their transaction
+            self.editor.grouped.append((self, action))
+            return True
         self.editor.flush_quietly()
         with self.editor.ctx.hub.collect() as got:
             try:
                 action()
             except CouncilError as exc:
                 if undo is not None and exc.code == "stale_edit":
-                    # the record named by the command (CreateCommand, RemoveCommand), else by the refusal
-                    kind, ident = (self.kind, self.editor.resolve(self.kind, self.ident)) if self.kind else \
-                        (exc.params.get("kind"), exc.params.get("ident"))
-                    self.editor.step_refused(kind, ident, undo)
+                    self.editor.step_refused(*self.named(exc), undo)
                 else:
                     self._report(exc)
                 self.setObsolete(True)
@@ -194,6 +205,28 @@ class RemoveCommand(ServiceCommand):
             editor.select_later(kind, new)
 
         super().__init__(editor, text, do, undo)
+
+
+class GroupCommand(QUndoCommand):
+    """Steps made as one (files attached or removed together, a vote made unanimous, a name's letters fixed,
+    edits restored): done, undone and redone in one transaction (`StagedEditor.run_group`), all or nothing.
+    One refused (someone else changed its record after the step) writes nothing: the whole group is refused
+    with the line naming that record, and dropped."""
+
+    def __init__(self, editor, text: str):
+        super().__init__(text)
+        self.editor = editor
+        self.steps: list[QUndoCommand] = []  # kept here, not as Qt children: Python owns them
+        self.done = False
+
+    def redo(self) -> None:
+        if not self.editor.run_group(lambda: [step.redo() for step in self.steps], None if not self.done else False):
+            self.setObsolete(True)
+        self.done = True
+
+    def undo(self) -> None:
+        if not self.editor.run_group(lambda: [step.undo() for step in reversed(self.steps)], True):
+            self.setObsolete(True)
 
 
 class Binding:
@@ -360,6 +393,9 @@ class StagedEditor(QWidget):
         self.draft: dict | None = None  # a draft found on opening, offered back
         # edits refused because someone else changed the record meanwhile: kept, and offered back
         self.set_aside: dict[Key, dict[str, Any]] = {}
+        # the group whose steps are being made (`one_step`), and the writes of the group being run (`run_group`)
+        self.gathering: GroupCommand | None = None
+        self.grouped: list | None = None
         self.draft_note: DraftNote | None = None  # subclasses show one
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
@@ -468,6 +504,9 @@ class StagedEditor(QWidget):
         if ident < 0 or key not in self.records or key in self.pending:
             self.stage(kind, ident, field, value)  # saved with what is staged, on the version it was staged on
             return True
+        if self.grouped is not None:  # a step of a group: written with the others (run_group)
+            self.grouped.append((key, field, value))
+            return True
         shown = self.versions.get(key)
         if key in self.left:
             self.versions[key] = self.left[key]
@@ -495,6 +534,71 @@ class StagedEditor(QWidget):
         self.took(got.changes)
         self.refresh_bindings(key)
         self.saved_changes()
+        return True
+
+    def push(self, command: QUndoCommand) -> None:
+        """A step on the undo stack, done at once; inside `one_step`, a step of its group, done with it."""
+        if self.gathering is None:
+            self.undo_stack.push(command)
+        else:
+            self.gathering.steps.append(command)
+
+    @contextmanager
+    def one_step(self, text: str) -> Iterator[None]:
+        """The steps made inside the block (`push`, `edit`) are one on the stack, done, undone and redone
+        together, all or nothing (GroupCommand)."""
+        group = self.gathering = GroupCommand(self, text)
+        try:
+            yield
+        finally:
+            self.gathering = None
+        if group.steps:
+            self.undo_stack.push(group)
+
+    def run_group(self, steps: Callable[[], Any], undo: bool | None) -> bool:
+        """Run a group's steps (`steps()` calls each step's redo or undo) in one transaction: the fields written
+        (each record's once, with all its fields, over the version this editor left it at) and the actions
+        called in the steps' order.  False, nothing written and the refusal said, if any is refused."""
+        self.grouped = []
+        try:
+            steps()
+        finally:
+            queued, self.grouped = self.grouped, None
+        if any(isinstance(entry[0], ServiceCommand) for entry in queued):
+            self.flush_quietly()  # as before an action of its own: what is typed is saved first
+        fields: dict[Key, dict[str, Any]] = {}
+        order: list = []
+        for entry in queued:
+            if isinstance(entry[0], ServiceCommand):
+                order.append(entry)
+            else:
+                key, field, value = entry
+                if key not in fields:
+                    order.append((None, key))
+                fields.setdefault(key, {})[field] = value
+        if not order:
+            return True
+        shown = {key: self.versions.get(key) for key in fields}
+        command = what = None
+        with self.ctx.hub.collect() as got:
+            try:
+                with self.ctx.together():
+                    for command, what in order:
+                        if command is None:
+                            self.versions[what] = self.left.get(what, self.versions.get(what))
+                            self.write(what, fields[what])
+                        else:
+                            what()
+            except (CouncilError, Refused) as exc:
+                self.versions.update(shown)
+                if exc.code == "stale_edit" and undo is not None:
+                    self.step_refused(*(command.named(exc) if command is not None else what), undo)
+                else:
+                    (command._report if command is not None else self.report)(exc)
+                self.reload()
+                return False
+        self.after_change()
+        self.took(got.changes)
         return True
 
     def after_change(self) -> None:
@@ -538,7 +642,7 @@ class StagedEditor(QWidget):
         if old == value or (old in (None, "") and value in (None, "")):
             return
         # named by the field alone: Edit → Undo reads "Undo: votes for" (ui/undo_text.py)
-        self.undo_stack.push(FieldEdit(self, kind, ident, field, old, value, label))
+        self.push(FieldEdit(self, kind, ident, field, old, value, label))
 
     def bind(self, widget, kind: str, ident: Callable[[], int | None], field, label: str, owner=None) -> Binding:
         field_fn = field if callable(field) else (lambda _lang, f=field: f)
@@ -719,8 +823,7 @@ class StagedEditor(QWidget):
         if not draft:
             return False
         self.restore_target(draft)
-        self.undo_stack.beginMacro(QCoreApplication.translate("StagedEditor", "Restore unsaved edits"))
-        try:
+        with self.one_step(QCoreApplication.translate("StagedEditor", "Restore unsaved edits")):
             for kind, ident, values in draft["pending"]:
                 if ident > 0 and (kind, ident) not in self.records:
                     continue  # removed meanwhile
@@ -728,8 +831,6 @@ class StagedEditor(QWidget):
                     ident = next((i for k, i in self.records if k == kind and i < 0), ident)
                 for field, value in values.items():
                     self.edit(kind, ident, field, _from_json(value), field)
-        finally:
-            self.undo_stack.endMacro()
         return True
 
     def drop_draft(self) -> None:

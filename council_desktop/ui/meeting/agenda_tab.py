@@ -419,13 +419,12 @@ class AgendaTab(QWidget):
             self.editor.message.show_message(self.tr("Select a presentation to attach the files to."))
             return
         meetings, pres_id = self.editor.ctx.meetings, pres["id"]
-        self.editor.undo_stack.beginMacro(self.tr("Attach files"))
-        for path in paths:
-            self.editor.undo_stack.push(CreateCommand(
-                self.editor, self.tr("Attach %1").replace("%1", Path(path).name), "file",
-                lambda p=path: meetings.attach_file(self.editor.resolve("presentation", pres_id), p),
-                meetings.remove_file))
-        self.editor.undo_stack.endMacro()
+        with self.editor.one_step(self.tr("Attach files")):  # all attached, or none; undone the same way
+            for path in paths:
+                self.editor.push(CreateCommand(
+                    self.editor, self.tr("Attach %1").replace("%1", Path(path).name), "file",
+                    lambda p=path: meetings.attach_file(self.editor.resolve("presentation", pres_id), p),
+                    meetings.remove_file))
 
     def remove_file(self) -> None:
         pres = self.current_presentation()
@@ -435,8 +434,7 @@ class AgendaTab(QWidget):
                            .replace("%1", pres["project"]).replace("%2", ", ".join(f["name"] for f in pres["files"]))):
             return
         meetings = self.editor.ctx.meetings
-        self.editor.undo_stack.beginMacro(self.tr("Remove files"))
-        for f in pres["files"]:
-            self.editor.undo_stack.push(RemoveCommand(self.editor, self.tr("Remove %1").replace("%1", f["name"]),
-                                                      "file", f["id"], meetings.remove_file))
-        self.editor.undo_stack.endMacro()
+        with self.editor.one_step(self.tr("Remove files")):
+            for f in pres["files"]:
+                self.editor.push(RemoveCommand(self.editor, self.tr("Remove %1").replace("%1", f["name"]),
+                                               "file", f["id"], meetings.remove_file))

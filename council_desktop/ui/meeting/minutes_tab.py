@@ -475,11 +475,10 @@ class MinutesTab(QWidget):
         if rid is None or self.editor.locked:
             return
         present = self.editor.record["present_members"]
-        stack = self.editor.undo_stack
-        stack.beginMacro(self.tr("Unanimous"))
-        for field, value in (("unanimous", True), ("votes_for", present), ("votes_against", 0), ("votes_abstained", 0)):
-            self.editor.edit("resolution", rid, field, value, self.tr("Unanimous"))
-        stack.endMacro()
+        with self.editor.one_step(self.tr("Unanimous")):  # the vote undone and redone whole
+            for field, value in (("unanimous", True), ("votes_for", present), ("votes_against", 0),
+                                 ("votes_abstained", 0)):
+                self.editor.edit("resolution", rid, field, value, self.tr("Unanimous"))
 
     def _count_edited(self, _value) -> None:
         rid = self.current_resolution_id()
