@@ -430,3 +430,28 @@ def test_calls_made_together_are_written_whole_or_not_at_all(two_copies):  # noq
         mine.records.update("agenda_item", second["id"], {"notes": "моё"}, expected_version=second_now["version"])
     assert [i["notes"] for i in mine.views.meeting_record(meeting, "ru")["agenda"][:2]] == ["моё", "моё"]
     assert got.changes.versions[("agenda_item", first["id"])] == first["version"] + 1
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ru", "Не отменено: срок членства ({0}) после этого шага изменил кто-то другой, и его изменение сохранено. "
+           "Если нужно иначе, измените вручную."),
+    ("kk", "Болдырылмады: осы қадамнан кейін мүшелік мерзімі ({0}) жазбасын басқа біреу өзгертті, оның өзгерісі "
+           "сақталды. Басқаша болуы керек болса, қолмен өзгертіңіз.")])
+def test_the_refusal_of_a_terms_undo_is_said_in_the_windows_language(
+        watched, db_path, qtbot, english_ui, lang, line):  # noqa: F811
+    from council_desktop.ui import i18n
+
+    window, meeting_id, _reads, _delivered = watched
+    ctx = window.ctx
+    view, panel, body = body_with_its_terms(window, meeting_id)
+    i18n.install(lang)
+    r = next(i for i, row in enumerate(panel.model.rows) if row["end_date"] is None)
+    ended = panel.model.rows[r]["id"]
+    panel.table.setCurrentIndex(panel.proxy.mapFromSource(panel.model.index(r, 0)))
+    panel.end_date.setDate(QDate(2026, 12, 31))
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    elsewhere(db_path, f"ctx.records.update('membership', {ended}, {{'basis': 'Приказ № 7'}})")
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    assert (term(ctx, body, ended)["end_date"], term(ctx, body, ended)["basis"]) == ("2026-12-31", "Приказ № 7")
+    name = next(t["person"] for t in ctx.registry.memberships(body, lang) if t["id"] == ended)
+    assert view.editor.error.text() == line.format(name)
