@@ -192,7 +192,7 @@ def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_p
     _imported_are_found(ctx, count)
     conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
     try:
-        fts = people_search.FTS_TABLE
+        fts = people_search.SEARCH_TABLE
         # every row's trigrams against its person's key as stored (FTS5 compares the index with its content)
         conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         indexed = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH '\"  импортов\"'").fetchone()

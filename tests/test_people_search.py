@@ -1,6 +1,7 @@
 """Searching the people registry: case (Kazakh and Cyrillic letters too), ё, look-alike Latin letters
 typed or stored, one or two letters at the start of a word, the sort order of each language, and the
-index kept in step with every write — on SQLite (FTS5 trigram table) and on PostgreSQL (pg_trgm)."""
+index kept in step with every write — on SQLite (FTS5 trigram table) and on PostgreSQL (pg_trgm, and the
+narrow search table kept by triggers)."""
 from __future__ import annotations
 
 import pytest
@@ -176,6 +177,91 @@ def test_migration_0006_rekeys_the_people_already_there_and_back(tmp_path):
     ctx.close()
 
 
+def _copy_is_person(ctx) -> int:
+    """PostgreSQL: the narrow search table holds each person's row exactly as the searches read it (computed
+    here from the person table, apart from the module's SQL); how many people."""
+    with ctx.engine.connect() as conn:
+        people = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM person"))]
+        copied = sorted(tuple(r) for r in conn.execute(text(f"SELECT * FROM {people_search.SEARCH_TABLE}")))
+
+    def form(p: dict, lang: str) -> tuple:  # none where the person has no surname in that language
+        return (p[f"surname_{lang}"], p[f"given_name_{lang}"]) if p[f"surname_{lang}"] else (None, None)
+    expected = sorted((p["id"], p["search_key"], p["surname"], p["given_name"], *form(p, "kk"), *form(p, "en"))
+                      for p in people)
+    assert copied == expected
+    return len(expected)
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")
+def test_postgresql_search_table_follows_every_write(pg_people, demo, tmp_path):
+    ctx, ids = pg_people
+    assert _copy_is_person(ctx) == len(PEOPLE)
+    ctx.records.update("person", ids["Смит"], {"surname": "Сейтказина", "surname_kk": "Сейітқазина",
+                                               "given_name_kk": "Жан"})
+    ctx.records.update("person", ids["Акжолов"], {"surname_kk": "", "surname_en": ""})  # no kk or en form now
+    ctx.records.update("person", ids["Яковлев"], {"position": "директор"})  # nothing the table holds
+    assert _copy_is_person(ctx) == len(PEOPLE)
+    assert _found(ctx, "сейіт", "kk") == ["Сейтказина"]
+    assert _found(ctx, "ақж", "kk") == [] and _found(ctx, "акж", "kk") == ["Акжолов"]
+    ctx.registry.delete_person(ids["Ёлкина"])
+    kept = ctx.registry.merge_people(ids["Касымова"], ids["Пoпов"])
+    assert _copy_is_person(ctx) == len(PEOPLE) - 2
+    assert _found(ctx, "попов") == [] and [r["id"] for r in ctx.registry.people("қасым")] == [kept]
+    csv = tmp_path / "people.csv"  # an import: one INSERT of many rows
+    csv.write_text("Фамилия;Имя;E-mail\n" + "\n".join(f"Импортов{i};Имя;p{i}@example.kz" for i in range(30)),
+                   encoding="utf-8")
+    assert ctx.people_import.run(csv)["added"] == 30
+    assert _copy_is_person(ctx) == len(PEOPLE) - 2 + 30
+    assert _found(ctx, "импортов17") == ["Импортов17"]
+    office, meeting = demo  # a bundle from another office brings its people
+    office.exchange.export_bundle(meeting, tmp_path / "meeting.council")
+    ctx.exchange.import_bundle(tmp_path / "meeting.council")
+    added = _copy_is_person(ctx)
+    assert added > len(PEOPLE) - 2 + 30
+    with ctx.engine.begin() as conn:  # what no service does, but the triggers follow all the same
+        conn.exec_driver_sql(f"UPDATE person SET id = id + 1000 WHERE id = {ids['Яковлев']}")
+    assert _copy_is_person(ctx) == added
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("TRUNCATE person CASCADE")
+    assert _copy_is_person(ctx) == 0 and _found(ctx, "") == []
+
+
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=[
+    pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")])])
+def test_migration_0012_copies_the_people_there_and_takes_the_copy_away(database, request, tmp_path):
+    url = request.getfixturevalue("pg_url") if database == "postgresql" else f"sqlite:///{tmp_path / 'old.db'}"
+    ctx = AppContext.open(url, create=True)
+    ids = _add(ctx)
+    ctx.close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0011")
+        if database == "postgresql":  # the table, its function and its triggers gone; the 0006 indexes kept
+            assert conn.execute(text("SELECT to_regclass('person_search')")).scalar() is None
+            assert conn.execute(text("SELECT count(*) FROM pg_proc WHERE proname = 'person_search_sync'")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'person_search%'")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = :n"),
+                                {"n": people_search.TRIGRAM_INDEX}).scalar() == 1
+        else:  # nothing of 0012 on SQLite: the FTS5 table of 0006 stays
+            assert conn.execute(text("SELECT count(*) FROM person_search WHERE person_search MATCH 'смит'")).scalar() == 1
+        # written while the copy was not there: the upgrade copies it
+        conn.execute(text("UPDATE person SET surname = 'Жаңабаев', search_key = '  жаңабаев  джон' WHERE id = :i"),
+                     {"i": ids["Смит"]})
+    engine.dispose()
+    ctx = AppContext.open(url)  # upgraded to the head again
+    try:
+        if database == "postgresql":
+            assert _copy_is_person(ctx) == len(PEOPLE)
+        assert _found(ctx, "жаңа") == ["Жаңабаев"] and _found(ctx, "ҚАСЫМ") == ["Касымова"]
+        ctx.records.update("person", ids["Ёлкина"], {"surname": "Ёлкина-Смирнова"})  # its triggers at work
+        assert _found(ctx, "смирнов") == ["Ёлкина-Смирнова"]
+        if database == "postgresql":
+            assert _copy_is_person(ctx) == len(PEOPLE)
+    finally:
+        ctx.close()
+
+
 # --- every search against a scan in Python ------------------------------------------------------------
 # A registry of a few hundred people (Kazakh, Russian and English forms, any case, ё, a Latin look-alike
 # letter stored inside a Cyrillic name, hyphens, e-mails) searched the ways a secretary and a hostile paste
@@ -250,7 +336,7 @@ _ON_POSTGRESQL = [pytest.mark.postgresql, pytest.mark.skipif(not SERVER, reason=
 
 @pytest.fixture(params=["sqlite trigram index", "sqlite sorted walk", "sqlite walk cut short", "sqlite without FTS5",
                         *(pytest.param(f"postgresql {plan}", marks=_ON_POSTGRESQL)
-                          for plan in ("trigram index", "sorted walk", "walk cut short"))])
+                          for plan in ("trigram index", "sorted walk", "walk cut short", "without pg_trgm"))])
 def scan_registry(request, tmp_path, monkeypatch):
     if request.param.endswith("sorted walk"):  # the way a search matching very many people goes
         monkeypatch.setattr(people_search, "FEW", -1)
@@ -263,6 +349,10 @@ def scan_registry(request, tmp_path, monkeypatch):
     ctx = AppContext.open(request.getfixturevalue("pg_url") if request.param.startswith("postgresql")
                           else tmp_path / "scan.db", create=True)
     _scan_registry(ctx)
+    if request.param == "postgresql without pg_trgm":  # a server where it could not be added: plain LIKE
+        with ctx.engine.begin() as conn:
+            conn.exec_driver_sql("DROP EXTENSION pg_trgm CASCADE")
+            assert conn.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%%trgm%%'").scalar() == 0
     yield ctx
     ctx.close()
 
@@ -327,15 +417,17 @@ def test_council_check_finds_keys_and_index_out_of_step_and_reindex_makes_them_a
     with ctx.engine.begin() as conn:  # a name written past the program: its search key still the old name's
         conn.exec_driver_sql("UPDATE person SET surname = 'Жаңабаев' WHERE id = %d" % ids["Смит"])
         if conn.dialect.name == "sqlite":  # and an index that no longer matches the keys
-            conn.exec_driver_sql(f"DROP TRIGGER {people_search.FTS_TABLE}_update")
+            conn.exec_driver_sql(f"DROP TRIGGER {people_search.SEARCH_TABLE}_update")
             conn.exec_driver_sql("UPDATE person SET search_key = '  ёлкина' WHERE id = %d" % ids["Ёлкина"])
-        else:
+        else:  # and a search table no longer holding the people as they are, and a trigram index gone
+            conn.exec_driver_sql(f"DROP TRIGGER {people_search.SEARCH_TABLE}_update ON person")
+            conn.exec_driver_sql("UPDATE person SET given_name = 'Ольга' WHERE id = %d" % ids["Ёлкина"])
             conn.exec_driver_sql(f"DROP INDEX {people_search.TRIGRAM_INDEX}")
     code, line = checked()
     assert code == 1 and line.startswith("FAIL") and "council reindex" in line
-    assert f"search keys of {2 if ctx.engine.dialect.name == 'sqlite' else 1} people" in line
-    assert ("does not match" in line) == (ctx.engine.dialect.name == "sqlite")
+    assert "search keys of 2 people" in line and "does not match" in line
     assert (people_search.TRIGRAM_INDEX in line) == (ctx.engine.dialect.name == "postgresql")
+    assert (f"{people_search.SEARCH_TABLE}_update" in line) == (ctx.engine.dialect.name == "postgresql")
     assert _found(ctx, "жаңа") == []
     assert main(["--db", str(url), "reindex"]) == 0
     code, line = checked()
@@ -343,3 +435,5 @@ def test_council_check_finds_keys_and_index_out_of_step_and_reindex_makes_them_a
     assert _found(ctx, "жаңа") == ["Жаңабаев"] and _found(ctx, "ЁЛКИНА") == ["Ёлкина"]
     ctx.records.update("person", ids["Ёлкина"], {"surname": "Ёлкина-Смирнова"})  # the index follows writes again
     assert _found(ctx, "смирнов") == ["Ёлкина-Смирнова"]
+    if ctx.engine.dialect.name == "postgresql":
+        assert _copy_is_person(ctx) == len(PEOPLE)

@@ -141,8 +141,7 @@ class RegistryService(Service):
         keystroke."""
         terms = search_terms(text)
         with self._reading() as conn:
-            found = people_search.count(conn, terms, people_search.counted_to(conn)) if counted else None
-            ids = people_search.find(conn, terms, order, lang, descending, offset, limit, matches=found)
+            found, ids = people_search.search(conn, terms, order, lang, descending, offset, limit, counted)
             rows = [person_row(p, lang) for p in snapshot.read_rows(conn, "person", ids)]
         more = found is not None and found > people_search.CAP
         return (people_search.CAP if more else found), more, rows

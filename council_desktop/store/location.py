@@ -12,7 +12,7 @@ from ..paths import user_data_folder
 
 # the newest migration; a database already there opens without importing Alembic (a tenth of a
 # second at every start of the `council` command). tests/test_store.py keeps it true.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 _SQLITE = "sqlite:///"
 
 

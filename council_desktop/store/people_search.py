@@ -2,14 +2,15 @@
 
 `person.search_key` (domain.names.search_key, written by the services on every save) is indexed for
 substring search: on SQLite by an FTS5 table with the trigram tokenizer over that column, kept in step
-by triggers (bulk inserts included); on PostgreSQL by a pg_trgm GIN index. The sort orders of the
-Kazakh and English lists (sort_columns) get expression indexes on both.
+by triggers (bulk inserts included); on PostgreSQL by a pg_trgm GIN index, and (migration 0012) by a
+narrow copy of the searched and sorted columns, `person_search`, with a GIN index of its own, kept in step
+by triggers. The sort orders of the Kazakh and English lists (sort_columns) get expression indexes on both.
 
-The same statements run when a database is created from the models and in migration 0006.
+The same statements run when a database is created from the models and in migrations 0006 and 0012.
 
-`count` and `find` are the search itself, in plain SQL over a DB-API connection (as store.snapshot
-reads): what a keystroke in the People list asks is one `count` (stopped past CAP) and one `find`, then
-the page's rows through `snapshot.read_rows`.
+`search` is the search itself, in plain SQL over a DB-API connection (as store.snapshot reads): what a
+keystroke in the People list asks is one `search` (the count stopped past CAP, and the ids of one page),
+then the page's rows through `snapshot.read_rows`.
 """
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ from sqlalchemy.exc import SAWarning
 from ..domain.models import Person
 from .snapshot import in_style
 
-FTS_TABLE = "person_search"
+SEARCH_TABLE = "person_search"  # SQLite: the FTS5 trigram table; PostgreSQL: the narrow copy (_PG_TABLE)
 TRIGRAM_INDEX = "ix_person_search_key_trgm"
+TABLE_TRIGRAM_INDEX = "ix_person_search_trgm"  # the narrow copy's, on PostgreSQL
 
 
 def _name_order(lang: str) -> tuple[str, str]:
@@ -51,52 +53,128 @@ def sort_columns(order: str, lang: str) -> list[str]:
 
 
 # what compare_metadata must not report as missing from the models
-OBJECTS = {FTS_TABLE, *(f"{FTS_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")),
-           TRIGRAM_INDEX, *(name for name, _ in SORT_INDEXES.values())}
+OBJECTS = {SEARCH_TABLE, *(f"{SEARCH_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")),
+           TRIGRAM_INDEX, TABLE_TRIGRAM_INDEX, *(name for name, _ in SORT_INDEXES.values())}
 
 _SQLITE = [
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_key, content='person', content_rowid='id', "
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(search_key, content='person', content_rowid='id', "
     "tokenize='trigram')",
-    f"CREATE TRIGGER {FTS_TABLE}_insert AFTER INSERT ON person BEGIN "
-    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
-    f"CREATE TRIGGER {FTS_TABLE}_delete AFTER DELETE ON person BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) VALUES ('delete', old.id, old.search_key); END",
-    f"CREATE TRIGGER {FTS_TABLE}_update AFTER UPDATE OF search_key ON person BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) VALUES ('delete', old.id, old.search_key); "
-    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+    f"CREATE TRIGGER {SEARCH_TABLE}_insert AFTER INSERT ON person BEGIN "
+    f"INSERT INTO {SEARCH_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+    f"CREATE TRIGGER {SEARCH_TABLE}_delete AFTER DELETE ON person BEGIN "
+    f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, search_key) VALUES ('delete', old.id, old.search_key); END",
+    f"CREATE TRIGGER {SEARCH_TABLE}_update AFTER UPDATE OF search_key ON person BEGIN "
+    f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, search_key) VALUES ('delete', old.id, old.search_key); "
+    f"INSERT INTO {SEARCH_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+    f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')",
 ]
 
 
 def create(conn) -> None:
-    """The search and sort indexes, in the connection's transaction."""
+    """Everything this module makes (a new database, `council reindex`), in the connection's transaction."""
+    create_indexes(conn)
+    create_table(conn)
+
+
+def drop(conn) -> None:
+    drop_table(conn)
+    drop_indexes(conn)
+
+
+def create_indexes(conn) -> None:
+    """The search and sort indexes over `person` (migration 0006)."""
     name = conn.dialect.name
     if name == "sqlite":
         if _sqlite_has_trigram(conn):  # FTS5 and its trigram tokenizer: SQLite 3.34 and later
             for statement in _SQLITE:
                 conn.exec_driver_sql(statement)
     elif name == "postgresql":
-        try:
-            with conn.begin_nested():  # a server without pg_trgm (or the right to add it) still searches
-                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-                conn.exec_driver_sql(f"CREATE INDEX {TRIGRAM_INDEX} ON person USING gin (search_key gin_trgm_ops)")
-        except Exception:  # noqa: BLE001 - the index is an optimisation; the search itself is plain LIKE
-            pass
+        _trigram_index(conn, "person", TRIGRAM_INDEX)
     for index, columns in SORT_INDEXES.values():
         # PostgreSQL wants each expression of an index in its own parentheses
         listed = ", ".join(f"({c})" if name == "postgresql" else c for c in columns)
         conn.exec_driver_sql(f"CREATE INDEX {index} ON person ({listed})")
 
 
-def drop(conn) -> None:
+def drop_indexes(conn) -> None:
     for index, _ in SORT_INDEXES.values():
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
     if conn.dialect.name == "sqlite":
         for trigger in ("insert", "delete", "update"):
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{trigger}")
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {SEARCH_TABLE}_{trigger}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {TRIGRAM_INDEX}")
+
+
+def _trigram_index(conn, table: str, index: str) -> None:
+    try:
+        with conn.begin_nested():  # a server without pg_trgm (or the right to add it) still searches
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            conn.exec_driver_sql(f"CREATE INDEX {index} ON {table} USING gin (search_key gin_trgm_ops)")
+    except Exception:  # noqa: BLE001 - the index is an optimisation; the search itself is plain LIKE
+        pass
+
+
+# PostgreSQL: a narrow copy of what a search reads of every match (the key, rechecked against LIKE, and the
+# surname orders of the three languages), so that a search finding thousands of people visits about 1,900
+# pages instead of the 3,200 of `person` (far more where positions and degrees are filled in): ru "к"
+# (13,255 matches) sorted in 5.5-5.7 ms instead of 7.0 (benchmarks/README.md). The Kazakh and English forms
+# are NULL where a person has none in that language (the Russian sorts in their place, as _name_order says).
+_PG_COLUMNS = {"id": "n.id", "search_key": "n.search_key", "surname": "n.surname", "given_name": "n.given_name",
+               **{column: value for lang in ("kk", "en") for column, value in (
+                   (f"surname_{lang}", f"nullif(n.surname_{lang}, '')"),
+                   (f"given_name_{lang}", f"CASE WHEN n.surname_{lang} != '' THEN n.given_name_{lang} END"))}}
+_PG_ROW = ", ".join(_PG_COLUMNS.values())
+_PG_SYNC = f"{SEARCH_TABLE}_sync"
+_PG_TABLE = [
+    f"CREATE TABLE {SEARCH_TABLE} (id integer PRIMARY KEY, search_key varchar(1200) NOT NULL, "
+    "surname varchar(120) NOT NULL, given_name varchar(120) NOT NULL, surname_kk varchar(120), "
+    "given_name_kk varchar(120), surname_en varchar(120), given_name_en varchar(120))",
+    # inserts and deletes a statement at a time (an import of 100,000 people is one INSERT of many rows), an
+    # update a row at a time (transition tables cannot go with a column list): only where a copied column changed
+    f"""CREATE FUNCTION {_PG_SYNC}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            INSERT INTO {SEARCH_TABLE} SELECT {_PG_ROW} FROM new_people n;
+        ELSIF TG_OP = 'DELETE' THEN
+            DELETE FROM {SEARCH_TABLE} s USING old_people o WHERE s.id = o.id;
+        ELSIF TG_OP = 'UPDATE' THEN
+            DELETE FROM {SEARCH_TABLE} WHERE id = OLD.id;
+            INSERT INTO {SEARCH_TABLE} SELECT {_PG_ROW} FROM (SELECT NEW.*) n;
+        ELSE
+            TRUNCATE {SEARCH_TABLE};
+        END IF;
+        RETURN NULL;
+    END $$""",
+    f"CREATE TRIGGER {SEARCH_TABLE}_insert AFTER INSERT ON person REFERENCING NEW TABLE AS new_people "
+    f"FOR EACH STATEMENT EXECUTE FUNCTION {_PG_SYNC}()",
+    f"CREATE TRIGGER {SEARCH_TABLE}_delete AFTER DELETE ON person REFERENCING OLD TABLE AS old_people "
+    f"FOR EACH STATEMENT EXECUTE FUNCTION {_PG_SYNC}()",
+    f"CREATE TRIGGER {SEARCH_TABLE}_update AFTER UPDATE OF id, {', '.join(list(_PG_COLUMNS)[1:])} ON person "
+    f"FOR EACH ROW EXECUTE FUNCTION {_PG_SYNC}()",
+    f"CREATE TRIGGER {SEARCH_TABLE}_truncate AFTER TRUNCATE ON person FOR EACH STATEMENT EXECUTE FUNCTION {_PG_SYNC}()",
+    f"INSERT INTO {SEARCH_TABLE} SELECT {_PG_ROW} FROM person n",
+]
+_PG_TRIGGERS = [f"{SEARCH_TABLE}_{event}" for event in ("insert", "delete", "update", "truncate")]
+
+
+def create_table(conn) -> None:
+    """PostgreSQL: the narrow copy, its triggers and its trigram index, filled (migration 0012). SQLite's
+    counterpart is the FTS5 table (create_indexes)."""
+    if conn.dialect.name == "postgresql":
+        for statement in _PG_TABLE:
+            conn.exec_driver_sql(statement)
+        _trigram_index(conn, SEARCH_TABLE, TABLE_TRIGRAM_INDEX)
+        conn.exec_driver_sql(f"ANALYZE {SEARCH_TABLE}")  # _estimate reads its statistics
+
+
+def drop_table(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        for trigger in _PG_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON person")
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {_PG_SYNC}()")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
 
 
 # A keystroke's search counts its matches no further than CAP + 1 (the list says "more than CAP"): an exact
@@ -118,75 +196,149 @@ _INDEXED_ORDERS = ("surname", "id")  # the orders an index walks (ix_person_surn
 def counted_to(conn) -> int:
     """How far a keystroke's count goes: on SQLite the trigram table counts 20,000 matches in about 1 ms, so
     up to FEW, which the plan needs (the list still says "more than CAP"); pg_trgm rechecks every match, so
-    there only to CAP, and past it the planner's estimate chooses the plan."""
+    there only to CAP, and the planner's estimate chooses the plan."""
     return max(FEW, CAP) if _is_sqlite(conn) else CAP
 
 
 def count(conn, terms: list[str], cap: int | None = None) -> int:
     """How many people a search (domain.names.search_terms) finds, over a DB-API connection; with `cap`,
     counted no further than cap + 1 (more than `cap` found)."""
+    with _capped_plan(conn, cap):
+        return _query(conn, *_counted(conn, terms, cap))[0][0]
+
+
+def _counted(conn, terms: list[str], cap: int | None) -> tuple[str, list[str]]:
+    """The SQL of `count`, and its parameters."""
     if not terms:
         sql, params = "SELECT 1 FROM person", []
     elif _fts(conn):
-        sql, params = f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [fts_query(terms)]
-    else:
+        sql, params = f"SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", [fts_query(terms)]
+    else:  # PostgreSQL: where the matches are dense (en "s") the capped count walks ix_person_search_key alone
         where, params = _contains(conn, terms)
         sql = f"SELECT 1 FROM person WHERE {where}"
+    return f"SELECT count(*) FROM ({sql}{'' if cap is None else f' LIMIT {int(cap) + 1}'}) found", params
+
+
+@contextmanager
+def _capped_plan(conn, cap: int | None):
+    """PostgreSQL, shown the LIMIT of a capped count, scans the table to the cap + 1st match, which reads
+    15,000 rows for ru "ка" (6,609 matches spread through the table): 6 ms, against 1.3 ms by the trigram
+    index's bitmap. Without a table scan it takes the bitmap, or where the matches are dense (en "s") a walk
+    of the search key's own index stopping as soon (0.8-1.3 ms). A MATERIALIZED CTE, planned for all its
+    rows, would take the bitmap there too (about 2 ms)."""
     if cap is None or _is_sqlite(conn):
-        return _query(conn, f"SELECT count(*) FROM ({sql}{'' if cap is None else f' LIMIT {int(cap) + 1}'}) found",
-                      params)[0][0]
-    # PostgreSQL takes a scan of the table stopping at the cap + 1st match for cheap, but reads 15,000 rows for
-    # ru "ка" (6,609 matches spread through the table): 6 ms, against 1.3 ms by the trigram index's bitmap
+        yield
+        return
     _query(conn, "SET LOCAL enable_seqscan = off")
     try:
-        return _query(conn, f"SELECT count(*) FROM ({sql} LIMIT {int(cap) + 1}) found", params)[0][0]
+        yield
     finally:
         _query(conn, "RESET enable_seqscan")
 
 
-def find(conn, terms: list[str], order: str = "surname", lang: str = "ru", descending: bool = False,
-         offset: int = 0, limit: int | None = None, matches: int | None = None) -> list[int]:
-    """The ids of one page of the people a search finds, sorted by `order` as the list in `lang` shows it
-    (sort_columns, then the id; all reversed when `descending`). `matches`: their `count` (to counted_to),
-    if known."""
+def search(conn, terms: list[str], order: str = "surname", lang: str = "ru", descending: bool = False,
+           offset: int = 0, limit: int | None = None, counted: bool = True) -> tuple[int | None, list[int]]:
+    """How many people a search finds (counted to counted_to; None unless `counted`) and the ids of one page
+    of them, sorted by `order` as the list in `lang` shows it (sort_columns, then the id; all reversed when
+    `descending`)."""
+    if _is_sqlite(conn):
+        found = count(conn, terms, counted_to(conn)) if counted else None
+        return found, _find_sqlite(conn, terms, order, lang, descending, offset, limit, found)
+    return _search_postgresql(conn, terms, order, lang, descending, offset, limit, counted)
+
+
+def _order(columns: list[str], descending: bool) -> tuple[str, str, str]:
+    """ORDER BY the sort keys (then the id), the keys named k0, k1, … for an outer query, and its ORDER BY."""
     direction = " DESC" if descending else ""
+    return (", ".join(f"{c}{direction}" for c in columns),
+            ", ".join(f"{c} AS k{n}" for n, c in enumerate(columns)),
+            ", ".join(f"k{n}{direction}" for n in range(len(columns))))
+
+
+def _walk(conn, where, columns, descending, offset, limit, matches) -> tuple[str, int, int]:
+    """Walking the sort order's index (see SPREAD): the SQL of the page, how far it walks, and how far there
+    is to walk."""
+    order_by, keys, walked = _order(columns, descending)
+    last = _query(conn, "SELECT max(id) FROM person")[0][0] or 0  # about how many people (as far as a walk goes)
+    budget = SPREAD * (offset + limit) * last // max(matches, 1)
+    return (f"SELECT k{len(columns) - 1} FROM (SELECT search_key, {keys} FROM person ORDER BY {order_by} "
+            f"LIMIT {budget}) w WHERE {where} ORDER BY {walked} LIMIT {int(limit)} OFFSET {int(offset)}", budget, last)
+
+
+def _find_sqlite(conn, terms, order, lang, descending, offset, limit, matches) -> list[int]:
     columns = [*sort_columns(order, lang), "id"]
-    order_by = ", ".join(f"{c}{direction}" for c in columns)
-    everyone = "-1" if _is_sqlite(conn) else "ALL"
-    page = f" LIMIT {everyone if limit is None else int(limit)} OFFSET {int(offset)}"
+    order_by, _, _ = _order(columns, descending)
+    page = f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
     if not terms:
         return _ids(conn, f"SELECT id FROM person ORDER BY {order_by}{page}")
     where, params = _contains(conn, terms)
     fts = _fts(conn)
-    if _is_sqlite(conn) and not fts:  # no index to find the matches by: the sort order's, each row checked
+    if not fts:  # no index to find the matches by: the sort order's, each row checked
         return _ids(conn, f"SELECT id FROM person WHERE {where} ORDER BY {order_by}{page}", params)
     matches = count(conn, terms, counted_to(conn)) if matches is None else matches
-    if matches > counted_to(conn) and not _is_sqlite(conn):  # the count stopped: the planner's estimate decides
-        matches = max(matches, _estimate(conn, where, params))
-    keys = ", ".join(f"{c} AS k{n}" for n, c in enumerate(columns))  # the sort keys by name, for an outer query
-    walked = ", ".join(f"k{n}{direction}" for n in range(len(columns)))
     if order in _INDEXED_ORDERS and matches > FEW and limit is not None:
-        last = _query(conn, "SELECT max(id) FROM person")[0][0] or 0  # about how many people (as far as a walk goes)
-        budget = SPREAD * (offset + limit) * last // max(matches, 1)
-        found = _ids(conn, f"SELECT k{len(columns) - 1} FROM (SELECT search_key, {keys} FROM person "
-                           f"ORDER BY {order_by} LIMIT {budget}) w WHERE {where} ORDER BY {walked}{page}", params)
+        sql, budget, last = _walk(conn, where, columns, descending, offset, limit, matches)
+        found = _ids(conn, sql, params)
         if len(found) == limit or budget >= last:
             return found
-    if fts:
-        return _ids(conn, f"SELECT id FROM {FTS_TABLE} f JOIN person p ON p.id = f.rowid WHERE {FTS_TABLE} "
-                          f"MATCH ? ORDER BY {order_by}{page}", [fts_query(terms)])
-    # PostgreSQL: the matches by the pg_trgm index with their sort keys (OFFSET 0: not merged into the outer
-    # query, whose ORDER BY would make the planner walk the sort index again), then sorted
-    return _ids(conn, f"SELECT k{len(columns) - 1} FROM (SELECT {keys} FROM person WHERE {where} OFFSET 0) m "
+    return _ids(conn, f"SELECT id FROM {SEARCH_TABLE} f JOIN person p ON p.id = f.rowid WHERE {SEARCH_TABLE} "
+                      f"MATCH ? ORDER BY {order_by}{page}", [fts_query(terms)])
+
+
+def _search_postgresql(conn, terms, order, lang, descending, offset, limit, counted) -> tuple[int | None, list[int]]:
+    """The count and the page's ids in one statement (one round trip), the count read only as far as CAP + 1;
+    the plan (walking the sort index or sorting the matches) chosen by the planner's estimate."""
+    with _capped_plan(conn, CAP if counted else None):
+        return _search_postgresql_planned(conn, terms, order, lang, descending, offset, limit, counted)
+
+
+def _search_postgresql_planned(conn, terms, order, lang, descending, offset, limit, counted):
+    counter, counter_params = _counted(conn, terms, CAP) if counted else ("SELECT NULL", [])
+
+    def with_count(sql: str, params: list) -> tuple[int | None, list[int]]:
+        found, ids = _query(conn, f"SELECT ({counter}), ARRAY({sql})", [*counter_params, *params])[0]
+        return found, ids
+
+    columns = [*sort_columns(order, lang), "id"]
+    order_by, _, _ = _order(columns, descending)
+    page = f" LIMIT {'ALL' if limit is None else int(limit)} OFFSET {int(offset)}"
+    if not terms:
+        return with_count(f"SELECT id FROM person ORDER BY {order_by}{page}", [])
+    where, params = _contains(conn, terms)
+    if order in _INDEXED_ORDERS and limit is not None and (matches := _estimate(conn, where, params)) > FEW:
+        sql, budget, last = _walk(conn, where, columns, descending, offset, limit, matches)
+        found, ids = with_count(sql, params)
+        if len(ids) == limit or budget >= last:
+            return found, ids
+        counter, counter_params = ("SELECT NULL", []) if found is None else (f"SELECT {int(found)}", [])
+    table = SEARCH_TABLE if order in _COPIED_ORDERS else "person"  # the narrow copy where it holds the keys
+    if table == SEARCH_TABLE:
+        columns = [*_copy_columns(order, lang), "id"]
+    _, keys, walked = _order(columns, descending)
+    # the matches by the pg_trgm index with their sort keys (OFFSET 0: not merged into the outer query, whose
+    # ORDER BY would make the planner walk the sort index again), then sorted
+    return with_count(f"SELECT k{len(columns) - 1} FROM (SELECT {keys} FROM {table} WHERE {where} OFFSET 0) m "
                       f"ORDER BY {walked}{page}", params)
+
+
+_COPIED_ORDERS = ("surname", "given_name", "id")  # the sort keys the narrow copy holds
+
+
+def _copy_columns(order: str, lang: str) -> list[str]:
+    """sort_columns over the narrow copy (its Kazakh and English forms are NULL where the Russian sorts)."""
+    if lang in SORT_INDEXES:
+        surname, given = f"coalesce(surname_{lang}, surname)", f"coalesce(given_name_{lang}, given_name)"
+    else:
+        surname, given = "surname", "given_name"
+    return {"surname": [surname, given], "given_name": [given], "id": []}[order]
 
 
 def bulk_inserted(conn) -> None:
     """After many people came at once (an import), in its transaction: PostgreSQL's statistics of the table
-    taken again (ANALYZE, sampled: about 0.1-0.3 s for 100,000 people), which _estimate reads; autovacuum
-    would take them only within a minute or so, and a new table has none."""
+    and of its narrow copy taken again (ANALYZE, sampled: about 0.1-0.3 s for 100,000 people), which
+    _estimate reads; autovacuum would take them only within a minute or so, and a new table has none."""
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("ANALYZE person")
+        conn.exec_driver_sql(f"ANALYZE person, {SEARCH_TABLE}")
 
 
 def _estimate(conn, where: str, params: list) -> int:
@@ -224,20 +376,21 @@ def _is_sqlite(conn) -> bool:
 
 def _fts(conn) -> bool:
     return _is_sqlite(conn) and bool(_query(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                            [FTS_TABLE]))
+                                            [SEARCH_TABLE]))
 
 
 def check(conn) -> tuple[bool, str]:
     """For `council check`: every person's search key is their names folded as this version folds them (a
-    name written past the program, or folded by an older rule, would not be found), and the indexes are there
-    and, on SQLite, hold exactly the keys."""
+    name written past the program, or folded by an older rule, would not be found), and the indexes and
+    triggers are there and the search table (SQLite's FTS5 index, PostgreSQL's narrow copy) holds exactly
+    what the people hold."""
     stale = _stale_keys(conn)
     problems = [f"the search keys of {len(stale)} people are not their names folded"] if stale else []
     if conn.dialect.name == "sqlite" and has_fts(conn):
         from sqlalchemy.exc import DatabaseError
 
         try:  # rank 1: the index compared with the keys in the person table
-            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+            conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rank) VALUES ('integrity-check', 1)")
         except DatabaseError as exc:  # only SQLITE_CORRUPT_VTAB says the index no longer matches the keys
             if getattr(exc.orig, "sqlite_errorcode", None) != _CORRUPT_VTAB:
                 raise  # a damaged file: "cannot be checked", with the way forward
@@ -246,9 +399,13 @@ def check(conn) -> tuple[bool, str]:
         problems.append("the people search index is missing")
     wanted = {name for name, _ in SORT_INDEXES.values()}
     if conn.dialect.name == "postgresql":
+        problems += _check_table(conn)
+        wanted |= set(_PG_TRIGGERS)
         if conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first():
-            wanted.add(TRIGRAM_INDEX)
-        present = set(conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'person'").scalars())
+            wanted |= {TRIGRAM_INDEX, TABLE_TRIGRAM_INDEX}
+        present = set(conn.exec_driver_sql(
+            "SELECT indexname FROM pg_indexes WHERE tablename IN ('person', %s) UNION "
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'person'::regclass", (SEARCH_TABLE,)).scalars())
     else:
         present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
     problems += [f"missing: {name}" for name in sorted(wanted - present)]
@@ -256,6 +413,16 @@ def check(conn) -> tuple[bool, str]:
 
 
 _CORRUPT_VTAB = 267  # SQLITE_CORRUPT | 1 << 8
+
+
+def _check_table(conn) -> list[str]:
+    """PostgreSQL: the narrow copy holds exactly each person's row as the triggers write it."""
+    if not conn.exec_driver_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).scalar():
+        return [f"missing: {SEARCH_TABLE}"]
+    copied = f"SELECT {_PG_ROW} FROM person n"
+    differ = conn.exec_driver_sql(f"SELECT count(*) FROM (({copied} EXCEPT ALL SELECT * FROM {SEARCH_TABLE}) UNION ALL "
+                                  f"(SELECT * FROM {SEARCH_TABLE} EXCEPT ALL {copied})) d").scalar()
+    return ["the people search table does not match the people"] if differ else []
 
 
 def rebuild(conn) -> None:
@@ -281,7 +448,7 @@ def _stale_keys(conn) -> list[tuple[int, str]]:
 def has_fts(conn) -> bool:
     """Whether this SQLite database has the trigram table (a database made where FTS5 was missing has not)."""
     return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                (FTS_TABLE,)).first() is not None
+                                (SEARCH_TABLE,)).first() is not None
 
 
 def fts_query(terms: list[str]) -> str:

@@ -31,11 +31,11 @@ def upgrade() -> None:
     from council_desktop.store import people_search
 
     _rekey(search_key)
-    people_search.create(op.get_bind())
+    people_search.create_indexes(op.get_bind())
 
 
 def downgrade() -> None:
     from council_desktop.store import people_search
 
-    people_search.drop(op.get_bind())
+    people_search.drop_indexes(op.get_bind())
     _rekey(lambda *parts: " ".join(p for p in parts if p).casefold())  # as 0001 to 0005 kept it
