@@ -455,3 +455,41 @@ def test_the_refusal_of_a_terms_undo_is_said_in_the_windows_language(
     assert (term(ctx, body, ended)["end_date"], term(ctx, body, ended)["basis"]) == ("2026-12-31", "Приказ № 7")
     name = next(t["person"] for t in ctx.registry.memberships(body, lang) if t["id"] == ended)
     assert view.editor.error.text() == line.format(name)
+
+
+def test_a_restored_vote_undone_to_counts_todays_attendance_cannot_hold_is_kept_staged_with_its_message(
+        watched, db_path, qtbot):  # noqa: F811
+    """The group's write refused for its values (more votes than members present now), not for a change of the
+    record: nothing written, the old counts staged with the message beside them, as a single field's undo is."""
+    from council_desktop.ui import staging
+
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    res = next(r for i in editor.record["agenda"] for r in i["resolutions"] if r["votes_against"] and not r["unanimous"])
+    old = {k: res[k] for k in ("votes_for", "votes_against", "votes_abstained")}
+    staging.write_draft(staging.draft_path(ctx.location, f"meeting-{meeting_id}"), {
+        "database": str(ctx.location), "editor": f"meeting-{meeting_id}", "saved": "2026-12-01T07:00:00",
+        "summary": "", "pending": [["resolution", res["id"], {"votes_for": 1, "votes_against": 0,
+                                                              "votes_abstained": 0}]]})
+    assert editor.draft_note.offer()
+    qtbot.mouseClick(editor.draft_note.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.save()
+
+    def stored() -> dict:
+        r = next(r for i in ctx.views.meeting_record(meeting_id)["agenda"] for r in i["resolutions"]
+                 if r["id"] == res["id"])
+        return {k: r[k] for k in ("votes_for", "votes_against", "votes_abstained", "version")}
+    saved = stored()
+    assert saved == {"votes_for": 1, "votes_against": 0, "votes_abstained": 0, "version": res["version"] + 1}
+    there = [a["person_id"] for a in editor.record["attendance"] if a["status"] not in ("absent", "excused")]
+    away = there[:len(there) - sum(old.values()) + 2]  # fewer present than the old counts add up to
+    elsewhere(db_path, f"ctx.meetings.set_attendances({meeting_id}, {dict.fromkeys(away, 'absent')!r})")
+    qtbot.waitUntil(lambda: editor.record["present_members"] < sum(old.values()), timeout=5000)
+    undo(editor)
+    assert stored() == saved  # nothing written
+    assert editor.pending[("resolution", res["id"])] == old and editor.undo_stack.canRedo()
+    with pytest.raises(CouncilError) as refused:
+        ctx.records.update("resolution", res["id"], old, expected_version=saved["version"])
+    editor.tabs.setCurrentWidget(editor.minutes)
+    assert editor.errors[("resolution", res["id"])] == refused.value.message("en")
+    editor.discard()

@@ -590,6 +590,17 @@ class StagedEditor(QWidget):
                         else:
                             what()
             except (CouncilError, Refused) as exc:
+                if len(order) == len(fields) and exc.code not in ("stale_edit", "not_found"):
+                    # fields only, whose values cannot stand as they are (a vote against today's attendance):
+                    # staged with the message on the versions left, saved with the next edit, as `step` does
+                    for key, values in fields.items():
+                        self.versions[key] = self.left.get(key, self.versions.get(key))
+                        for field, value in values.items():
+                            self.stage(*key, field, value)
+                    self.refused(what, exc)
+                    self.show_errors()
+                    self.refresh_errors()
+                    return True
                 self.versions.update(shown)
                 if exc.code == "stale_edit" and undo is not None:
                     self.step_refused(*(command.named(exc) if command is not None else what), undo)
