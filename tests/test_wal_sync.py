@@ -58,3 +58,41 @@ def test_nothing_is_started_for_a_database_not_in_wal_mode(tmp_path):
     with wal_synced_ahead(conn):
         assert threading.active_count() == before
     conn.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fdatasync"), reason="fdatasync")
+def test_a_bundle_being_written_is_synced_as_it_grows_and_then_renamed_whole(demo, tmp_path, monkeypatch):
+    """The export writes the bundle to a temporary name in the target's folder, synced as it grows (while the
+    pieces are read), then synced once more and renamed: the bundle is whole, no thread or temporary file
+    is left."""
+    import hashlib
+    import zipfile
+
+    from council_desktop.exchange import bundle as fmt
+
+    ctx, meeting_id = demo
+    synced, once = [], threading.Event()
+    real, put = os.fdatasync, fmt._put
+
+    def fdatasync(fd):
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real(fd)
+        once.set()
+
+    def first_entry_then_a_sync(*args, **kwargs):  # a small bundle would be written before the first sync
+        listed = put(*args, **kwargs)
+        assert once.wait(10)
+        return listed
+
+    monkeypatch.setattr(os, "fdatasync", fdatasync)
+    monkeypatch.setattr(fmt, "_put", first_entry_then_a_sync)
+    before = threading.active_count()
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "m.council"
+    manifest = ctx.exchange.export_bundle(meeting_id, out)
+    assert synced and {os.path.dirname(p) for p in synced} == {str(tmp_path / "out")}
+    assert all(os.path.basename(p).startswith(".m.council.") and p.endswith(".part") for p in synced)
+    assert os.listdir(tmp_path / "out") == ["m.council"] and threading.active_count() == before
+    with zipfile.ZipFile(out) as z:
+        assert {f["path"]: f["sha256"] for f in manifest["files"]} == {
+            f["path"]: hashlib.sha256(z.read(f["path"])).hexdigest() for f in manifest["files"]}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
-import threading
 import time
 import weakref
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..domain.errors import CouncilError
 from ..domain.models import Base
+from .files import synced_ahead
 from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
 from .location import read_only_reason_of as _read_only_reason
@@ -51,48 +51,23 @@ WRITE = {"council_write": True}
 # is as it was again when it goes back to the pool.
 BULK_WRITE = {**WRITE, "council_bulk": True}
 _BULK_PRAGMAS = {"synchronous": "FULL", "wal_autocheckpoint": "0"}
-_AHEAD_SECONDS = 0.01  # how often the WAL is synced while a bulk write fills it (wal_synced_ahead)
 
 
 @contextmanager
 def wal_synced_ahead(conn) -> Iterator[None]:
-    """While a bulk write fills SQLite's WAL (`conn`: the driver's connection, in its transaction), a thread
-    syncs what is in it every few milliseconds, so that the disk writes the pages as they come instead
-    of all of them in the commit's sync (which then has little left to wait for: the commit is as durable
-    as before, and a rolled-back write leaves only uncommitted frames, as it would anyway).  The WAL is
-    opened by its own name and only synced: SQLite holds no lock on it that closing it could drop (its
-    locks are on the database file and the -shm).  Nothing on another database or without fdatasync."""
-    sync = getattr(os, "fdatasync", None)
+    """While a bulk write fills SQLite's WAL (`conn`: the driver's connection, in its transaction), the WAL
+    is synced every few milliseconds (files.synced_ahead): the commit is as durable as before, with little
+    left to wait for, and a rolled-back write leaves only uncommitted frames, as it would anyway.  SQLite
+    holds no lock on the WAL that closing it could drop (its locks are on the database file and the
+    -shm).  Nothing on another database, or one not in WAL mode."""
     row = conn.execute("PRAGMA database_list").fetchone() if isinstance(conn, sqlite3.Connection) else None
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0] if row and row[2] else None
-    if sync is None or mode != "wal":
+    if mode != "wal":
         yield
         return
-    wal, stop = row[2] + "-wal", threading.Event()
-
-    def run() -> None:
-        fd = None
-        try:
-            while not stop.wait(_AHEAD_SECONDS):
-                if fd is None:
-                    try:
-                        fd = os.open(wal, os.O_RDONLY)
-                    except OSError:  # not made yet
-                        continue
-                sync(fd)
-        except OSError:  # a sync that fails here fails again at the commit, which reports it
-            pass
-        finally:
-            if fd is not None:
-                os.close(fd)
-
-    worker = threading.Thread(target=run, name="wal-sync", daemon=True)
-    worker.start()
-    try:
+    with synced_ahead(row[2] + "-wal"):
         yield
-    finally:
-        stop.set()
-        worker.join()
+
 
 # why an engine's database is read-only, when it is (see read_only_reason)
 _READ_ONLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
