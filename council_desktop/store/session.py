@@ -303,7 +303,7 @@ def _note_before_flush(session: Session, _ctx, _instances) -> None:
         if not isinstance(obj, Record):
             continue
         if session.is_modified(obj, include_collections=False):
-            seen.append(("changed", obj.__tablename__, obj.id, _meeting_id(session, obj)))
+            seen.append(("changed", obj, _meeting_id(session, obj)))
         state = inspect(obj)
         for rel in state.mapper.relationships:
             if rel.cascade.delete_orphan:
@@ -320,19 +320,18 @@ def _note_before_flush(session: Session, _ctx, _instances) -> None:
 def _note_after_flush(session: Session, _ctx) -> None:
     """The flush went through: what it did joins the transaction's changes (new records have ids now)."""
     seen = session.info.pop(_FLUSHING, [])
-    seen += [("created", obj.__tablename__, obj.id, _meeting_id(session, obj))
-             for obj in session.new if isinstance(obj, Record)]
+    seen += [("created", obj, _meeting_id(session, obj)) for obj in session.new if isinstance(obj, Record)]
     pending = _pending(session)
-    for action, kind, ident, meeting in seen:
-        pending[action].setdefault(kind, set()).add(ident)
+    for action, obj, meeting in seen:
+        key = (obj.__tablename__, obj.id)
+        pending[action].setdefault(key[0], set()).add(key[1])
         if meeting is not None:
             pending["meetings"].add(meeting)
-    # the version each record created or changed is at now, as this transaction wrote it (Changes.versions);
-    # read from the object's state, never loaded (a record changed but not flushed keeps its number)
-    for obj in (*session.new, *session.dirty):
-        version = inspect(obj).dict.get("version") if isinstance(obj, Record) else None
-        if version is not None and obj.id is not None:
-            pending["versions"][(obj.__tablename__, obj.id)] = version
+        # the version the flush left it at, as this transaction wrote it (Changes.versions), from the object's
+        # state (set by the flush's own UPDATE or INSERT), never loaded again
+        version = inspect(obj).dict.get("version")
+        if version is not None:
+            pending["versions"][key] = version
 
 
 def _note_deleted(session: Session, obj) -> None:
