@@ -207,15 +207,15 @@ def count(conn, terms: list[str], cap: int | None = None) -> int:
         return _query(conn, *_counted(conn, terms, cap))[0][0]
 
 
-def _counted(conn, terms: list[str], cap: int | None) -> tuple[str, list[str]]:
-    """The SQL of `count`, and its parameters."""
+def _counted(conn, terms: list[str], cap: int | None, table: str = "person") -> tuple[str, list[str]]:
+    """The SQL of `count`, and its parameters; PostgreSQL counts in `table` (person or its narrow copy)."""
     if not terms:
-        sql, params = "SELECT 1 FROM person", []
+        sql, params = f"SELECT 1 FROM {table}", []
     elif _fts(conn):
         sql, params = f"SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", [fts_query(terms)]
-    else:  # PostgreSQL: where the matches are dense (en "s") the capped count walks ix_person_search_key alone
+    else:
         where, params = _contains(conn, terms)
-        sql = f"SELECT 1 FROM person WHERE {where}"
+        sql = f"SELECT 1 FROM {table} WHERE {where}"
     return f"SELECT count(*) FROM ({sql}{'' if cap is None else f' LIMIT {int(cap) + 1}'}) found", params
 
 
@@ -293,32 +293,38 @@ def _search_postgresql(conn, terms, order, lang, descending, offset, limit, coun
 
 
 def _search_postgresql_planned(conn, terms, order, lang, descending, offset, limit, counted):
-    counter, counter_params = _counted(conn, terms, CAP) if counted else ("SELECT NULL", [])
-
-    def with_count(sql: str, params: list) -> tuple[int | None, list[int]]:
-        found, ids = _query(conn, f"SELECT ({counter}), ARRAY({sql})", [*counter_params, *params])[0]
-        return found, ids
-
     columns = [*sort_columns(order, lang), "id"]
     order_by, _, _ = _order(columns, descending)
     page = f" LIMIT {'ALL' if limit is None else int(limit)} OFFSET {int(offset)}"
-    if not terms:
-        return with_count(f"SELECT id FROM person ORDER BY {order_by}{page}", [])
     where, params = _contains(conn, terms)
-    if order in _INDEXED_ORDERS and limit is not None and (matches := _estimate(conn, where, params)) > FEW:
+    walkable = bool(terms) and order in _INDEXED_ORDERS and limit is not None
+    matches = _estimate(conn, where, params) if walkable else 0
+    walk = walkable and matches > FEW
+    # the count: where the matches are dense (a walk) a walk of ix_person_search_key stops soonest; else the
+    # narrow copy's trigram bitmap (0.3-0.7 ms less than person's for ru "к", "иван", kk "қ")
+    counter = _counted(conn, terms, CAP, "person" if walk else SEARCH_TABLE) if counted else ("SELECT NULL", [])
+    if not terms:
+        return _with_count(conn, counter, f"SELECT id FROM person ORDER BY {order_by}{page}", [])
+    if walk:
         sql, budget, last = _walk(conn, where, columns, descending, offset, limit, matches)
-        found, ids = with_count(sql, params)
+        found, ids = _with_count(conn, counter, sql, params)
         if len(ids) == limit or budget >= last:
             return found, ids
-        counter, counter_params = ("SELECT NULL", []) if found is None else (f"SELECT {int(found)}", [])
+        counter = ("SELECT NULL", []) if found is None else (f"SELECT {int(found)}", [])
     table = SEARCH_TABLE if order in _COPIED_ORDERS else "person"  # the narrow copy where it holds the keys
     if table == SEARCH_TABLE:
         columns = [*_copy_columns(order, lang), "id"]
     _, keys, walked = _order(columns, descending)
     # the matches by the pg_trgm index with their sort keys (OFFSET 0: not merged into the outer query, whose
     # ORDER BY would make the planner walk the sort index again), then sorted
-    return with_count(f"SELECT k{len(columns) - 1} FROM (SELECT {keys} FROM {table} WHERE {where} OFFSET 0) m "
-                      f"ORDER BY {walked}{page}", params)
+    return _with_count(conn, counter, f"SELECT k{len(columns) - 1} FROM (SELECT {keys} FROM {table} WHERE {where} "
+                                      f"OFFSET 0) m ORDER BY {walked}{page}", params)
+
+
+def _with_count(conn, counter: tuple[str, list], sql: str, params: list) -> tuple[int | None, list[int]]:
+    """The count (`counter`: SQL and parameters) and the ids `sql` reads, in one statement."""
+    found, ids = _query(conn, f"SELECT ({counter[0]}), ARRAY({sql})", [*counter[1], *params])[0]
+    return found, ids
 
 
 _COPIED_ORDERS = ("surname", "given_name", "id")  # the sort keys the narrow copy holds
