@@ -427,7 +427,11 @@ def test_calls_made_together_are_written_whole_or_not_at_all(two_copies):  # noq
     assert second_now["notes"] == "их"
     with mine.hub.collect() as got, mine.together():
         mine.records.update("agenda_item", first["id"], {"notes": "моё"}, expected_version=first["version"])
-        mine.records.update("agenda_item", second["id"], {"notes": "моё"}, expected_version=second_now["version"])
+        with mine.together():  # a block inside another is part of it: its end commits nothing
+            mine.records.update("agenda_item", second["id"], {"notes": "моё"},
+                                expected_version=second_now["version"])
+        theirs_view = theirs.views.meeting_record(meeting, "ru")["agenda"][:2]
+        assert [i["notes"] for i in theirs_view] == [first["notes"], "их"]  # not committed yet
     assert [i["notes"] for i in mine.views.meeting_record(meeting, "ru")["agenda"][:2]] == ["моё", "моё"]
     assert got.changes.versions[("agenda_item", first["id"])] == first["version"] + 1
 

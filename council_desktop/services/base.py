@@ -54,8 +54,11 @@ class Service:
     def together(self) -> Iterator[None]:
         """Every service call of this thread on this database inside the block is one transaction: all
         written, or (any of them refused) none (a group of undo steps undone together)."""
+        joined = _joined()
+        if id(self._sessions) in joined:  # inside another such block: part of its transaction
+            yield
+            return
         with self._tx() as s:
-            joined = _joined()
             joined[id(self._sessions)] = s
             try:
                 yield
