@@ -12,7 +12,10 @@
    peak memory of each, in a fresh process (`ru_maxrss`), against the same with a tenth of the
    attachments: streamed files keep it flat.  Target: each at least half as fast as `cp`
    (ratio ≤ 2), peak memory not growing with the attachments.  CPU time beside each wall time: on a
-   shared machine the wall time is mostly the load.
+   shared machine the wall time is mostly the load.  Beside each run, the same export and import
+   without the overlap (store/streams.THREADED and store/files.SYNC_AHEAD off: each piece read,
+   hashed and written in turn, the file or WAL synced at its end only): the threads gain only where
+   a core is free, so on a loaded machine the plain figures may be the better ones.
 3. Apart from copying bytes: a signed protocol proven on arrival (rendered again from the bundle's
    data and compared byte for byte with its PDF), and the whole import of the signed demo meeting
    without files.
@@ -84,6 +87,9 @@ import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from council_desktop.app import AppContext
 what, db, bundle = sys.argv[2], sys.argv[3], sys.argv[4]
+if sys.argv[6] == "plain":  # one piece after another in one thread, the file synced at its end only
+    from council_desktop.store import files, streams
+    streams.THREADED, files.SYNC_AHEAD = False, False
 ctx = AppContext.open(db, create=what == "import")
 ctx.exchange
 ctx.views.meetings("ru")
@@ -161,9 +167,9 @@ def settled() -> None:
     os.sync()
 
 
-def child(what: str, db: Path, bundle: Path, meeting_id: int = 0) -> dict:
-    out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), what, str(db), str(bundle), str(meeting_id)],
-                         check=True, capture_output=True, text=True)
+def child(what: str, db: Path, bundle: Path, meeting_id: int = 0, mode: str = "overlapped") -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), what, str(db), str(bundle), str(meeting_id),
+                          mode], check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 
 
@@ -189,10 +195,17 @@ def bench_bundle(megabytes: int, runs: int, folder: Path) -> dict:
     db, meeting_id, files = make_source(folder, megabytes)
     exports, imports, cps, closes, cpus = [], [], [], [], {"export": [], "import": [], "cp": []}
     peaks = {"export": 0, "import": 0, "export_open": 0, "import_open": 0}
+    plain: dict[str, list] = {"export": [], "import": [], "export_cpu": [], "import_cpu": []}
     for run in range(runs):
         bundle = folder / f"m-{megabytes}-{run}.council"
         e = child("export", db, bundle, meeting_id)
         i = child("import", folder / f"target-{megabytes}-{run}.db", bundle)
+        # the same without the overlap (store/streams.THREADED, store/files.SYNC_AHEAD off), side by side
+        pe = child("export", db, folder / f"p-{megabytes}-{run}.council", meeting_id, "plain")
+        pi = child("import", folder / f"plain-{megabytes}-{run}.db", bundle, mode="plain")
+        for what, r in (("export", pe), ("import", pi)):
+            plain[what].append(r["seconds"])
+            plain[f"{what}_cpu"].append(r["cpu"])
         wall, cpu = cp_seconds(files, folder)
         cps.append(wall)
         cpus["cp"].append(cpu)
@@ -214,7 +227,9 @@ def bench_bundle(megabytes: int, runs: int, folder: Path) -> dict:
             "checkpoint": statistics.median(closes),
             "runs": {"export": exports, "import": imports, "cp": cps, "close after import": closes},
             "peak_export_mib": peaks["export"] / 1024, "peak_import_mib": peaks["import"] / 1024,
-            "opened_export_mib": peaks["export_open"] / 1024, "opened_import_mib": peaks["import_open"] / 1024}
+            "opened_export_mib": peaks["export_open"] / 1024, "opened_import_mib": peaks["import_open"] / 1024,
+            "plain": {k: statistics.median(v) for k, v in plain.items()},
+            "plain_ratios": [statistics.median(x / c for x, c in zip(plain[w], cps)) for w in ("export", "import")]}
 
 
 def bench_proof(runs: int, folder: Path) -> tuple[float, float]:
@@ -279,6 +294,11 @@ def main() -> None:
                   f"{r['opened_import_mib']:.0f}); runs: " + "; ".join(
                       f"{k} " + ", ".join(f"{t:.3f}" for t in v) for k, v in r["runs"].items())
                   + f"; load average {os.getloadavg()[0]:.1f}")
+            p = r["plain"]
+            print(f"  the same without the overlap (each piece read, hashed and written in turn, the file synced at "
+                  f"its end): export {p['export']:.3f} s (CPU {p['export_cpu']:.3f}), import {p['import']:.3f} s "
+                  f"(CPU {p['import_cpu']:.3f}); median of each run's ratio to cp "
+                  f"{r['plain_ratios'][0]:.2f} / {r['plain_ratios'][1]:.2f}")
         proof, signed_import = bench_proof(args.runs, folder)
         print(f"a signed protocol proven on arrival (rendered again, compared byte for byte): median {proof:.3f} s; "
               f"the whole import of the signed demo meeting without files: median {signed_import:.3f} s")

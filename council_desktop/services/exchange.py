@@ -42,7 +42,7 @@ from ..domain.names import search_key
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
 from ..store import attachments, people_search, snapshot, streams
-from ..store.files import synced_ahead, write_file
+from ..store.files import write_file
 from ..store.database import wal_synced_ahead
 from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
@@ -277,13 +277,10 @@ class ExchangeService(Service):
                    "meeting": tables["meeting"][0]["uuid"], "office": office, "tables": tables}
             organisation = {lang: office[f"letterhead_{lang}"] for lang in LANGUAGES}
             made: list[dict] = []
-            def write(out) -> None:
-                with synced_ahead(out.name):  # the disk writes the bundle as it grows, not all in the final sync
-                    made.append(fmt.write_bundle(out, fmt.BundleContent(doc, files, stated), organisation,
-                                                 dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
-
             with _small_page_cache(conn):
-                write_file(out_path, write)
+                write_file(out_path, lambda out: made.append(fmt.write_bundle(
+                    out, fmt.BundleContent(doc, files, stated), organisation,
+                    dt.datetime.now(dt.timezone.utc).replace(microsecond=0))))
             return made[0]
 
     @staticmethod

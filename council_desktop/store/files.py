@@ -169,6 +169,7 @@ def write_file(target: str | os.PathLike, content: bytes | Callable[[BinaryIO], 
 
 
 _AHEAD_SECONDS = 0.01  # how often synced_ahead syncs
+SYNC_AHEAD = True  # False: only the final sync (benchmarks/bench_exchange.py compares both)
 
 
 @contextmanager
@@ -178,7 +179,7 @@ def synced_ahead(path: str | os.PathLike) -> Iterator[None]:
     (which then has little left to wait for; it is made as before).  The file is opened by its own
     name and only synced.  Nothing without fdatasync (Windows, macOS)."""
     sync = getattr(os, "fdatasync", None)
-    if sync is None:
+    if sync is None or not SYNC_AHEAD:
         yield
         return
     stop = threading.Event()

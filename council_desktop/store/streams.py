@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 
 _END = object()
+THREADED = True  # False: `ahead` produces in the caller's thread (benchmarks/bench_exchange.py compares both)
 
 
 def ahead(pieces: Iterator, depth: int = 2) -> Iterator:
@@ -19,6 +20,9 @@ def ahead(pieces: Iterator, depth: int = 2) -> Iterator:
     raised here, where the next item was asked for (a check at its end fails the caller's transaction as
     it would without the thread).  Left early (an error downstream, closed), the producer stops at its
     next piece and is waited for, its own clean-up done, before this returns."""
+    if not THREADED:
+        yield from pieces
+        return
     waiting: queue.Queue = queue.Queue(depth)
     stop = threading.Event()
 
