@@ -213,6 +213,9 @@ def test_postgresql_search_table_follows_every_write(pg_people, demo, tmp_path):
                    encoding="utf-8")
     assert ctx.people_import.run(csv)["added"] == 30
     assert _copy_is_person(ctx) == len(PEOPLE) - 2 + 30
+    with ctx.engine.begin() as conn:  # the import merged the trigram indexes' pending entries: none left
+        assert [conn.exec_driver_sql(f"SELECT gin_clean_pending_list('{index}')").scalar() for index in (
+            people_search.TRIGRAM_INDEX, people_search.TABLE_TRIGRAM_INDEX)] == [0, 0]
     assert _found(ctx, "импортов17") == ["Импортов17"]
     office, meeting = demo  # a bundle from another office brings its people
     office.exchange.export_bundle(meeting, tmp_path / "meeting.council")
