@@ -23,7 +23,9 @@ all work this way:
 - The version a step left is the one its own transaction wrote (`Changes.versions`, `took`), never one
   read after its commit: another process's write in between is refused on undo, not taken for its own.
 Records are named by (kind, id); a record not yet in the database has a negative id, and a
-record re-created or restored by an undo gets a new id: `alias()` keeps older commands finding it.
+record re-created or restored by an undo gets a new id: `alias()` notes the move and `resolve()` follows
+a step's ids through the moves made since the step (by the id each record had when it was removed: the
+database may give two records put back each other's freed ids).
 """
 from __future__ import annotations
 
@@ -83,6 +85,7 @@ class FieldEdit(QUndoCommand):
     def __init__(self, editor, kind: str, ident: int, field: str, old: Any, new: Any, text: str):
         super().__init__(text)
         self.editor, self.kind, self.ident, self.field = editor, kind, ident, field
+        self.since = editor.generation  # what `ident` named then (StagedEditor.resolve)
         self.old, self.new = old, new
         self.pushed = False  # the first redo is the edit itself (QUndoStack.push)
 
@@ -101,11 +104,13 @@ class FieldEdit(QUndoCommand):
         if not self.pushed:
             self.pushed = True
             self.editor.stage(self.kind, self.ident, self.field, self.new)
-        elif not self.editor.step(self.kind, self.ident, self.field, self.new, undo=False):
+        elif not self.editor.step(self.kind, self.editor.resolve(self.kind, self.ident, self.since), self.field,
+                                  self.new, undo=False):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.editor.step(self.kind, self.ident, self.field, self.old, undo=True):
+        if not self.editor.step(self.kind, self.editor.resolve(self.kind, self.ident, self.since), self.field,
+                                self.old, undo=True):
             self.setObsolete(True)  # QUndoStack drops it
 
 
@@ -121,14 +126,23 @@ class ServiceCommand(QUndoCommand):
                  report: Callable[[CouncilError], None] | None = None):
         super().__init__(text)
         self.editor, self._do, self._undo = editor, do, undo_do
+        self.since = editor.generation  # what the ids its calls hold named then (StagedEditor.resolve)
         self._report = report or editor.report
         self.done = False  # the first redo is the action itself; later ones are redone
 
     def named(self, exc: CouncilError) -> tuple:
         """The record a refusal as stale names: the command's (CreateCommand, RemoveCommand), else the refusal's."""
         if self.kind:
-            return self.kind, self.editor.resolve(self.kind, self.ident)
+            return self.kind, self.editor.resolve(self.kind, self.ident, self.since)
         return exc.params.get("kind"), exc.params.get("ident")
+
+    def call(self, action: Callable[[], Any]) -> Any:
+        """Run one of its calls: the ids it resolves are those its records had when it was made."""
+        self.editor.running_since = self.since
+        try:
+            return action()
+        finally:
+            self.editor.running_since = None
 
     def _run(self, action: Callable[[], Any], undo: bool | None) -> bool:
         """`undo`: None for the action itself, else whether it is undone (True) or redone."""
@@ -138,7 +152,7 @@ class ServiceCommand(QUndoCommand):
         self.editor.flush_quietly()
         with self.editor.ctx.hub.collect() as got:
             try:
-                action()
+                self.call(action)
             except CouncilError as exc:
                 if undo is not None and exc.code == "stale_edit":
                     self.editor.step_refused(*self.named(exc), undo)
@@ -171,12 +185,13 @@ class CreateCommand(ServiceCommand):
             if self.ident is None:
                 self.ident = new
             else:
-                editor.alias(kind, self.ident, new)
+                editor.alias(kind, self.removed[0], new, self.removed[1])
             editor.select_later(kind, new)
 
         def undo():  # refused if someone else changed it since this editor's last write of it
             current = editor.resolve(kind, self.ident)
             delete(current, expected_version=editor.left.get((kind, current)))
+            self.removed = (current, editor.generation)  # its id when removed: a redo gives it a new one
 
         super().__init__(editor, text, do, undo, report)
 
@@ -196,12 +211,13 @@ class RemoveCommand(ServiceCommand):
             expected = (editor.left if self.done else editor.versions).get((kind, current))
             self.saved = restore.snapshot(kind, current)
             delete(current, expected_version=expected)
+            self.removed_at = editor.generation  # the ids in the snapshot are those of then
 
         def undo():
             ids: dict[Key, int] = {}
             new = restore.restore(self.saved, ids)
             for (k, old), now in ids.items():
-                editor.alias(k, old, now)
+                editor.alias(k, old, now, self.removed_at)
             editor.select_later(kind, new)
 
         super().__init__(editor, text, do, undo)
@@ -387,7 +403,11 @@ class StagedEditor(QWidget):
         self.pending: dict[Key, dict[str, Any]] = {}
         self.errors: dict[Key, str] = {}
         self.bindings: list[Binding] = []
-        self._aliases: dict[Key, int] = {}
+        # records re-created under a new id (an undo putting back what was removed, a new record saved), in order:
+        # (generation, kind, the id it had when removed, its id now, the generation it was removed at)
+        self._moves: list[tuple[int, str, int, int, int]] = []
+        self.generation = 0  # moves so far: a step made now names its records by their ids of now
+        self.running_since: int | None = None  # the generation of the step whose call runs (ServiceCommand.call)
         self._select: dict[str, int] = {}
         self._last_new = 0
         self.draft: dict | None = None  # a draft found on opening, offered back
@@ -436,18 +456,30 @@ class StagedEditor(QWidget):
         self._last_new -= 1
         return self._last_new
 
-    def resolve(self, kind: str, ident: int) -> int:
-        seen = set()
-        while (kind, ident) in self._aliases and ident not in seen:
-            seen.add(ident)
-            ident = self._aliases[(kind, ident)]
+    def resolve(self, kind: str, ident: int, since: int | None = None) -> int:
+        """The id now of the record that had id `ident` at generation `since` (default: that of the step whose call
+        runs; none: an id shown now, itself; a new record's negative id is never given again).  Ids are followed
+        through every move since, by the id the record had when it was removed: the database may give a freed
+        id to another record (two files put back take each other's), so an id alone names no record for long."""
+        if since is None:
+            since = self.running_since if self.running_since is not None else 0 if ident < 0 else None
+        if since is None:
+            return ident
+        history = [(since, ident)]  # (generation, the record's id from then on)
+        for gen, k, old, new, removed_at in self._moves:
+            if k != kind or gen <= since or removed_at < since:
+                continue
+            if next(i for g, i in reversed(history) if g <= removed_at) == old:
+                ident = new
+                history.append((gen, new))
         return ident
 
-    def alias(self, kind: str, old: int, new: int) -> None:
+    def alias(self, kind: str, old: int, new: int, removed_at: int | None = None) -> None:
+        """The record that had id `old` at generation `removed_at` (default: now) has id `new` from now on."""
         if old != new:
-            self._aliases[(kind, old)] = new
-            # the database may give a freed id again: a live record's id resolves to itself
-            self._aliases.pop((kind, new), None)
+            removed_at = self.generation if removed_at is None else removed_at
+            self.generation += 1
+            self._moves.append((self.generation, kind, old, new, removed_at))
 
     def select_later(self, kind: str, ident: int) -> None:
         """After the next reload, select this record (one just added or re-created by an undo)."""
@@ -498,8 +530,7 @@ class StagedEditor(QWidget):
     def step(self, kind: str, ident: int, field: str, value: Any, undo: bool) -> bool:
         """A field's undo or redo.  Not yet saved (still staged), it is staged; saved, it is written at once
         over the version this editor left the record at, and refused (nothing written, False) if someone
-        else changed the record since: their change stays."""
-        ident = self.resolve(kind, ident)
+        else changed the record since: their change stays.  `ident`: its id now (FieldEdit resolves it)."""
         key = (kind, ident)
         if ident < 0 or key not in self.records or key in self.pending:
             self.stage(kind, ident, field, value)  # saved with what is staged, on the version it was staged on
@@ -588,7 +619,7 @@ class StagedEditor(QWidget):
                             self.versions[what] = self.left.get(what, self.versions.get(what))
                             self.write(what, fields[what])
                         else:
-                            what()
+                            command.call(what)
             except (CouncilError, Refused) as exc:
                 if len(order) == len(fields) and exc.code not in ("stale_edit", "not_found"):
                     # fields only, whose values cannot stand as they are (a vote against today's attendance):
