@@ -184,7 +184,8 @@ def test_a_term_ended_then_changed_elsewhere_is_not_reopened_by_undo(watched, db
 
 
 # --- the services' checks, on SQLite and PostgreSQL ------------------------------------------------------------
-def test_the_undos_of_a_presentation_a_term_and_a_meetings_bodies_refuse_a_colleagues_change(two_copies, tmp_path):  # noqa: F811
+def test_the_undos_of_a_presentation_a_term_and_a_meetings_bodies_refuse_a_colleagues_change(
+        two_copies, tmp_path):  # noqa: F811
     mine, theirs, meeting = two_copies
     record = mine.views.meeting_record(meeting)
     item = record["agenda"][0]["id"]
@@ -469,7 +470,8 @@ def test_a_restored_vote_undone_to_counts_todays_attendance_cannot_hold_is_kept_
 
     window, meeting_id, _reads, _delivered = watched
     ctx, editor = window.ctx, window.meeting_editor()
-    res = next(r for i in editor.record["agenda"] for r in i["resolutions"] if r["votes_against"] and not r["unanimous"])
+    res = next(r for i in editor.record["agenda"] for r in i["resolutions"]
+               if r["votes_against"] and not r["unanimous"])
     old = {k: res[k] for k in ("votes_for", "votes_against", "votes_abstained")}
     staging.write_draft(staging.draft_path(ctx.location, f"meeting-{meeting_id}"), {
         "database": str(ctx.location), "editor": f"meeting-{meeting_id}", "saved": "2026-12-01T07:00:00",
@@ -530,3 +532,39 @@ def test_files_removed_together_are_put_back_together_and_not_half_removed_again
     assert [f["id"] for f in files()] == [back[0]["id"]]
     assert editor.message.text() == f"file {back[1]['id']} does not exist"
     assert not editor.undo_stack.canRedo()
+
+
+def test_guests_removed_together_come_back_together_and_are_not_half_removed_again(
+        watched, db_path, qtbot):  # noqa: F811
+    from PySide6.QtCore import QItemSelectionModel
+
+    window, meeting_id, _reads, _delivered = watched
+    ctx, editor = window.ctx, window.meeting_editor()
+    tab = editor.attendance
+    editor.tabs.setCurrentWidget(tab)
+    guests = [ctx.records.create("person", {"surname": surname, "given_name": "Гүл"})
+              for surname in ("Бірінші", "Екінші")]
+    for guest in guests:
+        ctx.meetings.add_attendee(meeting_id, guest, "present")
+    qtbot.waitUntil(lambda: all(tab.model.row_of_person(g) >= 0 for g in guests), timeout=5000)
+
+    def listed() -> dict[int, str]:
+        return {a["person_id"]: a["status"] for a in ctx.views.meeting_record(meeting_id)["attendance"]
+                if a["person_id"] in guests}
+    selection = tab.view.selectionModel()
+    selection.clearSelection()
+    for guest in guests:
+        selection.select(tab.model.index(tab.model.row_of_person(guest), 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    count = editor.undo_stack.count()
+    qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
+    assert listed() == {} and editor.undo_stack.count() == count + 1  # one step
+    undo(editor)
+    assert listed() == dict.fromkeys(guests, "present")  # both back at once
+    elsewhere(db_path, f"ctx.meetings.set_attendance({meeting_id}, {guests[1]}, 'remote')")
+    qtbot.keyClick(editor.tabs.tabBar(), Qt.Key.Key_Z, CTRL | SHIFT)
+    assert listed() == {guests[0]: "present", guests[1]: "remote"}  # neither removed
+    assert editor.message.text() == (
+        f"Not redone: the attendance of {editor.person_name(guests[1])} was changed by someone else after this step "
+        "was undone, and their change is kept. Change it by hand if it should be different.")
+    assert editor.undo_stack.count() == count

@@ -237,12 +237,14 @@ class AttendanceTab(QWidget):
 
     def remove_selected(self) -> None:
         meetings, mid = self.editor.ctx.meetings, self.editor.meeting_id
-        for pid in self.selected_ids():
-            row = self._row(pid)
-            if row is None or not (row["guest"] or row["substitute_for_id"]):
-                continue  # members stay listed; they are marked absent instead
-            self.editor.undo_stack.push(ServiceCommand(
-                self.editor, self.tr("Remove %1").replace("%1", row["name"]),
-                lambda p=pid, r=row: meetings.remove_attendee(mid, p, expected_status=r["status"]),
-                lambda r=row: meetings.add_attendee(mid, r["person_id"], r["status"],
-                                                    substitute_for=r["substitute_for_id"], note=r["note"])))
+        # members stay listed (they are marked absent instead); the guests and substitutes chosen go in one step,
+        # put back by one Ctrl+Z, all or none
+        rows = [r for r in map(self._row, self.selected_ids())
+                if r is not None and (r["guest"] or r["substitute_for_id"])]
+        with self.editor.one_step(self.tr("Remove %1").replace("%1", ", ".join(r["name"] for r in rows))):
+            for row in rows:
+                self.editor.push(ServiceCommand(
+                    self.editor, self.tr("Remove %1").replace("%1", row["name"]),
+                    lambda r=row: meetings.remove_attendee(mid, r["person_id"], expected_status=r["status"]),
+                    lambda r=row: meetings.add_attendee(mid, r["person_id"], r["status"],
+                                                        substitute_for=r["substitute_for_id"], note=r["note"])))
