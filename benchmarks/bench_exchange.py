@@ -13,9 +13,9 @@
    attachments: streamed files keep it flat.  Target: each at least half as fast as `cp`
    (ratio ≤ 2), peak memory not growing with the attachments.  CPU time beside each wall time: on a
    shared machine the wall time is mostly the load.  Beside each run, the same export and import
-   without the overlap (store/streams.THREADED and store/files.SYNC_AHEAD off: each piece read,
-   hashed and written in turn, the file or WAL synced at its end only): the threads gain only where
-   a core is free, so on a loaded machine the plain figures may be the better ones.
+   without the overlap (store/streams.THREADED off: each piece read, hashed and written in turn, in
+   one thread): the threads gain only where a core is free, so on a loaded machine the plain figures
+   may be the better ones.
 3. Apart from copying bytes: a signed protocol proven on arrival (rendered again from the bundle's
    data and compared byte for byte with its PDF), and the whole import of the signed demo meeting
    without files.
@@ -87,9 +87,9 @@ import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from council_desktop.app import AppContext
 what, db, bundle = sys.argv[2], sys.argv[3], sys.argv[4]
-if sys.argv[6] == "plain":  # one piece after another in one thread, the file synced at its end only
-    from council_desktop.store import files, streams
-    streams.THREADED, files.SYNC_AHEAD = False, False
+if sys.argv[6] == "plain":  # one piece after another, in one thread
+    from council_desktop.store import streams
+    streams.THREADED = False
 ctx = AppContext.open(db, create=what == "import")
 ctx.exchange
 ctx.views.meetings("ru")
@@ -200,7 +200,7 @@ def bench_bundle(megabytes: int, runs: int, folder: Path) -> dict:
         bundle = folder / f"m-{megabytes}-{run}.council"
         e = child("export", db, bundle, meeting_id)
         i = child("import", folder / f"target-{megabytes}-{run}.db", bundle)
-        # the same without the overlap (store/streams.THREADED, store/files.SYNC_AHEAD off), side by side
+        # the same without the overlap (store/streams.THREADED off), side by side
         pe = child("export", db, folder / f"p-{megabytes}-{run}.council", meeting_id, "plain")
         pi = child("import", folder / f"plain-{megabytes}-{run}.db", bundle, mode="plain")
         for what, r in (("export", pe), ("import", pi)):
@@ -295,8 +295,8 @@ def main() -> None:
                       f"{k} " + ", ".join(f"{t:.3f}" for t in v) for k, v in r["runs"].items())
                   + f"; load average {os.getloadavg()[0]:.1f}")
             p = r["plain"]
-            print(f"  the same without the overlap (each piece read, hashed and written in turn, the file synced at "
-                  f"its end): export {p['export']:.3f} s (CPU {p['export_cpu']:.3f}), import {p['import']:.3f} s "
+            print(f"  the same without the overlap (each piece read, hashed and written in turn, in one thread): "
+                  f"export {p['export']:.3f} s (CPU {p['export_cpu']:.3f}), import {p['import']:.3f} s "
                   f"(CPU {p['import_cpu']:.3f}); median of each run's ratio to cp "
                   f"{r['plain_ratios'][0]:.2f} / {r['plain_ratios'][1]:.2f}")
         proof, signed_import = bench_proof(args.runs, folder)

@@ -43,7 +43,6 @@ from ..exchange import bundle as fmt
 from ..exchange.people import normalised
 from ..store import attachments, people_search, snapshot, streams
 from ..store.files import write_file
-from ..store.database import wal_synced_ahead
 from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
 from .signed import print_signed
@@ -391,8 +390,7 @@ class ExchangeService(Service):
             digest = b.digest
             with self._tx(bulk=True) as s:
                 plan = self._plan(s, b, theirs, lock=True)
-                raw = driver_connection(s)
-                with _small_page_cache(raw), wal_synced_ahead(raw):
+                with _small_page_cache(driver_connection(s)):
                     self._apply(s, b, plan, digest)
                 return self._report(b, plan)
 

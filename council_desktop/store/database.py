@@ -12,8 +12,6 @@ import secrets
 import sqlite3
 import time
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -22,7 +20,6 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from ..domain.errors import CouncilError
 from ..domain.models import Base
-from .files import synced_ahead
 from .identity import APPLICATION_ID, identify, revision_number
 from .location import HEAD_REVISION, database_url
 from .location import read_only_reason_of as _read_only_reason
@@ -51,23 +48,6 @@ WRITE = {"council_write": True}
 # is as it was again when it goes back to the pool.
 BULK_WRITE = {**WRITE, "council_bulk": True}
 _BULK_PRAGMAS = {"synchronous": "FULL", "wal_autocheckpoint": "0"}
-
-
-@contextmanager
-def wal_synced_ahead(conn) -> Iterator[None]:
-    """While a bulk write fills SQLite's WAL (`conn`: the driver's connection, in its transaction), the WAL
-    is synced every few milliseconds (files.synced_ahead): the commit is as durable as before, with little
-    left to wait for, and a rolled-back write leaves only uncommitted frames, as it would anyway.  SQLite
-    holds no lock on the WAL that closing it could drop (its locks are on the database file and the
-    -shm).  Nothing on another database, or one not in WAL mode."""
-    row = conn.execute("PRAGMA database_list").fetchone() if isinstance(conn, sqlite3.Connection) else None
-    mode = conn.execute("PRAGMA journal_mode").fetchone()[0] if row and row[2] else None
-    if mode != "wal":
-        yield
-        return
-    with synced_ahead(row[2] + "-wal"):
-        yield
-
 
 # why an engine's database is read-only, when it is (see read_only_reason)
 _READ_ONLY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -168,47 +168,6 @@ def write_file(target: str | os.PathLike, content: bytes | Callable[[BinaryIO], 
     return Path(target)
 
 
-_AHEAD_SECONDS = 0.01  # how often synced_ahead syncs
-SYNC_AHEAD = True  # False: only the final sync (benchmarks/bench_exchange.py compares both)
-
-
-@contextmanager
-def synced_ahead(path: str | os.PathLike) -> Iterator[None]:
-    """While the block writes many megabytes to `path`, a thread syncs what is written so far every few
-    milliseconds, so that the disk writes them as they come instead of all of them in the final sync
-    (which then has little left to wait for; it is made as before).  The file is opened by its own
-    name and only synced.  Nothing without fdatasync (Windows, macOS)."""
-    sync = getattr(os, "fdatasync", None)
-    if sync is None or not SYNC_AHEAD:
-        yield
-        return
-    stop = threading.Event()
-
-    def run() -> None:
-        fd = None
-        try:
-            while not stop.wait(_AHEAD_SECONDS):
-                if fd is None:
-                    try:
-                        fd = os.open(path, os.O_RDONLY)
-                    except OSError:  # not made yet
-                        continue
-                sync(fd)
-        except OSError:  # a sync that fails here fails again in the final one, which reports it
-            pass
-        finally:
-            if fd is not None:
-                os.close(fd)
-
-    worker = threading.Thread(target=run, name="sync-ahead", daemon=True)
-    worker.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        worker.join()
-
-
 def reason(exc: OSError) -> str:
     """The system's reason for a file error, as `domain.errors` translates it."""
     if exc.errno == errno.ENAMETOOLONG:
