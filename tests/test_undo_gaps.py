@@ -568,3 +568,30 @@ def test_guests_removed_together_come_back_together_and_are_not_half_removed_aga
         f"Not redone: the attendance of {editor.person_name(guests[1])} was changed by someone else after this step "
         "was undone, and their change is kept. Change it by hand if it should be different.")
     assert editor.undo_stack.count() == count
+
+
+def test_a_colleagues_write_right_after_a_bodys_save_is_caught_on_the_next_save_and_on_undo(
+        watched, colleague, qtbot, monkeypatch):  # noqa: F811
+    """The same through a list beside its editor (RecordsView: bodies, organisations, projects), whose list reads
+    the record again after the save: the editor keeps the version it wrote."""
+    window, meeting_id, _reads, _delivered = watched
+    ctx = window.ctx
+    view, _panel, body = body_with_its_terms(window, meeting_id)
+    editor = view.editor
+    name = editor.fields["name_ru"]
+    before = ctx.registry.body(body)
+    done = right_after(monkeypatch, RecordService, "update",
+                       lambda: colleague.records.update("council_body", body, {"name_en": "Their Council"}))
+    type_at_end(name, " (созыв 2)")
+    assert editor.save() == body and done
+    assert editor.versions[("council_body", body)] == before["version"] + 1  # its own, not theirs (+ 2)
+    type_at_end(editor.fields["short_name"], "-2")
+    assert editor.save() is None  # over their write, which it never showed: refused, kept to restore
+    stored = ctx.registry.body(body)
+    assert (stored["name_ru"], stored["short_name"], stored["name_en"]) == \
+        (before["name_ru"] + " (созыв 2)", before["short_name"], "Their Council")
+    assert editor.error.text() == CouncilError("stale_edit", kind="council body", ident=body).message("en")
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)  # the short name's step, set aside: staged back
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)  # the name's, saved: refused over theirs
+    assert ctx.registry.body(body)["name_ru"] == before["name_ru"] + " (созыв 2)"
+    assert editor.error.text() == f"Not undone: «{before['name_kk']}» {KEPT}"
