@@ -93,7 +93,9 @@ def cmd_import_bundle(args) -> int:
         fields = "; ".join(f"{k}: here {a!r}, theirs {b!r}" for k, (a, b) in c["fields"].items())
         how = {None: f"--theirs {c['uuid']} to take theirs",
                "signed_here": "its meeting is signed here: amend the protocol here first to take theirs",
-               "file": "a file here is never overwritten"}[c["locked"]]
+               "file": "a file here is never overwritten",
+               "composition": "theirs would change a body's members at a meeting signed here: amend its protocol "
+                              "here first"}[c["locked"]]
         print(f"conflict: {c['table']} {c['uuid']}: {fields} — kept as here ({how})")
     for p in report["protocols"]:
         state = "verified" if p["verified"] else "NOT verified: " + "; ".join(p["mismatch"])

@@ -2,6 +2,7 @@
 and refuses a hostile bundle with one message and nothing written."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -1086,3 +1087,44 @@ def test_more_entries_or_bytes_than_the_limits_are_refused_before_anything_is_re
         other.exchange.import_bundle(path)
     assert exc.value.code == "bundle_too_large"
     assert dump(other) == before
+
+
+def test_a_term_in_conflict_whose_version_there_would_change_a_signed_meeting_here_is_marked_and_refused(
+        demo, other, tmp_path):
+    """A member's term ended differently in both offices; here the meeting was signed since, inside the term:
+    the bundle's end (before the meeting) would take the member out of its composition, which the ORM's
+    flush refuses.  The preview marks the conflict locked ("composition"), taking it is refused with
+    nothing written, leaving it imports; an end that keeps the meeting inside the term stays open."""
+    ctx, mid = demo
+    first, later = tmp_path / "first.council", tmp_path / "later.council"
+    record = ctx.views.meeting_record(mid)
+    date = dt.date.fromisoformat(record["date"])
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    term, uuid = conn.execute(
+        "SELECT id, uuid FROM membership WHERE body_id = ? AND start_date <= ? AND end_date IS NULL ORDER BY id",
+        (record["bodies"][0]["id"], date.isoformat())).fetchone()
+    conn.close()
+    ctx.exchange.export_bundle(mid, first)
+    other.exchange.import_bundle(first)
+
+    def end_term(copy, end) -> None:
+        conn = sqlite3.connect(copy.url.removeprefix("sqlite:///"))
+        ident, version = conn.execute("SELECT id, version FROM membership WHERE uuid = ?", (uuid,)).fetchone()
+        conn.close()
+        copy.records.update("membership", ident, {"end_date": end}, expected_version=version)
+
+    end_term(other, (date + dt.timedelta(days=30)).isoformat())  # here: the meeting stays inside the term
+    other.protocols.sign(other.views.meetings("ru")[0]["id"], "ru")
+    for there, locked in ((date - dt.timedelta(days=1), "composition"), (date + dt.timedelta(days=60), None)):
+        end_term(ctx, there.isoformat())
+        ctx.exchange.export_bundle(mid, later)
+        [conflict] = [c for c in other.exchange.preview_bundle(later)["conflicts"] if c["table"] == "membership"]
+        assert (conflict["uuid"], conflict["fields"]["end_date"], conflict["locked"]) == (
+            uuid, [(date + dt.timedelta(days=30)).isoformat(), there.isoformat()], locked)
+    end_term(ctx, (date - dt.timedelta(days=1)).isoformat())
+    ctx.exchange.export_bundle(mid, later)
+    rows, files = dump(other), _db_bytes(other)
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(later, theirs=[uuid])
+    assert exc.value.code == "composition_locked" and (dump(other), _db_bytes(other)) == (rows, files)
+    other.exchange.import_bundle(later)  # kept as here

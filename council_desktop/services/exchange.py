@@ -167,6 +167,7 @@ _UNDER_MEETING = {
 }
 # the records that belong to the meeting (a view of it reads them again when they change)
 _OF_MEETING = set(_UNDER_MEETING) - set(REGISTRY)
+_COLUMN = {table: {c.name: c for c in cols} for table, cols in fmt.COLUMNS.items()}
 # the registry records those rows name, each kind after every kind that names it
 _NAMED = {
     "project": (("presentation", "project_id"),),
@@ -440,6 +441,7 @@ class ExchangeService(Service):
                         k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]},
                         "locked": "file" if table == "presentation_file" else None})
         self._signed_here(s, b, actions, conflicts, uuids, local, lock)
+        self._terms_locked(s, actions["membership"], conflicts, uuids)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
                 "local": local}
 
@@ -482,6 +484,28 @@ class ExchangeService(Service):
             signed = s.scalar(select(func.max(ProtocolIssue.issued_at)).where(ProtocolIssue.meeting_id == meeting_id))
             raise fmt.refused("bundle_meeting_signed", b.path, number=m.number_label, date=m.date.isoformat(),
                               signed=signed.date().isoformat() if signed else "?", count=count)
+
+    @staticmethod
+    def _terms_locked(s: Session, actions: list, conflicts: list[dict], uuids: _Uuids) -> None:
+        """A term in conflict whose bundle's version would change who belonged to a body on the date of a
+        meeting signed here (the ORM's flush refuses that change: composition_locked) is marked locked
+        ("composition"), for the preview to say so instead of offering it."""
+        from ..store.session import TERM, guard_composition, term_spans
+
+        open_conflicts = {c["uuid"]: c for c in conflicts if c["table"] == "membership" and c["locked"] is None}
+        for action, here, obj in actions:
+            if action != "conflict" or obj.uuid not in open_conflicts:
+                continue
+            now = {k: fmt.typed(_COLUMN["membership"][k], here[k]) for k in TERM}
+            now["person_id"], now["body_id"] = uuids.id("person", now["person_id"]), uuids.id("council_body",
+                                                                                             now["body_id"])
+            try:
+                for body, start, end in term_spans({k: getattr(obj, k) for k in TERM}, now):
+                    guard_composition(s, body, start, end)
+            except CouncilError as exc:
+                if exc.code != "composition_locked":
+                    raise
+                open_conflicts[obj.uuid]["locked"] = "composition"
 
     @staticmethod
     def _number_free(s: Session, here: dict, uuids: _Uuids) -> None:

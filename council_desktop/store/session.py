@@ -159,7 +159,7 @@ def _guard_locked(session: Session) -> None:
         raise ProtocolLocked(meeting.id)
 
 
-_TERM = {"person_id", "body_id", "role", "start_date", "end_date"}
+TERM = {"person_id", "body_id", "role", "start_date", "end_date"}  # what makes a term (term_spans)
 
 
 def _before(obj, key: str):
@@ -170,22 +170,29 @@ def _before(obj, key: str):
 
 def _term_spans(obj: Membership, session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
     """The stretches of time whose composition a new, changed or deleted term alters."""
-    now = (obj.body_id, obj.start_date, obj.end_date)
+    now = {k: getattr(obj, k) for k in TERM}
     if obj in session.new or obj in session.deleted:
-        return [now]
-    changed = {k for k in _TERM if inspect(obj).attrs[k].history.has_changes()}
+        return [(now["body_id"], now["start_date"], now["end_date"])]
+    return term_spans({k: _before(obj, k) for k in TERM}, now)
+
+
+def term_spans(was: dict, now: dict) -> list[tuple[int, dt.date, dt.date | None]]:
+    """The stretches of time whose composition changing a term from `was` to `now` (its person_id, body_id,
+    role, start_date and end_date) alters: (body, first day, last day or None)."""
+    changed = {k for k in TERM if was[k] != now[k]}
     if not changed:
         return []
-    was = (_before(obj, "body_id"), _before(obj, "start_date"), _before(obj, "end_date"))
     if changed & {"person_id", "body_id", "role"}:
-        return [now, was]
+        return [(now["body_id"], now["start_date"], now["end_date"]),
+                (was["body_id"], was["start_date"], was["end_date"])]
     # only the dates moved: what changed is the time between the old and the new start, or end
     day, spans = dt.timedelta(days=1), []
-    if obj.start_date != was[1]:
-        spans.append((obj.body_id, min(obj.start_date, was[1]), max(obj.start_date, was[1]) - day))
-    if obj.end_date != was[2]:
-        ends = [e or dt.date.max for e in (obj.end_date, was[2])]
-        spans.append((obj.body_id, min(ends) + day, None if max(ends) == dt.date.max else max(ends)))
+    if now["start_date"] != was["start_date"]:
+        spans.append((now["body_id"], min(now["start_date"], was["start_date"]),
+                      max(now["start_date"], was["start_date"]) - day))
+    if now["end_date"] != was["end_date"]:
+        ends = [e or dt.date.max for e in (now["end_date"], was["end_date"])]
+        spans.append((now["body_id"], min(ends) + day, None if max(ends) == dt.date.max else max(ends)))
     return spans
 
 

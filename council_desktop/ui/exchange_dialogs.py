@@ -53,7 +53,10 @@ def _locked_reasons() -> dict[str, str]:
     """Why a conflict cannot take the bundle's version (services/exchange.py marks it `locked`)."""
     return {"signed_here": translate("ExchangeDialogs", "kept as here: the meeting is signed in this copy; to take "
                                                         "the bundle's version, amend the protocol here first"),
-            "file": translate("ExchangeDialogs", "kept as here: an import never overwrites a file here")}
+            "file": translate("ExchangeDialogs", "kept as here: an import never overwrites a file here"),
+            "composition": translate("ExchangeDialogs", "kept as here: the bundle's version would change who "
+                                                        "belonged to the body at a meeting signed in this copy; "
+                                                        "amend its protocol here first")}
 
 
 class ExchangeChooser:

@@ -44,6 +44,10 @@
         <translation>kept as here: an import never overwrites a file here</translation>
     </message>
     <message>
+        <source>kept as here: the bundle&apos;s version would change who belonged to the body at a meeting signed in this copy; amend its protocol here first</source>
+        <translation>kept as here: the bundle&apos;s version would change who belonged to the body at a meeting signed in this copy; amend its protocol here first</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>осындағыдай қалдырылды: импорт мұндағы файлды ешқашан қайта жазбайды</translation>
     </message>
     <message>
+        <source>kept as here: the bundle&apos;s version would change who belonged to the body at a meeting signed in this copy; amend its protocol here first</source>
+        <translation>осындағыдай қалдырылды: пакеттің нұсқасы бұл көшірмеде қол қойылған отырыстағы органның құрамын өзгертер еді; алдымен мұнда оның хаттамасының жаңа нұсқасын жасаңыз</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>оставлено как здесь: импорт никогда не перезаписывает файл, который уже есть здесь</translation>
     </message>
     <message>
+        <source>kept as here: the bundle&apos;s version would change who belonged to the body at a meeting signed in this copy; amend its protocol here first</source>
+        <translation>оставлено как здесь: версия пакета изменила бы состав органа на заседании, подписанном в этой копии; сначала создайте здесь новую редакцию его протокола</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
