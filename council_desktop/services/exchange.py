@@ -41,7 +41,7 @@ from ..domain.models import (
 from ..domain.names import search_key
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
-from ..store import attachments, people_search, snapshot, streams
+from ..store import attachments, people_search, snapshot
 from ..store.files import write_file
 from .base import Service, check_email, driver_connection
 from .readmodel import layout_languages, letterhead, office_settings
@@ -267,7 +267,7 @@ class ExchangeService(Service):
                 for record, row in zip(found[table], rows):
                     for col in fmt.COLUMNS[table]:
                         if col.kind == "file" and row[col.name]:
-                            files[row[col.name]] = self._opener(s, table, col.name, record["id"], row.get("size"))
+                            files[row[col.name]] = self._opener(s, table, col.name, record["id"])
             for row in tables["presentation_file"]:  # checked when the file came in (attached or imported)
                 if fmt.SHA256.match(row["sha256"]):
                     stated[row["content"]] = row["sha256"]
@@ -284,11 +284,9 @@ class ExchangeService(Service):
             return made[0]
 
     @staticmethod
-    def _opener(s: Session, table: str, column: str, ident: int, size: int | None):
-        if table == "presentation_file" and size > attachments.CHUNK:
-            # read out of the database a piece or two ahead, while the one before is checksummed and written
-            return lambda: streams.ahead(attachments.read_chunks(s, ident))
+    def _opener(s: Session, table: str, column: str, ident: int):
         if table == "presentation_file":
+            # in this thread: read ahead on another (store/streams.ahead), the export measured slower
             return lambda: attachments.read_chunks(s, ident)
         if table == "protocol_issue" and column == "content":
             return lambda: iter([s.scalar(select(ProtocolIssue.content).where(ProtocolIssue.id == ident))

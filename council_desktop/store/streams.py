@@ -1,9 +1,9 @@
 """A stream of pieces produced in a thread of its own, a few pieces ahead of the one using them.
 
-A bundle's file is read and hashed while SQLite writes the piece before it (import), and read out of
-SQLite while the piece before it is checksummed and written into the ZIP (export): file reads,
-hashlib, zlib and SQLite all let go of the interpreter's lock while they work, so on two cores the
-two halves overlap instead of taking turns.  Memory stays flat: at most `depth` pieces wait.
+A bundle's file is read and hashed while SQLite writes the piece before it (import): file reads,
+hashlib and SQLite let go of the interpreter's lock while they work, so with a core free the two halves
+overlap instead of taking turns (on a machine whose cores are busy the thread only adds switching:
+benchmarks/README.md).  Memory stays flat: at most `depth` pieces wait.
 """
 from __future__ import annotations
 
