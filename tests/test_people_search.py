@@ -382,18 +382,24 @@ def test_every_search_finds_what_a_scan_in_python_finds_in_its_order(scan_regist
     # the count stopped past CAP: "more than CAP" exactly when more match, and the list paged to its end as
     # the model fetches on (each page's plan chosen from the capped count) is the whole list
     monkeypatch.setattr(people_search, "CAP", 9)
+    bounded = []  # PostgreSQL: the sorts bounded by the count's sample (people_search._bounded)
+    monkeypatch.setattr(people_search, "_bounded", lambda *a, real=people_search._bounded: bounded.append(a) or real(*a))
     for lang in ("ru", "en"):
         for typed in TYPED:
             found = [p for p in everyone if _python_matches(p, typed)]
             expected = [p["id"] for p in sorted(found, key=lambda p: _python_order(p, "surname", lang))]
             assert _searched(ctx, typed, "surname", lang, limit=7) == (min(len(expected), 9), len(expected) > 9,
                                                                      expected[:7])
+            total, more, rows = ctx.registry.search_people(typed, 6, 4, lang=lang)  # the bound from 10 found
+            assert (total, more, [r["id"] for r in rows]) == (min(len(expected), 9), len(expected) > 9,
+                                                              expected[6:10]), (typed, lang)
             assert _searched(ctx, typed, "surname", lang, True, limit=7)[2] == expected[::-1][:7], (typed, lang)
             paged = []
             while page := ctx.registry.people(typed, len(paged), 7, lang=lang):
                 paged += [r["id"] for r in page]
             assert paged == expected, (typed, lang)
     assert {n > 9 for n in hits.values()} == {True, False} and hits[""] == 240  # both sides of the cap were met
+    assert bool(bounded) == (ctx.engine.dialect.name == "postgresql" and people_search.FEW >= 0)
     # the searches are not empty by accident: each kind of letter finds someone, the hostile ones nobody
     assert [t for t in ("к", "қ", "Kасымова", "ҚАСЫМ", "ё", "yolk", "Һ", "ңғ", "o'", "p12", ".kz", "де гол", "попов",
                         "гүл ҚАС", "", "-петр", "ка ка") if not hits[t]] == []

@@ -314,8 +314,25 @@ def _search_postgresql(conn, terms, order, lang, descending, offset, limit, coun
         _, keys, walked = _order(columns, descending)
         # the matches by the pg_trgm index with their sort keys (OFFSET 0: not merged into the outer query,
         # whose ORDER BY would make the planner walk the sort index again), then sorted
-        return _with_count(conn, counter, f"SELECT k{len(columns) - 1} FROM (SELECT {keys} FROM {table} "
-                                          f"WHERE {where} OFFSET 0) m ORDER BY {walked}{page}", params)
+        matched = f"SELECT {keys} FROM {table} WHERE {where}"
+        if table == SEARCH_TABLE and counted and not walk and limit is not None and offset + limit <= CAP + 1:
+            return _bounded(conn, where, params, columns, descending, offset + limit, matched, walked, page)
+        return _with_count(conn, counter, f"SELECT k{len(columns) - 1} FROM ({matched} OFFSET 0) m "
+                                          f"ORDER BY {walked}{page}", params)
+
+
+def _bounded(conn, where, params, columns, descending, needed, matched, walked, page) -> tuple[int, list[int]]:
+    """The capped count and the sorted page, only the matches up to a bound sorted: the count's own sample
+    (the first CAP + 1 matches the trigram index gives, in no order) holds `needed` matches whose first sort
+    key is at most its `needed`-th smallest, so every match the page can hold is too (-0.9 ms for ru "к":
+    669 of its 13,255 matches sorted)."""
+    first, op, direction = columns[0], *((">=", " DESC") if descending else ("<=", ""))
+    sample = (f"SELECT count(*) AS n, (array_agg(k ORDER BY k{direction}))[{int(needed)}] AS b FROM "
+              f"(SELECT {first} AS k FROM {SEARCH_TABLE} WHERE {where} LIMIT {CAP + 1}) x")
+    found, ids = _query(conn, f"WITH s AS MATERIALIZED ({sample}) SELECT (SELECT n FROM s), ARRAY("
+                              f"SELECT k{len(columns) - 1} FROM ({matched} AND ({first} {op} (SELECT b FROM s) OR "
+                              f"(SELECT b FROM s) IS NULL) OFFSET 0) m ORDER BY {walked}{page})", [*params, *params])[0]
+    return found, ids
 
 
 def _with_count(conn, counter: tuple[str, list], sql: str, params: list) -> tuple[int | None, list[int]]:
