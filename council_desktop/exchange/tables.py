@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import zipfile
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -115,7 +116,27 @@ def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
             ws.cell(ws.max_row, 1).data_type = "s"
     book.properties.creator = label("creator", lang)
     book.properties.created = book.properties.modified = dt.datetime(2000, 1, 1)  # the same data, the same file
-    book.save(out)
+    from openpyxl.writer.excel import ExcelWriter
+
+    # not book.save: it stamps the properties with the clock again, as zipfile does each part named by text
+    with _Unstamped(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).save()
+
+
+class _Unstamped(zipfile.ZipFile):
+    """A ZIP whose parts written by name carry a fixed time, not the clock's: the same data, the same file."""
+
+    def writestr(self, name, data, compress_type=None, compresslevel=None):
+        if isinstance(name, str):
+            name = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+            name.compress_type = self.compression
+            name.external_attr = 0o600 << 16
+        super().writestr(name, data, compress_type, compresslevel)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        # a worksheet comes from a temporary file, which zipfile would stamp with that file's time
+        with open(filename, "rb") as f:
+            self.writestr(arcname or str(filename), f.read(), compress_type, compresslevel)
 
 
 def write_csv(out: BinaryIO, view: dict, lang: str, table: str = "attendance", delimiter: str = ";") -> None:
