@@ -310,11 +310,13 @@ def test_a_new_term_over_the_date_of_a_meeting_signed_here_is_refused_and_nothin
                                       "start_date": "2020-01-01", "basis": "backdated order"})
     ctx.exchange.export_bundle(mid, again)
     rows, files = dump(other), _db_bytes(other)
-    with pytest.raises(CouncilError) as exc:
-        other.exchange.import_bundle(again)
     date = other.views.meeting_record(theirs)["date"]
-    assert exc.value.code == "composition_locked" and date in exc.value.message("en")
-    assert (dump(other), _db_bytes(other)) == (rows, files)
+    for step in (other.exchange.preview_bundle, other.exchange.import_bundle):  # the preview says it up front
+        with pytest.raises(CouncilError) as exc:
+            step(again)
+        assert exc.value.code == "bundle_composition_locked" and date in exc.value.message("en")
+        assert "Пётр Новиков" in exc.value.message("en")
+        assert (dump(other), _db_bytes(other)) == (rows, files)
 
 
 def _change_there(ctx, mid, kind: str) -> None:
@@ -1126,5 +1128,5 @@ def test_a_term_in_conflict_whose_version_there_would_change_a_signed_meeting_he
     rows, files = dump(other), _db_bytes(other)
     with pytest.raises(CouncilError) as exc:
         other.exchange.import_bundle(later, theirs=[uuid])
-    assert exc.value.code == "composition_locked" and (dump(other), _db_bytes(other)) == (rows, files)
+    assert exc.value.code == "bundle_composition_locked" and (dump(other), _db_bytes(other)) == (rows, files)
     other.exchange.import_bundle(later)  # kept as here

@@ -456,6 +456,20 @@ MESSAGES: dict[str, dict[str, str]] = {
               "кеңсенің нұсқасын алу үшін алдымен мұнда хаттаманың жаңа нұсқасын жасап, содан кейін қайта "
               "импорттаңыз; пакет қабылданбады, ештеңе импортталмады",
     },
+    "bundle_composition_locked": {
+        "en": "{path}: the term of {person} in {body} from {start}, as the bundle has it, would change the "
+              "composition at the meeting No. {number} of {date}, signed in this copy; a signed protocol does not "
+              "change by import: to take the other office's version, amend that protocol here first, then import "
+              "again; the bundle was refused, nothing was imported",
+        "ru": "{path}: членство «{person} — {body}, с {start}» в версии пакета изменило бы состав на заседании "
+              "№ {number} от {date}, подписанном в этой копии; подписанный протокол импортом не меняется: чтобы "
+              "принять версию другого офиса, сначала создайте здесь новую редакцию этого протокола, затем "
+              "импортируйте снова; пакет отклонён, ничего не импортировано",
+        "kk": "{path}: пакеттегі «{person} — {body}, {start} күннен бастап» мүшелігі осы көшірмеде қол қойылған "
+              "{date} күнгі № {number} отырыстың құрамын өзгертер еді; қол қойылған хаттама импортпен өзгермейді: "
+              "басқа кеңсенің нұсқасын алу үшін алдымен мұнда сол хаттаманың жаңа нұсқасын жасап, содан кейін "
+              "қайта импорттаңыз; пакет қабылданбады, ештеңе импортталмады",
+    },
     "bundle_signatories_one_body": {
         "en": "{path}: its meeting No. {number} of {date} is of one body, whose protocol the meeting's chair and "
               "secretary sign, yet names signatories of its own; the bundle was refused, nothing was imported",

@@ -330,6 +330,11 @@ class _Meeting(_Record, MeetingEntity):
     pass
 
 
+def bundle_person(row: dict) -> PersonEntity:
+    """A person's row of the bundle (after `validate`) as a message names them: `full_name(lang)`."""
+    return _Person("person", row)
+
+
 def bundle_meetings(tables: dict[str, list[dict]]) -> list[_Meeting]:
     """The bundle's meetings (after `validate`) as `domain.rules` reads one, as store.snapshot gives it: its
     chair and secretary, its bodies in order with who is chosen to sign for each, each body's terms."""

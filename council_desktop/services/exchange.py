@@ -439,7 +439,7 @@ class ExchangeService(Service):
                         k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]},
                         "locked": "file" if table == "presentation_file" else None})
         self._signed_here(s, b, actions, conflicts, uuids, local, lock)
-        self._terms_locked(s, actions["membership"], conflicts, uuids)
+        self._terms_locked(s, b, actions["membership"], conflicts, uuids)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
                 "local": local}
 
@@ -484,26 +484,52 @@ class ExchangeService(Service):
                               signed=signed.date().isoformat() if signed else "?", count=count)
 
     @staticmethod
-    def _terms_locked(s: Session, actions: list, conflicts: list[dict], uuids: _Uuids) -> None:
-        """A term in conflict whose bundle's version would change who belonged to a body on the date of a
-        meeting signed here (the ORM's flush refuses that change: composition_locked) is marked locked
-        ("composition"), for the preview to say so instead of offering it."""
-        from ..store.session import TERM, guard_composition, term_spans
+    def _terms_locked(s: Session, b: fmt.Bundle, actions: list, conflicts: list[dict], uuids: _Uuids) -> None:
+        """A term whose bundle's version would change who belonged to a body on the date of a meeting signed
+        here is refused as every such change is (guard_composition: the ORM's flush for a term changed,
+        `_apply` for one added).  Said here, before anything is written, so that the preview refuses what
+        the import would, in the same line: a term added or updated refuses the bundle whole (the way
+        forward: amend that protocol here first); a term in conflict is marked locked ("composition"), for
+        the preview to say so instead of offering it (taken all the same, it is an update, refused so)."""
+        from ..store.session import TERM, guard_composition, signed_bodies, term_spans
 
         open_conflicts = {c["uuid"]: c for c in conflicts if c["table"] == "membership" and c["locked"] is None}
+        guarded: set[int] | None = None  # the bodies with a signed meeting: the only terms to look at
         for action, here, obj in actions:
-            if action != "conflict" or obj.uuid not in open_conflicts:
-                continue
+            if action not in ("add", "update") and not (action == "conflict" and obj.uuid in open_conflicts):
+                continue  # the same, or kept as here: nothing of the term changes
+            if guarded is None:
+                guarded = signed_bodies(s)
+            if not guarded:  # no meeting signed here (as in a copy's first import): no term to refuse
+                return
             now = {k: fmt.typed(_COLUMN["membership"][k], here[k]) for k in TERM}
             now["person_id"], now["body_id"] = uuids.id("person", now["person_id"]), uuids.id("council_body",
                                                                                              now["body_id"])
-            try:
-                for body, start, end in term_spans({k: getattr(obj, k) for k in TERM}, now):
+            spans = [(now["body_id"], now["start_date"], now["end_date"])] if obj is None else \
+                term_spans({k: getattr(obj, k) for k in TERM}, now)
+            for body, start, end in spans:
+                if body not in guarded:
+                    continue
+                try:
                     guard_composition(s, body, start, end)
-            except CouncilError as exc:
-                if exc.code != "composition_locked":
-                    raise
-                open_conflicts[obj.uuid]["locked"] = "composition"
+                except CouncilError as exc:
+                    if exc.code != "composition_locked":
+                        raise
+                    if action == "conflict":
+                        open_conflicts[obj.uuid]["locked"] = "composition"
+                        break
+                    raise ExchangeService._composition_refused(s, b, here, body, exc) from None
+
+    @staticmethod
+    def _composition_refused(s: Session, b: fmt.Bundle, here: dict, body_id: int, exc: CouncilError) -> CouncilError:
+        """The bundle refused for a term over a signed meeting's date: the person (as this copy holds them,
+        else as the bundle does), the body and the term's start, the meeting, and the way forward."""
+        person = s.scalar(select(Person).where(Person.uuid == here["person_id"])) or fmt.bundle_person(
+            next(r for r in b.tables["person"] if r["uuid"] == here["person_id"]))
+        body = s.get(CouncilBody, body_id)
+        return fmt.refused("bundle_composition_locked", b.path,
+                           person={lang: person.full_name(lang) for lang in LANGUAGES},
+                           body={lang: body.label(lang) for lang in LANGUAGES}, start=here["start_date"], **exc.params)
 
     @staticmethod
     def _number_free(s: Session, here: dict, uuids: _Uuids) -> None:
