@@ -518,7 +518,8 @@ class ExchangeService(Service):
                     if action == "conflict":
                         open_conflicts[obj.uuid]["locked"] = "composition"
                         break
-                    raise ExchangeService._composition_refused(s, b, here, body, exc) from None
+                    # named by the body the bundle gives the term; if that body is new here, by the one it leaves
+                    raise ExchangeService._composition_refused(s, b, here, now["body_id"] or body, exc) from None
 
     @staticmethod
     def _composition_refused(s: Session, b: fmt.Bundle, here: dict, body_id: int, exc: CouncilError) -> CouncilError:
