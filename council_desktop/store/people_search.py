@@ -225,14 +225,22 @@ def _capped_plan(conn, cap: int | None):
     15,000 rows for ru "ка" (6,609 matches spread through the table): 6 ms, against 1.3 ms by the trigram
     index's bitmap. Without a table scan it takes the bitmap, or where the matches are dense (en "s") a walk
     of the search key's own index stopping as soon (0.8-1.3 ms). A MATERIALIZED CTE, planned for all its
-    rows, would take the bitmap there too (about 2 ms)."""
+    rows, would take the bitmap there too (about 2 ms).
+
+    JIT goes off with it: a table scan left in a plan (no trigram index: a server without pg_trgm, or a term
+    with no trigram in it) then costs 10^10 more (disable_cost), far past jit_above_cost, and the server
+    compiled each such statement (JIT inlining and optimisation) before reading a few hundred rows: 200-250 ms a
+    keystroke where the search itself takes 0.3 ms, and the scan test's thousands of searches past its
+    timeout."""
     if cap is None or _is_sqlite(conn):
         yield
         return
     _query(conn, "SET LOCAL enable_seqscan = off")
+    _query(conn, "SET LOCAL jit = off")
     try:
         yield
     finally:
+        _query(conn, "RESET jit")
         _query(conn, "RESET enable_seqscan")
 
 
