@@ -4,6 +4,8 @@ index kept in step with every write — on SQLite (FTS5 trigram table) and on Po
 narrow search table kept by triggers)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
@@ -446,3 +448,38 @@ def test_council_check_finds_keys_and_index_out_of_step_and_reindex_makes_them_a
     assert _found(ctx, "смирнов") == ["Ёлкина-Смирнова"]
     if ctx.engine.dialect.name == "postgresql":
         assert _copy_is_person(ctx) == len(PEOPLE)
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set")
+@pytest.mark.parametrize("trigrams", [True, False], ids=["pg_trgm", "without pg_trgm"])
+def test_postgresql_never_compiles_a_search(pg_people, monkeypatch, trigrams):
+    """The capped count disables table scans (_capped_plan), so a scan left in a plan (no trigram index, or a
+    term with no trigram, or the whole list sorted by an order no index holds, as by given name) costs 10^10
+    more, far past jit_above_cost: the server compiled such a statement (JIT) before reading a few rows,
+    200-250 ms each, and the scan test above ran past its timeout. Every statement a search runs is planned
+    with JIT off or at a cost under jit_above_cost, and runs uncompiled."""
+    ctx, _ = pg_people
+    if not trigrams:  # a server where pg_trgm could not be added: plain LIKE
+        with ctx.engine.begin() as conn:
+            conn.exec_driver_sql("DROP EXTENSION pg_trgm CASCADE")
+    compiled = []
+    real = people_search._query
+
+    def planned(conn, sql, params=()):
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")) and "EXPLAIN" not in sql:
+            jit, above = (real(conn, f"SHOW {name}")[0][0] for name in ("jit", "jit_above_cost"))
+            plan = real(conn, f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)[0][0]
+            plan = (json.loads(plan) if isinstance(plan, str) else plan)[0]
+            if "JIT" in plan or (jit == "on" and plan["Plan"]["Total Cost"] >= float(above)):
+                compiled.append((sql, params, plan["Plan"]["Total Cost"], plan.get("JIT")))
+        return real(conn, sql, params)
+
+    monkeypatch.setattr(people_search, "_query", planned)
+    for lang in ("ru", "en"):
+        for typed in ("к", "ка", "касым", "%", "-", "", "Никто"):
+            ctx.registry.search_people(typed, 0, 7, lang=lang)
+            ctx.registry.search_people(typed, 0, 7, lang=lang, descending=True)
+            ctx.registry.search_people(typed, 0, 7, "given_name", lang=lang)
+            ctx.registry.people(typed, 0, 7, lang=lang)
+    assert compiled == []
