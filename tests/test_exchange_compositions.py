@@ -7,16 +7,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid as uuids
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect, text
 
 from council_desktop.app import AppContext
 from council_desktop.domain.errors import CouncilError
+from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
 
-SERVER = os.environ.get("COUNCIL_TEST_PG_URL")
 SIGNED = "2026-02-20"  # the demo's joint meeting, signed in the receiving copy
 KASYMOVA, OMAROV = "Касымова", "Омаров"  # her term in the council ended 2026-01-14; he sits in the department only
 
@@ -30,16 +28,9 @@ def other(request, tmp_path):
         yield context
         context.close()
         return
-    name = f"council_test_{uuids.uuid4().hex[:12]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    context = AppContext.open(make_url(SERVER).set(database=name).render_as_string(hide_password=False), create=True)
+    context = AppContext.open(request.getfixturevalue("pg_url"), create=True)
     yield context
     context.close()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def state(copy) -> dict:

@@ -4,32 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from council_desktop.app import AppContext
 from council_desktop.store.integrity import check
-
-SERVER = os.environ.get("COUNCIL_TEST_PG_URL")
+from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
 pytestmark = [pytest.mark.postgresql,
               pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")]
 
 
 @pytest.fixture
-def pg(tmp_path):
-    name = f"council_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    ctx = AppContext.open(make_url(SERVER).set(database=name).render_as_string(hide_password=False), create=True)
+def pg(pg_url):  # noqa: F811 - the fixture
+    ctx = AppContext.open(pg_url, create=True)
     yield ctx
     ctx.close()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_a_bundle_goes_from_sqlite_to_postgresql_and_back_whole(demo, pg, tmp_path):
