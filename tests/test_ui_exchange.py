@@ -2,10 +2,14 @@
 clicks, files read back by what a receiving office uses."""
 from __future__ import annotations
 
+import datetime
 import sqlite3
+import threading
+import zipfile
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from ui_dialogs import DialogScript
 
 from council_desktop.ui.exchange_dialogs import ExchangeChooser
@@ -83,6 +87,7 @@ def test_export_a_csv_list_with_a_comma_and_a_refusal_shown_in_the_dialog(window
         choose(qtbot, dialog.table, "resolutions")
         choose(qtbot, dialog.delimiter, ",")
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
         assert dialog.isVisible() and "database" in dialog.error.text()
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
@@ -119,6 +124,7 @@ def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmati
         # the e-mail column is not to be imported: chosen in the mapping
         email_row = next(r for r in range(dialog.mapping.rowCount()) if dialog.mapping.item(r, 0).text() == "Почта")
         choose(qtbot, dialog.mapping.cellWidget(email_row, 1), "phone")
+        script.settle(dialog)
         text = dialog.summary.toPlainText()
         assert "is not an e-mail address" not in text  # the column is read as a phone now
         assert "Line 3: Latin and Cyrillic letters mixed: Петрoв → Петров" in text
@@ -128,6 +134,7 @@ def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmati
         combo.setFocus()
         while combo.currentData() != "":
             qtbot.keyClick(combo, Qt.Key.Key_Up)
+        script.settle(dialog)
         assert dialog.import_button.isEnabled(), dialog.summary.toPlainText()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
@@ -299,3 +306,147 @@ def test_the_time_zone_of_invitations_is_chosen_in_settings(demo, qtbot, tmp_pat
     assert dialog.apply() is not None
     ics = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "m.ics", "ru").read_bytes())
     assert str(ics.walk("VEVENT")[0].decoded("dtstart").tzinfo) == "Asia/Aqtau"
+
+
+class Held:
+    """A service call that waits on a worker thread until the test lets it go: says where it ran, and
+    what each call returned."""
+
+    def __init__(self, call, hold=(0,)) -> None:
+        self.call, self.hold = call, set(hold)
+        self.gates: list[threading.Event] = []
+        self.threads: list[threading.Thread] = []
+        self.results: list = []
+
+    def __call__(self, *args, **kwargs):
+        n = len(self.gates)
+        gate = threading.Event()
+        self.gates.append(gate)
+        self.threads.append(threading.current_thread())
+        if n in self.hold:
+            gate.wait(30)
+        result = self.call(*args, **kwargs)
+        self.results.append((n, result))
+        return result
+
+    def release(self) -> None:
+        for gate in self.gates:
+            gate.set()
+
+
+def held_progress(dialog) -> QProgressDialog:
+    progress = [w for w in dialog.findChildren(QProgressDialog) if w.isVisible()]
+    assert len(progress) == 1, progress
+    return progress[0]
+
+
+def test_a_bundle_imports_off_the_gui_thread_and_its_dialog_waits_for_the_write(window, demo, qtbot, script,
+                                                                               monkeypatch, tmp_path):
+    """Import pressed: the write runs on a worker thread while the window keeps handling events; after 400 ms a
+    progress window says what is imported, with no Cancel (one transaction cannot stop halfway), and neither
+    Escape nor Cancel closes the dialog under it; when it lands the dialog closes and the window shows it."""
+    from council_desktop.app import AppContext
+
+    ctx, _meeting_id = demo
+    bundle = tmp_path / "from-other.council"
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        theirs = other.demo.load()  # a meeting like the demo's made there, a year later: new to this copy
+        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    db = str(ctx.database_file)
+    meetings = count(db, "SELECT count(*) FROM meeting")
+    held = Held(ctx.exchange.import_bundle)
+    monkeypatch.setattr(ctx.exchange, "import_bundle", held)
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    ticks = []
+
+    def answer(dialog):
+        try:
+            assert dialog.import_button.isEnabled(), dialog.summary.toPlainText()
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+            QTimer.singleShot(0, lambda: ticks.append(1))
+            qtbot.waitUntil(lambda: bool(ticks and held.gates), timeout=5000)  # the GUI thread runs on meanwhile
+            assert held.threads[0] is not threading.main_thread()
+            assert dialog.busy and not dialog.import_button.isEnabled() and not dialog.conflicts.isEnabled()
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            dialog.reject()
+            assert dialog.isVisible()
+            qtbot.waitUntil(lambda: any(w.isVisible() for w in dialog.findChildren(QProgressDialog)), timeout=5000)
+            progress = held_progress(dialog)
+            assert progress.labelText() == "Importing from-other.council"
+            assert not progress.findChildren(QPushButton)  # no Cancel offered
+            assert count(db, "SELECT count(*) FROM meeting") == meetings
+        finally:
+            held.release()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    assert window.act_import.trigger() is None
+    assert count(db, "SELECT count(*) FROM meeting") == meetings + 1
+    assert window.statusBar().currentMessage() == "Imported from-other.council"
+
+
+def test_an_export_is_written_off_the_gui_thread_and_a_refusal_from_there_is_shown(window, demo, qtbot, script,
+                                                                                 monkeypatch, tmp_path):
+    ctx, meeting_id = demo
+    window.views["meetings"].open_meeting(meeting_id)
+    target = tmp_path / "m.council"
+    paths = iter([str(ctx.database_file), str(target)])  # first onto the database: refused, on the worker
+    monkeypatch.setattr(ExchangeChooser, "save_path", classmethod(lambda cls, parent, suggested, kind: next(paths)))
+    held = Held(ctx.exchange.export, hold=(1,))
+    monkeypatch.setattr(ctx.exchange, "export", held)
+
+    def answer(dialog):
+        choose(qtbot, dialog.format, "bundle")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        assert dialog.isVisible() and "database" in dialog.error.text()
+        try:
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: len(held.gates) == 2, timeout=5000)
+            assert all(t is not threading.main_thread() for t in held.threads)
+            assert dialog.busy and not dialog.export_button.isEnabled() and dialog.error.text() == ""
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            assert dialog.isVisible() and not target.exists()
+        finally:
+            held.release()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ExportDialog", answer)
+    window.act_export.trigger()
+    assert zipfile.ZipFile(target).testzip() is None and "manifest.json" in zipfile.ZipFile(target).namelist()
+    assert window.statusBar().currentMessage() == f"Exported to {target}"
+
+
+def test_the_people_preview_shown_is_the_one_last_asked_for(window, qtbot, script, monkeypatch, tmp_path):
+    """The mapping changed while an earlier preview is still being read: the earlier answer, arriving last,
+    is not shown over the later one, and Import waits for the latest."""
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;p@example.kz\n", encoding="utf-8")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    held = Held(window.ctx.people_import.preview, hold=(1,))
+    monkeypatch.setattr(window.ctx.people_import, "preview", held)
+
+    def answer(dialog):
+        try:
+            assert held.results[0][1] is dialog.report and dialog.import_button.isEnabled()
+            qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton)  # asked again, answered late
+            qtbot.waitUntil(lambda: len(held.gates) == 2, timeout=5000)
+            assert not dialog.import_button.isEnabled()
+            qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton)  # and again, answered at once
+            qtbot.waitUntil(lambda: len(held.results) == 2, timeout=5000)
+            assert dialog.busy and not dialog.import_button.isEnabled()  # the held one is not the latest
+        finally:
+            held.release()
+        qtbot.waitUntil(lambda: len(held.results) == 3, timeout=5000)
+        qtbot.wait(50)  # the late answer's signal delivered
+        assert [n for n, _ in held.results] == [0, 2, 1]
+        assert not dialog.busy and dialog.report is held.results[1][1] and dialog.import_button.isEnabled()
+        assert not dialog.fold.isChecked()
+        dialog.reject()
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()

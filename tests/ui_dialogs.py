@@ -68,12 +68,19 @@ class DialogScript:
         dialog.show()
         QApplication.processEvents()
         try:
+            self.settle(dialog)
             handler(dialog)
             QApplication.processEvents()
+            self.settle(dialog)
         finally:
             if dialog.isVisible():
                 dialog.reject()
         return QDialog.DialogCode(dialog.result()) if not isinstance(dialog, QMessageBox) else dialog.result()
+
+    def settle(self, dialog) -> None:
+        """Wait, as a person does, for what the dialog reads or writes off the GUI thread (while it is
+        `busy`): exec()'s own event loop would deliver the answer the same way."""
+        self.qtbot.waitUntil(lambda: not getattr(dialog, "busy", False), timeout=60000)
 
     def done(self) -> None:
         assert not self.handlers, f"dialogs expected but never opened: {[k for k, _ in self.handlers]}"

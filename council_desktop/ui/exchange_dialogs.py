@@ -5,6 +5,10 @@ work, as for `council export`).  Import first shows what a file would bring — 
 its column mapping, its bad rows, mixed scripts and likely duplicates; a bundle with what it adds
 and changes, its conflicts (each kept as here unless ticked) and whether its signed protocols are
 verified — and writes only when Import is pressed, all of it or nothing.
+
+Reading a file, writing an export and importing run off the GUI thread (ui/jobs.py): a bundle of a
+few hundred megabytes takes seconds, and the window keeps painting meanwhile.  A dialog is `busy`
+while its job runs: its buttons wait, and it does not close under a write that will still land.
 """
 from __future__ import annotations
 
@@ -82,6 +86,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.meeting_id = ctx, meeting_id
         self.written: Path | None = None
+        self.busy = False
         self.setWindowTitle(translate("ExchangeDialogs", "Export the meeting"))
         self.format = QComboBox()
         for key, text in (("docx", translate("ExchangeDialogs", "Word document (DOCX)")),
@@ -196,13 +201,28 @@ class ExportDialog(QDialog):
         path = ExchangeChooser.save_path(self, suggested, kind)
         if not path:
             return
-        try:
-            self.written = self.ctx.exchange.export(self.meeting_id, kind, path, self.language.currentData(),
-                                                    **self.options())
-        except CouncilError as exc:
-            self.error.setText(jobs.error_text(exc))
-            return
+        self.error.clear()
+        self._set_busy(True)
+        jobs.run(self.ctx.exchange.export, self.meeting_id, kind, path, self.language.currentData(),
+                 parent=self, title=translate("ExchangeDialogs", "Exporting to {0}").format(Path(path).name),
+                 cancellable=False, on_result=self._exported, on_error=self._refused, **self.options())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def _exported(self, written: Path) -> None:
+        self._set_busy(False)
+        self.written = written
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.error.setText(jobs.error_text(exc))
+
+    def reject(self) -> None:
+        if not self.busy:  # the file is being written: it lands, then the dialog closes
+            super().reject()
 
     @classmethod
     def ask(cls, ctx, meeting_id: int, parent=None) -> Path | None:
@@ -221,6 +241,9 @@ class ImportDialog(QDialog):
         self.bundle = Path(path).suffix.lower() == ".council"
         self.report: dict | None = None
         self.imported: dict | None = None
+        self.busy = False  # a preview or the import running
+        self.writing = False  # the import running: it lands whatever is pressed now
+        self._asked = 0  # the latest preview asked for: an earlier one's answer is not shown
         self.setWindowTitle(translate("ExchangeDialogs", "Import {0}").format(Path(path).name))
         layout = QVBoxLayout(self)
         self.mapping = QTableWidget(0, 2)
@@ -267,21 +290,32 @@ class ImportDialog(QDialog):
                 if self.conflicts.item(r).checkState() == Qt.CheckState.Checked]
 
     def refresh(self) -> None:
-        lang = i18n.current()
-        try:
-            if self.bundle:
-                self.report = self.ctx.exchange.preview_bundle(self.path)
-            else:
-                self.report = self.ctx.people_import.preview(self.path, self.columns(), lang, self.fold.isChecked())
-        except CouncilError as exc:
-            self.report = None
-            self.summary.setPlainText(jobs.error_text(exc))
-            self.import_button.setEnabled(False)
-            return
+        """Read the file again as the mapping now says, off the GUI thread; the answer of the latest
+        question is shown (the mapping may change again meanwhile)."""
+        self._asked += 1
+        asked = self._asked
+        self.busy = True
+        self.import_button.setEnabled(False)
+        self.summary.setPlainText(translate("ExchangeDialogs", "Reading {0}…").format(Path(self.path).name))
         if self.bundle:
-            self._show_bundle(self.report)
+            call = (self.ctx.exchange.preview_bundle, self.path)
         else:
-            self._show_people(self.report)
+            call = (self.ctx.people_import.preview, self.path, self.columns(), i18n.current(), self.fold.isChecked())
+
+        def show(report: dict) -> None:
+            if asked == self._asked:
+                self.busy = False
+                self.report = report
+                self._show_bundle(report) if self.bundle else self._show_people(report)
+
+        def refused(exc: Exception) -> None:
+            if asked == self._asked:
+                self.busy = False
+                self.report = None
+                self.summary.setPlainText(jobs.error_text(exc))
+
+        # no progress window: the summary says it is reading, and Cancel leaves (a preview writes nothing)
+        jobs.run(*call, progress=False, on_result=show, on_error=refused)
 
     def _show_people(self, r: dict) -> None:
         if self._columns is None:  # the mapping as recognised, once; later the user's choices stand
@@ -351,16 +385,34 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def run(self) -> None:
-        try:
-            if self.bundle:
-                self.imported = self.ctx.exchange.import_bundle(self.path, theirs=self.theirs())
-            else:
-                self.imported = self.ctx.people_import.run(self.path, self.columns(), i18n.current(),
-                                                       self.fold.isChecked())
-        except CouncilError as exc:
-            self.summary.setPlainText(jobs.error_text(exc))
+        if self.busy or not self.import_button.isEnabled():
             return
+        if self.bundle:
+            call = (self.ctx.exchange.import_bundle, self.path, self.theirs())
+        else:
+            call = (self.ctx.people_import.run, self.path, self.columns(), i18n.current(), self.fold.isChecked())
+        self._set_busy(True)
+        jobs.run(*call, parent=self, title=translate("ExchangeDialogs", "Importing {0}").format(Path(self.path).name),
+                 cancellable=False, on_result=self._imported, on_error=self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = self.writing = busy
+        for widget in (self.buttons, self.mapping, self.fold, self.conflicts):
+            widget.setEnabled(not busy)
+
+    def _imported(self, done: dict) -> None:
+        self._set_busy(False)
+        self.imported = done
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.import_button.setEnabled(False)  # shown again by the next preview, when something changes
+        self.summary.setPlainText(jobs.error_text(exc))
+
+    def reject(self) -> None:
+        if not self.writing:  # a preview may be left behind; an import running is waited for
+            super().reject()
 
     @classmethod
     def ask(cls, ctx, path: str, parent=None) -> dict | None:

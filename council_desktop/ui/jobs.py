@@ -82,8 +82,11 @@ def _accepts_job(fn: Callable) -> bool:
 
 def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
         on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None, progress: bool = True, **kwargs) -> Job:
-    """Start `fn(*args, **kwargs)` off the GUI thread; a progress dialog with Cancel shows after 400 ms."""
+        on_error: Callable[[Exception], None] | None = None, progress: bool = True, cancellable: bool = True,
+        **kwargs) -> Job:
+    """Start `fn(*args, **kwargs)` off the GUI thread; a progress dialog with Cancel shows after 400 ms.
+    A job that cannot stop halfway (one transaction, a file renamed into place) is not `cancellable`: its
+    dialog has no Cancel, and its result is always delivered (closing the dialog only hides it)."""
     job = Job()
     if _accepts_job(fn):
         kwargs["job"] = job
@@ -96,8 +99,11 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
-        dialog.canceled.connect(job.done.emit)
+        if cancellable:
+            dialog.canceled.connect(job.cancel)
+            dialog.canceled.connect(job.done.emit)
+        else:
+            dialog.setCancelButton(None)
 
         def show_progress(done: int, total: int) -> None:
             dialog.setMaximum(total)

@@ -220,6 +220,10 @@
         <translation>Choose the file and export</translation>
     </message>
     <message>
+        <source>Exporting to {0}</source>
+        <translation>Exporting to {0}</translation>
+    </message>
+    <message>
         <source>Import {0}</source>
         <translation>Import {0}</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Write what is shown into the database</source>
         <translation>Write what is shown into the database</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
     </message>
     <message>
         <source>{0} rows; {1} to import.</source>
@@ -310,6 +318,10 @@
     <message>
         <source>Signed protocol, revision {0} ({1}): {2}</source>
         <translation>Signed protocol, revision {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation>Importing {0}</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

@@ -220,6 +220,10 @@
         <translation>Файлды таңдап, экспорттау</translation>
     </message>
     <message>
+        <source>Exporting to {0}</source>
+        <translation>{0} файлына экспортталуда</translation>
+    </message>
+    <message>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Write what is shown into the database</source>
         <translation>Көрсетілгенді дерекқорға жазу</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} оқылуда…</translation>
     </message>
     <message>
         <source>{0} rows; {1} to import.</source>
@@ -310,6 +318,10 @@
     <message>
         <source>Signed protocol, revision {0} ({1}): {2}</source>
         <translation>Қол қойылған хаттама, {0}-редакция ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation>{0} импортталуда</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
