@@ -371,10 +371,10 @@ def test_a_bundle_imports_off_the_gui_thread_and_its_dialog_waits_for_the_write(
             qtbot.waitUntil(lambda: bool(ticks and held.gates), timeout=5000)  # the GUI thread runs on meanwhile
             assert held.threads[0] is not threading.main_thread()
             assert dialog.busy and not dialog.import_button.isEnabled() and not dialog.conflicts.isEnabled()
+            qtbot.waitUntil(lambda: any(w.isVisible() for w in dialog.findChildren(QProgressDialog)), timeout=5000)
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
             dialog.reject()
             assert dialog.isVisible()
-            qtbot.waitUntil(lambda: any(w.isVisible() for w in dialog.findChildren(QProgressDialog)), timeout=5000)
             progress = held_progress(dialog)
             assert progress.labelText() == "Importing from-other.council"
             assert not progress.findChildren(QPushButton)  # no Cancel offered

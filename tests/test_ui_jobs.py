@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from council_desktop.domain.errors import CouncilError
 from council_desktop.ui import jobs
@@ -64,3 +64,33 @@ def test_immediate_pool_finishes_before_run_returns():
         assert results == ["now"]
     finally:
         jobs.use_pool(None)
+
+
+def _progress_windows(parent) -> list[QProgressDialog]:
+    return [w for w in parent.findChildren(QProgressDialog) if w.isVisible()]
+
+
+def test_a_long_job_shows_its_progress_window_after_400_ms_even_without_a_report(qtbot):
+    """A job that never reports progress (one transaction, a file written) still gets its window: Qt starts
+    the dialog's 400 ms only from a first value.  A job that cannot stop halfway offers no Cancel."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    for cancellable in (True, False):
+        release, results = threading.Event(), []
+        job = jobs.run(release.wait, 10, parent=parent, title="Busy", cancellable=cancellable,
+                       on_result=results.append)
+        try:
+            qtbot.wait(200)
+            assert not _progress_windows(parent)  # not for what ends in a blink
+            qtbot.waitUntil(lambda: bool(_progress_windows(parent)), timeout=3000)
+            [window] = _progress_windows(parent)
+            assert window.labelText() == "Busy"
+            assert [b.text() for b in window.findChildren(QPushButton)] == (["Cancel"] if cancellable else [])
+            if not cancellable:  # closing it only hides it: the job's result still arrives
+                window.close()
+        finally:
+            with qtbot.waitSignal(job.done, timeout=5000):
+                release.set()
+        assert results == [True]
+        qtbot.waitUntil(lambda: not _progress_windows(parent), timeout=3000)

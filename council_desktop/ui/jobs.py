@@ -97,6 +97,7 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
         dialog.setAccessibleName(QCoreApplication.translate("Jobs", "Progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
+        dialog.setValue(0)  # Qt starts the 400 ms only from a first value: without one it never shows
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if cancellable:
