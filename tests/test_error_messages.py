@@ -61,3 +61,25 @@ def test_why_a_file_could_not_be_written_is_said_in_the_users_language(tmp_path)
             write_file(target, b"%PDF")
         assert exc.value.message("ru") == f"{target}: не удаётся записать файл: {reason}"
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_every_record_and_field_a_bundle_carries_has_words_in_each_language():
+    """The bundle's preview names its records and their fields by NAMES (one word per thing, as the messages
+    do): each kind and each column, in Russian and Kazakh, and none is left as the database writes it."""
+    from council_desktop.domain.errors import RECORD_KINDS, field_word, record_kind
+    from council_desktop.exchange.bundle import COLUMNS, TIMESTAMPS
+
+    assert set(RECORD_KINDS) == set(COLUMNS) and set(RECORD_KINDS.values()) <= set(NAMES)
+    for table, columns in COLUMNS.items():
+        for column in (c.name for c in columns if c.name not in TIMESTAMPS and c.name != "uuid"):
+            words = {lang: field_word(table, column, lang) for lang in ("en", "ru", "kk")}
+            assert words["en"].split(" (")[0] in NAMES, (table, column, words)
+            for lang in ("ru", "kk"):
+                assert "_" not in words[lang] and not re.search("[a-z]{3}", words[lang].replace("PDF", "")), \
+                    (table, column, words)
+            if column.endswith(("_kk", "_ru", "_en")):
+                assert words["ru"].endswith(("(казахский)", "(русский)", "(английский)")), words
+        assert not re.search("[a-z]", record_kind(table, "ru") + record_kind(table, "kk")), table
+    assert field_word("person", "position", "ru") == "должность"  # a person's post, not a place on the agenda
+    assert field_word("agenda_item", "position", "ru") == "место в повестке"
+    assert field_word("agenda_item", "title_kk", "kk") == "мәселенің атауы (қазақша)"

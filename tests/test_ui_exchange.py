@@ -253,15 +253,16 @@ def test_a_conflict_in_a_meeting_signed_here_offers_no_tick_and_says_why(window,
     monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
     reason = ("kept as here: the meeting is signed in this copy; to take the bundle's version, amend the protocol "
               "here first")
+    title_en = ctx.views.meeting_record(meeting_id)["agenda"][0]["title_en"]  # the item named in the window's language
 
     def answer(dialog):
-        rows = {dialog.conflicts.item(r).text().split(" ")[0]: dialog.conflicts.item(r)
+        rows = {dialog.conflicts.item(r).text().split(" ")[0].rstrip(":"): dialog.conflicts.item(r)
                 for r in range(dialog.conflicts.count())}
-        assert set(rows) == {"agenda_item", "meeting", "person"}  # the meeting's row: signed here, not there
-        locked, person = rows["agenda_item"], rows["person"]
-        assert locked.text() == f"agenda_item {item_here}: title_ru: 'Здесь' → 'Там' — {reason}"
-        assert rows["meeting"].text().endswith("status: 'protocol_signed' → 'protocol_drafted' — " + reason)
-        for row in (locked, rows["meeting"]):
+        assert set(rows) == {"Agenda", "Meeting", "Person"}  # the meeting's row: signed here, not there
+        locked, person = rows["Agenda"], rows["Person"]
+        assert locked.text() == f"Agenda item “{title_en}”: item title (Russian): “Здесь” → “Там” — {reason}"
+        assert rows["Meeting"].text().endswith("status: “protocol signed” → “protocol drafted” — " + reason)
+        for row in (locked, rows["Meeting"]):
             assert row.toolTip() == reason and not row.flags() & Qt.ItemFlag.ItemIsEnabled
         dialog.conflicts.setFocus()
         qtbot.mouseClick(dialog.conflicts.viewport(), Qt.MouseButton.LeftButton,
@@ -450,3 +451,67 @@ def test_the_people_preview_shown_is_the_one_last_asked_for(window, qtbot, scrip
 
     script.expect("ImportDialog", answer)
     window.act_import.trigger()
+
+
+def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window, demo, qtbot, script, monkeypatch,
+                                                                        tmp_path):
+    """In Russian (and Kazakh) the preview says what a bundle brings and what conflicts in the secretary's
+    words: kinds of record, fields with the language of the text, a person by name, stored values as the
+    window writes them, dates as it writes them; no table or column name of the database shows."""
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Person
+    from council_desktop.exchange.bundle import COLUMNS
+    from council_desktop.ui import i18n
+
+    ctx, meeting_id = demo
+    first, bundle = tmp_path / "first.council", tmp_path / "from-other.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    person = ctx.registry.people("", limit=1, lang="ru")[0]
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        other.exchange.import_bundle(first)
+        theirs = other.views.meetings("ru")[0]["id"]
+        other.meetings.update_item(other.views.meeting_record(theirs)["agenda"][0]["id"], {"title_kk": "Онда"})
+        other.meetings.update(theirs, {"format": "remote"})
+        with other.sessions.begin() as s:
+            s.query(Person).filter_by(uuid=person["uuid"]).one().phone = "+7 700 111 1111"
+        other.meetings.add_item(theirs, {"title_ru": "Разное"})
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    ctx.meetings.update_item(ctx.views.meeting_record(meeting_id)["agenda"][0]["id"], {"title_kk": "Мұнда"})
+    ctx.meetings.update(meeting_id, {"format": "hybrid"})
+    with ctx.sessions.begin() as s:
+        here = s.query(Person).filter_by(uuid=person["uuid"]).one()
+        here.phone = "+7 700 222 2222"
+        name_ru, name_kk = here.full_name("ru"), here.full_name("kk")
+    date = ctx.views.meeting_record(meeting_id)["date"]
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    seen = {}
+
+    def answer(dialog):
+        seen[i18n.current()] = ([dialog.conflicts.item(r).text() for r in range(dialog.conflicts.count())],
+                                dialog.summary.toPlainText())
+        dialog.reject()
+
+    for lang in ("ru", "kk"):
+        i18n.install(lang)
+        script.expect("ImportDialog", answer)
+        window.act_import.trigger()
+    i18n.install("en")
+    conflicts, summary = seen["ru"]
+    assert sorted(conflicts) == sorted([
+        f"Лицо «{name_ru}»: телефон: «+7 700 222 2222» → «+7 700 111 1111»",
+        "Заседание: формат: «смешанное» → «дистанционное»",
+        f"Пункт повестки «{ctx.views.meeting_record(meeting_id)['agenda'][0]['title_ru']}»: "
+        "название вопроса (казахский): «Мұнда» → «Онда»"]), conflicts
+    assert summary.startswith(f"Заседание {i18n.format_date(date, 'ru')}")
+    assert "Будет добавлено: пункт повестки — 1" in summary
+    assert "Уже есть: организация — " in summary and "явка — 17" in summary
+    conflicts_kk, summary_kk = seen["kk"]
+    assert f"Тұлға «{name_kk}»: телефон: «+7 700 222 2222» → «+7 700 111 1111»" in conflicts_kk
+    assert "Қосылады: күн тәртібінің тармағы — 1" in summary_kk
+    raw = {t for t in COLUMNS} | {c.name for cs in COLUMNS.values() for c in cs if "_" in c.name}
+    for text in [*conflicts, summary, *conflicts_kk, summary_kk]:
+        assert not [w for w in raw if w in text], text
+        assert "T" not in text.split("\n")[0][-12:]  # the bundle's time as the window writes a time, not ISO

@@ -708,7 +708,108 @@ NAMES: dict[str, tuple[str, str]] = {
     "unable to open the file": ("файл не открывается", "файл ашылмайды"),
     "the file is damaged": ("файл повреждён", "файл бүлінген"),
     "Input/output error": ("ошибка ввода-вывода", "енгізу-шығару қатесі"),
+    # the records of a bundle and their fields, as its preview names them (RECORD_KINDS, field_word)
+    "body of a meeting": ("орган заседания", "отырыс органы"),
+    "arrival or departure": ("приход или уход", "келу не кету"),
+    "rapporteur": ("докладчик", "баяндамашы"),
+    "request to speak": ("запись на выступление", "сөз сұрау"),
+    "roll-call vote": ("поимённый голос", "атаулы дауыс"),
+    "votes of a body": ("голоса органа", "органның дауыстары"),
+    "short name": ("краткое название", "қысқаша атауы"),
+    "chair": ("председатель", "төраға"),
+    "secretary": ("секретарь", "хатшы"),
+    "chair signing": ("подписывающий председатель", "қол қоятын төраға"),
+    "secretary signing": ("подписывающий секретарь", "қол қоятын хатшы"),
+    "project lead": ("руководитель проекта", "жоба жетекшісі"),
+    "presenter": ("представляет", "таныстырушы"),
+    "responsible person": ("ответственный", "жауапты тұлға"),
+    "responsible organisation": ("ответственная организация", "жауапты ұйым"),
+    "substitute for": ("замещает", "кімнің орнына"),
+    "checked at meeting": ("проверено на заседании", "тексерілген отырыс"),
+    "year": ("год", "жылы"),
+    "time of the vote": ("время голосования", "дауыс беру уақыты"),
+    "arrived": ("пришёл", "келді"),
+    "signed at": ("время подписания", "қол қойылған уақыты"),
+    "signed by": ("подписал", "қол қойған"),
+    "access restriction": ("гриф ограничения доступа", "қолжетімділікті шектеу белгісі"),
+    "protocol version": ("редакция протокола", "хаттама редакциясы"),
+    "reason for the amendment": ("основание изменения", "өзгерту негіздемесі"),
+    "outcome set by the secretary": ("итог, отмеченный секретарём", "хатшы белгілеген нәтиже"),
+    "reason for the outcome": ("основание итога", "нәтиженің негіздемесі"),
+    "unanimously": ("единогласно", "бірауыздан"),
+    "roll call": ("поимённое голосование", "атаулы дауыс беру"),
+    "vote cast": ("поданный голос", "берілген дауыс"),
+    "fixed quorum": ("кворум, число членов", "кворум, мүшелер саны"),
+    "guest": ("гость", "қонақ"),
+    "revision": ("редакция", "редакциясы"),
+    "content": ("содержимое", "мазмұны"),
+    "PDF": ("файл PDF", "PDF файлы"),
+    "letterhead": ("бланк", "бланк"),
+    "file name": ("имя файла", "файл атауы"),
+    "file type": ("тип файла", "файл түрі"),
+    "field of research": ("область исследований", "зерттеу саласы"),
+    "summary": ("аннотация", "аңдатпа"),
+    "report on the assignment": ("отчёт об исполнении", "орындалуы туралы есеп"),
+    "order": ("порядок", "реті"),
+    "note": ("примечание", "ескертпе"),
 }
+
+# Each kind of record a bundle carries (exchange/bundle.py's tables), by its English name in NAMES.
+RECORD_KINDS: dict[str, str] = {
+    "organization": "organization", "person": "person", "council_body": "council body", "membership": "membership",
+    "project": "project", "meeting": "meeting", "meeting_body": "body of a meeting", "attendance": "attendance",
+    "presence_event": "arrival or departure", "agenda_item": "agenda item", "agenda_rapporteur": "rapporteur",
+    "speaker_request": "request to speak", "presentation": "presentation", "presentation_file": "file",
+    "speech": "speech", "resolution": "resolution", "vote_participant": "roll-call vote",
+    "resolution_body_vote": "votes of a body", "assignment": "assignment", "protocol_issue": "signed protocol"}
+
+# Each field of those records (without its language), by its English name in NAMES; a reference by the
+# record it names.  Where a table means something else by the same column, _FIELD_WORDS_OF says it.
+_FIELD_WORDS: dict[str, str] = {
+    "surname": "surname", "given_name": "given name", "patronymic": "patronymic", "degree": "person's degree",
+    "email": "e-mail", "phone": "phone", "name": "name", "short_name": "short name", "kind": "kind",
+    "quorum_rule": "quorum rule", "quorum_fixed": "fixed quorum", "majority_rule": "majority rule", "role": "role",
+    "start_date": "from", "end_date": "to", "basis": "reason", "reason": "reason", "title": "title",
+    "field": "field of research", "summary": "summary", "status": "status", "date": "date",
+    "start_time": "start time", "end_time": "end time", "place": "meeting place", "city": "meeting city",
+    "format": "format", "restriction": "access restriction", "protocol_version": "protocol version",
+    "amendment_reason": "reason for the amendment", "year": "year", "number": "number", "is_guest": "guest",
+    "note": "note", "arrived": "arrived", "at": "time", "position": "order", "planned_minutes": "planned minutes",
+    "notes": "item notes", "heard": "heard text", "started_at": "start time", "ended_at": "end time",
+    "file_name": "file name", "media_type": "file type", "size": "size", "sha256": "SHA-256", "content": "content",
+    "gist": "speech text", "duration_seconds": "duration", "text": "resolution text", "unanimous": "unanimously",
+    "votes_for": "vote: for", "votes_against": "vote: against", "votes_abstained": "vote: abstained",
+    "adopted_override": "outcome set by the secretary", "override_reason": "reason for the outcome",
+    "voted_at": "time of the vote", "roll_call": "roll call", "choice": "vote cast", "task": "assignment task",
+    "deadline": "deadline", "done_on": "done on", "report": "report on the assignment", "revision": "revision",
+    "language": "language", "issued_at": "signed at", "issued_by": "signed by", "content_sha256": "fingerprint",
+    "pdf": "PDF", "letterhead": "letterhead",
+    "organization_id": "organization", "person_id": "person", "body_id": "council body", "meeting_id": "meeting",
+    "item_id": "agenda item", "project_id": "project", "resolution_id": "resolution",
+    "presentation_id": "presentation", "chair_id": "chair", "secretary_id": "secretary",
+    "signing_chair_id": "chair signing", "signing_secretary_id": "secretary signing", "lead_id": "project lead",
+    "presenter_id": "presenter", "responsible_person_id": "responsible person",
+    "responsible_org_id": "responsible organisation", "substitute_for_id": "substitute for",
+    "checked_meeting_id": "checked at meeting"}
+_FIELD_WORDS_OF: dict[tuple[str, str], str] = {
+    ("person", "position"): "post", ("person", "title"): "person's academic title",
+    ("agenda_item", "position"): "position", ("agenda_item", "title"): "item title",
+    ("protocol_issue", "reason"): "reason for the amendment"}
+
+
+def record_kind(table: str, lang: str) -> str:
+    """A kind of record of a bundle in words: "пункт повестки" for agenda_item."""
+    return named(RECORD_KINDS.get(table, table), lang)
+
+
+def field_word(table: str, column: str, lang: str) -> str:
+    """A field of a bundle's record in words, with the language of a text kept in several:
+    "название вопроса (русский)" for agenda_item.title_ru."""
+    base, _, code = column.rpartition("_")
+    language = LANGUAGE_WORDS[code][lang] if base and code in LANGUAGE_WORDS else ""
+    column = base if language else column
+    word = named(_FIELD_WORDS_OF.get((table, column)) or _FIELD_WORDS.get(column, column), lang)
+    return f"{word} ({language})" if language else word
 
 
 def named(value, lang: str):

@@ -435,9 +435,10 @@ class ExchangeService(Service):
                 else:
                     actions[table].append(("conflict", here, obj))
                     # what taking the bundle's version cannot do, said up front: a file is never overwritten
-                    conflicts.append({"table": table, "uuid": obj.uuid, "id": obj.id, "fields": {
-                        k: [ours[k], here[k]] for k in here if k not in fmt.TIMESTAMPS and ours[k] != here[k]},
-                        "locked": "file" if table == "presentation_file" else None})
+                    conflicts.append({"table": table, "uuid": obj.uuid, "id": obj.id, "names": _names(table, obj),
+                                      "fields": {k: [ours[k], here[k]] for k in here
+                                                 if k not in fmt.TIMESTAMPS and ours[k] != here[k]},
+                                      "locked": "file" if table == "presentation_file" else None})
         self._signed_here(s, b, actions, conflicts, uuids, local, lock)
         self._terms_locked(s, b, actions["membership"], conflicts, uuids)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
@@ -726,6 +727,18 @@ class ExchangeService(Service):
                 "add": counts.get("add", {}), "update": counts.get("update", {}), "same": counts.get("same", {}),
                 "kept_ours": counts.get("ours", {}), "matched": plan["matched"], "conflicts": plan["conflicts"],
                 "protocols": plan["protocols"]}
+
+
+def _names(table: str, record) -> dict[str, str]:
+    """How a conflict's record (as in this copy) is named in each language; {} for a kind named by its
+    meeting only (an attendance, a vote)."""
+    if table == "person":
+        return {lang: record.full_name(lang) for lang in LANGUAGES}
+    if table in ("organization", "council_body"):
+        return {lang: record.label(lang) for lang in LANGUAGES}
+    if table in ("agenda_item", "project"):
+        return {lang: record.title(lang) for lang in LANGUAGES}
+    return {}
 
 
 @contextmanager

@@ -12,6 +12,7 @@ while its job runs: its buttons wait, and it does not close under a write that w
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -35,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import CouncilError
+from ..domain.errors import CouncilError, field_word, record_kind
 from . import i18n, jobs
+from .models import labels
 from .forms import menu_action, named
 
 translate = QCoreApplication.translate
@@ -61,6 +63,22 @@ def _locked_reasons() -> dict[str, str]:
             "composition": translate("ExchangeDialogs", "kept as here: the bundle's version would change who "
                                                         "belonged to the body at a meeting signed in this copy; "
                                                         "amend its protocol here first")}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _value(value) -> str:
+    """A field's value in a conflict as the window writes it: a stored word in the user's language, a
+    text in quotes, nothing as a dash."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return translate("ExchangeDialogs", "yes") if value else translate("ExchangeDialogs", "no")
+    if isinstance(value, str):
+        return translate("ExchangeDialogs", "“{0}”").format(labels.label(value))
+    return str(value)
 
 
 class ExchangeChooser:
@@ -352,11 +370,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not r["problems"] and r["to_add"] > 0)
 
     def _show_bundle(self, r: dict) -> None:
+        lang = i18n.current()
         self.conflicts.clear()
         reasons = _locked_reasons()
         for c in r["conflicts"]:
-            fields = "; ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in c["fields"].items())
-            item = QListWidgetItem(f"{c['table']} {c['id']}: {fields}")
+            fields = "; ".join(f"{field_word(c['table'], k, lang)}: {_value(a)} → {_value(b)}"
+                               for k, (a, b) in c["fields"].items())
+            kind, name = _capitalised(record_kind(c["table"], lang)), c["names"].get(lang)
+            item = QListWidgetItem(f"{kind} {_value(name)}: {fields}" if name else f"{kind}: {fields}")
             item.setCheckState(Qt.CheckState.Unchecked)
             if c["locked"]:  # the import would refuse (or not do) it: no tick offered, the reason said
                 item.setText(f"{item.text()} — {reasons[c['locked']]}")
@@ -366,14 +387,16 @@ class ImportDialog(QDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(Qt.ItemDataRole.UserRole, c["uuid"])
             self.conflicts.addItem(item)
-        org = r["organisation"].get(i18n.current()) or next(iter(r["organisation"].values()), "")
-        lines = [translate("ExchangeDialogs", "Meeting of {0} from {1}, made {2}").format(
-            r["meeting"]["date"], org, r["created_at"])]
+        org = r["organisation"].get(lang) or next(iter(r["organisation"].values()), "")
+        made = dt.datetime.fromisoformat(r["created_at"]).astimezone()  # the sender's moment, in this clock
+        date, made = i18n.format_date(r["meeting"]["date"]), i18n.format_datetime(made)
+        lines = [translate("ExchangeDialogs", "Meeting of {0} from {1}, made {2}").format(date, org, made) if org
+                 else translate("ExchangeDialogs", "Meeting of {0}, made {1}").format(date, made)]
         for key, title in (("add", translate("ExchangeDialogs", "To add")),
                            ("update", translate("ExchangeDialogs", "To update")),
                            ("same", translate("ExchangeDialogs", "Already here"))):
             if r[key]:
-                lines.append(f"{title}: " + ", ".join(f"{t} {n}" for t, n in r[key].items()))
+                lines.append(f"{title}: " + ", ".join(f"{record_kind(t, lang)} — {n}" for t, n in r[key].items()))
         if r["matched"]:
             lines.append(translate("ExchangeDialogs", "Found here by name: {0}").format(len(r["matched"])))
         for p in r["protocols"]:

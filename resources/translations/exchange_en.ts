@@ -48,6 +48,18 @@
         <translation>kept as here: the bundle&apos;s version would change who belonged to the body at a meeting signed in this copy; amend its protocol here first</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -290,6 +302,10 @@
     <message>
         <source>Meeting of {0} from {1}, made {2}</source>
         <translation>Meeting of {0} from {1}, made {2}</translation>
+    </message>
+    <message>
+        <source>Meeting of {0}, made {1}</source>
+        <translation>Meeting of {0}, made {1}</translation>
     </message>
     <message>
         <source>To add</source>

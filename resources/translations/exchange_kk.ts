@@ -48,6 +48,18 @@
         <translation>осындағыдай қалдырылды: пакеттің нұсқасы бұл көшірмеде қол қойылған отырыстағы органның құрамын өзгертер еді; алдымен мұнда оның хаттамасының жаңа нұсқасын жасаңыз</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -290,6 +302,10 @@
     <message>
         <source>Meeting of {0} from {1}, made {2}</source>
         <translation>{0} отырысы, жіберуші {1}, жасалған {2}</translation>
+    </message>
+    <message>
+        <source>Meeting of {0}, made {1}</source>
+        <translation>{0} отырысы, жасалған {1}</translation>
     </message>
     <message>
         <source>To add</source>

@@ -48,6 +48,18 @@
         <translation>оставлено как здесь: версия пакета изменила бы состав органа на заседании, подписанном в этой копии; сначала создайте здесь новую редакцию его протокола</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -290,6 +302,10 @@
     <message>
         <source>Meeting of {0} from {1}, made {2}</source>
         <translation>Заседание {0} от {1}, создан {2}</translation>
+    </message>
+    <message>
+        <source>Meeting of {0}, made {1}</source>
+        <translation>Заседание {0}, пакет создан {1}</translation>
     </message>
     <message>
         <source>To add</source>
