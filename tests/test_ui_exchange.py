@@ -129,7 +129,7 @@ def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmati
         assert "is not an e-mail address" not in text  # the column is read as a phone now
         assert "Line 3: Latin and Cyrillic letters mixed: Петрoв → Петров" in text
         assert dialog.import_button.isEnabled()
-        qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.fold.height() // 2))
         combo = dialog.mapping.cellWidget(email_row, 1)
         combo.setFocus()
         while combo.currentData() != "":
@@ -434,10 +434,10 @@ def test_the_people_preview_shown_is_the_one_last_asked_for(window, qtbot, scrip
     def answer(dialog):
         try:
             assert held.results[0][1] is dialog.report and dialog.import_button.isEnabled()
-            qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton)  # asked again, answered late
+            qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.fold.height() // 2))  # asked again, answered late
             qtbot.waitUntil(lambda: len(held.gates) == 2, timeout=5000)
             assert not dialog.import_button.isEnabled()
-            qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton)  # and again, answered at once
+            qtbot.mouseClick(dialog.fold, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.fold.height() // 2))  # and again, answered at once
             qtbot.waitUntil(lambda: len(held.results) == 2, timeout=5000)
             assert dialog.busy and not dialog.import_button.isEnabled()  # the held one is not the latest
         finally:
@@ -515,3 +515,24 @@ def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window
     for text in [*conflicts, summary, *conflicts_kk, summary_kk]:
         assert not [w for w in raw if w in text], text
         assert "T" not in text.split("\n")[0][-12:]  # the bundle's time as the window writes a time, not ISO
+
+
+def test_the_people_report_reads_line_by_line_as_the_file(window, qtbot, script, monkeypatch, tmp_path):
+    """Whatever each line's finding is (a likely duplicate, mixed letters, a bad e-mail), the report lists
+    them in the order of the file's lines, so the secretary can go down the file with it."""
+    known = window.ctx.registry.people("", limit=1, lang="ru")[0]
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Почта\n"
+                    f"{known['surname']};{known['given_name']};\n"
+                    "Петрoв;Пётр;p@example.kz\n"
+                    "Сидоров;Иван;не почта\n", encoding="utf-8")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+
+    def answer(dialog):
+        found = [line.split(":")[0] for line in dialog.summary.toPlainText().splitlines() if line.startswith("Line ")]
+        assert found == ["Line 2", "Line 3", "Line 4"], dialog.summary.toPlainText()
+        assert "already in the registry" in dialog.summary.toPlainText().splitlines()[2]
+        dialog.reject()
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -268,6 +269,7 @@ class ImportDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels([translate("ExchangeDialogs", "Column in the file"),
                                                 translate("ExchangeDialogs", "Imported as")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         named(self.mapping, translate("ExchangeDialogs", "Column mapping"))
         self.fold = QCheckBox(translate("ExchangeDialogs", "Store names that mix Latin and Cyrillic letters in one "
                                                            "script"))
@@ -282,7 +284,7 @@ class ImportDialog(QDialog):
                                                                  "here unless ticked):")))
             layout.addWidget(self.conflicts)
         else:
-            layout.addWidget(self.mapping)
+            layout.addWidget(self.mapping, 1)  # as tall as the report: a list may have many columns
             layout.addWidget(self.fold)
         layout.addWidget(self.summary, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -292,7 +294,7 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(900, 620)  # within a 1366×768 screen, the mapping and the report both readable
         self._columns: dict[str, str] | None = None
         self.refresh()
 
@@ -356,14 +358,14 @@ class ImportDialog(QDialog):
         if r["encoding"]:
             lines.append(translate("ExchangeDialogs", "Encoding {0}, delimiter {1}").format(
                 r["encoding"], {";": "«;»", ",": "«,»", "\t": "Tab"}.get(r["delimiter"], r["delimiter"])))
-        for p in r["problems"]:
-            lines.append(translate("ExchangeDialogs", "Line {0}: {1}").format(p["line"], "; ".join(p["problems"])))
-        for m in r["mixed_scripts"]:
-            lines.append(translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(
-                m["line"], "; ".join(f"{a} → {b}" for a, b in m["fields"].values())))
-        for d in r["duplicates"]:
-            lines.append(translate("ExchangeDialogs", "Line {0}: probably already in the registry (person {1}); "
-                                                      "not imported").format(d["line"], d["person_id"]))
+        found = [(p["line"], translate("ExchangeDialogs", "Line {0}: {1}").format(p["line"], "; ".join(p["problems"])))
+                 for p in r["problems"]]
+        found += [(m["line"], translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(
+            m["line"], "; ".join(f"{a} → {b}" for a, b in m["fields"].values()))) for m in r["mixed_scripts"]]
+        found += [(d["line"], translate("ExchangeDialogs", "Line {0}: probably already in the registry (person {1}); "
+                                                           "not imported").format(d["line"], d["person_id"]))
+                  for d in r["duplicates"]]
+        lines += [text for _line, text in sorted(found, key=lambda f: f[0])]  # as the file reads, line by line
         if r["new_organizations"]:
             lines.append(translate("ExchangeDialogs", "New organisations: {0}").format("; ".join(r["new_organizations"])))
         self.summary.setPlainText("\n".join(lines))
