@@ -94,3 +94,21 @@ def test_a_long_job_shows_its_progress_window_after_400_ms_even_without_a_report
                 release.set()
         assert results == [True]
         qtbot.waitUntil(lambda: not _progress_windows(parent), timeout=3000)
+
+
+def test_a_fault_of_ours_in_a_job_is_logged_and_said_in_one_line_without_its_traceback(qtbot):
+    """A bug on the worker thread reaches the dialog that ran the job as the window's one line for our
+    fault (nothing was done, saved work is safe, where the details are); its traceback is in the log."""
+    from council_desktop.crashlog import crash_log_path
+
+    def work():
+        raise ZeroDivisionError("a fault of ours on the worker")
+
+    errors = []
+    jobs.run(work, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    text = jobs.error_text(errors[0])
+    assert text.startswith("Something went wrong and the action was not completed.") and str(crash_log_path()) in text
+    assert "ZeroDivisionError" not in text and "Traceback" not in text
+    logged = crash_log_path().read_text()
+    assert "a fault of ours on the worker" in logged and "in work" in logged  # the worker's own frame

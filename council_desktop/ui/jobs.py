@@ -129,13 +129,25 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
 
 
 def error_text(exc: Exception) -> str:
+    """One line for what a job raised: a user's mistake or the machine's condition said as such, our own
+    fault written to the error log (its traceback never on screen)."""
     from ..services.base import condition
 
     found = condition(exc)  # a locked, full or read-only database is the machine's condition: said as such
     if found is not None:
         from . import i18n
         return found.message(i18n.current())
-    return f"{type(exc).__name__}: {exc}"
+    return fault_text(exc)
+
+
+def fault_text(exc: BaseException) -> str:
+    """Our fault: the traceback to the error log, the user told that nothing was done and where it is."""
+    from ..crashlog import record
+
+    log = record(exc)
+    return QCoreApplication.translate(
+        "Fault", "Something went wrong and the action was not completed. Your saved work is safe.\n"
+                 "Details were written to: %1").replace("%1", str(log) if log else "-")
 
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:

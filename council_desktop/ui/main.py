@@ -52,20 +52,13 @@ def open_context(args):
 
 def report_fault(exc_type, exc, tb) -> None:
     """Unhandled in a slot: a user's mistake is shown as such; our fault goes to the log, not the screen."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ..crashlog import record
     from ..domain.errors import CouncilError
     from . import i18n
+    from .jobs import fault_text
 
-    if isinstance(exc, CouncilError):
-        text = exc.message(i18n.current())
-    else:
-        log = record(exc.with_traceback(tb))
-        text = QCoreApplication.translate(
-            "Fault", "Something went wrong and the action was not completed. Your saved work is safe.\n"
-                     "Details were written to: %1").replace("%1", str(log) if log else "-")
+    text = exc.message(i18n.current()) if isinstance(exc, CouncilError) else fault_text(exc.with_traceback(tb))
     if QApplication.instance() is not None:
         QMessageBox.warning(QApplication.activeWindow(), "Council Desktop", text)
 
