@@ -467,12 +467,15 @@ def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window
     first, bundle = tmp_path / "first.council", tmp_path / "from-other.council"
     ctx.exchange.export_bundle(meeting_id, first)
     person = ctx.registry.people("", limit=1, lang="ru")[0]
+    attendee = next(a for a in ctx.views.meeting_record(meeting_id)["attendance"] if a["status"] == "present")
     other = AppContext.open(tmp_path / "other.db", create=True)
     try:
         other.exchange.import_bundle(first)
         theirs = other.views.meetings("ru")[0]["id"]
         other.meetings.update_item(other.views.meeting_record(theirs)["agenda"][0]["id"], {"title_kk": "Онда"})
         other.meetings.update(theirs, {"format": "remote"})
+        there = next(a for a in other.views.meeting_record(theirs)["attendance"] if a["name"] == attendee["name"])
+        other.meetings.set_attendance(theirs, there["person_id"], "excused")
         with other.sessions.begin() as s:
             s.query(Person).filter_by(uuid=person["uuid"]).one().phone = "+7 700 111 1111"
         other.meetings.add_item(theirs, {"title_ru": "Разное"})
@@ -503,11 +506,13 @@ def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window
     assert sorted(conflicts) == sorted([
         f"Лицо «{name_ru}»: телефон: «+7 700 222 2222» → «+7 700 111 1111»",
         "Заседание: формат: «смешанное» → «дистанционное»",
+        "Явка: статус: «присутствует» → «по уважительной причине»",
+        "Постановление: голоса «за»: 11 → 10",  # the count follows who was present there
         f"Пункт повестки «{ctx.views.meeting_record(meeting_id)['agenda'][0]['title_ru']}»: "
         "название вопроса (казахский): «Мұнда» → «Онда»"]), conflicts
     assert summary.startswith(f"Заседание {i18n.format_date(date, 'ru')}")
     assert "Будет добавлено: пункт повестки — 1" in summary
-    assert "Уже есть: организация — " in summary and "явка — 17" in summary
+    assert "Уже есть: организация — " in summary and "явка — 16" in summary  # 17 but the one in conflict
     conflicts_kk, summary_kk = seen["kk"]
     assert f"Тұлға «{name_kk}»: телефон: «+7 700 222 2222» → «+7 700 111 1111»" in conflicts_kk
     assert "Қосылады: күн тәртібінің тармағы — 1" in summary_kk

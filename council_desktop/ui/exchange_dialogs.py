@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CouncilError, field_word, record_kind
 from . import i18n, jobs
 from .models import labels
+from .models.meeting_models import choice_label, role_label, status_label
 from .forms import menu_action, named
 
 translate = QCoreApplication.translate
@@ -70,15 +71,28 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _value(value) -> str:
+def _stored_word(table: str, column: str, value: str) -> str:
+    """A field that holds one of the program's own words (a status, a kind, a role), in the window's words."""
+    if table == "attendance" and column == "status":
+        return status_label(value)
+    if column == "role":
+        return role_label(value)
+    if column == "choice":
+        return choice_label(value)
+    if column in ("status", "kind", "format", "quorum_rule", "majority_rule"):
+        return labels.label(value)
+    return value  # a text as typed
+
+
+def _value(value, table: str = "", column: str = "") -> str:
     """A field's value in a conflict as the window writes it: a stored word in the user's language, a
-    text in quotes, nothing as a dash."""
+    text in quotes (as typed), nothing as a dash."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return translate("ExchangeDialogs", "yes") if value else translate("ExchangeDialogs", "no")
     if isinstance(value, str):
-        return translate("ExchangeDialogs", "“{0}”").format(labels.label(value))
+        return translate("ExchangeDialogs", "“{0}”").format(_stored_word(table, column, value))
     return str(value)
 
 
@@ -376,7 +390,8 @@ class ImportDialog(QDialog):
         self.conflicts.clear()
         reasons = _locked_reasons()
         for c in r["conflicts"]:
-            fields = "; ".join(f"{field_word(c['table'], k, lang)}: {_value(a)} → {_value(b)}"
+            fields = "; ".join(f"{field_word(c['table'], k, lang)}: {_value(a, c['table'], k)} → "
+                               f"{_value(b, c['table'], k)}"
                                for k, (a, b) in c["fields"].items())
             kind, name = _capitalised(record_kind(c["table"], lang)), c["names"].get(lang)
             item = QListWidgetItem(f"{kind} {_value(name)}: {fields}" if name else f"{kind}: {fields}")

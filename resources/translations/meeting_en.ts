@@ -643,6 +643,18 @@
         <translation>excused</translation>
     </message>
     <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>abstained</translation>
+    </message>
+    <message>
         <source>rapporteur</source>
         <translation>rapporteur</translation>
     </message>

@@ -643,6 +643,18 @@
         <translation>дәлелді себеппен</translation>
     </message>
     <message>
+        <source>for</source>
+        <translation>жақтап</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>қарсы</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>қалыс</translation>
+    </message>
+    <message>
         <source>rapporteur</source>
         <translation>баяндамашы</translation>
     </message>

@@ -358,18 +358,6 @@
         <translation>Start the speaker&apos;s timer first (F5)</translation>
     </message>
     <message>
-        <source>for</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>against</translation>
-    </message>
-    <message>
-        <source>abstained</source>
-        <translation>abstained</translation>
-    </message>
-    <message>
         <source>Projector: blank (Ctrl+B shows it)</source>
         <translation>Projector: blank (Ctrl+B shows it)</translation>
     </message>

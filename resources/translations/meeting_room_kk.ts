@@ -358,18 +358,6 @@
         <translation>Алдымен сөйлеушінің таймерін қосыңыз (F5)</translation>
     </message>
     <message>
-        <source>for</source>
-        <translation>жақтап</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>қарсы</translation>
-    </message>
-    <message>
-        <source>abstained</source>
-        <translation>қалыс</translation>
-    </message>
-    <message>
         <source>Projector: blank (Ctrl+B shows it)</source>
         <translation>Проектор: қараңғы (Ctrl+B — көрсету)</translation>
     </message>

@@ -358,18 +358,6 @@
         <translation>Сначала запустите таймер выступающего (F5)</translation>
     </message>
     <message>
-        <source>for</source>
-        <translation>за</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>против</translation>
-    </message>
-    <message>
-        <source>abstained</source>
-        <translation>воздержался</translation>
-    </message>
-    <message>
         <source>Projector: blank (Ctrl+B shows it)</source>
         <translation>Проектор: погашен (Ctrl+B — показать)</translation>
     </message>

@@ -643,6 +643,18 @@
         <translation>по уважительной причине</translation>
     </message>
     <message>
+        <source>for</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>воздержался</translation>
+    </message>
+    <message>
         <source>rapporteur</source>
         <translation>докладчик</translation>
     </message>

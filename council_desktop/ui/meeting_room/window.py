@@ -38,6 +38,7 @@ from ...domain.rules import VOTE_COUNTS
 from ...services.meeting_room import MeetingRoomService
 from .. import i18n
 from ..forms import named
+from ..models.meeting_models import choice_label
 from .clock import SpeechTimer, WallClock, mm_ss
 from .projector import ROOM_LANGUAGES, ProjectorView, body_vote_line
 
@@ -737,8 +738,7 @@ class MeetingModeWindow(QWidget):
             self.roll.setCurrentCell(0, 0)
 
     def _choice_text(self, choice: str | None) -> str:
-        return {"for": self.tr("for"), "against": self.tr("against"), "abstained": self.tr("abstained"),
-                None: ""}[choice]
+        return choice_label(choice)
 
     def choose(self, choice: str | None) -> None:
         row = self.roll.currentRow()

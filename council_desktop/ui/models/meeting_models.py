@@ -23,6 +23,13 @@ def status_label(status: str) -> str:
             "excused": QCoreApplication.translate("MeetingModels", "excused")}.get(status, status)
 
 
+def choice_label(choice: str | None) -> str:
+    """A member's choice in a roll-call vote ("" for none yet)."""
+    return {"for": QCoreApplication.translate("MeetingModels", "for"),
+            "against": QCoreApplication.translate("MeetingModels", "against"),
+            "abstained": QCoreApplication.translate("MeetingModels", "abstained")}.get(choice or "", choice or "")
+
+
 def role_label(role: str) -> str:
     """A member's role (the shared value labels), or a speaker's on an agenda item."""
     return {"rapporteur": QCoreApplication.translate("MeetingModels", "rapporteur"), "co_rapporteur": QCoreApplication.translate("MeetingModels", "co-rapporteur")}.get(role) or label(role)
