@@ -212,6 +212,33 @@ def test_every_imported_person_is_in_the_search_index_exactly_as_a_single_save_p
     assert [f for f in check(ctx.engine) if not f["ok"]] == []
 
 
+def test_each_imported_record_has_its_audit_entry_as_json_writes_what_it_holds(ctx, tmp_path):
+    """Quotes, backslashes, letters past the BMP and ids in each entry exactly as json.dumps writes the record's
+    fields that hold something; every UUID a random (version 4) one."""
+    import uuid
+
+    path = tmp_path / "odd.csv"
+    path.write_text('Фамилия;Имя;Отчество;Организация;Должность;E-mail;Телефон\n'
+                    '"О""Нил";Шон;;"ТОО ""Ромашка"" \\ филиал";;o@example.kz;\n'
+                    'Back\\slash;Emoji😀;Ёлкович;;главный "врач";;+7 701\n'
+                    'Кaсымова;Айгүл;;ТОО "Ромашка" \\ филиал;;;\n', encoding="utf-8")
+    assert ctx.people_import.run(path, fold=True)["added"] == 3
+    conn = sqlite3.connect(ctx.url.removeprefix("sqlite:///"))
+    try:
+        names = ("email", "given_name", "organization_id", "patronymic", "phone", "position", "surname", "uuid")
+        for table, fields in (("person", names), ("organization", ("kind", "name_ru", "uuid"))):
+            for row in conn.execute(f"SELECT {', '.join(fields)} FROM {table}"):
+                said = conn.execute("SELECT changes FROM audit_entry WHERE record_uuid = ?", (row[-1],)).fetchall()
+                assert said == [(json.dumps({f: [None, v] for f, v in zip(fields, row) if v not in ("", None)},
+                                            ensure_ascii=False),)]
+                assert uuid.UUID(row[-1]).version == 4 and str(uuid.UUID(row[-1])) == row[-1]
+        assert conn.execute("SELECT surname FROM person ORDER BY id").fetchall() == [
+            ('О"Нил',), ("Back\\slash",), ("Касымова",)]  # the Latin a folded into а
+    finally:
+        conn.close()
+    assert [f for f in check(ctx.engine) if not f["ok"]] == []
+
+
 def test_an_import_is_synced_to_disk_at_its_commit_and_its_connection_goes_back_as_it_was(ctx, tmp_path):
     """Its commit syncs the WAL (synchronous=FULL for that transaction, as a bundle's) rather than copying
     every page into the database file at once; the connection is back to the program's settings after."""

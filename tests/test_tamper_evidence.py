@@ -8,6 +8,8 @@ import json
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from council_desktop.app import AppContext
 from council_desktop.cli import main
@@ -205,3 +207,24 @@ def test_a_database_with_a_corrupt_page_gives_fail_lines(signed_db, capsys):
     assert rc == 1 and err == "" and "Traceback" not in out
     fails = [line for line in out.splitlines() if line.startswith("FAIL")]
     assert fails and all("restore the latest backup" in f for f in fails), out
+
+
+_FIELD = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20) | st.sampled_from(
+    ['"', "\\", "DOM\\user", '{"a": [null, "b"]}', "\x00\x1f\x7f", "\u2028", "😀", "Ё"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(fields=st.lists(st.tuples(_FIELD, _FIELD, _FIELD), min_size=1, max_size=4), user=_FIELD, prev=_FIELD)
+def test_an_entry_hash_is_the_sha256_of_its_fields_as_json_writes_them_and_a_bulk_chain_agrees(fields, user, prev):
+    """The chain's definition, which every stored hash was made by: SHA-256 of json.dumps of the seven fields
+    (ensure_ascii=False); a bulk import's chain gives each entry the hash a single save would."""
+    from council_desktop.store.audit import chain, entry_hash
+
+    at = "2026-12-01 13:00:00.123456"
+    expected, before = [], prev
+    for table, uuid, changes in fields:
+        canonical = json.dumps([before, at, user, "insert", table, uuid, changes], ensure_ascii=False)
+        before = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        expected.append(before)
+    assert chain(prev, at, user, "insert", fields) == expected
+    assert [entry_hash(p, at, user, "insert", *f) for p, f in zip([prev, *expected], fields)] == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 import uuid as uuidlib
 from typing import Optional
 
@@ -65,6 +66,15 @@ def utcnow() -> dt.datetime:
 
 def new_uuid() -> str:
     return str(uuidlib.uuid4())
+
+
+def new_uuids(count: int) -> list[str]:
+    """`count` UUIDs as new_uuid makes them (version 4: 122 random bits), without a UUID object each (a
+    bulk import's 10,000 took a quarter of its Python time): the version nibble set to 4, the variant's
+    two bits to 10 (the nibble after the third dash is 8, 9, a or b)."""
+    digits = os.urandom(16 * count).hex()
+    return [f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+            for h in (digits[j:j + 32] for j in range(0, 32 * count, 32))]
 
 
 class Base(DeclarativeBase):

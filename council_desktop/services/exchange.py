@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from json.encoder import encode_basestring as quoted  # a str as JSON (ensure_ascii=False)
 from pathlib import Path
 from typing import Any
 
@@ -880,7 +881,7 @@ class PeopleImport(Service):
     @staticmethod
     def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
         """Organisations then people, each a few INSERTs of many rows, with their audit entries chained."""
-        from ..domain.models import new_uuid
+        from ..domain.models import new_uuid, new_uuids
         from ..store.session import note_bulk
 
         now = utcnow()
@@ -891,10 +892,15 @@ class PeopleImport(Service):
         encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
         def record(table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
-            # what each record says: its fields that hold something (an empty one changed nothing), by name
-            said = sorted((c, i) for i, c in enumerate(columns) if c not in ("search_key", "id"))
+            # what each record says: its fields that hold something (an empty one changed nothing), by name,
+            # as json.dumps({name: [None, value]}, ensure_ascii=False) writes it, put together from json's
+            # own encoding of each value (one JSONEncoder.encode per record took as long as its INSERT)
+            said = [(i, encode(c) + ": [null, ") for c, i in sorted((c, i) for i, c in enumerate(columns)
+                                                                    if c not in ("search_key", "id"))]
             for v in values:
-                entries.append((table, v[0], encode({c: [None, v[i]] for c, i in said if v[i] not in ("", None)})))
+                entries.append((table, v[0], "{" + ", ".join(
+                    head + (quoted(v[i]) if type(v[i]) is str else str(v[i]) if type(v[i]) is int else encode(v[i]))
+                    + "]" for i, head in said if v[i] not in ("", None)) + "}"))
 
         new_orgs: dict[str, tuple] = {}
         for r in rows:
@@ -914,10 +920,10 @@ class PeopleImport(Service):
                  for suffix in ("_kk", "_en")} | {"degree": "", "title": ""}
         columns = ("uuid", "surname", "given_name", "patronymic", "position", "email", "phone", "organization_id",
                    "search_key")
-        people_rows = [(new_uuid(), v["surname"], v["given_name"], v["patronymic"], v["position"], v["email"],
+        people_rows = [(uuid, v["surname"], v["given_name"], v["patronymic"], v["position"], v["email"],
                         v["phone"], orgs[r.key[3]] if r.key[3] else None,
                         search_key(v["surname"], v["given_name"], v["patronymic"], v["email"]))
-                       for r in rows for v in (r.values,)]
+                       for r, uuid in zip(rows, new_uuids(len(rows))) for v in (r.values,)]
         if people_rows:
             _insert_many(s, Person.__table__, columns, people_rows, blank | stamps)
             record("person", columns, people_rows)
