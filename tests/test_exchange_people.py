@@ -107,6 +107,31 @@ def test_every_bad_row_is_named_by_line_and_nothing_is_imported_while_one_remain
     assert dump(ctx) == before
 
 
+def test_each_rows_problems_come_in_one_order_whatever_the_columns_and_their_spacing(ctx, tmp_path):
+    """Problems by line, in the order of the checks (not of the columns); a cell's spacing (no-break and
+    tab included) and an unprintable character squeezed before two rows are compared."""
+    path = tmp_path / "list.csv"
+    path.write_text("Телефон;E-mail;Имя;Фамилия;Организация\n"
+                    f"{'7' * 61};ok@example.kz;Иван;{'Ы' * 121};\n"
+                    "+7;не почта;  Пётр\u00a0 ;\tПетров  ;Центр\x1c №1\n"
+                    ";x@y;Анна;;\n"
+                    ";;ПЁТР;петров;центр №1\n"
+                    ";;Jоhn;Smith;\n", encoding="utf-8")
+    before = dump(ctx)
+    preview = ctx.people_import.preview(path, lang="en")
+    assert preview["problems"] == [
+        {"line": 2, "problems": ["surname: longer than 120 characters", "phone: longer than 60 characters"]},
+        {"line": 3, "problems": ["e-mail: 'не почта' is not an e-mail address"]},
+        {"line": 4, "problems": ["surname: a value is required", "e-mail: 'x@y' is not an e-mail address"]},
+        {"line": 5, "problems": ["repeats line 3"]},
+    ]
+    assert preview["mixed_scripts"] == [{"line": 6, "fields": {"given_name": ["Jоhn", "John"]}}]
+    assert (preview["rows"], preview["to_add"]) == (5, 1)
+    with pytest.raises(CouncilError):
+        ctx.people_import.run(path, fold=True)
+    assert dump(ctx) == before
+
+
 def test_latin_letters_inside_cyrillic_names_are_reported_and_folded_on_request(ctx, tmp_path):
     path = tmp_path / "list.csv"
     # "Петрoв" with a Latin o, "Jоhn" with a Cyrillic о

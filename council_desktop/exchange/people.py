@@ -216,7 +216,7 @@ class Row:
 
 def normalised(text: str | None) -> str:
     """A name as compared: spacing squeezed, case folded, ё as е."""
-    return _squeezed(text or "").casefold().replace("ё", "е")
+    return _compared(_squeezed(text or ""))
 
 
 def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
@@ -239,12 +239,16 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
     first_seen: dict[tuple, int] = {}
     blank = dict.fromkeys(FIELDS, "")
     mapped = list(columns.items())
+    limits = [(f, limit) for f, limit in LIMITS.items() if f in columns.values()]  # the others stay empty
     for line, cells in table.rows:
         values = dict(blank)
         width = len(cells)
+        # a row whose text holds no two spaces together and nothing unprintable (nearly every row) has
+        # each cell squeezed by its strip() alone, and no NUL: one look at the row instead of one a cell
+        plain = "  " not in (text := " ".join(cells)) and text.isprintable()
         for i, f in mapped:
             if i < width:
-                values[f] = _squeezed(cells[i])
+                values[f] = cells[i].strip() if plain else _squeezed(cells[i])
         row = Row(line, values)
         written = values["surname"] + values["given_name"] + values["patronymic"] + values["organization"] \
             + values["position"]
@@ -257,20 +261,26 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
                         values[f] = folded
         if not values["surname"]:
             row.errors.append(CouncilError("required", field="surname"))
-        for f, limit in LIMITS.items():
+        for f, limit in limits:
             if len(values[f]) > limit:
                 row.errors.append(CouncilError("too_long", field=NAMED[f], limit=limit))
         if values["email"] and not EMAIL.match(values["email"]):
             row.errors.append(CouncilError("invalid_email", value=values["email"]))
-        if "\x00" in written or "\x00" in values["email"] or "\x00" in values["phone"]:
+        if not plain and ("\x00" in written or "\x00" in values["email"] or "\x00" in values["phone"]):
             row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))
-        key = row.key = person_key(values)
-        if values["surname"] and key in first_seen:
-            row.errors.append(CouncilError("duplicate_row", first=first_seen[key]))
-        else:
-            first_seen.setdefault(key, line)
+        # person_key of values already squeezed
+        key = row.key = (_compared(values["surname"]), _compared(values["given_name"]),
+                         _compared(values["patronymic"]), _compared(values["organization"]))
+        first = first_seen.setdefault(key, line)
+        if first != line and values["surname"]:
+            row.errors.append(CouncilError("duplicate_row", first=first))
         out.append(row)
     return out
+
+
+def _compared(squeezed: str) -> str:
+    """normalised() of a text whose spacing is squeezed already."""
+    return squeezed.casefold().replace("ё", "е")
 
 
 class RowProblems(CouncilError):
