@@ -116,7 +116,10 @@ def search_fold(text: str) -> str:
     """What a name is searched by: look-alike letters read in the word's own script, case folded
     (Cyrillic and Kazakh letters too: SQLite's lower() folds ASCII only), ё as е. The registry's key
     and every search typed are folded by this one function."""
-    text = unicodedata.normalize("NFC", text or "")
+    text = text or ""
+    if text.isascii():  # nothing to normalise or fold but the case (an e-mail, a Latin name)
+        return text.lower()
+    text = unicodedata.normalize("NFC", text)
     return (fold_mixed(text) or text).casefold().replace("ё", "е")
 
 

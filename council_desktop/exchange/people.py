@@ -245,7 +245,7 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
         width = len(cells)
         # a row whose text holds no two spaces together and nothing unprintable (nearly every row) has
         # each cell squeezed by its strip() alone, and no NUL: one look at the row instead of one a cell
-        plain = "  " not in (text := " ".join(cells)) and text.isprintable()
+        plain = "  " not in (text := "".join(cells)) and text.isprintable()
         for i, f in mapped:
             if i < width:
                 values[f] = cells[i].strip() if plain else _squeezed(cells[i])

@@ -25,26 +25,22 @@ def _at(value) -> str:
 
 def entry_hash(prev_hash: str, at, os_user: str, action: str, table_name: str, record_uuid: str,
                changes: str) -> str:
-    return _digest(prev_hash, _at(at), os_user, action, table_name, record_uuid, changes)
+    return chain(prev_hash, at, os_user, action, [(table_name, record_uuid, changes)])[0]
 
 
 def chain(prev_hash: str, at, os_user: str, action: str, entries: Iterable[tuple[str, str, str]]) -> list[str]:
     """The hashes of many entries written at once, each chained onto the one before: entries are
-    (table_name, record_uuid, changes), the rest is theirs in common (a bulk import's)."""
-    at, hashes = _at(at), []
+    (table_name, record_uuid, changes), the rest is theirs in common (a bulk import's).  Each hash is the
+    SHA-256 of json.dumps([prev_hash, at, os_user, action, table_name, record_uuid, changes],
+    ensure_ascii=False), put together from json's own string encoder: what the entries share quoted
+    once, and no JSONEncoder.encode, which makes a new encoder at each call (half a bulk chain's time)."""
+    shared, hashes = ", ".join(map(quoted, (_at(at), os_user or "", action or ""))), []
     for table_name, record_uuid, changes in entries:
-        prev_hash = _digest(prev_hash, at, os_user, action, table_name, record_uuid, changes)
+        canonical = (f"[{quoted(prev_hash or '')}, {shared}, {quoted(table_name or '')}, {quoted(record_uuid or '')}, "
+                     f"{quoted(changes or '')}]")
+        prev_hash = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
         hashes.append(prev_hash)
     return hashes
-
-
-def _digest(prev_hash: str, at: str, os_user: str, action: str, table_name: str, record_uuid: str,
-            changes: str) -> str:
-    # the fields as json.dumps([...], ensure_ascii=False) writes a list of strings, from json's own string
-    # encoder: without JSONEncoder.encode, which makes a new encoder at each call (half a bulk chain's time)
-    canonical = "[" + ", ".join(map(quoted, (prev_hash or "", at, os_user or "", action or "", table_name or "",
-                                             record_uuid or "", changes or ""))) + "]"
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def serialise(connection) -> None:
