@@ -127,7 +127,7 @@ def search_key(*parts: str) -> str:
     """The indexed search key of a record: each word of its names folded and preceded by two spaces, so
     that a search of one or two letters matches at the start of a word (a trigram "  қ" or " қа") and
     one of three or more anywhere."""
-    return "".join("  " + word for part in parts if part for word in search_fold(part).split())
+    return "".join(["  " + word for part in parts if part for word in search_fold(part).split()])
 
 
 def search_terms(text: str) -> list[str]:

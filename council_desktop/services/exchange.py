@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -898,9 +899,9 @@ class PeopleImport(Service):
             said = [(i, encode(c) + ": [null, ") for c, i in sorted((c, i) for i, c in enumerate(columns)
                                                                     if c not in ("search_key", "id"))]
             for v in values:
-                entries.append((table, v[0], "{" + ", ".join(
+                entries.append((table, v[0], "{" + ", ".join([
                     head + (quoted(v[i]) if type(v[i]) is str else str(v[i]) if type(v[i]) is int else encode(v[i]))
-                    + "]" for i, head in said if v[i] not in ("", None)) + "}"))
+                    + "]" for i, head in said if v[i] not in ("", None)]) + "}"))
 
         new_orgs: dict[str, tuple] = {}
         for r in rows:
@@ -981,7 +982,7 @@ def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple],
         for start in range(0, len(rows), chunk):
             part = rows[start:start + chunk]
             conn.exec_driver_sql(head + ", ".join(["(" + ", ".join("?" * width) + literal + ")"] * len(part)),
-                                 tuple(value for row in part for value in row))
+                                 tuple(itertools.chain.from_iterable(part)))
         return
     conn.exec_driver_sql(head + "(" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
                          [(*row, *shared) for row in rows])
