@@ -973,18 +973,21 @@ def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple],
     import ten times the insert itself."""
     conn = s.connection()
     shared = tuple(same.values())
-    head = f"INSERT INTO {table.name} ({', '.join((*columns, *same))}) VALUES "
+    head = f"INSERT INTO {table.name} ({', '.join((*columns, *same))}) "
     if conn.dialect.paramstyle == "qmark":  # SQLite
         width = len(columns)
-        # what all rows share, written once into the statement (whole numbers and text only): fewer to bind
-        literal = "".join(f", {v:d}" if isinstance(v, int) else ", '" + v.replace("'", "''") + "'" for v in shared)
+        # what all rows share written once into the statement (whole numbers and text only), beside the
+        # columns of a VALUES list that holds only the rows' own: fewer to bind, and a statement SQLite
+        # compiles in half the time (a tenth of the people's INSERTs)
+        select = "SELECT " + ", ".join([f"column{n}" for n in range(1, width + 1)] + [
+            f"{v:d}" if isinstance(v, int) else "'" + v.replace("'", "''") + "'" for v in shared])
         chunk = max(1, min(_SQLITE_ROWS, _sqlite_variables(conn) // width))
         for start in range(0, len(rows), chunk):
             part = rows[start:start + chunk]
-            conn.exec_driver_sql(head + ", ".join(["(" + ", ".join("?" * width) + literal + ")"] * len(part)),
+            conn.exec_driver_sql(f"{head}{select} FROM (VALUES {', '.join(['(' + ', '.join('?' * width) + ')'] * len(part))})",
                                  tuple(itertools.chain.from_iterable(part)))
         return
-    conn.exec_driver_sql(head + "(" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
+    conn.exec_driver_sql(head + "VALUES (" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
                          [(*row, *shared) for row in rows])
 
 
