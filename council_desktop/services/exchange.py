@@ -982,9 +982,10 @@ def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple],
         select = "SELECT " + ", ".join([f"column{n}" for n in range(1, width + 1)] + [
             f"{v:d}" if isinstance(v, int) else "'" + v.replace("'", "''") + "'" for v in shared])
         chunk = max(1, min(_SQLITE_ROWS, _sqlite_variables(conn) // width))
+        row = "(" + ", ".join("?" * width) + ")"
         for start in range(0, len(rows), chunk):
             part = rows[start:start + chunk]
-            conn.exec_driver_sql(f"{head}{select} FROM (VALUES {', '.join(['(' + ', '.join('?' * width) + ')'] * len(part))})",
+            conn.exec_driver_sql(f"{head}{select} FROM (VALUES {', '.join([row] * len(part))})",
                                  tuple(itertools.chain.from_iterable(part)))
         return
     conn.exec_driver_sql(head + "VALUES (" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
