@@ -85,16 +85,20 @@ def test_english_headers_from_xlsx_with_typed_cells(ctx, tmp_path):
     assert people(ctx) == [("Smith", "John", "", "", "", "77012345678", "University of Oxford")]
 
 
+def _previewed(ctx, path, text: str, lang: str) -> tuple[str, dict]:
+    """The database as it was, and the preview of a file holding `text`."""
+    path.write_text(text, encoding="utf-8")
+    return dump(ctx), ctx.people_import.preview(path, lang=lang)
+
+
 def test_every_bad_row_is_named_by_line_and_nothing_is_imported_while_one_remains(ctx, tmp_path):
     path = tmp_path / "list.csv"
-    path.write_text("Фамилия;Имя;E-mail\n"
-                    "Иванов;Иван;ivan@example.kz\n"
-                    ";Безфамильный;\n"
-                    "Петров;Пётр;не почта\n"
-                    "\"Сидоров\nмногострочный\";Семён;\n"
-                    "Иванов;Иван;ivan@example.kz\n", encoding="utf-8")
-    before = dump(ctx)
-    preview = ctx.people_import.preview(path, lang="ru")
+    before, preview = _previewed(ctx, path, "Фамилия;Имя;E-mail\n"
+                                            "Иванов;Иван;ivan@example.kz\n"
+                                            ";Безфамильный;\n"
+                                            "Петров;Пётр;не почта\n"
+                                            "\"Сидоров\nмногострочный\";Семён;\n"
+                                            "Иванов;Иван;ivan@example.kz\n", "ru")
     assert preview["problems"] == [
         {"line": 3, "problems": ["фамилия: нужно заполнить"]},
         {"line": 4, "problems": ["e-mail: 'не почта' — не адрес электронной почты"]},
@@ -111,14 +115,12 @@ def test_each_rows_problems_come_in_one_order_whatever_the_columns_and_their_spa
     """Problems by line, in the order of the checks (not of the columns); a cell's spacing (no-break and
     tab included) and an unprintable character squeezed before two rows are compared."""
     path = tmp_path / "list.csv"
-    path.write_text("Телефон;E-mail;Имя;Фамилия;Организация\n"
-                    f"{'7' * 61};ok@example.kz;Иван;{'Ы' * 121};\n"
-                    "+7;не почта;  Пётр\u00a0 ;\tПетров  ;Центр\x1c №1\n"
-                    ";x@y;Анна;;\n"
-                    ";;ПЁТР;петров;центр №1\n"
-                    ";;Jоhn;Smith;\n", encoding="utf-8")
-    before = dump(ctx)
-    preview = ctx.people_import.preview(path, lang="en")
+    before, preview = _previewed(ctx, path, "Телефон;E-mail;Имя;Фамилия;Организация\n"
+                                            f"{'7' * 61};ok@example.kz;Иван;{'Ы' * 121};\n"
+                                            "+7;не почта;  Пётр\u00a0 ;\tПетров  ;Центр\x1c №1\n"
+                                            ";x@y;Анна;;\n"
+                                            ";;ПЁТР;петров;центр №1\n"
+                                            ";;Jоhn;Smith;\n", "en")
     assert preview["problems"] == [
         {"line": 2, "problems": ["surname: longer than 120 characters", "phone: longer than 60 characters"]},
         {"line": 3, "problems": ["e-mail: 'не почта' is not an e-mail address"]},
