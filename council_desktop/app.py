@@ -253,6 +253,13 @@ class AppContext:
         from .store.database import display_location
         return display_location(self.url)
 
+    def checkpoint(self) -> None:
+        """What a large write left in SQLite's WAL copied into the database file now (store.database.
+        checkpoint): for a worker thread after an import, so that the next save does not do it."""
+        from .store.database import checkpoint
+
+        checkpoint(self.engine)
+
     def close(self) -> None:
         feed = self.__dict__.pop("feed", None)
         if feed is not None:

@@ -541,3 +541,50 @@ def test_the_people_report_reads_line_by_line_as_the_file(window, qtbot, script,
 
     script.expect("ImportDialog", answer)
     window.act_import.trigger()
+
+
+def test_what_an_import_left_in_the_wal_goes_into_the_file_off_the_gui_thread(window, demo, qtbot, script,
+                                                                                monkeypatch, tmp_path):
+    """A bundle's files are made durable in SQLite's WAL; copying them into the database file (0.3 s for
+    50 MB here) is done on a worker thread right after the import, not by the secretary's next save."""
+    import os
+
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Presentation
+
+    ctx, _meeting_id = demo
+    slides = tmp_path / "slides.pdf"
+    slides.write_bytes(os.urandom(6 << 20))
+    bundle = tmp_path / "from-other.council"
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        theirs = other.demo.load()
+        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
+        with other.sessions() as s:
+            presentation = s.query(Presentation).order_by(Presentation.id).first().id
+        other.meetings.attach_file(presentation, slides)
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    db = ctx.database_file
+    held = Held(ctx.checkpoint, hold=())
+    monkeypatch.setattr(ctx, "checkpoint", held)
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+
+    def answer(dialog):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(str(db), "SELECT count(*) FROM presentation_file WHERE file_name = 'slides.pdf'") == 1
+    qtbot.waitUntil(lambda: len(held.results) == 1, timeout=30000)
+    assert held.threads[0] is not threading.main_thread()
+    assert db.stat().st_size > 6 << 20  # the file's pages are in the database file itself now
+    reader = sqlite3.connect(db)
+    try:
+        busy, frames, copied = reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    finally:
+        reader.close()
+    assert busy == 0 and frames == copied
+
