@@ -219,10 +219,12 @@ def normalised(text: str | None) -> str:
     return _compared(_squeezed(text or ""))
 
 
-def person_key(values: dict[str, str]) -> tuple[str, str, str, str]:
-    """What tells two rows (or a row and a registry entry) are likely the same person."""
-    return (normalised(values.get("surname", "")), normalised(values.get("given_name", "")),
-            normalised(values.get("patronymic", "")), normalised(values.get("organization", "")))
+def person_key(values: dict[str, str], squeezed: bool = False) -> tuple[str, str, str, str]:
+    """What tells two rows (or a row and a registry entry) are likely the same person; `squeezed` when
+    the values' spacing is squeezed already (a checked row's)."""
+    compare = _compared if squeezed else normalised
+    return (compare(values.get("surname", "")), compare(values.get("given_name", "")),
+            compare(values.get("patronymic", "")), compare(values.get("organization", "")))
 
 
 def _squeezed(cell: str) -> str:
@@ -268,9 +270,7 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
             row.errors.append(CouncilError("invalid_email", value=values["email"]))
         if not plain and ("\x00" in written or "\x00" in values["email"] or "\x00" in values["phone"]):
             row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))
-        # person_key of values already squeezed
-        key = row.key = (_compared(values["surname"]), _compared(values["given_name"]),
-                         _compared(values["patronymic"]), _compared(values["organization"]))
+        key = row.key = person_key(values, squeezed=True)
         first = first_seen.setdefault(key, line)
         if first != line and values["surname"]:
             row.errors.append(CouncilError("duplicate_row", first=first))
