@@ -61,7 +61,7 @@ def cmd_import_people(args) -> int:
         print(f"line {m['line']}: mixed Latin and Cyrillic letters: "
               + "; ".join(f"{a!r} → {b!r}" for a, b in m["fields"].values()) + ("" if args.fold else " (--fold)"))
     for d in report["duplicates"]:
-        print(f"line {d['line']}: likely already in the registry as person {d['person_id']}; left out")
+        print(f"line {d['line']}: likely already in the registry as {d['name']} (person {d['person_id']}); left out")
     if report["new_organizations"]:
         print("new organisations: " + "; ".join(report["new_organizations"]))
     if args.yes:

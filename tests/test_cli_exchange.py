@@ -29,6 +29,11 @@ def test_import_people_previews_then_imports_with_yes(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["added"] == 2 and report["new_organizations"] == ["Минздрав"]
     assert count(db, "person") == 2
+    assert main(["--db", db, "import", "people", str(path), "--yes"]) == 0  # the same list again
+    out = capsys.readouterr().out
+    assert "line 2: likely already in the registry as Иванов Иван (person 1); left out" in out
+    assert "line 3: likely already in the registry as Петров Пётр (person 2); left out" in out
+    assert "0 people imported" in out and count(db, "person") == 2
 
 
 def test_import_people_with_a_bad_row_or_mapping_is_refused_in_one_line(tmp_path, capsys):

@@ -536,7 +536,9 @@ def test_the_people_report_reads_line_by_line_as_the_file(window, qtbot, script,
     def answer(dialog):
         found = [line.split(":")[0] for line in dialog.summary.toPlainText().splitlines() if line.startswith("Line ")]
         assert found == ["Line 2", "Line 3", "Line 4"], dialog.summary.toPlainText()
-        assert "already in the registry" in dialog.summary.toPlainText().splitlines()[2]
+        name = " ".join(p for p in (known["surname"], known["given_name"], known["patronymic"]) if p)
+        assert (f"Line 2: probably already in the registry as {name} (no. {known['id']}); not imported"
+                == dialog.summary.toPlainText().splitlines()[2])
         dialog.reject()
 
     script.expect("ImportDialog", answer)

@@ -215,13 +215,15 @@ class Row:
 
 
 def normalised(text: str | None) -> str:
-    """A name as compared: spacing squeezed, case folded, ё as е."""
-    return _compared(_squeezed(text or ""))
+    """A name as compared: spacing squeezed, a word's look-alike letters of the other alphabet read in its
+    own (`fold_mixed`: "Петрoв" with a Latin o is Петров), case folded, ё as е."""
+    text = _squeezed(text or "")
+    return _compared(fold_mixed(text) or text)
 
 
 def person_key(values: dict[str, str], squeezed: bool = False) -> tuple[str, str, str, str]:
     """What tells two rows (or a row and a registry entry) are likely the same person; `squeezed` when
-    the values' spacing is squeezed already (a checked row's)."""
+    the values are squeezed and folded into one alphabet already (a checked row's)."""
     compare = _compared if squeezed else normalised
     return (compare(values.get("surname", "")), compare(values.get("given_name", "")),
             compare(values.get("patronymic", "")), compare(values.get("organization", "")))
@@ -270,7 +272,10 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
             row.errors.append(CouncilError("invalid_email", value=values["email"]))
         if not plain and ("\x00" in written or "\x00" in values["email"] or "\x00" in values["phone"]):
             row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))
-        key = row.key = person_key(values, squeezed=True)
+        # as folded into one alphabet, whether or not the import folds them: a name typed with a Latin
+        # letter is still the same person as the registry's (or another row's) in Cyrillic
+        key = row.key = person_key(values | {f: pair[1] for f, pair in row.folded.items()} if row.folded else values,
+                                   squeezed=True)
         first = first_seen.setdefault(key, line)
         if first != line and values["surname"]:
             row.errors.append(CouncilError("duplicate_row", first=first))
@@ -279,7 +284,7 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
 
 
 def _compared(squeezed: str) -> str:
-    """normalised() of a text whose spacing is squeezed already."""
+    """normalised() of a text whose spacing is squeezed and letters folded into one alphabet already."""
     return squeezed.casefold().replace("ё", "е")
 
 

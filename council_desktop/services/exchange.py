@@ -844,14 +844,15 @@ class PeopleImport(Service):
         # registry people by their names' key (person_key without the organisation), of the surnames in the
         # file only: a registry of 100,000 is read, but only those few are keyed
         surnames = {row.key[0] for row in rows}
-        existing: dict[tuple, int] = {}
+        existing: dict[tuple, tuple[int, str]] = {}  # -> the registry person's id and name as entered
         normalised = people.normalised
         # plain rows, as all this import reads: quicker by half than the ORM's, and no mappers to configure
         for pid, surname, given, patronymic in driver_connection(s).execute(
                 "SELECT id, surname, given_name, patronymic FROM person"):
             if normalised(surname) in surnames:
                 values = {"surname": surname, "given_name": given, "patronymic": patronymic}
-                existing.setdefault(people.person_key(values)[:3], pid)
+                existing.setdefault(people.person_key(values)[:3],
+                                    (pid, " ".join(part for part in (surname, given, patronymic) if part)))
         orgs = {}
         for oid, *names in driver_connection(s).execute(
                 "SELECT id, name_ru, name_kk, name_en, short_name, short_name_kk, short_name_en FROM organization"):
@@ -868,7 +869,7 @@ class PeopleImport(Service):
                 continue
             same = existing.get(row.key[:3])
             if same is not None:
-                duplicates.append({"line": row.line, "person_id": same})
+                duplicates.append({"line": row.line, "person_id": same[0], "name": same[1]})
                 continue
             good.append(row)
         new_orgs = sorted({r.values["organization"] for r in good if r.key[3] and r.key[3] not in orgs}, key=_norm)

@@ -376,8 +376,9 @@ class ImportDialog(QDialog):
                  for p in r["problems"]]
         found += [(m["line"], translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(
             m["line"], "; ".join(f"{a} → {b}" for a, b in m["fields"].values()))) for m in r["mixed_scripts"]]
-        found += [(d["line"], translate("ExchangeDialogs", "Line {0}: probably already in the registry (person {1}); "
-                                                           "not imported").format(d["line"], d["person_id"]))
+        found += [(d["line"], translate("ExchangeDialogs", "Line {0}: probably already in the registry as {1} "
+                                                           "(no. {2}); not imported").format(
+            d["line"], d["name"], d["person_id"]))
                   for d in r["duplicates"]]
         lines += [text for _line, text in sorted(found, key=lambda f: f[0])]  # as the file reads, line by line
         if r["new_organizations"]:

@@ -292,8 +292,8 @@
         <translation>Line {0}: Latin and Cyrillic letters mixed: {1}</translation>
     </message>
     <message>
-        <source>Line {0}: probably already in the registry (person {1}); not imported</source>
-        <translation>Line {0}: probably already in the registry (person {1}); not imported</translation>
+        <source>Line {0}: probably already in the registry as {1} (no. {2}); not imported</source>
+        <translation>Line {0}: probably already in the registry as {1} (no. {2}); not imported</translation>
     </message>
     <message>
         <source>New organisations: {0}</source>

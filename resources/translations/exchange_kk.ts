@@ -292,8 +292,8 @@
         <translation>{0}-жол: латын мен кирилл әріптері араласқан: {1}</translation>
     </message>
     <message>
-        <source>Line {0}: probably already in the registry (person {1}); not imported</source>
-        <translation>{0}-жол: тізілімде бұрыннан бар болуы мүмкін ({1} тұлға); импортталмайды</translation>
+        <source>Line {0}: probably already in the registry as {1} (no. {2}); not imported</source>
+        <translation>{0}-жол: тізілімде бұрыннан бар болуы мүмкін: {1} (№ {2}); импортталмайды</translation>
     </message>
     <message>
         <source>New organisations: {0}</source>

@@ -292,8 +292,8 @@
         <translation>Строка {0}: смешаны латиница и кириллица: {1}</translation>
     </message>
     <message>
-        <source>Line {0}: probably already in the registry (person {1}); not imported</source>
-        <translation>Строка {0}: вероятно, уже есть в реестре (лицо {1}); не импортируется</translation>
+        <source>Line {0}: probably already in the registry as {1} (no. {2}); not imported</source>
+        <translation>Строка {0}: вероятно, уже есть в реестре: {1} (№ {2}); не импортируется</translation>
     </message>
     <message>
         <source>New organisations: {0}</source>
