@@ -43,6 +43,7 @@ def _mapping(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_import_people(args) -> int:
     from .cli import _context, _print_json
+    from .domain.names import marked
 
     ctx = _context(args)
     options = {"columns": _mapping(args.map), "lang": args.lang, "fold": args.fold, "delimiter": args.delimiter}
@@ -59,7 +60,7 @@ def cmd_import_people(args) -> int:
         print(f"line {p['line']}: {'; '.join(p['problems'])}")
     for m in report["mixed_scripts"]:
         print(f"line {m['line']}: mixed Latin and Cyrillic letters: "
-              + "; ".join(f"{a!r} → {b!r}" for a, b in m["fields"].values()) + ("" if args.fold else " (--fold)"))
+              + "; ".join(f"{marked(a, b)!r} → {b!r}" for a, b in m["fields"].values()) + ("" if args.fold else " (--fold)"))
     for d in report["duplicates"]:
         print(f"line {d['line']}: likely already in the registry as {d['name']} (person {d['person_id']}); left out")
     if report["new_organizations"]:

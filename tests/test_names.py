@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from council_desktop.domain.names import LATIN_TO_CYRILLIC, compare_key, fix_mixed, mixed_words
+from council_desktop.domain.names import LATIN_TO_CYRILLIC, compare_key, fix_mixed, fold_mixed, marked, mixed_words
 
 CYRILLIC_WORDS = st.text(alphabet="абвгдежзиклмнопрстуфхцчшәғқңөұүһі", min_size=2, max_size=12)
 
@@ -36,6 +36,12 @@ def test_one_look_alike_latin_letter_is_always_repaired(word, data):
     assert compare_key(spoiled) == compare_key(word)
     assert mixed_words(spoiled) == [spoiled]
     assert fix_mixed(spoiled) == word  # one Latin letter among two or more Cyrillic ones
+
+
+def test_the_letters_folding_changes_are_marked_so_they_can_be_seen():
+    assert marked("Петрoв Иван", fold_mixed("Петрoв Иван")) == "Петр[o]в Иван"  # a Latin o
+    assert marked("Anаr", fold_mixed("Anаr")) == "An[а]r"  # a Cyrillic а
+    assert marked("Иванов", "Иванов") == "Иванов"
 
 
 def test_compare_key_ignores_case_and_yo():

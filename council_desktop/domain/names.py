@@ -98,6 +98,14 @@ def fold_mixed(text: str) -> str | None:
     return "".join(words) if changed else None
 
 
+def marked(written: str, folded: str) -> str:
+    """`written` with each letter that folding changes in brackets ("Петр[o]в"), so that a stray Latin
+    letter, drawn as its Cyrillic look-alike, can be seen; folding changes letters one for one."""
+    if len(written) != len(folded):
+        return written
+    return "".join(f"[{a}]" if a != b else a for a, b in zip(written, folded))
+
+
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CouncilError, field_word, record_kind
+from ..domain.names import marked
 from . import i18n, jobs
 from .models import labels
 from .models.meeting_models import choice_label, role_label, status_label
@@ -375,7 +376,7 @@ class ImportDialog(QDialog):
         found = [(p["line"], translate("ExchangeDialogs", "Line {0}: {1}").format(p["line"], "; ".join(p["problems"])))
                  for p in r["problems"]]
         found += [(m["line"], translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(
-            m["line"], "; ".join(f"{a} → {b}" for a, b in m["fields"].values()))) for m in r["mixed_scripts"]]
+            m["line"], "; ".join(f"{marked(a, b)} → {b}" for a, b in m["fields"].values()))) for m in r["mixed_scripts"]]
         found += [(d["line"], translate("ExchangeDialogs", "Line {0}: probably already in the registry as {1} "
                                                            "(no. {2}); not imported").format(
             d["line"], d["name"], d["person_id"]))
