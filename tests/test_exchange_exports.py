@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import time
 
 import pytest
@@ -105,7 +106,8 @@ def test_the_command_exports_and_refuses_with_one_line(hostile_meeting, tmp_path
 
 
 # --- DOCX: opened by LibreOffice, styles read back by python-docx ---------------------------------
-def _libreoffice_pdf_text(docx_path, tmp_path) -> str:
+def _libreoffice_pdf(docx_path, tmp_path):
+    """The DOCX converted to PDF by LibreOffice, headless, as a receiving office would open it."""
     import shutil
     import subprocess
 
@@ -116,13 +118,28 @@ def _libreoffice_pdf_text(docx_path, tmp_path) -> str:
     out = tmp_path / "lo-out"
     subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(out), str(docx_path)], check=True, capture_output=True, timeout=180)
-    pdf = out / (docx_path.stem + ".pdf")
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return out / (docx_path.stem + ".pdf")
+
+
+def _pages(pdf) -> list[list[str]]:
+    """Each page's lines of text as pdftotext lays them out, blank ones left out."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f") if page.strip()]
+
+
+def _font_families(pdf) -> set[str]:
+    """The families of the fonts a PDF uses (pdffonts), without subset tags and styles."""
+    import subprocess
+
+    lines = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
+    return {re.sub(r"^[A-Z]{6}\+|[-,](Bold|Italic|BoldItalic|Regular)$", "", line.split()[0]) for line in lines}
 
 
 def test_docx_protocol_opens_in_libreoffice_with_the_pdfs_words_and_real_styles(demo, tmp_path):
     import docx
+    from docx.oxml.ns import qn
 
     from council_desktop.documents.labels import label
 
@@ -133,18 +150,45 @@ def test_docx_protocol_opens_in_libreoffice_with_the_pdfs_words_and_real_styles(
     styles = {p.style.name for p in document.paragraphs}
     assert {"Title", "Subtitle", "Heading 1", "Heading 2", "List Number", "Council Label"} <= styles
     assert document.styles["Normal"].font.name == "Times New Roman"
+    # every style names its font, none the template theme's (which Word and LibreOffice would take instead)
+    for name in styles | {"Table Grid"}:
+        fonts = document.styles[name].element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        assert fonts is not None and fonts.get(qn("w:ascii")) == "Times New Roman", name
+        assert not [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
     # lined tables (attendance, votes…) between the unlined layout of the heading and of the signatures
     assert [t.style.name for t in document.tables] == ["Normal Table"] + ["Table Grid"] * 6 + ["Normal Table"]
     grid = [t for t in document.tables if t.style.name == "Table Grid"]
     assert grid[0].cell(0, 1).text == label("col_name", "ru") and len(grid[0].rows) > 5  # attendance
     assert any(t.cell(0, 1).text == label("col_for", "ru") for t in grid)  # votes
-    footer = document.sections[0].footer.paragraphs[0]._p.xml
-    assert "PAGE" in footer and "NUMPAGES" in footer
-    text = _libreoffice_pdf_text(path, tmp_path)
-    flat = " ".join(text.split())
+    for table in grid:  # the columns' names repeated on each page, no row split across two
+        rows = [row._tr.trPr for row in table.rows]
+        assert all(r is not None and r.find(qn("w:cantSplit")) is not None for r in rows)
+        assert [r.find(qn("w:tblHeader")) is not None for r in rows] == [True] + [False] * (len(rows) - 1)
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    assert "PAGE" in section.header.paragraphs[0]._p.xml and "PAGE" not in section.first_page_header._element.xml
+    pdf = _libreoffice_pdf(path, tmp_path)
+    assert len(_font_families(pdf)) == 1, _font_families(pdf)  # the headings in the body's typeface
+    pages = _pages(pdf)
+    flat = " ".join(" ".join(" ".join(page) for page in pages).split())
     for word in ("ПРОТОКОЛ", "совместного заседания", "ПОВЕСТКА ДНЯ", "СЛУШАЛИ", "ПОСТАНОВИЛИ",
-                 "Страница 1 из", "Кворум имеется"):
+                 "Кворум имеется"):
         assert word in flat, word
+    # as the PDF: the first page unnumbered, each later one its number alone at the top and the running
+    # head at the foot; signed, so no draft's mark
+    head = "Протокол № 1/1 от 20.02.2026"
+    assert len(pages) > 2 and pages[0][-1] != head and not pages[0][0].isdigit()
+    assert [(page[0], page[-1]) for page in pages[1:]] == [(str(n), head) for n in range(2, len(pages) + 1)]
+    assert label("draft", "ru") not in flat
+    assert "Фамилия, имя" in " ".join(pages[1])  # the attendance runs onto page 2 under its columns' names
+    # the agenda and each item's resolutions numbered by Word as the PDF numbers them, each number once
+    view = ctx.views.meeting(meeting_id, "ru")
+    for item in view["agenda"]:
+        assert f"{item['position']}. {' '.join(item['title'].split())[:30]}" in flat
+        for r in item["resolutions"]:
+            assert f"{r['number']}. {' '.join(r['text'].split())[:30]}" in flat
+    numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
+    assert numbered and not [t for t in numbered if t[:1].isdigit()]  # the number is Word's label, not text too
     pdf_words = ctx.documents.render("protocol", meeting_id, "ru")
     from council_desktop.services.signed import pdf_text
     for title in [i["title"] for i in ctx.views.meeting(meeting_id, "ru")["agenda"]]:
@@ -157,12 +201,50 @@ def test_docx_extract_in_kazakh_and_both_languages(demo, tmp_path):
     ctx, meeting_id = demo
     path = ctx.exchange.export(meeting_id, "docx", tmp_path / "extract.docx", "kk", document="extract", item=2)
     document = docx.Document(path)
-    texts = [p.text for p in document.paragraphs]
     assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["Бірлескен отырыс ХАТТАМАСЫНАН ҮЗІНДІ"]
-    assert any(t.startswith("2. ") for t in texts) and not any(t.startswith("3. ") for t in texts)
-    both = docx.Document(ctx.exchange.export(meeting_id, "docx", tmp_path / "both.docx", "kk+ru"))
+    # the item keeps its number in the extract, its resolutions theirs, as Word numbers them
+    item = ctx.views.meeting(meeting_id, "kk")["agenda"][1]
+    flat = " ".join(" ".join(" ".join(page) for page in _pages(_libreoffice_pdf(path, tmp_path))).split())
+    labelled = [(n, " ".join(words.split())[:25]) for n, words in [
+        ("2", item["title"]), *[(r["number"], r["text"]) for r in item["resolutions"]]]]
+    assert len(labelled) > 2 and all(f"{n}. {words}" in flat for n, words in labelled), flat
+    assert f"1. {labelled[0][1]}" not in flat and "3. " not in flat  # not counted from 1; no other item
+    both_path = ctx.exchange.export(meeting_id, "docx", tmp_path / "both.docx", "kk+ru")
+    both = docx.Document(both_path)
     assert len(both.sections) == 2
     assert {p.text for p in both.paragraphs} >= {"ПОСТАНОВИЛИ:", "ҚАУЛЫ ЕТТІ:"}
+    # each language's pages marked in that language (the second section's marks once overwrote the first's),
+    # numbered on from the first; not signed: the draft's mark on every page
+    pages = _pages(_libreoffice_pdf(both_path, tmp_path))
+    kk, ru = "20.02.2026 № 1/1 хаттама", "Протокол № 1/1 от 20.02.2026"
+    feet, tops = [page[-1] for page in pages], [page[0].split() for page in pages]
+    assert feet[0] not in (kk, ru) and kk in feet and ru in feet
+    assert feet[1:] == [kk] * feet.count(kk) + [ru] * feet.count(ru)
+    assert [top[0] for top in tops] == ["ЖОБА"] * (1 + feet.count(kk)) + ["ПРОЕКТ"] * feet.count(ru)
+    assert [top[1:] for top in tops] == [[]] + [[str(n)] for n in range(2, len(pages) + 1)]
+
+
+def test_docx_numbers_start_and_go_on_as_the_protocol_numbers_them(demo, tmp_path):
+    """Word's numbering shows the protocol's numbers when they do not start at 1 or skip one (a meeting from
+    another office's bundle may number so): each list starts at its first number, a gap starts another."""
+    from council_desktop.exchange.docx import write_docx
+    from council_desktop.services.base import driver_connection
+    from council_desktop.services.exchange import meeting_views
+
+    ctx, meeting_id = demo
+    with ctx.sessions() as s:
+        view = meeting_views(driver_connection(s), meeting_id)["ru"]
+    del view["agenda"][0]  # the agenda from 2
+    second = view["agenda"][0]
+    second["resolutions"][0]["number"], second["resolutions"][1]["number"] = "2.2", "2.4"
+    path = tmp_path / "numbers.docx"
+    with open(path, "wb") as out:
+        write_docx(out, {"ru": view}, "ru")
+    flat = " ".join(" ".join(" ".join(page) for page in _pages(_libreoffice_pdf(path, tmp_path))).split())
+    for item in view["agenda"]:
+        assert f"{item['position']}. {' '.join(item['title'].split())[:30]}" in flat
+    for r in second["resolutions"]:
+        assert f"{r['number']}. {' '.join(r['text'].split())[:30]}" in flat
 
 
 # --- ICS and the mail draft -----------------------------------------------------------------------

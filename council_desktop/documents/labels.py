@@ -62,8 +62,6 @@ LABELS: dict[str, dict[str, str]] = {
                              "en": "Extract from minutes No. {number} of {date}"},
     "running_head_meeting": {"ru": "{doc} — заседание № {number} от {date}", "kk": "{doc} — {date} № {number} отырыс",
                              "en": "{doc} — meeting No. {number} of {date}"},
-    "page_of": {"ru": "Страница {page} из {total}", "kk": "{page}-бет, барлығы {total}",
-                "en": "Page {page} of {total}"},
     "place": {"ru": "Место проведения", "kk": "Өткізілетін орны", "en": "Venue"},  # a meeting to come
     "place_held": {"ru": "Место проведения", "kk": "Өткізілген орны", "en": "Venue"},  # a meeting held
     "time": {"ru": "Время", "kk": "Уақыты", "en": "Time"},

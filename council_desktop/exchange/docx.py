@@ -4,7 +4,8 @@ The same structure, labels and languages as the PDF: built from the same views
 (`services.readmodel.meeting_view`, or a signed version's stored data) with the PDF's own text
 helpers (`documents.protocol`), whose paragraph markup (<b>, <br/>, entities) becomes Word runs
 here.  Real Word styles: Title, Subtitle, Heading 1 and 2, List Number for the agenda and the
-resolutions, Table Grid for attendance and votes; the page number is a PAGE field in the footer.
+resolutions, Table Grid for attendance and votes; the page number is a PAGE field in the header, from
+the second page, as the PDF numbers its pages.
 Fonts are named (Times New Roman, which Liberation Serif stands in for), not embedded.
 """
 from __future__ import annotations
@@ -65,6 +66,13 @@ def _styles(doc) -> None:
             rpr.append(fonts)
         for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(attr), FONT)
+        # the template's headings name the theme's fonts (Calibri Light), which Word and LibreOffice take
+        # before a font named beside them: without these gone, every heading was in another typeface
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
+        for tag in ("w:spacing", "w:kern"):  # the template's letter-spacing of titles
+            for el in rpr.findall(qn(tag)):
+                rpr.remove(el)
         if size:
             style.font.size = Pt(size)
         if bold is not None:
@@ -81,25 +89,20 @@ def _styles(doc) -> None:
         font(styles[name], size, bold, italic=False)
     styles["Title"].paragraph_format.alignment = 1  # centred
     styles["Subtitle"].paragraph_format.alignment = 1
+    # an official document's headings as its body: no coloured rule under the title, no numbering level
+    # of the subtitle, the template's 24 pt before a heading down to one line
+    for name, tag in (("Title", "w:pBdr"), ("Subtitle", "w:numPr")):
+        ppr = styles[name].element.pPr
+        for el in ppr.findall(qn(tag)) if ppr is not None else ():
+            ppr.remove(el)
+    styles["Title"].paragraph_format.space_after = Pt(6)
+    styles["Heading 1"].paragraph_format.space_before = Pt(12)
     if "Council Label" not in [s.name for s in styles]:
         label_style = styles.add_style("Council Label", WD_STYLE_TYPE.PARAGRAPH)
         label_style.base_style = styles["Normal"]
         font(label_style, 12, True)
         label_style.paragraph_format.space_before = Pt(6)
         label_style.paragraph_format.keep_with_next = True
-
-
-def _page_of(paragraph, lang: str) -> None:
-    """"Page X of Y" from the catalogue's words, X and Y as fields that Word and LibreOffice fill in."""
-    from ..documents.labels import LABELS
-
-    for part in re.split(r"(\{page\}|\{total\})", LABELS["page_of"][lang]):
-        if part == "{page}":
-            _page_field(paragraph, "PAGE")
-        elif part == "{total}":
-            _page_field(paragraph, "NUMPAGES")
-        elif part:
-            paragraph.add_run(part)
 
 
 def _page_field(paragraph, field: str = "PAGE") -> None:
@@ -123,7 +126,10 @@ def _page_field(paragraph, field: str = "PAGE") -> None:
     char("end")
 
 
-def _table(doc, rows: list[list[str]], widths_cm: list[float]):
+def _table(doc, rows: list[list[str]], widths_cm: list[float], header: bool = False):
+    """A table of fixed column widths; `header`: its first row is the columns' names, in bold and repeated
+    at the top of each page the table runs onto."""
+    from docx.oxml import OxmlElement
     from docx.shared import Cm
 
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
@@ -134,21 +140,53 @@ def _table(doc, rows: list[list[str]], widths_cm: list[float]):
         grid = table._tbl.tblGrid.gridCol_lst[n]
         grid.w = Cm(width)
     for r, row in enumerate(rows):
+        properties = table.rows[r]._tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))  # a row is not split across two pages
+        if header and r == 0:
+            properties.append(OxmlElement("w:tblHeader"))
         for c, value in enumerate(row):
             cell = table.cell(r, c)
             cell.width = Cm(widths_cm[c])
             paragraph = cell.paragraphs[0]
-            _runs(paragraph, value, bold=(r == 0))
+            _runs(paragraph, value, bold=header and r == 0)
     return table
 
 
+def _new_list(doc, pattern: str, start: int) -> int:
+    """A new numbered list of the document, its labels `pattern` ("%1." or "4.%1.") counted from `start`:
+    Word's own numbering, which an editor keeps counting, showing the protocol's numbers.  Returns its id."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    numbering = doc.part.numbering_part.element
+    abstract_id = 1 + max((int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))),
+                          default=-1)
+    num_id = 1 + max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))), default=0)
+    indent = 567 if pattern == "%1." else 794  # twips: 1 cm, 1.4 cm for "12.10."
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{pattern}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>'
+        f'</w:abstractNum>')
+    first = numbering.find(qn("w:num"))  # every abstractNum before the first num, as the schema orders them
+    if first is not None:
+        first.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                               f'</w:num>'))
+    return num_id
+
+
 class _Writer:
-    def __init__(self, letterhead: dict | None, restriction: str):
+    def __init__(self, letterhead: dict | None, restriction: str, draft: bool):
         from docx import Document
 
         self.doc = Document()
         self.letterhead = letterhead or {}
         self.restriction = restriction
+        self.draft = draft  # not signed: marked as the PDF marks it, at the top left of every page
+        self._list = ("", 0, 0)  # the numbered list last written to: its labels' prefix, last number, id
         _styles(self.doc)
 
     def para(self, markup: str = "", style: str | None = None, align: int | None = None):
@@ -158,19 +196,59 @@ class _Writer:
             p.paragraph_format.alignment = align
         return p
 
-    def page_setup(self, view: dict, lang: str, running: str) -> None:
-        from docx.shared import Cm
+    def numbered(self, number: str, markup: str):
+        """A List Number paragraph labelled `number` ("3", or "4.1" for an item's resolution) by Word's
+        numbering: it goes on with the list before when it is that list's next number, else starts one.
+        A number of another form is written into the text of a plain paragraph."""
+        found = re.fullmatch(r"(?:(\d+)\.)?(\d+)", str(number))
+        if found is None:
+            return self.para(f"{number}. {markup}")
+        prefix, n = f"{found[1]}." if found[1] else "", int(found[2])
+        last_prefix, last, num_id = self._list
+        if (prefix, n) != (last_prefix, last + 1) or not num_id:
+            num_id = _new_list(self.doc, f"{prefix}%1.", n)
+        self._list = (prefix, n, num_id)
+        p = self.para(markup, "List Number")
+        numbers = p._p.get_or_add_pPr().get_or_add_numPr()
+        numbers.get_or_add_ilvl().val = 0
+        numbers.get_or_add_numId().val = num_id
+        return p
+
+    def page_setup(self, lang: str, running: str, first: bool) -> None:
+        """A4 and the PDF's page marks (GOST R 7.0.97): the page number alone in the middle of the top
+        margin and the running head at the foot, from the second page (`first`: the document's first
+        section, whose first page has neither); a draft's mark at the top left and a restriction's at
+        the top right of every page."""
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Cm, Pt
 
         section = self.doc.sections[-1]
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)
         section.left_margin, section.right_margin = Cm(3), Cm(1.5)
         section.top_margin, section.bottom_margin = Cm(2), Cm(2)
-        header = section.header.paragraphs[0]
-        header.text = ""
-        _runs(header, text(running) + (f" — {text(self.restriction)}" if self.restriction else ""))
-        footer = section.footer.paragraphs[0]
-        footer.alignment = 1
-        _page_of(footer, lang)
+        section.different_first_page_header_footer = first
+        width = section.page_width - section.left_margin - section.right_margin
+        parts = [(section.header, section.footer, True)]
+        if first:
+            parts.append((section.first_page_header, section.first_page_footer, False))
+        for header, footer, numbered in parts:
+            # each section its own marks in its own language (linked, the second's would overwrite the first's)
+            header.is_linked_to_previous = footer.is_linked_to_previous = False
+            top = header.paragraphs[0]
+            top.paragraph_format.tab_stops.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
+            top.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+            if self.draft:
+                top.add_run(label("draft", lang)).bold = True
+            top.add_run("\t")
+            if numbered:
+                _page_field(top, "PAGE")
+            if self.restriction:
+                top.add_run("\t" + text(self.restriction)).bold = True
+            if numbered:
+                foot = footer.paragraphs[0]
+                _runs(foot, text(running))
+                for run in foot.runs:
+                    run.font.size = Pt(9)
 
     def letterhead_block(self, view: dict, lang: str) -> None:
         bodies = view["bodies"]
@@ -197,9 +275,6 @@ class _Writer:
                                    text(label("number", lang, number=number_of(view)))]], [8.25, 8.25])
         table.style = self.doc.styles["Normal Table"]
         table.cell(0, 1).paragraphs[0].paragraph_format.alignment = 2
-        for cell in table.rows[0].cells:
-            for run in cell.paragraphs[0].runs:
-                run.bold = None
         if view.get("city"):
             self.para(text(view["city"]))
 
@@ -243,7 +318,7 @@ class _Writer:
                                                     row.get("organization")) if x)
             role = role_name(row, lang) + (f" ({label('remote', lang)})" if row.get("status") == "remote" else "")
             data.append([str(n), text(row["name"]), described, text(role)])
-        _table(self.doc, data, [1.0, 5.0, 7.5, 3.0])
+        _table(self.doc, data, [1.0, 5.0, 7.0, 3.5], header=True)
 
     def quorum(self, view: dict, lang: str) -> None:
         q = view["quorum"]
@@ -258,7 +333,7 @@ class _Writer:
     def agenda(self, view: dict, lang: str, items: list[dict]) -> None:
         self.doc.add_paragraph(label("agenda", lang), style="Heading 1")
         for item in items:
-            self.para(f"{item['position']}. {text(item['title'])}", "List Number")
+            self.numbered(item["position"], text(item["title"]))
             if item.get("rapporteurs"):
                 self.para(rapporteur_text(item, lang))
 
@@ -282,7 +357,7 @@ class _Writer:
         votes = [[label("col_no", lang), label("col_for", lang), label("col_against", lang),
                   label("col_abstained", lang), label("col_result", lang)]]
         for r in item["resolutions"]:
-            self.para(f"{r['number']}. {text(r['text'])}", "List Number")
+            self.numbered(r["number"], text(r["text"]))
             for a in r.get("assignments", []):
                 facts = []
                 if a.get("responsible"):
@@ -296,7 +371,7 @@ class _Writer:
             votes.append([r["number"], _count(r["votes_for"]), _count(r["votes_against"]), _count(r["votes_abstained"]),
                           label("adopted" if r.get("adopted") else "not_adopted", lang)
                           if r.get("adopted") is not None else ""])
-        _table(self.doc, votes, [1.5, 2.5, 2.5, 3.5, 6.5])
+        _table(self.doc, votes, [1.5, 2.5, 2.5, 3.5, 6.5], header=True)
 
     def signatures(self, view: dict, lang: str, keys=("chair", "secretary")) -> None:
         joint = joint_signatories(view) if keys == ("chair", "secretary") else []
@@ -313,9 +388,6 @@ class _Writer:
                                   for role, person in signing], [5.5, 5.5, 5.5])
         table.style = self.doc.styles["Normal Table"]
         for row in table.rows:
-            for cell in row.cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = None
             row.cells[2].paragraphs[0].paragraph_format.alignment = 2
 
     def save(self, out: BinaryIO, view: dict, lang: str, doc_key: str) -> None:
@@ -368,11 +440,11 @@ def write_docx(out: BinaryIO, views: dict[str, dict], layout: str, doc_key: str 
     from docx.enum.section import WD_SECTION
 
     langs = layout.split("+")
-    w = _Writer(letterhead, restriction)
+    w = _Writer(letterhead, restriction, draft=not signed)
     for n, lang in enumerate(langs):
         if n:
             w.doc.add_section(WD_SECTION.NEW_PAGE)
         key = "running_head" if doc_key == "protocol" else "running_head_extract"
-        w.page_setup(views[lang], lang, running_head(views[lang], lang, key, doc_key))
+        w.page_setup(lang, running_head(views[lang], lang, key, doc_key), first=n == 0)
         _part(w, views[lang], lang, doc_key, item, signed)
     w.save(out, views[langs[0]], langs[0], doc_key)
