@@ -74,6 +74,92 @@ def test_export_the_open_meeting_as_xlsx_in_kazakh(window, demo, qtbot, script, 
     assert str(target) in window.statusBar().currentMessage()
 
 
+def test_an_extract_is_chosen_by_its_item_and_saved_where_documents_go_under_a_name_saying_what_it_is(
+        window, demo, qtbot, script, monkeypatch, tmp_path):
+    """The item of an extract is picked from the meeting's agenda; the file is proposed in the folder the
+    secretary saved documents to last, named as a PDF of it would be, in the export's language; the next
+    Export… starts from the format and the folder used."""
+    import docx
+
+    from council_desktop.ui.documents_dialog import remember_folder
+
+    ctx, meeting_id = demo
+    window.views["meetings"].open_meeting(meeting_id)
+    folder = tmp_path / "Хаттамалар"
+    folder.mkdir()
+    remember_folder(folder / "earlier.pdf")
+    offered = []
+
+    def save_path(cls, parent, suggested, kind):
+        offered.append(suggested)
+        return suggested
+
+    monkeypatch.setattr(ExchangeChooser, "save_path", classmethod(save_path))
+    agenda = ctx.views.meeting_record(meeting_id, "kk")["agenda"]
+
+    def answer(dialog):
+        choose(qtbot, dialog.format, "docx")
+        choose(qtbot, dialog.language, "kk")
+        choose(qtbot, dialog.document, "extract")
+        assert dialog.item.isVisible() and dialog.item.count() == len(agenda)
+        assert dialog.item.itemText(1) == f"2. {agenda[1]['title_en'] or agenda[1]['title_ru']}"
+        choose(qtbot, dialog.item, 2)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ExportDialog", answer)
+    window.act_export.trigger()
+    written = folder / "Үзінді_1-1_2026-02-20_мәселе_2.docx"
+    assert offered == [str(written)] and written.is_file()
+    headings = [p.text for p in docx.Document(written).paragraphs if p.style.name == "Heading 2"]
+    assert headings == [f"2. {agenda[1]['title_kk']}"]
+
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setattr(ExchangeChooser, "save_path",
+                        classmethod(lambda cls, parent, suggested, kind: offered.append(suggested) or
+                                    str(other / "lists.xlsx")))
+
+    def again(dialog):
+        assert dialog.format.currentData() == "docx"  # as the last time
+        choose(qtbot, dialog.format, "xlsx")
+        choose(qtbot, dialog.language, "ru")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ExportDialog", again)
+    window.act_export.trigger()
+    assert offered[-1] == str(folder / "Списки_заседания_1-1_2026-02-20.xlsx") and (other / "lists.xlsx").is_file()
+
+    def third(dialog):
+        assert dialog.format.currentData() == "xlsx"
+        assert dialog.file_name() == "Meeting_lists_1-1_2026-02-20.xlsx"  # in the window's language
+        dialog.reject()
+
+    script.expect("ExportDialog", third)
+    window.act_export.trigger()
+    from council_desktop.ui.documents_dialog import documents_folder
+    assert documents_folder() == other  # where the last export went
+
+
+def test_the_import_file_dialog_opens_where_the_last_file_came_from(window, qtbot, script, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    inbox = tmp_path / "from the ministry"
+    inbox.mkdir()
+    path = inbox / "list.csv"
+    path.write_text("Фамилия;Имя\nНовиков;Николай\n", encoding="utf-8")
+    opened_in = []
+
+    def get_open_file_name(parent, caption, folder, filters):
+        opened_in.append(folder)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    for _ in range(2):
+        script.expect("ImportDialog", lambda dialog: dialog.reject())
+        window.act_import.trigger()
+    assert opened_in[0] != str(inbox) and opened_in[1] == str(inbox)
+
+
 def test_export_a_csv_list_with_a_comma_and_a_refusal_shown_in_the_dialog(window, demo, qtbot, script,
                                                                           monkeypatch, tmp_path):
     ctx, meeting_id = demo

@@ -26,6 +26,13 @@ LABELS: dict[str, dict[str, str]] = {
     "file_extract": {"ru": "Выписка", "kk": "Үзінді", "en": "Extract"},
     "file_register": {"ru": "Реестр решений", "kk": "Шешімдер тізілімі", "en": "Register"},
     "file_item": {"ru": "вопрос", "kk": "мәселе", "en": "item"},
+    # the names proposed for a meeting's exports to other offices
+    "file_lists": {"ru": "Списки заседания", "kk": "Отырыс тізімдері", "en": "Meeting lists"},
+    "file_resolutions": {"ru": "Решения", "kk": "Шешімдер", "en": "Resolutions"},
+    "file_assignments": {"ru": "Поручения", "kk": "Тапсырмалар", "en": "Assignments"},
+    "file_invitation": {"ru": "Приглашение", "kk": "Шақыру", "en": "Invitation"},
+    "file_letter": {"ru": "Письмо", "kk": "Хат", "en": "Letter"},
+    "file_bundle": {"ru": "Пакет заседания", "kk": "Отырыс пакеті", "en": "Meeting bundle"},
     # the kind of meeting, under the document name
     "kind_regular": {"ru": "заседания", "kk": "отырысының", "en": "of the meeting"},
     "kind_joint": {"ru": "совместного заседания", "kk": "бірлескен отырысының", "en": "of the joint meeting"},

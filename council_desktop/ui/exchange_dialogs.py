@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +39,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CouncilError, field_word, record_kind
 from ..domain.names import marked
 from . import i18n, jobs
+from .documents_dialog import documents_folder, file_name, remember_folder
+from .prefs import Prefs
 from .models import labels
 from .models.meeting_models import choice_label, role_label, status_label
 from .forms import menu_action, named
@@ -109,9 +110,20 @@ class ExchangeChooser:
     @classmethod
     def open_path(cls, parent) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, translate("ExchangeDialogs", "Import"), "",
+            parent, translate("ExchangeDialogs", "Import"), str(import_folder()),
             translate("ExchangeDialogs", "Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)"))
+        if path:
+            Prefs().import_folder = str(Path(path).parent)
         return path or None
+
+
+def import_folder() -> Path:
+    """The folder the last file from another office came from, else the Downloads folder (else home)."""
+    last = Prefs().import_folder
+    if last and Path(last).is_dir():
+        return Path(last)
+    downloads = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    return Path(downloads) if downloads and Path(downloads).is_dir() else Path.home()
 
 
 # --- export ------------------------------------------------------------------------------------------
@@ -130,6 +142,7 @@ class ExportDialog(QDialog):
                           ("eml", translate("ExchangeDialogs", "Mail draft with documents (EML)")),
                           ("bundle", translate("ExchangeDialogs", "Bundle for another office (.council)"))):
             self.format.addItem(text, key)
+        self.format.setCurrentIndex(max(0, self.format.findData(Prefs().export_format)))  # as the last time
         named(self.format, translate("ExchangeDialogs", "Format"))
         self.language = QComboBox()
         for key, text in i18n.language_names().items():
@@ -140,8 +153,13 @@ class ExportDialog(QDialog):
         self.document.addItem(translate("ExchangeDialogs", "Protocol"), "protocol")
         self.document.addItem(translate("ExchangeDialogs", "Extract of an item"), "extract")
         named(self.document, translate("ExchangeDialogs", "Document"))
-        self.item = QSpinBox()
-        self.item.setRange(1, 999)
+        self.item = QComboBox()  # the meeting's items by number and title, in the window's language
+        lang = i18n.current()
+        for row in ctx.views.meeting_record(meeting_id, lang)["agenda"]:
+            title = row.get(f"title_{lang}") or row.get("title_ru") or ""
+            self.item.addItem(f"{row['position']}. {title}", row["position"])
+        if not self.item.count():  # nothing to extract from
+            self.document.model().item(self.document.findData("extract")).setEnabled(False)
         named(self.item, translate("ExchangeDialogs", "Agenda item of the extract"))
         self.table = QComboBox()
         for key, text in (("attendance", translate("ExchangeDialogs", "Attendance")),
@@ -218,20 +236,29 @@ class ExportDialog(QDialog):
     def options(self) -> dict:
         kind = self.format.currentData()
         if kind == "docx":
-            return {"document": self.document.currentData(), "item": self.item.value()}
+            return {"document": self.document.currentData(), "item": self.item.currentData()}
         if kind == "csv":
             return {"table": self.table.currentData(), "delimiter": self.delimiter.currentData()}
         if kind == "eml":
             return {"attach": [k for k, box in self.attach.items() if box.isChecked()] or ["protocol"],
                     "to": [a.strip() for a in self.recipients.text().replace(";", ",").split(",") if a.strip()],
-                    "item": self.item.value()}
+                    "item": self.item.currentData()}
         if kind == "ics" and self.timezone.text().strip():
             return {"timezone": self.timezone.text().strip()}
         return {}
 
+    def file_name(self) -> str:
+        """What the file is, the meeting's number and date, in the export's language: the name proposed,
+        as for a document saved as PDF (Протокол_1-1_2026-02-20.docx, Явочный_лист_….csv)."""
+        kind = self.format.currentData()
+        named_as = {"docx": self.document.currentData(), "csv": self.table.currentData()}.get(
+            kind, {"xlsx": "lists", "ics": "invitation", "eml": "letter", "bundle": "bundle"}.get(kind))
+        return file_name(self.ctx, self.meeting_id, named_as, self.language.currentData(),
+                         self.item.currentData()) + SUFFIX[kind]
+
     def export(self) -> None:
         kind = self.format.currentData()
-        suggested = f"meeting-{self.meeting_id}{SUFFIX[kind]}"
+        suggested = str(documents_folder() / self.file_name())  # where the secretary saved documents last
         path = ExchangeChooser.save_path(self, suggested, kind)
         if not path:
             return
@@ -248,6 +275,8 @@ class ExportDialog(QDialog):
     def _exported(self, written: Path) -> None:
         self._set_busy(False)
         self.written = written
+        remember_folder(written)
+        Prefs().export_format = self.format.currentData()
         self.accept()
 
     def _refused(self, exc: Exception) -> None:

@@ -59,6 +59,24 @@ class Prefs:
         self.s.setValue("documents/folder", path)
 
     @property
+    def import_folder(self) -> str:
+        """Where the last file from another office was imported from ("": the Downloads folder)."""
+        return self._str("exchange/import_folder")
+
+    @import_folder.setter
+    def import_folder(self, path: str) -> None:
+        self.s.setValue("exchange/import_folder", path)
+
+    @property
+    def export_format(self) -> str:
+        """The format of the last export ("": the dialog's first)."""
+        return self._str("exchange/format")
+
+    @export_format.setter
+    def export_format(self, kind: str) -> None:
+        self.s.setValue("exchange/format", kind)
+
+    @property
     def last_view(self) -> str:
         return self._str("window/last_view", "meetings")
 
