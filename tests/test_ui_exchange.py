@@ -140,6 +140,25 @@ def test_an_extract_is_chosen_by_its_item_and_saved_where_documents_go_under_a_n
     assert documents_folder() == other  # where the last export went
 
 
+def test_the_export_dialog_fits_a_small_screen_whatever_the_titles_and_offers_no_extract_without_an_agenda(
+        demo, qtbot):
+    from council_desktop.ui.exchange_dialogs import ExportDialog
+
+    ctx, meeting_id = demo
+    ctx.meetings.add_item(meeting_id, {"title_ru": "Очень длинное название вопроса повестки " * 10})
+    dialog = ExportDialog(ctx, meeting_id)
+    qtbot.addWidget(dialog)
+    choose(qtbot, dialog.format, "docx")
+    choose(qtbot, dialog.document, "extract")
+    dialog.show()
+    assert dialog.item.count() == 5 and dialog.sizeHint().width() < 900  # on a 1366 × 768 screen
+    body = ctx.views.meeting_record(meeting_id, "ru")["bodies"][0]["id"]
+    empty = ExportDialog(ctx, ctx.meetings.plan([body], "2026-12-24"))
+    qtbot.addWidget(empty)
+    extract = empty.document.model().item(empty.document.findData("extract"))
+    assert empty.item.count() == 0 and not extract.isEnabled()
+
+
 def test_the_import_file_dialog_opens_where_the_last_file_came_from(window, qtbot, script, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog
 

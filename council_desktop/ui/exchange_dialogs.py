@@ -158,6 +158,9 @@ class ExportDialog(QDialog):
         for row in ctx.views.meeting_record(meeting_id, lang)["agenda"]:
             title = row.get(f"title_{lang}") or row.get("title_ru") or ""
             self.item.addItem(f"{row['position']}. {title}", row["position"])
+        # as wide as forty letters, not as the longest title (the list that opens shows them whole)
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(40)
         if not self.item.count():  # nothing to extract from
             self.document.model().item(self.document.findData("extract")).setEnabled(False)
         named(self.item, translate("ExchangeDialogs", "Agenda item of the extract"))
