@@ -47,6 +47,10 @@ def test_xlsx_has_typed_cells_frozen_headers_widths_and_formulas_kept_as_text(ho
     assert isinstance(deadline.value, dt.datetime) and deadline.is_date  # a date cell, not a text
     resolutions = book["Resolutions"]
     assert resolutions["D2"].value == 11 and resolutions["G2"].value == "yes"
+    for ws in book:  # printed on A4 across, as wide as the page, the header row repeated on each page
+        setup = ws.page_setup
+        assert (setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight) == (9, "landscape", 1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$1:$1", ws.title
     # nothing in any sheet is a formula
     assert not [c for ws in book for row in ws.iter_rows() for c in row if c.data_type == "f"]
     # the same data, the same file, also seconds later (a ZIP's times go by two seconds)

@@ -108,6 +108,12 @@ def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
         for cell in ws[1]:
             cell.font = Font(bold=True)
         ws.freeze_panes = "A2"
+        # printed as an office prints a list: A4 across, as wide as the page, the header row on every page
+        ws.print_title_rows = "1:1"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
         for n, width in enumerate(sheet.widths, start=1):
             ws.column_dimensions[get_column_letter(n)].width = width
         if changed:
