@@ -203,6 +203,7 @@ def test_docx_extract_in_kazakh_and_both_languages(demo, tmp_path):
     import docx
 
     ctx, meeting_id = demo
+    ctx.meetings.update(meeting_id, {"restriction": "ДСП"})  # on every page, at the top right
     path = ctx.exchange.export(meeting_id, "docx", tmp_path / "extract.docx", "kk", document="extract", item=2)
     document = docx.Document(path)
     assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["Бірлескен отырыс ХАТТАМАСЫНАН ҮЗІНДІ"]
@@ -225,7 +226,7 @@ def test_docx_extract_in_kazakh_and_both_languages(demo, tmp_path):
     assert feet[0] not in (kk, ru) and kk in feet and ru in feet
     assert feet[1:] == [kk] * feet.count(kk) + [ru] * feet.count(ru)
     assert [top[0] for top in tops] == ["ЖОБА"] * (1 + feet.count(kk)) + ["ПРОЕКТ"] * feet.count(ru)
-    assert [top[1:] for top in tops] == [[]] + [[str(n)] for n in range(2, len(pages) + 1)]
+    assert [top[1:] for top in tops] == [["ДСП"]] + [[str(n), "ДСП"] for n in range(2, len(pages) + 1)]
 
 
 def test_docx_numbers_start_and_go_on_as_the_protocol_numbers_them(demo, tmp_path):
