@@ -22,11 +22,15 @@ KINDS = ("agenda", "script", "attendance", "extract", "register", "protocol")
 
 def documents_folder() -> Path:
     """The folder documents were last saved to, else the user's Documents folder (else home)."""
-    last = Prefs().documents_folder
+    return remembered_folder(Prefs().documents_folder, QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def remembered_folder(last: str, standard: QStandardPaths.StandardLocation) -> Path:
+    """`last` while it is still a folder, else the user's standard folder of that kind, else home."""
     if last and Path(last).is_dir():
         return Path(last)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    folder = QStandardPaths.writableLocation(standard)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def remember_folder(path: str | Path) -> None:

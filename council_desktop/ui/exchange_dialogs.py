@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CouncilError, field_word, record_kind
 from ..domain.names import marked
 from . import i18n, jobs
-from .documents_dialog import documents_folder, file_name, remember_folder
+from .documents_dialog import documents_folder, file_name, remember_folder, remembered_folder
 from .prefs import Prefs
 from .models import labels
 from .models.meeting_models import choice_label, role_label, status_label
@@ -119,11 +119,7 @@ class ExchangeChooser:
 
 def import_folder() -> Path:
     """The folder the last file from another office came from, else the Downloads folder (else home)."""
-    last = Prefs().import_folder
-    if last and Path(last).is_dir():
-        return Path(last)
-    downloads = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-    return Path(downloads) if downloads and Path(downloads).is_dir() else Path.home()
+    return remembered_folder(Prefs().import_folder, QStandardPaths.StandardLocation.DownloadLocation)
 
 
 # --- export ------------------------------------------------------------------------------------------
