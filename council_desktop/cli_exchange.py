@@ -54,6 +54,8 @@ def cmd_import_people(args) -> int:
         return 0
     print(f"{report['file']}: {report['rows']} rows"
           + (f", {report['encoding']}, delimiter {report['delimiter']!r}" if report["encoding"] else ""))
+    if report["header_line"] > 1:
+        print(f"column names on line {report['header_line']}; the lines above are not imported")
     print("columns: " + ", ".join(f"{c} → {f}" for c, f in report["columns"].items())
           + (f"; not used: {', '.join(report['unmapped'])}" if report["unmapped"] else ""))
     for p in report["problems"]:

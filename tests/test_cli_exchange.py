@@ -19,10 +19,11 @@ def test_import_people_previews_then_imports_with_yes(tmp_path, capsys):
     db = str(tmp_path / "c.db")
     assert main(["--db", db, "init"]) == 0
     path = tmp_path / "list.csv"
-    path.write_text("Фамилия;Имя;Организация\nИванов;Иван;Минздрав\nПетрoв;Пётр;\n", encoding="utf-8")
+    path.write_text("Участники\nФамилия;Имя;Организация\nИванов;Иван;Минздрав\nПетрoв;Пётр;\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["--db", db, "import", "people", str(path)]) == 0
     out = capsys.readouterr().out
+    assert "column names on line 2; the lines above are not imported" in out
     assert "2 people to import; nothing written" in out and "'Петр[o]в' → 'Петров'" in out
     assert count(db, "person") == 0
     assert main(["--db", db, "--json", "import", "people", str(path), "--yes", "--fold"]) == 0
@@ -31,8 +32,8 @@ def test_import_people_previews_then_imports_with_yes(tmp_path, capsys):
     assert count(db, "person") == 2
     assert main(["--db", db, "import", "people", str(path), "--yes"]) == 0  # the same list again
     out = capsys.readouterr().out
-    assert "line 2: likely already in the registry as Иванов Иван (person 1); left out" in out
-    assert "line 3: likely already in the registry as Петров Пётр (person 2); left out" in out
+    assert "line 3: likely already in the registry as Иванов Иван (person 1); left out" in out
+    assert "line 4: likely already in the registry as Петров Пётр (person 2); left out" in out
     assert "0 people imported" in out and count(db, "person") == 2
 
 

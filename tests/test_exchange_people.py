@@ -85,6 +85,40 @@ def test_english_headers_from_xlsx_with_typed_cells(ctx, tmp_path):
     assert people(ctx) == [("Smith", "John", "", "", "", "77012345678", "University of Oxford")]
 
 
+def test_the_columns_names_are_found_under_a_title_and_lines_keep_their_numbers(ctx, tmp_path):
+    """An office's list often has a title, a date or a blank line above its columns' names: those are
+    found on their own, the lines above are not read as people, and every line keeps its number."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "Список экспертов, 2026 год"
+    sheet["A2"] = "по состоянию на 01.12.2026"
+    sheet.append([])
+    sheet.append(["№", "Фамилия", "Имя", "E-mail"])
+    sheet.append([1, "Орлов", "Олег", "o@example.kz"])
+    sheet.append([2, "Зайцев", "Захар", "не почта"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    preview = ctx.people_import.preview(path, lang="en")
+    assert preview["header_line"] == 4 and preview["rows"] == 2
+    assert preview["columns"] == {"Фамилия": "surname", "Имя": "given_name", "E-mail": "email"}
+    assert [p["line"] for p in preview["problems"]] == [6]
+    sheet["D6"] = "z@example.kz"
+    book.save(path)
+    assert ctx.people_import.run(path)["added"] == 2
+    assert sorted(p[0] for p in people(ctx)) == ["Зайцев", "Орлов"]
+    csv_path = tmp_path / "list.csv"  # the same in a CSV whose title holds a comma, exported with its ';'
+    csv_path.write_text("Список экспертов, 2026 год;;\n;;\nФамилия;Имя;Почта\nСоколов;Степан;\n", encoding="utf-8")
+    preview = ctx.people_import.preview(csv_path)
+    assert (preview["header_line"], preview["delimiter"], preview["to_add"]) == (3, ";", 1)
+    # a file whose first row names no surname: its first row stays the header row, as before
+    csv_path.write_text("ФИО;Почта\nИванов;i@example.kz\n", encoding="utf-8")
+    with pytest.raises(CouncilError) as refused:
+        ctx.people_import.preview(csv_path)
+    assert refused.value.code == "no_surname_column"
+
+
 def _previewed(ctx, path, text: str, lang: str) -> tuple[str, dict]:
     """The database as it was, and the preview of a file holding `text`."""
     path.write_text(text, encoding="utf-8")

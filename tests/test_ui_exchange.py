@@ -650,6 +650,27 @@ def test_the_people_report_reads_line_by_line_as_the_file(window, qtbot, script,
     window.act_import.trigger()
 
 
+def test_a_list_with_a_title_above_its_columns_says_where_they_were_found_and_imports(window, qtbot, script,
+                                                                                      monkeypatch, tmp_path):
+    db = str(window.ctx.database_file)
+    path = tmp_path / "list.csv"
+    path.write_text("Список экспертов\n\nФамилия;Имя\nСоколов;Степан\nЗайцев;Захар\n", encoding="utf-8")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    before = count(db, "SELECT count(*) FROM person")
+
+    def answer(dialog):
+        lines = dialog.summary.toPlainText().splitlines()
+        assert lines[0] == "2 rows; 2 to import." and lines[2] == (
+            "Column names on line 3; the lines above are not imported."), lines
+        assert [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())] == ["Фамилия", "Имя"]
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person") == before + 2
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Список экспертов'") == 0
+
+
 def test_what_an_import_left_in_the_wal_goes_into_the_file_off_the_gui_thread(window, demo, qtbot, script,
                                                                                 monkeypatch, tmp_path):
     """A bundle's files are made durable in SQLite's WAL; copying them into the database file (0.3 s for

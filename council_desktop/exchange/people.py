@@ -40,6 +40,7 @@ NAMED = {"surname": "surname", "given_name": "given name", "patronymic": "patron
          "organization": "organization", "position": "post", "email": "e-mail", "phone": "phone"}
 MAX_ROWS = 200_000
 MAX_BYTES = 64 << 20
+HEADER_SEARCH = 10  # rows looked at for the columns' names
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 
@@ -59,6 +60,17 @@ class Table:
     rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
     encoding: str | None = None
     delimiter: str | None = None
+    header_line: int = 1  # the line of the columns' names; any above it (a title) are not read as people
+
+
+def _headed(path: Path, rows: list[tuple[int, list[str]]], encoding: str | None = None,
+            delimiter: str | None = None) -> Table:
+    """The rows under their header row: the first of the first ten in which a surname column is recognised
+    (an office's list often has its title, a date or a blank line above the columns' names), else the first."""
+    first = next((n for n, (_line, cells) in enumerate(rows[:HEADER_SEARCH])
+                  if any(_KNOWN.get(header_key(c)) == "surname" for c in cells)), 0)
+    (line, headers), rows = rows[first], rows[first + 1:]
+    return Table(path, [h.strip() for h in headers], rows, encoding, delimiter, line)
 
 
 def read_table(path: str | Path, delimiter: str | None = None) -> Table:
@@ -124,8 +136,7 @@ def _read_csv(path: Path, data: bytes, delimiter: str | None) -> Table:
         raise _unreadable(path, f"line {reader.line_num}: {exc}") from None
     if not rows:
         raise _unreadable(path, "no rows")
-    (_, headers), rows = rows[0], rows[1:]
-    return Table(path, [h.strip() for h in headers], rows, encoding, delimiter)
+    return _headed(path, rows, encoding, delimiter)
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
@@ -159,8 +170,7 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         book.close()
     if not rows:
         raise _unreadable(path, "no rows")
-    (_, headers), rows = rows[0], rows[1:]
-    return Table(path, [h.strip() for h in headers], rows)
+    return _headed(path, rows)
 
 
 def _cell_text(v) -> str:

@@ -401,6 +401,9 @@ class ImportDialog(QDialog):
         if r["encoding"]:
             lines.append(translate("ExchangeDialogs", "Encoding {0}, delimiter {1}").format(
                 r["encoding"], {";": "«;»", ",": "«,»", "\t": "Tab"}.get(r["delimiter"], r["delimiter"])))
+        if r["header_line"] > 1:
+            lines.append(translate("ExchangeDialogs", "Column names on line {0}; the lines above are not imported.")
+                         .format(r["header_line"]))
         found = [(p["line"], translate("ExchangeDialogs", "Line {0}: {1}").format(p["line"], "; ".join(p["problems"])))
                  for p in r["problems"]]
         found += [(m["line"], translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(

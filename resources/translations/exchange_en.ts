@@ -284,6 +284,10 @@
         <translation>Encoding {0}, delimiter {1}</translation>
     </message>
     <message>
+        <source>Column names on line {0}; the lines above are not imported.</source>
+        <translation>Column names on line {0}; the lines above are not imported.</translation>
+    </message>
+    <message>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>

@@ -284,6 +284,10 @@
         <translation>Кодтау {0}, бөлгіш {1}</translation>
     </message>
     <message>
+        <source>Column names on line {0}; the lines above are not imported.</source>
+        <translation>Бағандардың атаулары {0}-жолда; одан жоғары жолдар импортталмайды.</translation>
+    </message>
+    <message>
         <source>Line {0}: {1}</source>
         <translation>{0}-жол: {1}</translation>
     </message>

@@ -284,6 +284,10 @@
         <translation>Кодировка {0}, разделитель {1}</translation>
     </message>
     <message>
+        <source>Column names on line {0}; the lines above are not imported.</source>
+        <translation>Названия столбцов в строке {0}; строки выше не импортируются.</translation>
+    </message>
+    <message>
         <source>Line {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
