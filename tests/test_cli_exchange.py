@@ -41,15 +41,15 @@ def test_import_people_with_a_bad_row_or_mapping_is_refused_in_one_line(tmp_path
     db = str(tmp_path / "c.db")
     main(["--db", db, "init"])
     path = tmp_path / "list.csv"
-    path.write_text("ФИО;Почта\nИванов;не почта\n", encoding="utf-8")
+    path.write_text("Участник;Почта\nИванов;не почта\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["--db", db, "import", "people", str(path), "--yes"]) == 2
     assert "--map" in capsys.readouterr().err
-    assert main(["--db", db, "--lang", "ru", "import", "people", str(path), "--map", "ФИО=surname",
+    assert main(["--db", db, "--lang", "ru", "import", "people", str(path), "--map", "Участник=surname",
                  "--map", "Почта=email", "--yes"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "line 2: e-mail: 'не почта' is not an e-mail address" in err
-    assert main(["--db", db, "import", "people", str(path), "--map", "ФИО"]) == 2
+    assert main(["--db", db, "import", "people", str(path), "--map", "Участник"]) == 2
     assert count(db, "person") == 0
 
 

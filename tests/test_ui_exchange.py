@@ -205,13 +205,13 @@ def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmati
                                                                                    monkeypatch, tmp_path):
     db = str(window.ctx.database_file)
     path = tmp_path / "list.csv"
-    path.write_text("ФИО;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;не почта\n", encoding="utf-8")
+    path.write_text("Участник;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;не почта\n", encoding="utf-8")
     monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
     before = count(db, "SELECT count(*) FROM person")
 
     def answer(dialog):
         text = dialog.summary.toPlainText()
-        assert "no column was recognised as the surname" in text and not dialog.import_button.isEnabled()
+        assert "no column was recognised as the surname or the full name" in text and not dialog.import_button.isEnabled()
         assert dialog.mapping.rowCount() == 0
         dialog.reject()
 
@@ -669,6 +669,24 @@ def test_a_list_with_a_title_above_its_columns_says_where_they_were_found_and_im
     window.act_import.trigger()
     assert count(db, "SELECT count(*) FROM person") == before + 2
     assert count(db, "SELECT count(*) FROM person WHERE surname = 'Список экспертов'") == 0
+
+
+def test_a_column_of_full_names_is_shown_as_such_and_imported_split(window, qtbot, script, monkeypatch, tmp_path):
+    db = str(window.ctx.database_file)
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Должность\nСоколов Степан Сергеевич;эксперт\n", encoding="utf-8")
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+
+    def answer(dialog):
+        combo = dialog.mapping.cellWidget(0, 1)
+        assert dialog.mapping.item(0, 0).text() == "ФИО" and combo.currentData() == "full_name"
+        assert combo.currentText() == "Full name (surname, given name, patronymic)"
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Соколов' AND given_name = 'Степан' "
+                     "AND patronymic = 'Сергеевич' AND position = 'эксперт'") == 1
 
 
 def test_what_an_import_left_in_the_wal_goes_into_the_file_off_the_gui_thread(window, demo, qtbot, script,

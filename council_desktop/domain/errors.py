@@ -488,12 +488,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "қайталаңыз",
     },
     "no_surname_column": {
-        "en": "{path}: no column was recognised as the surname; name it with --map COLUMN=surname "
-              "(or choose it in the column mapping)",
-        "ru": "{path}: ни один столбец не распознан как фамилия; укажите его: --map СТОЛБЕЦ=surname "
-              "(или выберите в сопоставлении столбцов)",
-        "kk": "{path}: ешбір баған тегі ретінде танылмады; оны көрсетіңіз: --map БАҒАН=surname "
-              "(немесе бағандарды сәйкестендіруде таңдаңыз)",
+        "en": "{path}: no column was recognised as the surname or the full name; name it with --map "
+              "COLUMN=surname or COLUMN=full_name (or choose it in the column mapping)",
+        "ru": "{path}: ни один столбец не распознан как фамилия или ФИО; укажите его: --map СТОЛБЕЦ=surname "
+              "или СТОЛБЕЦ=full_name (или выберите в сопоставлении столбцов)",
+        "kk": "{path}: ешбір баған тегі немесе аты-жөні ретінде танылмады; оны көрсетіңіз: --map БАҒАН=surname "
+              "немесе БАҒАН=full_name (немесе бағандарды сәйкестендіруде таңдаңыз)",
     },
     "unknown_column": {
         "en": "--map: the file has no column {column!r}; its columns are: {columns}",

@@ -21,12 +21,15 @@ from pathlib import Path
 from ..domain.errors import CouncilError
 from ..domain.names import fold_mixed
 
-FIELDS = ("surname", "given_name", "patronymic", "organization", "position", "email", "phone")
+FIELDS = ("surname", "given_name", "patronymic", "full_name", "organization", "position", "email", "phone")
 # a column's header, lower-cased with spaces and punctuation squeezed -> the field it holds
 HEADERS: dict[str, tuple[str, ...]] = {
     "surname": ("тегі", "фамилия", "surname", "last name", "family name", "lastname"),
     "given_name": ("аты", "имя", "given name", "first name", "firstname", "name"),
     "patronymic": ("әкесінің аты", "әкесiнiң аты", "отчество", "patronymic", "middle name"),
+    # one column of surname, given name and patronymic in this order, as Russian and Kazakh lists write it
+    "full_name": ("фио", "ф и о", "фамилия имя отчество", "фамилия имя и отчество", "аты-жөні", "аты жөні",
+                  "таә", "т а ә", "тегі аты әкесінің аты"),
     "organization": ("ұйым", "ұйымы", "организация", "organisation", "organization", "institution"),
     "position": ("лауазымы", "лауазым", "должность", "position", "job title", "title"),
     "email": ("e-mail", "email", "электрондық пошта", "эл. пошта", "электронная почта", "эл. почта", "почта",
@@ -46,8 +49,9 @@ NAME_FIELDS = ("surname", "given_name", "patronymic")
 
 
 def header_key(text: str) -> str:
+    """A column's name as recognised: case, ё, spacing and the punctuation around words left aside ("Ф.И.О.")."""
     text = unicodedata.normalize("NFC", str(text or "")).casefold().replace("ё", "е")
-    return " ".join(re.sub(r"[_*:]+", " ", text).split())
+    return " ".join(re.sub(r"[_*:.,]+", " ", text).split())
 
 
 _KNOWN = {header_key(h): f for f, names in HEADERS.items() for h in names}
@@ -201,7 +205,7 @@ def mapping(table: Table, overrides: dict[str, str] | None = None) -> dict[int, 
         found = {i: g for i, g in found.items() if g != f and i != index}
         if f:
             found[index] = f
-    if "surname" not in found.values():
+    if "surname" not in found.values() and "full_name" not in found.values():
         raise CouncilError("no_surname_column", path=str(table.path))
     return dict(sorted(found.items()))
 
@@ -253,7 +257,9 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
     first_seen: dict[tuple, int] = {}
     blank = dict.fromkeys(FIELDS, "")
     mapped = list(columns.items())
-    limits = [(f, limit) for f, limit in LIMITS.items() if f in columns.values()]  # the others stay empty
+    whole = "full_name" in columns.values()  # the names from one column
+    limits = [(f, limit) for f, limit in LIMITS.items()  # the others stay empty
+              if f in columns.values() or (whole and f in NAME_FIELDS)]
     for line, cells in table.rows:
         values = dict(blank)
         width = len(cells)
@@ -263,6 +269,8 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
         for i, f in mapped:
             if i < width:
                 values[f] = cells[i].strip() if plain else _squeezed(cells[i])
+        if whole and values["full_name"]:
+            _split_name(values)
         row = Row(line, values)
         written = values["surname"] + values["given_name"] + values["patronymic"] + values["organization"] \
             + values["position"]
@@ -291,6 +299,15 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
             row.errors.append(CouncilError("duplicate_row", first=first))
         out.append(row)
     return out
+
+
+def _split_name(values: dict[str, str]) -> None:
+    """The parts of a full name that have no column of their own: surname, given name, and the rest as the
+    patronymic (a Kazakh one may be two words: Серік қызы)."""
+    words = values["full_name"].split()
+    for f, part in zip(NAME_FIELDS, (words[0], " ".join(words[1:2]), " ".join(words[2:]))):
+        if not values[f]:
+            values[f] = part
 
 
 def _compared(squeezed: str) -> str:

@@ -46,7 +46,7 @@ from .models.meeting_models import choice_label, role_label, status_label
 from .forms import menu_action, named
 
 translate = QCoreApplication.translate
-FIELDS = ("", "surname", "given_name", "patronymic", "organization", "position", "email", "phone")
+FIELDS = ("", "surname", "given_name", "patronymic", "full_name", "organization", "position", "email", "phone")
 SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "csv": ".csv", "ics": ".ics", "bundle": ".council", "eml": ".eml"}
 
 
@@ -54,6 +54,7 @@ def _field_names() -> dict[str, str]:
     return {"": translate("ExchangeDialogs", "(not imported)"), "surname": translate("ExchangeDialogs", "Surname"),
             "given_name": translate("ExchangeDialogs", "Given name"),
             "patronymic": translate("ExchangeDialogs", "Patronymic"),
+            "full_name": translate("ExchangeDialogs", "Full name (surname, given name, patronymic)"),
             "organization": translate("ExchangeDialogs", "Organisation"),
             "position": translate("ExchangeDialogs", "Position"), "email": translate("ExchangeDialogs", "E-mail"),
             "phone": translate("ExchangeDialogs", "Phone")}

@@ -20,6 +20,10 @@
         <translation>Patronymic</translation>
     </message>
     <message>
+        <source>Full name (surname, given name, patronymic)</source>
+        <translation>Full name (surname, given name, patronymic)</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>Әкесінің аты</translation>
     </message>
     <message>
+        <source>Full name (surname, given name, patronymic)</source>
+        <translation>Аты-жөні (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>

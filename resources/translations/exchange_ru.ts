@@ -20,6 +20,10 @@
         <translation>Отчество</translation>
     </message>
     <message>
+        <source>Full name (surname, given name, patronymic)</source>
+        <translation>ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
