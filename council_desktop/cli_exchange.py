@@ -133,8 +133,8 @@ def exchange_commands(sub, command) -> None:
     p = command("people", cmd_import_people, "people and their organisations from CSV or XLSX", imports)
     p.add_argument("file", help="the CSV or XLSX file")
     p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
-                   help="read COLUMN as FIELD (surname, given_name, patronymic, organization, position, email, "
-                        "phone; empty: ignore it); repeatable")
+                   help="read COLUMN as FIELD (surname, given_name, patronymic, full_name: the three in one, "
+                        "organization, position, email, phone; empty: ignore it); repeatable")
     p.add_argument("--delimiter", default=None, help="CSV: the delimiter, if not the one detected")
     p.add_argument("--fold", action="store_true", help="store mixed Latin/Cyrillic names folded into one script")
     p.add_argument("--yes", action="store_true", help="import (without it: show what would be imported)")
