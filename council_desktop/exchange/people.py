@@ -303,11 +303,19 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
 
 def _split_name(values: dict[str, str]) -> None:
     """The parts of a full name that have no column of their own: surname, given name, and the rest as the
-    patronymic (a Kazakh one may be two words: Серік қызы)."""
-    words = values["full_name"].split()
+    patronymic (a Kazakh one may be two words: Серік қызы).  Initials stay initials, before or after the
+    surname: "Иванов И.И." and "И. И. Иванов" are Иванов, И., И."""
+    words = [part for word in values["full_name"].split()
+             for part in (_INITIAL.findall(word) if _INITIALS.fullmatch(word) else [word])]
+    if len(words) > 1 and _INITIAL.fullmatch(words[0]) and not _INITIAL.fullmatch(words[-1]):
+        words = words[-1:] + words[:-1]  # initials first, as a signature writes them
     for f, part in zip(NAME_FIELDS, (words[0], " ".join(words[1:2]), " ".join(words[2:]))):
         if not values[f]:
             values[f] = part
+
+
+_INITIAL = re.compile(r"\w\.")  # И.
+_INITIALS = re.compile(r"(?:\w\.){2,3}")  # И.И.
 
 
 def _compared(squeezed: str) -> str:
