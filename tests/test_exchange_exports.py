@@ -296,14 +296,17 @@ def test_eml_draft_parses_with_the_email_package_and_carries_the_documents(demo,
     assert msg["To"] == "office@example.kz" and msg["X-Unsent"] == "1"
     assert "хаттама" in msg["Subject"].lower()
     body = msg.get_body(("plain",)).get_content()
-    assert "Құрметпен" in body and "protocol-" in body
+    # the files named as the window names a saved document, in the letter's language
+    pdf, lists, invitation = "Хаттама_1-1_2026-02-20.pdf", "Отырыс_тізімдері_1-1_2026-02-20.xlsx", \
+        "Шақыру_1-1_2026-02-20.ics"
+    assert "Құрметпен" in body and pdf in body
     parts = {p.get_filename(): p for p in msg.iter_attachments()}
-    assert sorted(parts) == ["meeting-1-1.ics", "meeting-1-1.xlsx", "protocol-1-1.pdf"]
-    assert parts["protocol-1-1.pdf"].get_content().startswith(b"%PDF")
-    assert parts["protocol-1-1.pdf"].get_content() == ctx.documents.render("protocol", meeting_id, "kk")
+    assert sorted(parts) == sorted([invitation, lists, pdf])
+    assert parts[pdf].get_content().startswith(b"%PDF")
+    assert parts[pdf].get_content() == ctx.documents.render("protocol", meeting_id, "kk")
     import io as _io
-    load_workbook(_io.BytesIO(parts["meeting-1-1.xlsx"].get_content()))
-    Calendar.from_ical(parts["meeting-1-1.ics"].get_content())
+    load_workbook(_io.BytesIO(parts[lists].get_content()))
+    Calendar.from_ical(parts[invitation].get_content())
     from council_desktop.domain.errors import CouncilError
     with pytest.raises(CouncilError):
         ctx.exchange.export(meeting_id, "eml", tmp_path / "x.eml", "kk", to=["not an address"])

@@ -7,6 +7,7 @@ official usage.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 LABELS: dict[str, dict[str, str]] = {
     # --- document names ---------------------------------------------------------------------
@@ -380,3 +381,12 @@ def alphabetical_key(name: str) -> tuple:
             key.append(100 + ord(ch))
         # spaces, dots and hyphens do not decide the order
     return tuple(key)
+
+
+def file_stem(kind: str, lang: str, number: str, date: str, item: int | None = None) -> str:
+    """A document's file name without its suffix: kind, number and date in the document's language
+    (Протокол_1-1_2026-02-20, Үзінді_1-1_2026-02-20_мәселе_2), with nothing a file system refuses."""
+    parts = [label(f"file_{kind}", lang), number, date]
+    if kind == "extract" and item:
+        parts.append(f"{label('file_item', lang)} {item}")
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", "_".join(parts)).strip("_.")

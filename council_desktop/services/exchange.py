@@ -353,18 +353,21 @@ class ExchangeService(Service):
         return buffer.getvalue()
 
     def _mail(self, meeting_id: int, m, view: dict, lang: str, settings: dict, options: dict) -> bytes:
+        from ..documents.labels import file_stem
         from ..exchange.invitation import write_eml
         from .render import render
 
-        base = "".join(ch if ch.isalnum() else "-" for ch in view["number"])
+        def named(kind: str, suffix: str) -> str:  # as the window names a saved document
+            return file_stem(kind, lang, view["number"].replace("/", "-"), view["date"], options.get("item")) + suffix
+
         attachments = []
         for what in options.get("attach") or ["protocol"]:
             if what in ("protocol", "extract"):
                 with self._read() as s:
                     pdf = render(driver_connection(s), what, meeting_id, lang, item=options.get("item"))
-                attachments.append((f"{what}-{base}.pdf", pdf))
+                attachments.append((named(what, ".pdf"), pdf))
             elif what in ("docx", "xlsx", "ics"):
-                attachments.append((f"{'protocol' if what == 'docx' else 'meeting'}-{base}.{what}",
+                attachments.append((named({"docx": "protocol", "xlsx": "lists", "ics": "invitation"}[what], f".{what}"),
                                     self.export_bytes(meeting_id, what, lang, **options)))
             else:
                 raise CouncilError("invalid_value", field="attachment", value=what)

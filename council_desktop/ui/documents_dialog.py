@@ -8,7 +8,6 @@ folder documents were last saved to (the user's Documents folder at first).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -39,17 +38,12 @@ def remember_folder(path: str | Path) -> None:
 
 def file_name(ctx, meeting_id: int, kind: str, layout: str, item: int | None = None) -> str:
     """Kind_number_date in the document's language (its first, for a two-language layout): a name that says
-    what the file is, with nothing a file system refuses (a joint meeting's 1/1 becomes 1-1)."""
-    from ..documents.labels import label  # imported when first needed: ReportLab stays out of the start
+    what the file is (a joint meeting's 1/1 becomes 1-1)."""
+    from ..documents.labels import file_stem  # imported when first needed: ReportLab stays out of the start
 
     lang = layout.split("+")[0]
     record = ctx.views.meeting_record(meeting_id, lang)
-    number = "-".join(str(b["number"]) for b in record["bodies"])
-    parts = [label(f"file_{kind}", lang), number, record["date"]]
-    if kind == "extract" and item:
-        parts.append(f"{label('file_item', lang)} {item}")
-    name = "_".join(parts)
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_.")
+    return file_stem(kind, lang, "-".join(str(b["number"]) for b in record["bodies"]), record["date"], item)
 
 
 class DocumentDialog(QDialog):
