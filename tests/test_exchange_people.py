@@ -135,8 +135,8 @@ def test_one_column_of_full_names_is_split_into_surname_given_name_and_patronymi
     assert ctx.people_import.run(path)["added"] == 3
     assert sorted(p[:4] for p in people(ctx)) == [("Иванов", "Иван", "Иванович", "эксперт"),
                                                   ("Ким", "", "", ""), ("Әлназарова", "Айгүл", "Серік қызы", "")]
-    initials = tmp_path / "initials.csv"  # initials stay initials, before or after the surname
-    initials.write_text("ФИО\nОрлов О.О.\nД.С. Жұмабекова\nЗ. З. Зайцев\n", encoding="utf-8")
+    initials = tmp_path / "initials.csv"  # initials stay initials, before or after the surname; under a title
+    initials.write_text("Эксперты\nФИО\nОрлов О.О.\nД.С. Жұмабекова\nЗ. З. Зайцев\n", encoding="utf-8")
     assert ctx.people_import.run(initials)["added"] == 3
     assert {("Орлов", "О.", "О."), ("Жұмабекова", "Д.", "С."), ("Зайцев", "З.", "З.")} <= {p[:3] for p in people(ctx)}
     kazakh = tmp_path / "тізім.csv"  # the Kazakh header; a given-name column of its own is taken as written

@@ -69,10 +69,11 @@ class Table:
 
 def _headed(path: Path, rows: list[tuple[int, list[str]]], encoding: str | None = None,
             delimiter: str | None = None) -> Table:
-    """The rows under their header row: the first of the first ten in which a surname column is recognised
-    (an office's list often has its title, a date or a blank line above the columns' names), else the first."""
+    """The rows under their header row: the first of the first ten in which a surname (or full name) column
+    is recognised (an office's list often has its title, a date or a blank line above the columns' names),
+    else the first."""
     first = next((n for n, (_line, cells) in enumerate(rows[:HEADER_SEARCH])
-                  if any(_KNOWN.get(header_key(c)) == "surname" for c in cells)), 0)
+                  if any(_KNOWN.get(header_key(c)) in ("surname", "full_name") for c in cells)), 0)
     (line, headers), rows = rows[first], rows[first + 1:]
     return Table(path, [h.strip() for h in headers], rows, encoding, delimiter, line)
 
