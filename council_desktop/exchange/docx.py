@@ -318,7 +318,7 @@ class _Writer:
                                                     row.get("organization")) if x)
             role = role_name(row, lang) + (f" ({label('remote', lang)})" if row.get("status") == "remote" else "")
             data.append([str(n), text(row["name"]), described, text(role)])
-        _table(self.doc, data, [1.0, 5.0, 7.0, 3.5], header=True)
+        _table(self.doc, data, [1.2, 4.8, 7.0, 3.5], header=True)
 
     def quorum(self, view: dict, lang: str) -> None:
         q = view["quorum"]
