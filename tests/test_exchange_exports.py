@@ -252,6 +252,21 @@ def test_docx_numbers_start_and_go_on_as_the_protocol_numbers_them(demo, tmp_pat
         assert f"{r['number']}. {' '.join(r['text'].split())[:30]}" in flat
 
 
+def test_docx_tables_columns_names_are_not_broken_inside_a_word(demo, tmp_path):
+    """In English the attendance's "No." once broke as "N / o." in its column."""
+    from council_desktop.documents.labels import label
+
+    ctx, meeting_id = demo
+    path = ctx.exchange.export(meeting_id, "docx", tmp_path / "minutes.docx", "en")
+    lines = [line for page in _pages(_libreoffice_pdf(path, tmp_path)) for line in page]
+    heads = [line.split() for line in lines if label("col_position", "en") in line]  # each page's header row
+    assert heads and all(head[:2] == [label("col_no", "en"), label("col_name", "en")] and
+                         head[-1] == label("col_role", "en") for head in heads), heads
+    votes = [line.split() for line in lines if label("col_against", "en") in line]
+    assert votes and all(head[:3] == [label("col_no", "en"), label("col_for", "en"), label("col_against", "en")]
+                         for head in votes), votes
+
+
 # --- ICS and the mail draft -----------------------------------------------------------------------
 def test_ics_keeps_the_time_zone_a_stable_uid_the_attendees_and_the_agenda(demo, tmp_path):
     from zoneinfo import ZoneInfo
