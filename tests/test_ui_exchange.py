@@ -36,6 +36,11 @@ def choose(qtbot, combo, data) -> None:
     assert combo.currentData() == data, f"{data!r} not offered"
 
 
+def picks(monkeypatch, path) -> None:
+    """File → Import…'s file dialog answers `path`."""
+    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+
+
 def count(db, sql) -> int:
     conn = sqlite3.connect(db)
     try:
@@ -206,7 +211,7 @@ def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmati
     db = str(window.ctx.database_file)
     path = tmp_path / "list.csv"
     path.write_text("Участник;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;не почта\n", encoding="utf-8")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    picks(monkeypatch, path)
     before = count(db, "SELECT count(*) FROM person")
 
     def answer(dialog):
@@ -271,7 +276,7 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
         other.exchange.export_bundle(other.views.meetings("ru")[0]["id"], bundle)
     finally:
         other.close()
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    picks(monkeypatch, bundle)
 
     def answer(dialog):
         text = dialog.summary.toPlainText()
@@ -311,7 +316,7 @@ def test_a_bundle_adding_to_a_meeting_signed_here_is_shown_refused_and_cannot_be
     ctx.protocols.sign(meeting_id, "ru")
     db = ctx.url.removeprefix("sqlite:///")
     items = count(db, "SELECT count(*) FROM agenda_item")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    picks(monkeypatch, bundle)
     number, date = ctx.views.meeting(meeting_id, "en")["number"], ctx.views.meeting_record(meeting_id)["date"]
 
     def answer(dialog):
@@ -355,7 +360,7 @@ def test_a_conflict_in_a_meeting_signed_here_offers_no_tick_and_says_why(window,
     with ctx.sessions.begin() as s:
         s.query(Person).filter_by(uuid=uuid).one().phone = "+7 700 222 2222"
     ctx.protocols.sign(meeting_id, "ru")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    picks(monkeypatch, bundle)
     reason = ("kept as here: the meeting is signed in this copy; to take the bundle's version, amend the protocol "
               "here first")
     title_en = ctx.views.meeting_record(meeting_id)["agenda"][0]["title_en"]  # the item named in the window's language
@@ -466,7 +471,7 @@ def test_a_bundle_imports_off_the_gui_thread_and_its_dialog_waits_for_the_write(
     meetings = count(db, "SELECT count(*) FROM meeting")
     held = Held(ctx.exchange.import_bundle)
     monkeypatch.setattr(ctx.exchange, "import_bundle", held)
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    picks(monkeypatch, bundle)
     ticks = []
 
     def answer(dialog):
@@ -532,7 +537,7 @@ def test_the_people_preview_shown_is_the_one_last_asked_for(window, qtbot, scrip
     is not shown over the later one, and Import waits for the latest."""
     path = tmp_path / "list.csv"
     path.write_text("Фамилия;Имя;Почта\nНовиков;Николай;n@example.kz\nПетрoв;Пётр;p@example.kz\n", encoding="utf-8")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    picks(monkeypatch, path)
     held = Held(window.ctx.people_import.preview, hold=(1,))
     monkeypatch.setattr(window.ctx.people_import, "preview", held)
 
@@ -594,7 +599,7 @@ def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window
         here.phone = "+7 700 222 2222"
         name_ru, name_kk = here.full_name("ru"), here.full_name("kk")
     date = ctx.views.meeting_record(meeting_id)["date"]
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    picks(monkeypatch, bundle)
     seen = {}
 
     def answer(dialog):
@@ -636,7 +641,7 @@ def test_the_people_report_reads_line_by_line_as_the_file(window, qtbot, script,
                     f"{known['surname']};{known['given_name']};\n"
                     "Петрoв;Пётр;p@example.kz\n"
                     "Сидоров;Иван;не почта\n", encoding="utf-8")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    picks(monkeypatch, path)
 
     def answer(dialog):
         found = [line.split(":")[0] for line in dialog.summary.toPlainText().splitlines() if line.startswith("Line ")]
@@ -655,7 +660,7 @@ def test_a_list_with_a_title_above_its_columns_says_where_they_were_found_and_im
     db = str(window.ctx.database_file)
     path = tmp_path / "list.csv"
     path.write_text("Список экспертов\n\nФамилия;Имя\nСоколов;Степан\nЗайцев;Захар\n", encoding="utf-8")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    picks(monkeypatch, path)
     before = count(db, "SELECT count(*) FROM person")
 
     def answer(dialog):
@@ -675,7 +680,7 @@ def test_a_column_of_full_names_is_shown_as_such_and_imported_split(window, qtbo
     db = str(window.ctx.database_file)
     path = tmp_path / "list.csv"
     path.write_text("ФИО;Должность\nСоколов Степан Сергеевич;эксперт\n", encoding="utf-8")
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(path)))
+    picks(monkeypatch, path)
 
     def answer(dialog):
         combo = dialog.mapping.cellWidget(0, 1)
@@ -715,7 +720,7 @@ def test_what_an_import_left_in_the_wal_goes_into_the_file_off_the_gui_thread(wi
     db = ctx.database_file
     held = Held(ctx.checkpoint, hold=())
     monkeypatch.setattr(ctx, "checkpoint", held)
-    monkeypatch.setattr(ExchangeChooser, "open_path", classmethod(lambda cls, parent: str(bundle)))
+    picks(monkeypatch, bundle)
 
     def answer(dialog):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
