@@ -383,10 +383,16 @@ def alphabetical_key(name: str) -> tuple:
     return tuple(key)
 
 
-def file_stem(kind: str, lang: str, number: str, date: str, item: int | None = None) -> str:
-    """A document's file name without its suffix: kind, number and date in the document's language
-    (Протокол_1-1_2026-02-20, Үзінді_1-1_2026-02-20_мәселе_2), with nothing a file system refuses."""
-    parts = [label(f"file_{kind}", lang), number, date]
+# the file kind (file_… above) of each export format but DOCX (a protocol or an extract) and CSV (its list)
+EXPORT_FILE = {"xlsx": "lists", "ics": "invitation", "eml": "letter", "bundle": "bundle"}
+
+
+def file_stem(kind: str, lang: str, view: dict, item: int | None = None) -> str:
+    """A meeting's document's file name without its suffix: kind, number and date in the document's
+    language (Протокол_1-1_2026-02-20, Үзінді_1-1_2026-02-20_мәселе_2: a joint meeting's 1/1 is 1-1), with
+    nothing a file system refuses.  `view`: the meeting's, with its bodies' numbers and its date."""
+    number = "-".join(str(b["number"]) for b in view["bodies"])
+    parts = [label(f"file_{kind}", lang), number, view["date"]]
     if kind == "extract" and item:
         parts.append(f"{label('file_item', lang)} {item}")
     return re.sub(r'[\\/:*?"<>|\s]+', "_", "_".join(parts)).strip("_.")

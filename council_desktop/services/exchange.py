@@ -353,12 +353,12 @@ class ExchangeService(Service):
         return buffer.getvalue()
 
     def _mail(self, meeting_id: int, m, view: dict, lang: str, settings: dict, options: dict) -> bytes:
-        from ..documents.labels import file_stem
+        from ..documents.labels import EXPORT_FILE, file_stem
         from ..exchange.invitation import write_eml
         from .render import render
 
         def named(kind: str, suffix: str) -> str:  # as the window names a saved document
-            return file_stem(kind, lang, view["number"].replace("/", "-"), view["date"], options.get("item")) + suffix
+            return file_stem(kind, lang, view, options.get("item")) + suffix
 
         attachments = []
         for what in options.get("attach") or ["protocol"]:
@@ -367,7 +367,7 @@ class ExchangeService(Service):
                     pdf = render(driver_connection(s), what, meeting_id, lang, item=options.get("item"))
                 attachments.append((named(what, ".pdf"), pdf))
             elif what in ("docx", "xlsx", "ics"):
-                attachments.append((named({"docx": "protocol", "xlsx": "lists", "ics": "invitation"}[what], f".{what}"),
+                attachments.append((named(EXPORT_FILE.get(what, "protocol"), f".{what}"),
                                     self.export_bytes(meeting_id, what, lang, **options)))
             else:
                 raise CouncilError("invalid_value", field="attachment", value=what)

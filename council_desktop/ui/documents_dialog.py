@@ -38,12 +38,19 @@ def remember_folder(path: str | Path) -> None:
 
 def file_name(ctx, meeting_id: int, kind: str, layout: str, item: int | None = None) -> str:
     """Kind_number_date in the document's language (its first, for a two-language layout): a name that says
-    what the file is (a joint meeting's 1/1 becomes 1-1)."""
+    what the file is (labels.file_stem)."""
     from ..documents.labels import file_stem  # imported when first needed: ReportLab stays out of the start
 
     lang = layout.split("+")[0]
-    record = ctx.views.meeting_record(meeting_id, lang)
-    return file_stem(kind, lang, "-".join(str(b["number"]) for b in record["bodies"]), record["date"], item)
+    return file_stem(kind, lang, ctx.views.meeting_record(meeting_id, lang), item)
+
+
+def agenda_items(combo: QComboBox, record: dict, lang: str) -> None:
+    """The meeting's agenda items offered in `combo` by number and title (the Russian title where the
+    language's is empty), each with its number as its data."""
+    for row in record["agenda"]:
+        title = row.get(f"title_{lang}") or row.get("title_ru") or ""
+        combo.addItem(f"{row['position']}. {title}", row["position"])
 
 
 class DocumentDialog(QDialog):
@@ -63,10 +70,8 @@ class DocumentDialog(QDialog):
         self.item = None
         if kind == "extract":  # which item the extract is of
             self.item = named(QComboBox(), self.tr("Agenda item"))
-            record = ctx.views.meeting_record(meeting_id, layout.split("+")[0])
-            for row in record["agenda"]:
-                title = row.get(f"title_{layout.split('+')[0]}") or row.get("title_ru") or ""
-                self.item.addItem(f"{row['position']}. {title}", row["position"])
+            lang = layout.split("+")[0]
+            agenda_items(self.item, ctx.views.meeting_record(meeting_id, lang), lang)
             form = QFormLayout()
             form.addRow(self.tr("Agenda &item"), self.item)
             layout_box.addLayout(form)

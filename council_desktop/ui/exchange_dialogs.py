@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import CouncilError, field_word, record_kind
 from ..domain.names import marked
 from . import i18n, jobs
-from .documents_dialog import documents_folder, file_name, remember_folder, remembered_folder
+from .documents_dialog import agenda_items, documents_folder, file_name, remember_folder, remembered_folder
 from .prefs import Prefs
 from .models import labels
 from .models.meeting_models import choice_label, role_label, status_label
@@ -151,10 +151,7 @@ class ExportDialog(QDialog):
         self.document.addItem(translate("ExchangeDialogs", "Extract of an item"), "extract")
         named(self.document, translate("ExchangeDialogs", "Document"))
         self.item = QComboBox()  # the meeting's items by number and title, in the window's language
-        lang = i18n.current()
-        for row in ctx.views.meeting_record(meeting_id, lang)["agenda"]:
-            title = row.get(f"title_{lang}") or row.get("title_ru") or ""
-            self.item.addItem(f"{row['position']}. {title}", row["position"])
+        agenda_items(self.item, ctx.views.meeting_record(meeting_id, i18n.current()), i18n.current())
         # as wide as forty letters, not as the longest title (the list that opens shows them whole)
         self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item.setMinimumContentsLength(40)
@@ -250,9 +247,10 @@ class ExportDialog(QDialog):
     def file_name(self) -> str:
         """What the file is, the meeting's number and date, in the export's language: the name proposed,
         as for a document saved as PDF (Протокол_1-1_2026-02-20.docx, Явочный_лист_….csv)."""
+        from ..documents.labels import EXPORT_FILE  # imported when first needed: ReportLab stays out of the start
+
         kind = self.format.currentData()
-        named_as = {"docx": self.document.currentData(), "csv": self.table.currentData()}.get(
-            kind, {"xlsx": "lists", "ics": "invitation", "eml": "letter", "bundle": "bundle"}.get(kind))
+        named_as = {"docx": self.document.currentData(), "csv": self.table.currentData()}.get(kind) or EXPORT_FILE[kind]
         return file_name(self.ctx, self.meeting_id, named_as, self.language.currentData(),
                          self.item.currentData()) + SUFFIX[kind]
 
