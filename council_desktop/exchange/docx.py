@@ -198,11 +198,8 @@ class _Writer:
 
     def numbered(self, number: str, markup: str):
         """A List Number paragraph labelled `number` ("3", or "4.1" for an item's resolution) by Word's
-        numbering: it goes on with the list before when it is that list's next number, else starts one.
-        A number of another form is written into the text of a plain paragraph."""
+        numbering: it goes on with the list before when it is that list's next number, else starts one."""
         found = re.fullmatch(r"(?:(\d+)\.)?(\d+)", str(number))
-        if found is None:
-            return self.para(f"{number}. {markup}")
         prefix, n = f"{found[1]}." if found[1] else "", int(found[2])
         last_prefix, last, num_id = self._list
         if (prefix, n) != (last_prefix, last + 1) or not num_id:
