@@ -87,19 +87,24 @@ def cmd_import_bundle(args) -> int:
     print(f"{report['bundle']}: meeting of {report['meeting']['date']} from {org or 'another office'}, "
           f"made {report['created_at']}")
     for what, title in (("add", "to add" if not args.yes else "added"),
-                        ("update", "to update" if not args.yes else "updated")):
+                        ("update", "to update" if not args.yes else "updated"),
+                        ("same", "already here"), ("kept_ours", "changed here only since, kept as here")):
         if report[what]:
             print(f"{title}: " + ", ".join(f"{n} {t}" for t, n in report[what].items()))
     if report["matched"]:
         print(f"matched by name: {len(report['matched'])} records already here under other UUIDs")
+    if not (report["add"] or report["update"] or report["conflicts"]):
+        print("nothing new: everything in the bundle is already here")
     for c in report["conflicts"]:
         fields = "; ".join(f"{k}: here {a!r}, theirs {b!r}" for k, (a, b) in c["fields"].items())
+        name = c["names"].get(args.lang) or next((n for n in c["names"].values() if n), "")
         how = {None: f"--theirs {c['uuid']} to take theirs",
                "signed_here": "its meeting is signed here: amend the protocol here first to take theirs",
                "file": "a file here is never overwritten",
                "composition": "theirs would change a body's members at a meeting signed here: amend its protocol "
                               "here first"}[c["locked"]]
-        print(f"conflict: {c['table']} {c['uuid']}: {fields} — kept as here ({how})")
+        print(f"conflict: {c['table']} {c['uuid']}" + (f" ({name})" if name else "")
+              + f": {fields} — kept as here ({how})")
     for p in report["protocols"]:
         state = "verified" if p["verified"] else "NOT verified: " + "; ".join(p["mismatch"])
         print(f"signed protocol revision {p['revision']} ({p['language']}): {state}")

@@ -68,6 +68,12 @@ def test_import_bundle_previews_then_imports_and_says_the_signed_protocol_is_ver
     assert count(db, "meeting") == 0
     assert main(["--db", db, "import", "bundle", str(bundle), "--yes"]) == 0
     assert count(db, "meeting") == 1 and count(db, "protocol_issue") == 1
+    capsys.readouterr()
+    assert main(["--db", db, "import", "bundle", str(bundle)]) == 0  # the same again: said to be here already
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("already here: ") and ", 1 meeting, " in out[1] and out[1].endswith(", 1 protocol_issue")
+    assert not [line for line in out if line.startswith(("to add", "to update", "conflict"))]
+    assert out[2] == "nothing new: everything in the bundle is already here"
     bundle.write_bytes(bundle.read_bytes()[:-30])
     capsys.readouterr()
     assert main(["--db", db, "import", "bundle", str(bundle), "--yes"]) == 2
@@ -138,8 +144,9 @@ def test_import_bundle_preview_says_a_conflict_in_a_meeting_signed_here_cannot_t
     capsys.readouterr()
     assert main(["--db", db, "import", "bundle", str(changed)]) == 0
     [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("conflict: agenda_item ")]
-    assert line.endswith(": title_ru: here 'Здесь', theirs 'Там' — kept as here (its meeting is signed here: "
-                         "amend the protocol here first to take theirs)")
-    uuid = line.split(" ")[2].rstrip(":")
+    uuid = line.split(" ")[2]
+    title = ctx.views.meeting_record(meeting_id)["agenda"][0]["title_en"]  # named in the command's language
+    assert line == (f"conflict: agenda_item {uuid} ({title}): title_ru: here 'Здесь', theirs 'Там' — kept as here "
+                    "(its meeting is signed here: amend the protocol here first to take theirs)")
     assert main(["--db", db, "import", "bundle", str(changed), "--theirs", uuid, "--yes"]) == 2
     assert "amend the protocol here first" in capsys.readouterr().err

@@ -296,6 +296,45 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
         assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 111 1111"
 
 
+def test_a_bundle_with_nothing_new_says_so_and_offers_no_import(window, demo, qtbot, script, monkeypatch,
+                                                                 tmp_path):
+    """The meeting sent back by the office it went to, unchanged there, a person's phone changed here since:
+    the preview says the person is kept as here and that nothing is new, and Import cannot be pressed."""
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Person
+
+    ctx, meeting_id = demo
+    first, back = tmp_path / "first.council", tmp_path / "back.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        other.exchange.import_bundle(first)
+        other.exchange.export_bundle(other.views.meetings("ru")[0]["id"], back)
+    finally:
+        other.close()
+    ctx.exchange.import_bundle(back)
+    uuid = ctx.registry.people("", limit=1, lang="ru")[0]["uuid"]
+    with ctx.sessions.begin() as s:
+        s.query(Person).filter_by(uuid=uuid).one().phone = "+7 700 222 2222"
+    db = str(ctx.database_file)
+    audit = count(db, "SELECT count(*) FROM audit_entry")
+    picks(monkeypatch, back)
+
+    def answer(dialog):
+        lines = dialog.summary.toPlainText().splitlines()
+        assert "Changed here only since, kept as here: person — 1" in lines, lines
+        assert lines[-1] == "Nothing new: everything in this bundle is already here.", lines
+        assert dialog.conflicts.count() == 0 and not dialog.import_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button does not import either
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM audit_entry") == audit
+    with ctx.sessions() as s:
+        assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 222 2222"
+
+
 def test_a_bundle_adding_to_a_meeting_signed_here_is_shown_refused_and_cannot_be_imported(
         window, demo, qtbot, script, monkeypatch, tmp_path):
     """Another office added an agenda item to the meeting after it had it; here the meeting is signed since:

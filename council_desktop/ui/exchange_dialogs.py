@@ -443,18 +443,22 @@ class ImportDialog(QDialog):
                  else translate("ExchangeDialogs", "Meeting of {0}, made {1}").format(date, made)]
         for key, title in (("add", translate("ExchangeDialogs", "To add")),
                            ("update", translate("ExchangeDialogs", "To update")),
-                           ("same", translate("ExchangeDialogs", "Already here"))):
+                           ("same", translate("ExchangeDialogs", "Already here")),
+                           ("kept_ours", translate("ExchangeDialogs", "Changed here only since, kept as here"))):
             if r[key]:
                 lines.append(f"{title}: " + ", ".join(f"{record_kind(t, lang)} — {n}" for t, n in r[key].items()))
         if r["matched"]:
             lines.append(translate("ExchangeDialogs", "Found here by name: {0}").format(len(r["matched"])))
+        if not (r["add"] or r["update"] or r["conflicts"]):
+            lines.append(translate("ExchangeDialogs", "Nothing new: everything in this bundle is already here."))
         for p in r["protocols"]:
             state = translate("ExchangeDialogs", "verified") if p["verified"] else \
                 translate("ExchangeDialogs", "NOT verified: {0}").format("; ".join(p["mismatch"]))
             lines.append(translate("ExchangeDialogs", "Signed protocol, revision {0} ({1}): {2}").format(
                 p["revision"], p["language"], state))
         self.summary.setPlainText("\n".join(lines))
-        self.import_button.setEnabled(True)
+        # a conflict that cannot take theirs (locked) leaves nothing to do
+        self.import_button.setEnabled(bool(r["add"] or r["update"] or any(not c["locked"] for c in r["conflicts"])))
 
     def run(self) -> None:
         if self.busy or not self.import_button.isEnabled():

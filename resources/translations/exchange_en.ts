@@ -328,8 +328,16 @@
         <translation>Already here</translation>
     </message>
     <message>
+        <source>Changed here only since, kept as here</source>
+        <translation>Changed here only since, kept as here</translation>
+    </message>
+    <message>
         <source>Found here by name: {0}</source>
         <translation>Found here by name: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this bundle is already here.</source>
+        <translation>Nothing new: everything in this bundle is already here.</translation>
     </message>
     <message>
         <source>verified</source>

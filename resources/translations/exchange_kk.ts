@@ -328,8 +328,16 @@
         <translation>Бұрыннан бар</translation>
     </message>
     <message>
+        <source>Changed here only since, kept as here</source>
+        <translation>Содан бері тек осында өзгертілген, осындағыдай қалдырылды</translation>
+    </message>
+    <message>
         <source>Found here by name: {0}</source>
         <translation>Мұнда аты бойынша табылды: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this bundle is already here.</source>
+        <translation>Жаңа ештеңе жоқ: бұл пакеттегінің бәрі осында бар.</translation>
     </message>
     <message>
         <source>verified</source>

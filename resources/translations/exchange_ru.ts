@@ -328,8 +328,16 @@
         <translation>Уже есть</translation>
     </message>
     <message>
+        <source>Changed here only since, kept as here</source>
+        <translation>Изменено с тех пор только здесь, оставлено как здесь</translation>
+    </message>
+    <message>
         <source>Found here by name: {0}</source>
         <translation>Найдено здесь по имени: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this bundle is already here.</source>
+        <translation>Нового нет: всё, что в этом пакете, здесь уже есть.</translation>
     </message>
     <message>
         <source>verified</source>
