@@ -52,8 +52,10 @@ def cmd_import_people(args) -> int:
     if args.json:
         _print_json(report)
         return 0
-    print(f"{report['file']}: {report['rows']} rows"
+    print(f"{report['file']}: {report['rows']} row{'' if report['rows'] == 1 else 's'}"
           + (f", {report['encoding']}, delimiter {report['delimiter']!r}" if report["encoding"] else ""))
+    if report["sheet"]:
+        print(f"sheet {report['sheet']!r} (the first with a surname or full-name column)")
     if report["header_line"] > 1:
         print(f"column names on line {report['header_line']}; the lines above are not imported")
     print("columns: " + ", ".join(f"{c} → {f}" for c, f in report["columns"].items())

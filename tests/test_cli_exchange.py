@@ -37,6 +37,24 @@ def test_import_people_previews_then_imports_with_yes(tmp_path, capsys):
     assert "0 people imported" in out and count(db, "person") == 2
 
 
+def test_import_people_from_a_workbook_names_the_sheet_read(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    db = str(tmp_path / "c.db")
+    assert main(["--db", db, "init"]) == 0
+    book = Workbook()
+    book.active.append(["Инструкция"])
+    book.create_sheet("Участники").append(["Фамилия", "Имя"])
+    book["Участники"].append(["Орлов", "Олег"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    capsys.readouterr()
+    assert main(["--db", db, "import", "people", str(path), "--yes"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == [f"{path}: 1 row", "sheet 'Участники' (the first with a surname or full-name column)"]
+    assert out[-1] == "1 people imported" and count(db, "person") == 1
+
+
 def test_import_people_with_a_bad_row_or_mapping_is_refused_in_one_line(tmp_path, capsys):
     db = str(tmp_path / "c.db")
     main(["--db", db, "init"])

@@ -85,6 +85,50 @@ def test_english_headers_from_xlsx_with_typed_cells(ctx, tmp_path):
     assert people(ctx) == [("Smith", "John", "", "", "", "77012345678", "University of Oxford")]
 
 
+def test_a_workbook_opening_on_a_cover_sheet_is_read_from_the_sheet_with_the_list(ctx, tmp_path):
+    """An office's workbook opens on an instruction; the list is on its second sheet, under a title, and
+    a third sheet holds a surname column further down than its first rows: the second is read, and said."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Инструкция"
+    book.active.append(["Заполните лист «Участники»: фамилия, имя, должность"])
+    listed = book.create_sheet("Участники")
+    listed.append(["Список участников"])
+    listed.append(["Фамилия", "Имя", "Должность"])
+    listed.append(["Орлов", "Олег", "эксперт"])
+    late = book.create_sheet("Прочее")
+    for n in range(12):
+        late.append([f"строка {n}"])
+    late.append(["Фамилия"])
+    late.append(["Не тот"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    preview = ctx.people_import.preview(path, lang="ru")
+    assert preview["sheet"] == "Участники" and preview["header_line"] == 2 and preview["rows"] == 1
+    ctx.people_import.run(path)
+    assert people(ctx) == [("Орлов", "Олег", "", "эксперт", "", "", None)]
+
+
+def test_a_workbook_with_no_recognised_list_is_read_from_its_first_sheet_as_the_user_maps_it(ctx, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Лист1"
+    book.active.append(["Участник", "Почта"])
+    book.active.append(["Орлов", "o@example.kz"])
+    book.create_sheet("Лист2").append(["Участник"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as refused:
+        ctx.people_import.preview(path, lang="en")
+    assert refused.value.code == "no_surname_column" and dump(ctx) == before
+    done = ctx.people_import.run(path, columns={"Участник": "surname", "Почта": "email"}, lang="en")
+    assert done["sheet"] == "Лист1" and done["added"] == 1
+    assert people(ctx) == [("Орлов", "", "", "", "o@example.kz", "", None)]
+
+
 def test_the_columns_names_are_found_under_a_title_and_lines_keep_their_numbers(ctx, tmp_path):
     """An office's list often has a title, a date or a blank line above its columns' names: those are
     found on their own, the lines above are not read as people, and every line keeps its number."""

@@ -704,7 +704,7 @@ def test_a_list_with_a_title_above_its_columns_says_where_they_were_found_and_im
 
     def answer(dialog):
         lines = dialog.summary.toPlainText().splitlines()
-        assert lines[0] == "2 rows; 2 to import." and lines[2] == (
+        assert lines[0] == "Rows: 2; to import: 2." and lines[2] == (
             "Column names on line 3; the lines above are not imported."), lines
         assert [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())] == ["Фамилия", "Имя"]
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -713,6 +713,31 @@ def test_a_list_with_a_title_above_its_columns_says_where_they_were_found_and_im
     window.act_import.trigger()
     assert count(db, "SELECT count(*) FROM person") == before + 2
     assert count(db, "SELECT count(*) FROM person WHERE surname = 'Список экспертов'") == 0
+
+
+def test_a_workbook_whose_list_is_on_its_second_sheet_says_which_sheet_and_imports_it(window, qtbot, script,
+                                                                                      monkeypatch, tmp_path):
+    from openpyxl import Workbook
+
+    db = str(window.ctx.database_file)
+    book = Workbook()
+    book.active.title = "Инструкция"
+    book.active.append(["Заполните лист «Эксперты»"])
+    book.create_sheet("Эксперты").append(["Фамилия", "Имя"])
+    book["Эксперты"].append(["Соколов", "Степан"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    picks(monkeypatch, path)
+
+    def answer(dialog):
+        lines = dialog.summary.toPlainText().splitlines()
+        assert lines[:2] == ["Rows: 1; to import: 1.", "Sheet «Эксперты» (the first with a surname or full-name column)"]
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Соколов' AND given_name = 'Степан'") == 1
+    assert count(db, "SELECT count(*) FROM person WHERE surname LIKE 'Заполните%'") == 0
 
 
 def test_a_column_of_full_names_is_shown_as_such_and_imported_split(window, qtbot, script, monkeypatch, tmp_path):

@@ -65,17 +65,22 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     header_line: int = 1  # the line of the columns' names; any above it (a title) are not read as people
+    sheet: str = ""  # the workbook's sheet read, when it has more than one
+
+
+def _header_row(rows: list[tuple[int, list[str]]]) -> int | None:
+    """Which of the first ten rows names a surname (or full name) column: an office's list often has its
+    title, a date or a blank line above the columns' names."""
+    return next((n for n, (_line, cells) in enumerate(rows[:HEADER_SEARCH])
+                 if any(_KNOWN.get(header_key(c)) in ("surname", "full_name") for c in cells)), None)
 
 
 def _headed(path: Path, rows: list[tuple[int, list[str]]], encoding: str | None = None,
-            delimiter: str | None = None) -> Table:
-    """The rows under their header row: the first of the first ten in which a surname (or full name) column
-    is recognised (an office's list often has its title, a date or a blank line above the columns' names),
-    else the first."""
-    first = next((n for n, (_line, cells) in enumerate(rows[:HEADER_SEARCH])
-                  if any(_KNOWN.get(header_key(c)) in ("surname", "full_name") for c in cells)), 0)
+            delimiter: str | None = None, sheet: str = "") -> Table:
+    """The rows under their header row (`_header_row`, else the first)."""
+    first = _header_row(rows) or 0
     (line, headers), rows = rows[first], rows[first + 1:]
-    return Table(path, [h.strip() for h in headers], rows, encoding, delimiter, line)
+    return Table(path, [h.strip() for h in headers], rows, encoding, delimiter, line, sheet)
 
 
 def read_table(path: str | Path, delimiter: str | None = None) -> Table:
@@ -157,16 +162,14 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     except Exception:  # noqa: BLE001 - whatever a damaged workbook makes openpyxl or zipfile raise
         raise _unreadable(path, "not a readable XLSX workbook") from None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
+        if not book.worksheets:
             raise _unreadable(path, "no sheet")
-        rows: list[tuple[int, list[str]]] = []
-        for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if any(c.strip() for c in cells):
-                rows.append((n, cells))
-            if len(rows) > MAX_ROWS:
-                raise _unreadable(path, f"more than {MAX_ROWS} rows")
+        # the first sheet with a surname (or full name) column among its first rows: a workbook sent by an
+        # office may open on a cover sheet or an instruction, with the list on another; else the first
+        sheets = book.worksheets
+        chosen = next((sheet for sheet in sheets if _header_row(_sheet_rows(path, sheet, HEADER_SEARCH)) is not None),
+                      sheets[0])
+        rows = _sheet_rows(path, chosen)
     except CouncilError:
         raise
     except Exception:  # noqa: BLE001
@@ -175,7 +178,22 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         book.close()
     if not rows:
         raise _unreadable(path, "no rows")
-    return _headed(path, rows)
+    return _headed(path, rows, sheet=chosen.title if len(sheets) > 1 else "")
+
+
+def _sheet_rows(path: Path, sheet, first: int | None = None) -> list[tuple[int, list[str]]]:
+    """A sheet's rows that hold something, by their row number: all (more than MAX_ROWS refused), or the
+    `first` few."""
+    rows: list[tuple[int, list[str]]] = []
+    for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        cells = [_cell_text(v) for v in values]
+        if any(c.strip() for c in cells):
+            rows.append((n, cells))
+            if len(rows) == first:
+                break
+            if len(rows) > MAX_ROWS:
+                raise _unreadable(path, f"more than {MAX_ROWS} rows")
+    return rows
 
 
 def _cell_text(v) -> str:

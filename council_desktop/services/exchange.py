@@ -877,7 +877,7 @@ class PeopleImport(Service):
             good.append(row)
         new_orgs = sorted({r.values["organization"] for r in good if r.key[3] and r.key[3] not in orgs}, key=_norm)
         report = {"file": str(path), "encoding": table.encoding, "delimiter": table.delimiter,
-                  "header_line": table.header_line,
+                  "header_line": table.header_line, "sheet": table.sheet,
                   "columns": {table.headers[i]: f for i, f in mapped.items()},
                   "unmapped": [h for i, h in enumerate(table.headers) if i not in mapped],
                   "rows": len(rows), "to_add": len(good), "new_organizations": new_orgs,

@@ -400,6 +400,9 @@ class ImportDialog(QDialog):
         if r["encoding"]:
             lines.append(translate("ExchangeDialogs", "Encoding {0}, delimiter {1}").format(
                 r["encoding"], {";": "«;»", ",": "«,»", "\t": "Tab"}.get(r["delimiter"], r["delimiter"])))
+        if r["sheet"]:
+            lines.append(translate("ExchangeDialogs", "Sheet «{0}» (the first with a surname or full-name column)")
+                         .format(r["sheet"]))
         if r["header_line"] > 1:
             lines.append(translate("ExchangeDialogs", "Column names on line {0}; the lines above are not imported.")
                          .format(r["header_line"]))

@@ -281,11 +281,15 @@
     </message>
     <message>
         <source>{0} rows; {1} to import.</source>
-        <translation>{0} rows; {1} to import.</translation>
+        <translation>Rows: {0}; to import: {1}.</translation>
     </message>
     <message>
         <source>Encoding {0}, delimiter {1}</source>
         <translation>Encoding {0}, delimiter {1}</translation>
+    </message>
+    <message>
+        <source>Sheet «{0}» (the first with a surname or full-name column)</source>
+        <translation>Sheet «{0}» (the first with a surname or full-name column)</translation>
     </message>
     <message>
         <source>Column names on line {0}; the lines above are not imported.</source>

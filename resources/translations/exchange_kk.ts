@@ -288,6 +288,10 @@
         <translation>Кодтау {0}, бөлгіш {1}</translation>
     </message>
     <message>
+        <source>Sheet «{0}» (the first with a surname or full-name column)</source>
+        <translation>«{0}» парағы (тегі немесе аты-жөні бағаны бар алғашқысы)</translation>
+    </message>
+    <message>
         <source>Column names on line {0}; the lines above are not imported.</source>
         <translation>Бағандардың атаулары {0}-жолда; одан жоғары жолдар импортталмайды.</translation>
     </message>

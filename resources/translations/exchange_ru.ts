@@ -288,6 +288,10 @@
         <translation>Кодировка {0}, разделитель {1}</translation>
     </message>
     <message>
+        <source>Sheet «{0}» (the first with a surname or full-name column)</source>
+        <translation>Лист «{0}» (первый, где есть столбец фамилии или ФИО)</translation>
+    </message>
+    <message>
         <source>Column names on line {0}; the lines above are not imported.</source>
         <translation>Названия столбцов в строке {0}; строки выше не импортируются.</translation>
     </message>
