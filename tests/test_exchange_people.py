@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 
 import pytest
@@ -161,6 +162,64 @@ def test_the_columns_names_are_found_under_a_title_and_lines_keep_their_numbers(
     with pytest.raises(CouncilError) as refused:
         ctx.people_import.preview(csv_path)
     assert refused.value.code == "no_surname_column"
+
+
+def test_a_quotation_mark_left_open_is_refused_at_its_line_not_read_as_one_long_name(ctx, tmp_path):
+    """An unclosed quotation mark makes the csv module read the file's next rows into one cell: refused,
+    naming the line where it opened; a cell honestly written on two lines (an organisation and its
+    department) is read, its lines joined."""
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Организация\nИванов;Иван;\nПетров;\"Пётр;\nСидоров;Сидор;\nОрлов;Олег;\n",
+                    encoding="utf-8")
+    before = dump(ctx)
+    for call in (ctx.people_import.preview, ctx.people_import.run):
+        with pytest.raises(CouncilError) as refused:
+            call(path, lang="ru")
+        assert refused.value.code == "table_bad_line" and refused.value.params["line"] == 3
+        assert refused.value.message("ru") == (f"{path}: строка 3 — не строка таблицы CSV (не закрыта кавычка или "
+                                               "слишком длинная ячейка); исправьте её или сохраните таблицу как XLSX "
+                                               "и повторите")
+    assert dump(ctx) == before
+    path.write_text("Фамилия;Имя;Организация\nИванов;Иван;\"НИИ кардиологии\nотдел 5; каб. 2\"\nПетров;Пётр;\n",
+                    encoding="utf-8")
+    assert ctx.people_import.run(path)["added"] == 2
+    assert people(ctx)[0][-1] == "НИИ кардиологии отдел 5; каб. 2"
+
+
+@pytest.mark.parametrize("name", ["from-other.council", "from-other.zip"])
+def test_a_meeting_bundle_given_as_a_list_of_people_is_named_a_bundle_whatever_its_name(demo, tmp_path, name):
+    ctx, meeting_id = demo
+    path = tmp_path / name
+    ctx.exchange.export_bundle(meeting_id, path)
+    before = dump(ctx)
+    with pytest.raises(CouncilError) as refused:
+        ctx.people_import.preview(path)
+    assert refused.value.code == "table_is_bundle"
+    assert refused.value.message("kk") == (f"{path}: бұл басқа мекемеден келген отырыс пакеті, тұлғалар тізімі емес; "
+                                           "оны пакет ретінде импорттаңыз (council import bundle)")
+    assert ctx.exchange.is_bundle(path) and dump(ctx) == before
+
+
+def test_why_a_file_is_not_a_list_of_people_is_said_in_the_users_language(ctx, tmp_path):
+    """The reason inside the refusal is in the message's language too, not the program's English."""
+    damaged = tmp_path / "list.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    binary = tmp_path / "list.xls"
+    binary.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 4)  # Excel 97-2003's
+    said = {}
+    for path in (damaged, binary):
+        with pytest.raises(CouncilError) as refused:
+            ctx.people_import.preview(path)
+        said[path.suffix] = {lang: refused.value.message(lang) for lang in ("ru", "kk", "en")}
+    assert "(это не читаемая книга XLSX)" in said[".xlsx"]["ru"]
+    assert "(бұл оқылатын XLSX кітабы емес)" in said[".xlsx"]["kk"]
+    assert "(not a readable XLSX workbook)" in said[".xlsx"]["en"]
+    assert said[".xls"]["ru"] == (f"{binary}: не удаётся прочитать из него таблицу лиц (это книга Excel 97-2003 "
+                                  "(XLS)); сохраните её как CSV (UTF-8) или XLSX и повторите")
+    for lang in ("ru", "kk"):  # nothing in English but the formats' and the program's names
+        for text in (said[".xlsx"][lang], said[".xls"][lang]):
+            words = set(re.findall(r"[A-Za-z]{3,}", text.split(": ", 1)[1])) - {"CSV", "UTF", "XLSX", "XLS", "Excel"}
+            assert not words, text
 
 
 def test_one_column_of_full_names_is_split_into_surname_given_name_and_patronymic(ctx, tmp_path):

@@ -15,6 +15,8 @@ from council_desktop.ui.backup_dialogs import BackupChooser, RestoreDialog
 from council_desktop.ui.main_window import MainWindow
 from council_desktop.ui.prefs import Prefs
 
+from test_postgresql import SERVER, pg_url  # noqa: F401 - the fixture: a database of its own on the server
+
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
@@ -170,6 +172,24 @@ def test_settings_back_up_now_uses_the_checked_copy(demo):
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     con.close()
+
+
+@pytest.mark.skipif(not SERVER, reason="COUNCIL_TEST_PG_URL is not set: no PostgreSQL server")
+def test_settings_back_up_now_on_a_server_says_to_use_the_servers_backups_in_the_users_language(pg_url):
+    from council_desktop.app import AppContext
+    from council_desktop.domain.errors import CouncilError
+    from council_desktop.ui.settings_dialog import backup_now
+
+    ctx = AppContext.open(pg_url, create=True)
+    try:
+        with pytest.raises(CouncilError) as refused:
+            backup_now(ctx, Prefs())
+    finally:
+        ctx.close()
+    assert refused.value.code == "backup_needs_file"
+    said = refused.value.message("ru")
+    assert said.startswith("резервное копирование и восстановление работают с файлом базы данных; ")
+    assert said.endswith(" — сервер: используйте резервные копии самого сервера") and "@" in said
 
 
 def test_settings_choose_how_many_automatic_backups_are_kept(demo, qtbot):

@@ -296,6 +296,40 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
         assert s.query(Person).filter_by(uuid=uuid).one().phone == "+7 700 111 1111"
 
 
+def test_a_bundle_renamed_zip_by_a_mail_server_is_still_imported_as_a_bundle(window, demo, qtbot, script,
+                                                                             monkeypatch, tmp_path):
+    from council_desktop.app import AppContext
+
+    ctx, _meeting_id = demo
+    bundle = tmp_path / "from-other.zip"
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        theirs = other.demo.load()
+        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    db = str(ctx.database_file)
+    meetings = count(db, "SELECT count(*) FROM meeting")
+    picks(monkeypatch, bundle)
+
+    def answer(dialog):
+        assert dialog.bundle and dialog.mapping.isHidden(), dialog.summary.toPlainText()
+        assert dialog.summary.toPlainText().startswith(f"Meeting of {i18n_date('2027-03-01')} from ")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM meeting") == meetings + 1
+
+
+def i18n_date(iso: str) -> str:
+    from council_desktop.ui import i18n
+
+    return i18n.format_date(iso)
+
+
 def test_a_bundle_with_nothing_new_says_so_and_offers_no_import(window, demo, qtbot, script, monkeypatch,
                                                                  tmp_path):
     """The meeting sent back by the office it went to, unchanged there, a person's phone changed here since:

@@ -487,6 +487,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path}: одан тұлғалар кестесін оқу мүмкін емес ({reason}); оны CSV (UTF-8) не XLSX ретінде сақтап, "
               "қайталаңыз",
     },
+    "table_too_large": {
+        "en": "{path}: a list of people larger than {limit} MiB is not read; split it into smaller files",
+        "ru": "{path}: список лиц больше {limit} МиБ не читается; разделите его на файлы поменьше",
+        "kk": "{path}: {limit} МиБ-тан үлкен тұлғалар тізімі оқылмайды; оны кішірек файлдарға бөліңіз",
+    },
+    "table_too_many_rows": {
+        "en": "{path}: a list of people of more than {limit} rows is not read; split it into smaller files",
+        "ru": "{path}: список лиц более чем из {limit} строк не читается; разделите его на файлы поменьше",
+        "kk": "{path}: {limit} жолдан асатын тұлғалар тізімі оқылмайды; оны кішірек файлдарға бөліңіз",
+    },
+    "table_bad_line": {
+        "en": "{path}: line {line} is not a line of a CSV table (a quotation mark not closed, or a cell too long); "
+              "correct it, or save the table as XLSX, and try again",
+        "ru": "{path}: строка {line} — не строка таблицы CSV (не закрыта кавычка или слишком длинная ячейка); "
+              "исправьте её или сохраните таблицу как XLSX и повторите",
+        "kk": "{path}: {line}-жол CSV кестесінің жолы емес (тырнақша жабылмаған немесе ұяшық тым ұзын); оны "
+              "түзетіңіз не кестені XLSX ретінде сақтап, қайталаңыз",
+    },
+    "table_is_bundle": {
+        "en": "{path}: this is a meeting bundle from another office, not a list of people; import it as a bundle "
+              "(council import bundle)",
+        "ru": "{path}: это пакет заседания из другого ведомства, а не список лиц; импортируйте его как пакет "
+              "(council import bundle)",
+        "kk": "{path}: бұл басқа мекемеден келген отырыс пакеті, тұлғалар тізімі емес; оны пакет ретінде "
+              "импорттаңыз (council import bundle)",
+    },
     "no_surname_column": {
         "en": "{path}: no column was recognised as the surname or the full name; name it with --map "
               "COLUMN=surname or COLUMN=full_name (or choose it in the column mapping)",
@@ -686,6 +712,17 @@ NAMES: dict[str, tuple[str, str]] = {
     "Is a directory": ("это папка", "бұл қалта"),
     "No space left on device": ("на диске нет места", "дискіде орын жоқ"),
     "Read-only file system": ("диск только для чтения", "диск тек оқуға арналған"),
+    # why a list of people could not be read (exchange/people.py)
+    "unknown encoding": ("кодировка не распознана", "кодтамасы анықталмады"),
+    "not a text file": ("это не текстовый файл", "бұл мәтіндік файл емес"),
+    "no rows": ("в нём нет строк", "онда жолдар жоқ"),
+    "unpacks too large": ("в распакованном виде слишком велик", "ашқанда тым үлкен"),
+    "not a readable XLSX workbook": ("это не читаемая книга XLSX", "бұл оқылатын XLSX кітабы емес"),
+    "no sheet": ("в книге нет листов", "кітапта парақтар жоқ"),
+    "an Excel 97-2003 workbook (XLS)": ("это книга Excel 97-2003 (XLS)", "бұл Excel 97-2003 кітабы (XLS)"),
+    # why an attachment or a picture could not be read (services/meetings.py, ui/settings_dialog.py)
+    "it changed while being read": ("он изменился во время чтения", "ол оқылып жатқанда өзгерді"),
+    "not an image": ("это не изображение", "бұл сурет емес"),
     # what of a bundle's entry did not match its manifest (services/exchange.py)
     "size": ("размер", "өлшемі"),
     "SHA-256": ("контрольная сумма SHA-256", "SHA-256 бақылау сомасы"),

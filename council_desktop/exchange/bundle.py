@@ -493,6 +493,19 @@ class Bundle:
                 pass
 
 
+def is_bundle(path: str | Path) -> bool:
+    """Whether a file is a meeting bundle whatever its name (a mail server may have renamed a .council to
+    .zip): a ZIP whose directory lists a bundle's manifest and meeting.  Only the directory is read."""
+    if Path(path).suffix.lower() == ".council":
+        return True
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+        return False
+    return {MANIFEST, MEETING} <= names
+
+
 def open_bundle(path: str | Path) -> Bundle:
     path = Path(path)
     try:

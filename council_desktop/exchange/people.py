@@ -44,6 +44,7 @@ NAMED = {"surname": "surname", "given_name": "given name", "patronymic": "patron
 MAX_ROWS = 200_000
 MAX_BYTES = 64 << 20
 HEADER_SEARCH = 10  # rows looked at for the columns' names
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # how an .xls (and a .doc) file begins
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 
@@ -90,16 +91,23 @@ def read_table(path: str | Path, delimiter: str | None = None) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _unreadable(path, f"larger than {MAX_BYTES >> 20} MiB")
+            raise CouncilError("table_too_large", path=str(path), limit=MAX_BYTES >> 20)
         data = path.read_bytes()
     except OSError as exc:
         raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    if data[:8] == OLE2:  # what an office still on Excel 97-2003 sends
+        raise _unreadable(path, "an Excel 97-2003 workbook (XLS)")
     if data[:4] == b"PK\x03\x04":
+        from .bundle import is_bundle
+
+        if is_bundle(path):  # a meeting bundle, perhaps renamed by a mail server (.zip)
+            raise CouncilError("table_is_bundle", path=str(path))
         return _read_xlsx(path, data)
     return _read_csv(path, data, delimiter)
 
 
 def _unreadable(path: Path, why: str) -> CouncilError:
+    """`why`: one of the reasons domain.errors.NAMES words in each language."""
     return CouncilError("table_unreadable", path=str(path), reason=why)
 
 
@@ -137,16 +145,27 @@ def _read_csv(path: Path, data: bytes, delimiter: str | None) -> Table:
     start = 1
     try:
         for record in reader:
+            if reader.line_num > start and _runs_on(record, delimiter):
+                raise CouncilError("table_bad_line", path=str(path), line=start)
             if "".join(record).strip():  # a row with something in it
                 rows.append((start, record))
             start = reader.line_num + 1
             if len(rows) > MAX_ROWS:
-                raise _unreadable(path, f"more than {MAX_ROWS} rows")
-    except csv.Error as exc:
-        raise _unreadable(path, f"line {reader.line_num}: {exc}") from None
+                raise CouncilError("table_too_many_rows", path=str(path), limit=MAX_ROWS)
+    except csv.Error:  # the csv module's own words are English: the line is named, and what to look at
+        raise CouncilError("table_bad_line", path=str(path), line=reader.line_num) from None
     if not rows:
         raise _unreadable(path, "no rows")
     return _headed(path, rows, encoding, delimiter)
+
+
+def _runs_on(record: list[str], delimiter: str) -> bool:
+    """Whether a row spanning lines holds, inside a cell, a line with as many cells as a row: the file's
+    next rows swallowed by a quotation mark left open, not a cell written on two lines (an organisation's
+    name and its department)."""
+    return len(record) > 1 and any(line.count(delimiter) + 1 >= len(record)
+                                   for cell in record if "\n" in cell or "\r" in cell
+                                   for line in cell.splitlines()[1:])
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
@@ -192,7 +211,7 @@ def _sheet_rows(path: Path, sheet, first: int | None = None) -> list[tuple[int, 
             if len(rows) == first:
                 break
             if len(rows) > MAX_ROWS:
-                raise _unreadable(path, f"more than {MAX_ROWS} rows")
+                raise CouncilError("table_too_many_rows", path=str(path), limit=MAX_ROWS)
     return rows
 
 

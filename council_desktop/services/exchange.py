@@ -378,6 +378,12 @@ class ExchangeService(Service):
         return write_eml(view, lang, attachments, sender, list(options.get("to") or []), _now())
 
     # --- the bundle: import --------------------------------------------------------------------
+    @staticmethod
+    def is_bundle(path: str | os.PathLike) -> bool:
+        """Whether a file to import is a meeting bundle, by what it holds: a mail server may have renamed
+        a .council to .zip."""
+        return fmt.is_bundle(path)
+
     def preview_bundle(self, path: str | os.PathLike) -> dict:
         """What importing the bundle would add, change, match and leave as a conflict; writes nothing."""
         with fmt.open_bundle(path) as b:

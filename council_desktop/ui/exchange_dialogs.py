@@ -112,7 +112,7 @@ class ExchangeChooser:
     def open_path(cls, parent) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             parent, translate("ExchangeDialogs", "Import"), str(import_folder()),
-            translate("ExchangeDialogs", "Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)"))
+            translate("ExchangeDialogs", "Bundles and lists of people (*.council *.zip *.csv *.txt *.xlsx);;All files (*)"))
         if path:
             Prefs().import_folder = str(Path(path).parent)
         return path or None
@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
     def __init__(self, ctx, path: str, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.path = ctx, path
-        self.bundle = Path(path).suffix.lower() == ".council"
+        self.bundle = ctx.exchange.is_bundle(path)
         self.report: dict | None = None
         self.imported: dict | None = None
         self.busy = False  # a preview or the import running

@@ -48,8 +48,8 @@ def backup_folder(ctx, prefs: Prefs) -> Path:
 def backup_now(ctx, prefs: Prefs) -> Path:
     """A consistent copy of the SQLite database, named by the time it was taken."""
     db = ctx.database_file
-    if db is None:
-        raise CouncilError("invalid_value", field="backup", value=ctx.location)
+    if db is None:  # a server's database: its own backups keep it
+        raise CouncilError("backup_needs_file", path=ctx.location)
     return ctx.backups.take(backup_folder(ctx, prefs))  # checked, whole or nothing (store/backup.py)
 
 

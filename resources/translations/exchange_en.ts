@@ -76,8 +76,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)</source>
-        <translation>Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)</translation>
+        <source>Bundles and lists of people (*.council *.zip *.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Bundles and lists of people (*.council *.zip *.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Export the meeting</source>

@@ -76,8 +76,8 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)</source>
-        <translation>Пакеттер мен тұлғалар тізімдері (*.council *.csv *.xlsx);;Барлық файлдар (*)</translation>
+        <source>Bundles and lists of people (*.council *.zip *.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Пакеттер мен тұлғалар тізімдері (*.council *.zip *.csv *.txt *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Export the meeting</source>

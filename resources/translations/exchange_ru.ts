@@ -76,8 +76,8 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Bundles and lists of people (*.council *.csv *.xlsx);;All files (*)</source>
-        <translation>Пакеты и списки лиц (*.council *.csv *.xlsx);;Все файлы (*)</translation>
+        <source>Bundles and lists of people (*.council *.zip *.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Пакеты и списки лиц (*.council *.zip *.csv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export the meeting</source>
