@@ -19,6 +19,9 @@ NAMED = [
     r'parse_enum\(\w+, [^,()]+(?:\([^()]*\))?, "([^"]+)"',
     r'\breason="([^"]+)"',  # why a file could not be read or written
     r'_unreadable\(path, "([^"]+)"',
+    r'\bproblem="([^"]+)"',  # what of a bundle does not follow its format
+    r'\bbad\([^()]*?(?:\([^()]*\))?[^()]*?, "([^"]+)"\)',
+    r'\bbad\(f"[^"]*", "([^"]+)"\)',
 ]
 
 
@@ -33,10 +36,23 @@ def names_in_the_code() -> set[str]:
     return found
 
 
+def test_every_problem_a_bundle_value_can_have_is_translated():
+    """What `_check_value` says of a value off the bundle's format is carried by bundle_schema's message."""
+    import inspect
+
+    from council_desktop.exchange import bundle
+
+    said = set(re.findall(r'"([^"{}]+)"\s*(?:$|#)', inspect.getsource(bundle._check_value), re.M))
+    said |= set(bundle._NOT_A.values())
+    assert {"empty", "not a UUID", "not a file of this bundle"} <= said  # the scan works
+    assert sorted(said - set(NAMES)) == []
+
+
 def test_every_name_a_message_can_carry_is_translated():
     found = names_in_the_code()
     assert {"meeting", "agenda item", "resolution", "title", "deadline", "attendance status",
-            "unknown encoding", "not an image"} <= found  # the scan works
+            "unknown encoding", "not an image", "not JSON in UTF-8", "not an object",
+            "names no record of the bundle", "a field the format does not have", "missing"} <= found  # the scan works
     missing = sorted(found - set(NAMES))
     assert missing == [], f"add these to domain.errors.NAMES in Russian and Kazakh: {missing}"
     for en, (ru, kk) in NAMES.items():

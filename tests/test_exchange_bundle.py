@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import os
 import sqlite3
 import stat
@@ -434,9 +435,9 @@ def test_a_1_1_row_without_its_signatory_columns_or_a_1_0_row_with_them_is_refus
         before = dump(other)
         with pytest.raises(CouncilError) as exc:
             other.exchange.import_bundle(bad)
-        assert (exc.value.code, exc.value.params["where"]) == ("bundle_schema", "meeting_body[0]")
-        assert exc.value.params["problem"] == ("missing ['signing_chair_id']" if strip else
-                                               "unknown ['signing_chair_id', 'signing_secretary_id']")
+        assert (exc.value.code, exc.value.params["where"], exc.value.params["problem"]) == (
+            ("bundle_schema", "meeting_body[0].signing_chair_id", "missing") if strip else
+            ("bundle_schema", "meeting_body[0].signing_chair_id", "a field the format does not have"))
         assert dump(other) == before
 
 
@@ -695,6 +696,17 @@ HOSTILE = {"dotdot": "bundle_unsafe_path", "absolute": "bundle_unsafe_path", "dr
            "not_zip": "bundle_not_zip"}
 
 
+AGAIN = {"en": "ask the sender for the bundle again", "ru": "запросите пакет у отправителя ещё раз",
+         "kk": "пакетті жіберушіден қайта сұраңыз"}
+FORWARD = {**{code: AGAIN for code in HOSTILE.values()},
+           "bundle_newer": {"en": "update the program to import it; nothing was imported",
+                            "ru": "обновите программу, чтобы его импортировать; ничего не импортировано",
+                            "kk": "оны импорттау үшін бағдарламаны жаңартыңыз; ештеңе импортталмады"},
+           "bundle_not_zip": {"en": "choose the .council file the other office sent",
+                              "ru": "выберите файл .council, присланный другим ведомством",
+                              "kk": "басқа мекеме жіберген .council файлын таңдаңыз"}}
+
+
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_a_hostile_bundle_is_refused_with_one_message_and_nothing_written(signed_bundle, other, tmp_path, kind):
     _ctx, _meeting_id, path = signed_bundle
@@ -707,6 +719,16 @@ def test_a_hostile_bundle_is_refused_with_one_message_and_nothing_written(signed
         for lang in ("ru", "kk", "en"):
             message = exc.value.message(lang)
             assert str(bad) in message and "\n" not in message and "{" not in message
+            assert message.endswith(FORWARD[exc.value.code][lang]), message  # and the way forward last
+            if lang != "en":  # in the user's language whole: Latin letters only in what it quotes
+                rest = message
+                for value in [str(bad), *map(repr, exc.value.params.values()), *map(str, exc.value.params.values())]:
+                    rest = rest.replace(value, "")
+                assert set(re.findall(r"[A-Za-z]{2,}", rest)) <= {"Council", "Desktop", "council"}, message
+    if kind == "schema":
+        assert exc.value.message("ru") == (f"{bad}: meeting.json не соответствует формату пакета в "
+                                           "resolution[0].votes_for: не целое число; ничего не импортировано: "
+                                           "запросите пакет у отправителя ещё раз")
     assert dump(other) == before
     assert sorted(p.name for p in tmp_path.rglob("*")) == files_before
 

@@ -379,29 +379,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- exchange with other offices (services/exchange.py): a refused file changes nothing ---------
     "bundle_not_zip": {
-        "en": "{path} is not a Council Desktop bundle (.council); nothing was imported",
-        "ru": "{path} — не пакет обмена Council Desktop (.council); ничего не импортировано",
-        "kk": "{path} — Council Desktop алмасу пакеті (.council) емес; ештеңе импортталмады",
+        "en": "{path} is not a Council Desktop bundle (.council); nothing was imported: "
+              "choose the .council file the other office sent",
+        "ru": "{path} — не пакет обмена Council Desktop (.council); ничего не импортировано: "
+              "выберите файл .council, присланный другим ведомством",
+        "kk": "{path} — Council Desktop алмасу пакеті (.council) емес; ештеңе импортталмады: "
+              "басқа мекеме жіберген .council файлын таңдаңыз",
     },
     "bundle_unsafe_path": {
-        "en": "{path}: entry {entry!r} points outside the bundle; the bundle was refused, nothing was imported",
-        "ru": "{path}: элемент {entry!r} указывает за пределы пакета; пакет отклонён, ничего не импортировано",
-        "kk": "{path}: {entry!r} элементі пакеттен тыс жерді көрсетеді; пакет қабылданбады, ештеңе импортталмады",
+        "en": "{path}: entry {entry!r} points outside the bundle; the bundle was refused, nothing was imported: "
+              "ask the sender for the bundle again",
+        "ru": "{path}: элемент {entry!r} указывает за пределы пакета; пакет отклонён, ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} элементі пакеттен тыс жерді көрсетеді; пакет қабылданбады, ештеңе импортталмады: "
+              "пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_link": {
-        "en": "{path}: entry {entry!r} is a link or a folder, not a file; the bundle was refused, nothing was imported",
-        "ru": "{path}: элемент {entry!r} — ссылка или папка, а не файл; пакет отклонён, ничего не импортировано",
-        "kk": "{path}: {entry!r} элементі файл емес, сілтеме немесе қалта; пакет қабылданбады, ештеңе импортталмады",
+        "en": "{path}: entry {entry!r} is a link or a folder, not a file; "
+              "the bundle was refused, nothing was imported: ask the sender for the bundle again",
+        "ru": "{path}: элемент {entry!r} — ссылка или папка, а не файл; пакет отклонён, ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} элементі файл емес, сілтеме немесе қалта; пакет қабылданбады, ештеңе импортталмады: "
+              "пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_duplicate": {
-        "en": "{path}: entry {entry!r} appears twice; the bundle was refused, nothing was imported",
-        "ru": "{path}: элемент {entry!r} встречается дважды; пакет отклонён, ничего не импортировано",
-        "kk": "{path}: {entry!r} элементі екі рет кездеседі; пакет қабылданбады, ештеңе импортталмады",
+        "en": "{path}: entry {entry!r} appears twice; the bundle was refused, nothing was imported: "
+              "ask the sender for the bundle again",
+        "ru": "{path}: элемент {entry!r} встречается дважды; пакет отклонён, ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} элементі екі рет кездеседі; пакет қабылданбады, ештеңе импортталмады: "
+              "пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_too_large": {
-        "en": "{path}: {entry!r} unpacks beyond the limit ({limit}); the bundle was refused, nothing was imported",
-        "ru": "{path}: {entry!r} при распаковке превышает предел ({limit}); пакет отклонён, ничего не импортировано",
-        "kk": "{path}: {entry!r} ашқанда шектен асады ({limit}); пакет қабылданбады, ештеңе импортталмады",
+        "en": "{path}: {entry!r} unpacks beyond the limit ({limit}); the bundle was refused, nothing was imported: "
+              "ask the sender for the bundle again",
+        "ru": "{path}: {entry!r} при распаковке превышает предел ({limit}); пакет отклонён, ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} ашқанда шектен асады ({limit}); пакет қабылданбады, ештеңе импортталмады: "
+              "пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_mismatch": {
         "en": "{path}: entry {entry!r} does not match its {what} in the manifest (damaged or altered); "
@@ -412,14 +427,19 @@ MESSAGES: dict[str, dict[str, str]] = {
               "ештеңе импортталмады: пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_unlisted": {
-        "en": "{path}: entry {entry!r} is not in the manifest; the bundle was refused, nothing was imported",
-        "ru": "{path}: элемента {entry!r} нет в манифесте; пакет отклонён, ничего не импортировано",
-        "kk": "{path}: {entry!r} элементі манифестте жоқ; пакет қабылданбады, ештеңе импортталмады",
+        "en": "{path}: entry {entry!r} is not in the manifest; the bundle was refused, nothing was imported: "
+              "ask the sender for the bundle again",
+        "ru": "{path}: элемента {entry!r} нет в манифесте; пакет отклонён, ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} элементі манифестте жоқ; пакет қабылданбады, ештеңе импортталмады: "
+              "пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_missing": {
-        "en": "{path}: {entry!r} is named but missing from the bundle; nothing was imported",
-        "ru": "{path}: {entry!r} указан, но в пакете отсутствует; ничего не импортировано",
-        "kk": "{path}: {entry!r} аталған, бірақ пакетте жоқ; ештеңе импортталмады",
+        "en": "{path}: {entry!r} is named but missing from the bundle; nothing was imported: "
+              "ask the sender for the bundle again",
+        "ru": "{path}: {entry!r} указан, но в пакете отсутствует; ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry!r} аталған, бірақ пакетте жоқ; ештеңе импортталмады: пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_newer": {
         "en": "{path} was made by a newer version of Council Desktop (bundle format {version}); "
@@ -430,9 +450,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "оны импорттау үшін бағдарламаны жаңартыңыз; ештеңе импортталмады",
     },
     "bundle_schema": {
-        "en": "{path}: {entry} does not follow the bundle format at {where}: {problem}; nothing was imported",
-        "ru": "{path}: {entry} не соответствует формату пакета в {where}: {problem}; ничего не импортировано",
-        "kk": "{path}: {entry} пакет форматына {where} жерінде сәйкес емес: {problem}; ештеңе импортталмады",
+        "en": "{path}: {entry} does not follow the bundle format at {where}: {problem}; nothing was imported: "
+              "ask the sender for the bundle again",
+        "ru": "{path}: {entry} не соответствует формату пакета в {where}: {problem}; ничего не импортировано: "
+              "запросите пакет у отправителя ещё раз",
+        "kk": "{path}: {entry} пакет форматына {where} жерінде сәйкес емес: {problem}; ештеңе импортталмады: "
+              "пакетті жіберушіден қайта сұраңыз",
     },
     "bundle_signs_twice": {
         "en": "{path}: in its meeting No. {number} of {date}, {name} signs both as chair and as secretary ({body}); "
@@ -723,6 +746,35 @@ NAMES: dict[str, tuple[str, str]] = {
     # why an attachment or a picture could not be read (services/meetings.py, ui/settings_dialog.py)
     "it changed while being read": ("он изменился во время чтения", "ол оқылып жатқанда өзгерді"),
     "not an image": ("это не изображение", "бұл сурет емес"),
+    # what of a bundle does not follow its format (exchange/bundle.py)
+    "empty": ("пусто", "бос"),
+    "not a text": ("не текст", "мәтін емес"),
+    "not one of the format's values": ("не одно из значений формата", "форматтың мәндерінің бірі емес"),
+    "longer than the format allows": ("длиннее, чем допускает формат", "формат рұқсат ететіннен ұзын"),
+    "a NUL character": ("символ NUL", "NUL таңбасы"),
+    "not a UUID": ("не UUID", "UUID емес"),
+    "not a whole number": ("не целое число", "бүтін сан емес"),
+    "not true or false": ("не «да» или «нет»", "«иә» не «жоқ» емес"),
+    "not a date": ("не дата", "күн емес"),
+    "not a time": ("не время", "уақыт емес"),
+    "not a date and time": ("не дата и время", "күн мен уақыт емес"),
+    "not a file of this bundle": ("не файл этого пакета", "бұл пакеттің файлы емес"),
+    "not an object": ("не объект JSON", "JSON нысаны емес"),
+    "not the format's tables": ("не таблицы формата", "форматтың кестелері емес"),
+    "not the letterhead texts": ("не тексты бланка", "бланк мәтіндері емес"),
+    "not a list": ("не список", "тізім емес"),
+    "a field the format does not have": ("поле, которого нет в формате", "форматта жоқ өріс"),
+    "missing": ("отсутствует", "жоқ"),
+    "the UUID of another record": ("UUID другой записи", "басқа жазбаның UUID-і"),
+    "names no record of the bundle": ("не указывает ни на одну запись пакета",
+                                      "пакеттің ешбір жазбасын көрсетпейді"),
+    "names no meeting of the bundle": ("не указывает ни на одно заседание пакета",
+                                       "пакеттің ешбір отырысын көрсетпейді"),
+    "not texts": ("не тексты", "мәтіндер емес"),
+    "not a file's path, SHA-256 and size": ("не путь, SHA-256 и размер файла",
+                                            "файлдың жолы, SHA-256 және өлшемі емес"),
+    "not JSON in UTF-8": ("не JSON в UTF-8", "UTF-8 кодтамасындағы JSON емес"),
+    "not a signed protocol's data": ("не данные подписанного протокола", "қол қойылған хаттаманың деректері емес"),
     # what of a bundle's entry did not match its manifest (services/exchange.py)
     "size": ("размер", "өлшемі"),
     "SHA-256": ("контрольная сумма SHA-256", "SHA-256 бақылау сомасы"),
@@ -883,7 +935,7 @@ class CouncilError(Exception):
             return f"{self.code}: {self.params}"
         lang = lang or user_language()
         template = texts.get(lang) or texts["en"]
-        params = {k: named(v, lang) if k in ("kind", "field", "what", "reason") else v
+        params = {k: named(v, lang) if k in ("kind", "field", "what", "reason", "problem") else v
                   for k, v in self.params.items()}
         params = {k: v[lang] if isinstance(v, dict) and lang in v else v for k, v in params.items()}  # a name per language
         try:

@@ -641,7 +641,7 @@ class ExchangeService(Service):
                     self._remember(remembered, table, here, bundle_digest, now)
                 if action not in ("add", "update"):
                     continue
-                values = self._values(table, here, uuids)
+                values = self._values(b.path, table, here, uuids)
                 if table == "protocol_issue":  # a signed PDF and its data: small, taken whole
                     values["pdf"] = b.read(here["pdf"]) if here["pdf"] else None
                     values["content"] = b.read(here["content"]).decode("utf-8") if here["content"] else ""
@@ -698,15 +698,15 @@ class ExchangeService(Service):
             _insert_values(s, ImportedRecord.__table__, list(remembered.values()), {})
 
     @staticmethod
-    def _values(table: str, here: dict, uuids: _Uuids) -> dict:
+    def _values(path, table: str, here: dict, uuids: _Uuids) -> dict:
         values = {}
         for col in fmt.COLUMNS[table]:
             v = here[col.name]
             if col.kind == "ref":
                 values[col.name] = uuids.id(col.table, v)
                 if v is not None and values[col.name] is None and (table, col.name) not in fmt.LOOSE_REFERENCES:
-                    raise fmt.refused("bundle_schema", "meeting.json", entry=fmt.MEETING, where=f"{table}.{col.name}",
-                                      problem="names no record")
+                    raise fmt.refused("bundle_schema", path, entry=fmt.MEETING, where=f"{table}.{col.name}",
+                                      problem="names no record of the bundle")
             elif col.kind == "file":
                 if table == "presentation_file":
                     continue  # its content goes into its own table once the file has its id (_store_files)
