@@ -108,11 +108,19 @@ def cmd_import_bundle(args) -> int:
         print(f"conflict: {c['table']} {c['uuid']}" + (f" ({name})" if name else "")
               + f": {fields} — kept as here ({how})")
     for p in report["protocols"]:
-        state = "verified" if p["verified"] else "NOT verified: " + "; ".join(p["mismatch"])
+        state = "verified" if p["verified"] else "NOT verified: " + "; ".join(map(_mismatch, p["mismatch"]))
         print(f"signed protocol revision {p['revision']} ({p['language']}): {state}")
     if not args.yes:
         print("nothing written (add --yes to import)")
     return 0
+
+
+def _mismatch(m: dict) -> str:
+    """How a signed protocol in a bundle failed its proof (services.exchange._check_protocol), in words."""
+    if m["what"] == "no_data":
+        return "the bundle holds no signed data or no PDF for it"
+    return (f"the PDF made again from its signed data differs from the bundle's PDF at byte {m['at_byte']} "
+            f"({m['rendered_bytes']} against {m['bundle_bytes']} bytes)")
 
 
 def exchange_commands(sub, command) -> None:

@@ -98,6 +98,25 @@ def test_import_bundle_previews_then_imports_and_says_the_signed_protocol_is_ver
     assert capsys.readouterr().err.count("\n") == 1
 
 
+def test_import_bundle_preview_says_where_a_forged_protocol_differs(demo, tmp_path, capsys):
+    from test_exchange_bundle import read_entry, rewrite
+
+    ctx, meeting_id = demo
+    ctx.protocols.sign(meeting_id, "kk")
+    honest, forged = tmp_path / "honest.council", tmp_path / "forged.council"
+    ctx.exchange.export_bundle(meeting_id, honest)
+    pdf = read_entry(honest, ".pdf")
+    other_pdf = pdf[:-200] + pdf[-200:].replace(b"%%EOF", b"%%EOF ")
+    rewrite(honest, forged, files={"protocols/": other_pdf, "only_pdf": True}, fix_manifest=True, fix_rows=True)
+    at = next(i for i, (x, y) in enumerate(zip(pdf, other_pdf)) if x != y)
+    db = str(tmp_path / "other.db")
+    main(["--db", db, "init"])
+    capsys.readouterr()
+    assert main(["--db", db, "import", "bundle", str(forged)]) == 0
+    assert (f"signed protocol revision 1 (kk): NOT verified: the PDF made again from its signed data differs from "
+            f"the bundle's PDF at byte {at} ({len(pdf)} against {len(other_pdf)} bytes)") in capsys.readouterr().out
+
+
 def test_export_docx_in_both_languages_and_other_formats_refuse_them(demo, tmp_path, capsys):
     import docx
 

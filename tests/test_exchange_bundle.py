@@ -578,7 +578,9 @@ def test_a_signed_protocol_whose_pdf_is_not_what_its_data_renders_is_shown_with_
     rewrite(path, altered, files={"protocols/": other_pdf, "only_pdf": True}, fix_manifest=True, fix_rows=True)
     preview = other.exchange.preview_bundle(altered)
     (p,) = preview["protocols"]
-    assert p["verified"] is False and "differs from the PDF in the bundle at byte" in p["mismatch"][0]
+    at = next(i for i, (x, y) in enumerate(zip(pdf, other_pdf)) if x != y)  # the first byte changed
+    assert p["verified"] is False and p["mismatch"] == [
+        {"what": "pdf_differs", "at_byte": at, "rendered_bytes": len(pdf), "bundle_bytes": len(other_pdf)}]
 
 
 def test_signed_data_that_does_not_match_its_fingerprint_is_refused(signed_bundle, other, tmp_path):

@@ -330,6 +330,39 @@ def i18n_date(iso: str) -> str:
     return i18n.format_date(iso)
 
 
+def test_a_forged_protocol_in_a_bundle_is_shown_not_verified_in_the_window_language(window, demo, qtbot, script,
+                                                                                    monkeypatch, tmp_path):
+    """Another PDF put in place of the signed one, its hashes made to agree, as a forger would: the preview
+    says in Russian that the PDF made again from the signed data differs, from which byte, and the sizes."""
+    from test_exchange_bundle import read_entry, rewrite
+
+    from council_desktop.ui import i18n
+
+    ctx, meeting_id = demo
+    ctx.protocols.sign(meeting_id, "ru")
+    honest, forged = tmp_path / "honest.council", tmp_path / "forged.council"
+    ctx.exchange.export_bundle(meeting_id, honest)
+    pdf = read_entry(honest, ".pdf")
+    other_pdf = pdf[:-200] + pdf[-200:].replace(b"%%EOF", b"%%EOF ")
+    rewrite(honest, forged, files={"protocols/": other_pdf, "only_pdf": True}, fix_manifest=True, fix_rows=True)
+    at = next(i for i, (x, y) in enumerate(zip(pdf, other_pdf)) if x != y)
+    picks(monkeypatch, forged)
+    seen = []
+
+    def answer(dialog):
+        seen.append(dialog.summary.toPlainText().splitlines())
+        dialog.reject()
+
+    i18n.install("ru")
+    try:
+        script.expect("ImportDialog", answer)
+        window.act_import.trigger()
+    finally:
+        i18n.install("en")
+    assert (f"Подписанный протокол, редакция 1 (ru): НЕ подтверждён: PDF, заново построенный по подписанным данным, "
+            f"отличается от PDF пакета начиная с байта {at} ({len(pdf)} против {len(other_pdf)} байт)") in seen[0], seen
+
+
 def test_a_bundle_with_nothing_new_says_so_and_offers_no_import(window, demo, qtbot, script, monkeypatch,
                                                                  tmp_path):
     """The meeting sent back by the office it went to, unchanged there, a person's phone changed here since:

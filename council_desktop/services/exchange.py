@@ -596,7 +596,7 @@ class ExchangeService(Service):
         result = {"uuid": row["uuid"], "revision": row["revision"], "language": row["language"],
                   "verified": False, "mismatch": []}
         if row["pdf"] is None or row["content"] is None:
-            result["mismatch"].append("no stored data or PDF")
+            result["mismatch"].append({"what": "no_data"})
             return result
         pdf = b.read(row["pdf"])
         try:
@@ -617,8 +617,8 @@ class ExchangeService(Service):
             result["verified"] = True
         else:
             at = next((i for i, (x, y) in enumerate(zip(again, pdf)) if x != y), min(len(again), len(pdf)))
-            result["mismatch"].append(f"re-rendered PDF differs from the PDF in the bundle at byte {at} "
-                                      f"({len(again)} vs {len(pdf)} bytes)")
+            result["mismatch"].append({"what": "pdf_differs", "at_byte": at, "rendered_bytes": len(again),
+                                       "bundle_bytes": len(pdf)})
         return result
 
     def _apply(self, s: Session, b: fmt.Bundle, plan: dict, bundle_digest: str) -> None:

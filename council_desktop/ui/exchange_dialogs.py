@@ -60,6 +60,15 @@ def _field_names() -> dict[str, str]:
             "phone": translate("ExchangeDialogs", "Phone")}
 
 
+def _mismatch(m: dict) -> str:
+    """How a signed protocol in a bundle failed its proof (services.exchange._check_protocol), in words."""
+    if m["what"] == "no_data":
+        return translate("ExchangeDialogs", "the bundle holds no signed data or no PDF for it")
+    return translate("ExchangeDialogs", "the PDF made again from its signed data differs from the bundle's PDF at "
+                                        "byte {0} ({1} against {2} bytes)").format(
+        m["at_byte"], m["rendered_bytes"], m["bundle_bytes"])
+
+
 def _locked_reasons() -> dict[str, str]:
     """Why a conflict cannot take the bundle's version (services/exchange.py marks it `locked`)."""
     return {"signed_here": translate("ExchangeDialogs", "kept as here: the meeting is signed in this copy; to take "
@@ -456,7 +465,7 @@ class ImportDialog(QDialog):
             lines.append(translate("ExchangeDialogs", "Nothing new: everything in this bundle is already here."))
         for p in r["protocols"]:
             state = translate("ExchangeDialogs", "verified") if p["verified"] else \
-                translate("ExchangeDialogs", "NOT verified: {0}").format("; ".join(p["mismatch"]))
+                translate("ExchangeDialogs", "NOT verified: {0}").format("; ".join(map(_mismatch, p["mismatch"])))
             lines.append(translate("ExchangeDialogs", "Signed protocol, revision {0} ({1}): {2}").format(
                 p["revision"], p["language"], state))
         self.summary.setPlainText("\n".join(lines))

@@ -40,6 +40,14 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>the bundle holds no signed data or no PDF for it</source>
+        <translation>the bundle holds no signed data or no PDF for it</translation>
+    </message>
+    <message>
+        <source>the PDF made again from its signed data differs from the bundle&apos;s PDF at byte {0} ({1} against {2} bytes)</source>
+        <translation>the PDF made again from its signed data differs from the bundle&apos;s PDF at byte {0} ({1} against {2} bytes)</translation>
+    </message>
+    <message>
         <source>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</source>
         <translation>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</translation>
     </message>

@@ -40,6 +40,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>the bundle holds no signed data or no PDF for it</source>
+        <translation>пакетте ол үшін қол қойылған деректер немесе PDF жоқ</translation>
+    </message>
+    <message>
+        <source>the PDF made again from its signed data differs from the bundle&apos;s PDF at byte {0} ({1} against {2} bytes)</source>
+        <translation>қол қойылған деректерден қайта жасалған PDF пакеттегі PDF-тен {0}-байттан бастап ерекшеленеді ({1} және {2} байт)</translation>
+    </message>
+    <message>
         <source>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</source>
         <translation>осындағыдай қалдырылды: отырысқа бұл көшірмеде қол қойылған; пакеттің нұсқасын алу үшін алдымен мұнда хаттаманың жаңа нұсқасын жасаңыз</translation>
     </message>

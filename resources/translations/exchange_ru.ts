@@ -40,6 +40,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>the bundle holds no signed data or no PDF for it</source>
+        <translation>в пакете нет подписанных данных или PDF для него</translation>
+    </message>
+    <message>
+        <source>the PDF made again from its signed data differs from the bundle&apos;s PDF at byte {0} ({1} against {2} bytes)</source>
+        <translation>PDF, заново построенный по подписанным данным, отличается от PDF пакета начиная с байта {0} ({1} против {2} байт)</translation>
+    </message>
+    <message>
         <source>kept as here: the meeting is signed in this copy; to take the bundle&apos;s version, amend the protocol here first</source>
         <translation>оставлено как здесь: заседание в этой копии подписано; чтобы принять версию пакета, сначала создайте здесь новую редакцию протокола</translation>
     </message>
