@@ -180,6 +180,10 @@ def test_a_quotation_mark_left_open_is_refused_at_its_line_not_read_as_one_long_
                                                "слишком длинная ячейка); исправьте её или сохраните таблицу как XLSX "
                                                "и повторите")
     assert dump(ctx) == before
+    path.write_text("Фамилия;Имя;Организация\nИванов;Иван;\n\"Петров;Пётр;\nСидоров;Сидор;\n", encoding="utf-8")
+    with pytest.raises(CouncilError) as refused:  # opened in the first column: the rest of the file one cell
+        ctx.people_import.preview(path)
+    assert (refused.value.code, refused.value.params["line"]) == ("table_bad_line", 3)
     path.write_text("Фамилия;Имя;Организация\nИванов;Иван;\"НИИ кардиологии\nотдел 5; каб. 2\"\nПетров;Пётр;\n",
                     encoding="utf-8")
     assert ctx.people_import.run(path)["added"] == 2

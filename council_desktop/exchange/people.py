@@ -144,8 +144,10 @@ def _read_csv(path: Path, data: bytes, delimiter: str | None) -> Table:
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
+        width = 0  # the widest row so far (the header's, once read)
         for record in reader:
-            if reader.line_num > start and _runs_on(record, delimiter):
+            width = max(width, len(record))
+            if reader.line_num > start and _runs_on(record, delimiter, width):
                 raise CouncilError("table_bad_line", path=str(path), line=start)
             if "".join(record).strip():  # a row with something in it
                 rows.append((start, record))
@@ -159,13 +161,13 @@ def _read_csv(path: Path, data: bytes, delimiter: str | None) -> Table:
     return _headed(path, rows, encoding, delimiter)
 
 
-def _runs_on(record: list[str], delimiter: str) -> bool:
-    """Whether a row spanning lines holds, inside a cell, a line with as many cells as a row: the file's
-    next rows swallowed by a quotation mark left open, not a cell written on two lines (an organisation's
-    name and its department)."""
-    return len(record) > 1 and any(line.count(delimiter) + 1 >= len(record)
-                                   for cell in record if "\n" in cell or "\r" in cell
-                                   for line in cell.splitlines()[1:])
+def _runs_on(record: list[str], delimiter: str, width: int) -> bool:
+    """Whether a row spanning lines holds, inside a cell, a line with as many cells as a row of the file
+    (`width`, of two or more): the file's next rows swallowed by a quotation mark left open, not a cell
+    written on two lines (an organisation's name and its department)."""
+    return width > 1 and any(line.count(delimiter) + 1 >= width
+                             for cell in record if "\n" in cell or "\r" in cell
+                             for line in cell.splitlines()[1:])
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
