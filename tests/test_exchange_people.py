@@ -73,6 +73,19 @@ def test_kazakh_russian_and_english_headers_in_utf8_with_any_delimiter(ctx, tmp_
                             "+7 (717) 270-00-00", "Ұлттық биотехнология орталығы")]
 
 
+def test_column_names_with_a_remark_in_brackets_are_recognised(ctx, tmp_path):
+    """An official template's columns often carry a remark: "Должность (полностью)"."""
+    path = tmp_path / "list.csv"
+    path.write_text("№ (п/п);Ф.И.О. (полностью);Должность (полностью);E-mail (обязательно);Телефон (мобильный)\n"
+                    "1;Орлов Олег Олегович;эксперт;o@example.kz;+7 701 000 0000\n", encoding="utf-8")
+    preview = ctx.people_import.preview(path)
+    assert preview["columns"] == {"Ф.И.О. (полностью)": "full_name", "Должность (полностью)": "position",
+                                  "E-mail (обязательно)": "email", "Телефон (мобильный)": "phone"}
+    assert preview["unmapped"] == ["№ (п/п)"]
+    ctx.people_import.run(path)
+    assert people(ctx) == [("Орлов", "Олег", "Олегович", "эксперт", "o@example.kz", "+7 701 000 0000", None)]
+
+
 def test_english_headers_from_xlsx_with_typed_cells(ctx, tmp_path):
     from openpyxl import Workbook
 

@@ -56,6 +56,12 @@ def header_key(text: str) -> str:
 
 
 _KNOWN = {header_key(h): f for f, names in HEADERS.items() for h in names}
+_REMARK = re.compile(r"\([^()]*\)\s*$")  # "Должность (полностью)", "E-mail (обязательно)"
+
+
+def known_field(header: str) -> str | None:
+    """The field a column's name says it holds, a remark in brackets after it left aside."""
+    return _KNOWN.get(header_key(header)) or _KNOWN.get(header_key(_REMARK.sub("", str(header or ""))))
 
 
 @dataclass
@@ -73,7 +79,7 @@ def _header_row(rows: list[tuple[int, list[str]]]) -> int | None:
     """Which of the first ten rows names a surname (or full name) column: an office's list often has its
     title, a date or a blank line above the columns' names."""
     return next((n for n, (_line, cells) in enumerate(rows[:HEADER_SEARCH])
-                 if any(_KNOWN.get(header_key(c)) in ("surname", "full_name") for c in cells)), None)
+                 if any(known_field(c) in ("surname", "full_name") for c in cells)), None)
 
 
 def _headed(path: Path, rows: list[tuple[int, list[str]]], encoding: str | None = None,
@@ -231,7 +237,7 @@ def mapping(table: Table, overrides: dict[str, str] | None = None) -> dict[int, 
     """Column index -> field: recognised headers, then the user's `COLUMN=FIELD` choices."""
     found: dict[int, str] = {}
     for i, h in enumerate(table.headers):
-        f = _KNOWN.get(header_key(h))
+        f = known_field(h)
         if f and f not in found.values():
             found[i] = f
     for column, f in (overrides or {}).items():
