@@ -99,16 +99,11 @@ def test_import_bundle_previews_then_imports_and_says_the_signed_protocol_is_ver
 
 
 def test_import_bundle_preview_says_where_a_forged_protocol_differs(demo, tmp_path, capsys):
-    from test_exchange_bundle import read_entry, rewrite
+    from test_exchange_bundle import forged_protocol
 
     ctx, meeting_id = demo
     ctx.protocols.sign(meeting_id, "kk")
-    honest, forged = tmp_path / "honest.council", tmp_path / "forged.council"
-    ctx.exchange.export_bundle(meeting_id, honest)
-    pdf = read_entry(honest, ".pdf")
-    other_pdf = pdf[:-200] + pdf[-200:].replace(b"%%EOF", b"%%EOF ")
-    rewrite(honest, forged, files={"protocols/": other_pdf, "only_pdf": True}, fix_manifest=True, fix_rows=True)
-    at = next(i for i, (x, y) in enumerate(zip(pdf, other_pdf)) if x != y)
+    forged, pdf, other_pdf, at = forged_protocol(ctx, meeting_id, tmp_path)
     db = str(tmp_path / "other.db")
     main(["--db", db, "init"])
     capsys.readouterr()

@@ -583,6 +583,18 @@ def test_a_signed_protocol_whose_pdf_is_not_what_its_data_renders_is_shown_with_
         {"what": "pdf_differs", "at_byte": at, "rendered_bytes": len(pdf), "bundle_bytes": len(other_pdf)}]
 
 
+def forged_protocol(ctx, meeting_id, folder):
+    """The signed meeting exported, then its PDF replaced by another (a space after %%EOF) with its hashes
+    made to agree, as a forger would: the forged bundle, the honest PDF, the other one, and the first byte
+    where they differ."""
+    honest, forged = folder / "honest.council", folder / "forged.council"
+    ctx.exchange.export_bundle(meeting_id, honest)
+    pdf = read_entry(honest, ".pdf")
+    other_pdf = pdf[:-200] + pdf[-200:].replace(b"%%EOF", b"%%EOF ")
+    rewrite(honest, forged, files={"protocols/": other_pdf, "only_pdf": True}, fix_manifest=True, fix_rows=True)
+    return forged, pdf, other_pdf, next(i for i, (x, y) in enumerate(zip(pdf, other_pdf)) if x != y)
+
+
 def test_signed_data_that_does_not_match_its_fingerprint_is_refused(signed_bundle, other, tmp_path):
     _ctx, _meeting_id, path = signed_bundle
     data = json.loads(read_entry(path, ".json"))

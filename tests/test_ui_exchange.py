@@ -49,6 +49,46 @@ def count(db, sql) -> int:
         conn.close()
 
 
+def meeting_from_another_office(tmp_path, name: str = "from-other.council", slides=None):
+    """A bundle of a meeting like the demo's made in another office a year later (new to this copy), with
+    `slides` attached to its first presentation when given."""
+    from council_desktop.app import AppContext
+    from council_desktop.domain.models import Presentation
+
+    bundle = tmp_path / name
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        theirs = other.demo.load()
+        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
+        if slides is not None:
+            with other.sessions() as s:
+                presentation = s.query(Presentation).order_by(Presentation.id).first().id
+            other.meetings.attach_file(presentation, slides)
+        other.exchange.export_bundle(theirs, bundle)
+    finally:
+        other.close()
+    return bundle
+
+
+def sent_back(ctx, meeting_id, tmp_path, edit=None):
+    """The meeting exported to another office, `edit(other, its id there)` done there, and the bundle it
+    sends back."""
+    from council_desktop.app import AppContext
+
+    first, back = tmp_path / "first.council", tmp_path / "from-other.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    other = AppContext.open(tmp_path / "other.db", create=True)
+    try:
+        other.exchange.import_bundle(first)
+        theirs = other.views.meetings("ru")[0]["id"]
+        if edit is not None:
+            edit(other, theirs)
+        other.exchange.export_bundle(theirs, back)
+    finally:
+        other.close()
+    return back
+
+
 def test_the_file_menu_offers_export_and_import(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Export…" in texts and "&Import…" in texts
@@ -298,17 +338,8 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
 
 def test_a_bundle_renamed_zip_by_a_mail_server_is_still_imported_as_a_bundle(window, demo, qtbot, script,
                                                                              monkeypatch, tmp_path):
-    from council_desktop.app import AppContext
-
     ctx, _meeting_id = demo
-    bundle = tmp_path / "from-other.zip"
-    other = AppContext.open(tmp_path / "other.db", create=True)
-    try:
-        theirs = other.demo.load()
-        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
-        other.exchange.export_bundle(theirs, bundle)
-    finally:
-        other.close()
+    bundle = meeting_from_another_office(tmp_path, "from-other.zip")
     db = str(ctx.database_file)
     meetings = count(db, "SELECT count(*) FROM meeting")
     picks(monkeypatch, bundle)
@@ -334,18 +365,13 @@ def test_a_forged_protocol_in_a_bundle_is_shown_not_verified_in_the_window_langu
                                                                                     monkeypatch, tmp_path):
     """Another PDF put in place of the signed one, its hashes made to agree, as a forger would: the preview
     says in Russian that the PDF made again from the signed data differs, from which byte, and the sizes."""
-    from test_exchange_bundle import read_entry, rewrite
+    from test_exchange_bundle import forged_protocol
 
     from council_desktop.ui import i18n
 
     ctx, meeting_id = demo
     ctx.protocols.sign(meeting_id, "ru")
-    honest, forged = tmp_path / "honest.council", tmp_path / "forged.council"
-    ctx.exchange.export_bundle(meeting_id, honest)
-    pdf = read_entry(honest, ".pdf")
-    other_pdf = pdf[:-200] + pdf[-200:].replace(b"%%EOF", b"%%EOF ")
-    rewrite(honest, forged, files={"protocols/": other_pdf, "only_pdf": True}, fix_manifest=True, fix_rows=True)
-    at = next(i for i, (x, y) in enumerate(zip(pdf, other_pdf)) if x != y)
+    forged, pdf, other_pdf, at = forged_protocol(ctx, meeting_id, tmp_path)
     picks(monkeypatch, forged)
     seen = []
 
@@ -367,18 +393,10 @@ def test_a_bundle_with_nothing_new_says_so_and_offers_no_import(window, demo, qt
                                                                  tmp_path):
     """The meeting sent back by the office it went to, unchanged there, a person's phone changed here since:
     the preview says the person is kept as here and that nothing is new, and Import cannot be pressed."""
-    from council_desktop.app import AppContext
     from council_desktop.domain.models import Person
 
     ctx, meeting_id = demo
-    first, back = tmp_path / "first.council", tmp_path / "back.council"
-    ctx.exchange.export_bundle(meeting_id, first)
-    other = AppContext.open(tmp_path / "other.db", create=True)
-    try:
-        other.exchange.import_bundle(first)
-        other.exchange.export_bundle(other.views.meetings("ru")[0]["id"], back)
-    finally:
-        other.close()
+    back = sent_back(ctx, meeting_id, tmp_path)
     ctx.exchange.import_bundle(back)
     uuid = ctx.registry.people("", limit=1, lang="ru")[0]["uuid"]
     with ctx.sessions.begin() as s:
@@ -406,19 +424,9 @@ def test_a_bundle_adding_to_a_meeting_signed_here_is_shown_refused_and_cannot_be
         window, demo, qtbot, script, monkeypatch, tmp_path):
     """Another office added an agenda item to the meeting after it had it; here the meeting is signed since:
     the preview says so in one line, with the meeting and the way forward, and offers no import."""
-    from council_desktop.app import AppContext
-
     ctx, meeting_id = demo
-    first, bundle = tmp_path / "first.council", tmp_path / "from-other.council"
-    ctx.exchange.export_bundle(meeting_id, first)
-    other = AppContext.open(tmp_path / "other.db", create=True)
-    try:
-        other.exchange.import_bundle(first)
-        theirs = other.views.meetings("ru")[0]["id"]
-        other.meetings.add_item(theirs, {"title_en": "Any other business"})
-        other.exchange.export_bundle(theirs, bundle)
-    finally:
-        other.close()
+    bundle = sent_back(ctx, meeting_id, tmp_path,
+                       lambda other, theirs: other.meetings.add_item(theirs, {"title_en": "Any other business"}))
     ctx.protocols.sign(meeting_id, "ru")
     db = ctx.url.removeprefix("sqlite:///")
     items = count(db, "SELECT count(*) FROM agenda_item")
@@ -562,17 +570,8 @@ def test_a_bundle_imports_off_the_gui_thread_and_its_dialog_waits_for_the_write(
     """Import pressed: the write runs on a worker thread while the window keeps handling events; after 400 ms a
     progress window says what is imported, with no Cancel (one transaction cannot stop halfway), and neither
     Escape nor Cancel closes the dialog under it; when it lands the dialog closes and the window shows it."""
-    from council_desktop.app import AppContext
-
     ctx, _meeting_id = demo
-    bundle = tmp_path / "from-other.council"
-    other = AppContext.open(tmp_path / "other.db", create=True)
-    try:
-        theirs = other.demo.load()  # a meeting like the demo's made there, a year later: new to this copy
-        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
-        other.exchange.export_bundle(theirs, bundle)
-    finally:
-        other.close()
+    bundle = meeting_from_another_office(tmp_path)
     db = str(ctx.database_file)
     meetings = count(db, "SELECT count(*) FROM meeting")
     held = Held(ctx.exchange.import_bundle)
@@ -831,23 +830,10 @@ def test_what_an_import_left_in_the_wal_goes_into_the_file_off_the_gui_thread(wi
     50 MB here) is done on a worker thread right after the import, not by the secretary's next save."""
     import os
 
-    from council_desktop.app import AppContext
-    from council_desktop.domain.models import Presentation
-
     ctx, _meeting_id = demo
     slides = tmp_path / "slides.pdf"
     slides.write_bytes(os.urandom(6 << 20))
-    bundle = tmp_path / "from-other.council"
-    other = AppContext.open(tmp_path / "other.db", create=True)
-    try:
-        theirs = other.demo.load()
-        other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
-        with other.sessions() as s:
-            presentation = s.query(Presentation).order_by(Presentation.id).first().id
-        other.meetings.attach_file(presentation, slides)
-        other.exchange.export_bundle(theirs, bundle)
-    finally:
-        other.close()
+    bundle = meeting_from_another_office(tmp_path, slides=slides)
     db = ctx.database_file
     held = Held(ctx.checkpoint, hold=())
     monkeypatch.setattr(ctx, "checkpoint", held)
