@@ -505,10 +505,14 @@ def is_bundle(path: str | Path) -> bool:
         return True
     try:
         with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
+            return lists_a_bundle(z.namelist())
     except (OSError, zipfile.BadZipFile, ValueError, EOFError):
         return False
-    return {MANIFEST, MEETING} <= names
+
+
+def lists_a_bundle(names: Iterable[str]) -> bool:
+    """Whether a ZIP's directory is a bundle's: its manifest and its meeting."""
+    return {MANIFEST, MEETING} <= set(names)
 
 
 def open_bundle(path: str | Path) -> Bundle:

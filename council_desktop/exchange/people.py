@@ -104,10 +104,6 @@ def read_table(path: str | Path, delimiter: str | None = None) -> Table:
     if data[:8] == OLE2:  # what an office still on Excel 97-2003 sends
         raise _unreadable(path, "an Excel 97-2003 workbook (XLS)")
     if data[:4] == b"PK\x03\x04":
-        from .bundle import is_bundle
-
-        if is_bundle(path):  # a meeting bundle, perhaps renamed by a mail server (.zip)
-            raise CouncilError("table_is_bundle", path=str(path))
         return _read_xlsx(path, data)
     return _read_csv(path, data, delimiter)
 
@@ -179,8 +175,12 @@ def _runs_on(record: list[str], delimiter: str, width: int) -> bool:
 def _read_xlsx(path: Path, data: bytes) -> Table:
     from openpyxl import load_workbook
 
+    from .bundle import lists_a_bundle
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:  # a zip bomb is not opened at all
+            if lists_a_bundle(z.namelist()):  # a meeting bundle, perhaps renamed by a mail server (.zip)
+                raise CouncilError("table_is_bundle", path=str(path))
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_BYTES:
                 raise _unreadable(path, "unpacks too large")
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
