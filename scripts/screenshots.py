@@ -60,6 +60,7 @@ def main(argv=None) -> int:
 
     from council_desktop.app import AppContext
     from council_desktop.ui import i18n
+    from council_desktop.ui.jobs import close_when_idle
     from council_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -119,7 +120,7 @@ def main(argv=None) -> int:
         window.close()
         window.deleteLater()
         settle()
-    ctx.close()
+    close_when_idle(ctx)
     return 0
 
 

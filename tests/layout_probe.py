@@ -99,6 +99,7 @@ def main(width: int, height: int) -> dict:
     app = QApplication.instance() or QApplication(sys.argv)
     from council_desktop.app import AppContext
     from council_desktop.ui import i18n
+    from council_desktop.ui.jobs import close_when_idle
     from council_desktop.ui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp())
@@ -117,7 +118,7 @@ def main(width: int, height: int) -> dict:
     window.views["meetings"].open_meeting(meeting)
     found = problems(window, window.meeting_editor(), width, height, item)
     window.close()
-    ctx.close()
+    close_when_idle(ctx)  # as the program does: its preview may still be drawn on a worker thread
     return {"opened": opened, "problems": found}
 
 

@@ -24,6 +24,9 @@ class ImmediatePool:
     def start(self, runnable: QRunnable) -> None:
         runnable.run()
 
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 — QThreadPool's name
+        return True
+
 
 _pool: Any = None
 _running: set[Job] = set()  # keeps jobs alive until their signal has been delivered
@@ -44,9 +47,10 @@ class Job(QObject):
     progressed = Signal(int, int)
     done = Signal()  # after finished, failed or cancel, whichever came
 
-    def __init__(self) -> None:
+    def __init__(self, cancellable: bool = True) -> None:
         super().__init__()
         self.cancelled = False
+        self.cancellable = cancellable
 
     def progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
@@ -87,7 +91,7 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
     """Start `fn(*args, **kwargs)` off the GUI thread; a progress dialog with Cancel shows after 400 ms.
     A job that cannot stop halfway (one transaction, a file renamed into place) is not `cancellable`: its
     dialog has no Cancel, and its result is always delivered (closing the dialog only hides it)."""
-    job = Job()
+    job = Job(cancellable)
     if _accepts_job(fn):
         kwargs["job"] = job
     dialog = None
@@ -126,6 +130,23 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
     _running.add(job)
     pool().start(_Runner(job, fn, args, kwargs))
     return job
+
+
+def finish_all(timeout_ms: int = 30_000) -> bool:
+    """Before a database is closed or the program ends: each job that may stop is told to, and every job is
+    waited for (a write that cannot stop halfway ends as it would have), so that none works on a closed
+    database or reports to an object already gone (at exit, a crash). False if one still runs after
+    `timeout_ms` (a database held by another writer)."""
+    for job in list(_running):
+        if job.cancellable:
+            job.cancel()
+    return pool().waitForDone(timeout_ms)
+
+
+def close_when_idle(ctx) -> None:
+    """Close a database the window leaves (another one opened, the program ending) once no job works on it."""
+    finish_all()
+    ctx.close()
 
 
 def error_text(exc: Exception) -> str:

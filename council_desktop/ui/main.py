@@ -138,7 +138,8 @@ def main(argv=None) -> int:
     elif args.file:
         QTimer.singleShot(0, lambda: open_given_file(window, args.file))
     code = app.exec()
-    window.ctx.close()
+    from .jobs import close_when_idle
+    close_when_idle(window.ctx)
     return code
 
 

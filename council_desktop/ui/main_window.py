@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import CouncilError
-from . import i18n
+from . import i18n, jobs
 from .forms import leave_editor, menu_action, named, table_view
 from .guide import show_guide
 from .icons import icon
@@ -544,6 +544,7 @@ class MainWindow(QMainWindow):
         except CouncilError as exc:
             QMessageBox.warning(self, self.tr("Open database"), exc.message(i18n.current()))
             return False
+        jobs.finish_all()  # the old views' jobs end before their database closes and the views are rebuilt
         old, self.ctx = self.ctx, ctx
         self._backup_policy()
         self._editor_changed(None)
