@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from shiboken6 import isValid
 
 from council_desktop.app import AppContext
 from council_desktop.domain.errors import CouncilError
@@ -179,3 +180,50 @@ def test_another_database_is_opened_once_the_old_ones_jobs_have_ended(window, qt
     qtbot.wait(50)
     assert results == []
     assert window.ctx is not old
+
+
+def test_a_job_whose_owner_has_closed_ends_unheard_and_a_fault_of_it_is_still_logged(qtbot):
+    """The view that ran a job was closed while it worked: its callbacks are not called (they would touch
+    deleted widgets: "Internal C++ object already deleted", shown as our fault); a fault goes to the log."""
+    from council_desktop.crashlog import crash_log_path
+
+    heard = []
+    for work in (lambda: "drawn", lambda: 1 / 0):
+        release = threading.Event()
+        view = QWidget()
+        job = jobs.run(lambda work=work: release.wait(5) and work(), owner=view, progress=False,
+                       on_result=heard.append, on_error=heard.append)
+        view.deleteLater()
+        qtbot.waitUntil(lambda view=view: not isValid(view), timeout=3000)
+        with qtbot.waitSignal(job.done, timeout=5000):
+            release.set()
+    assert heard == []
+    assert "ZeroDivisionError" in crash_log_path().read_text()
+
+
+def test_leaving_a_meeting_while_its_protocol_is_drawn_shows_no_fault(window, qtbot, demo):
+    """Open a meeting, look at its protocol, open another before the page is drawn: the first render ends
+    unheard (pytest-qt fails the test on an exception in a slot, as the window would show our fault)."""
+    ctx, joint = demo
+    body = ctx.registry.bodies()[0]["id"]
+    other = ctx.meetings.plan([body], "2026-12-24")
+    jobs.use_pool(None)
+    meetings = window.views["meetings"]
+    window.show_view("meetings")
+    assert meetings.open_meeting(joint)
+    editor = meetings.editor
+    started = threading.Event()
+    render = ctx.documents.render
+
+    def slow_render(*args, **kwargs):  # the joint meeting's protocol takes a while to draw
+        started.set()
+        time.sleep(0.5)
+        return render(*args, **kwargs)
+    ctx.documents.render = slow_render
+    editor.tabs.setCurrentWidget(editor.protocol_tab)
+    assert started.wait(5)
+    assert meetings.open_meeting(other)
+    qtbot.waitUntil(lambda: not isValid(editor), timeout=3000)
+    jobs.pool().waitForDone(10_000)
+    qtbot.wait(100)  # the render's result delivered, to nobody
+    assert meetings.editor.meeting_id == other

@@ -386,7 +386,7 @@ class ImportDialog(QDialog):
                 self.summary.setPlainText(jobs.error_text(exc))
 
         # no progress window: the summary says it is reading, and Cancel leaves (a preview writes nothing)
-        jobs.run(*call, progress=False, on_result=show, on_error=refused)
+        jobs.run(*call, progress=False, owner=self, on_result=show, on_error=refused)
 
     def _show_people(self, r: dict) -> None:
         if self._columns is None:  # the mapping as recognised, once; later the user's choices stand

@@ -114,7 +114,7 @@ class FindDialog(QDialog):
     def search(self, text: str) -> None:
         self._asked += 1
         asked = self._asked
-        jobs.run(self.service.find_in_minutes, text, i18n.current(), LIMIT, progress=False,
+        jobs.run(self.service.find_in_minutes, text, i18n.current(), LIMIT, progress=False, owner=self,
                  on_result=lambda found: self._found(asked, text, found),
                  on_error=lambda exc: self._failed(asked, exc))
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ..domain.errors import CouncilError
 
@@ -84,14 +85,17 @@ def _accepts_job(fn: Callable) -> bool:
         return False
 
 
-def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
+def run(fn: Callable, *args, parent: QWidget | None = None, owner: QObject | None = None, title: str = "",
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None, progress: bool = True, cancellable: bool = True,
         **kwargs) -> Job:
     """Start `fn(*args, **kwargs)` off the GUI thread; a progress dialog with Cancel shows after 400 ms.
     A job that cannot stop halfway (one transaction, a file renamed into place) is not `cancellable`: its
-    dialog has no Cancel, and its result is always delivered (closing the dialog only hides it)."""
+    dialog has no Cancel, and its result is always delivered (closing the dialog only hides it).
+    The result (or error) goes to `owner`'s callbacks only while `owner` (by default `parent`) lives: a
+    view closed while its job worked (a meeting left while its protocol was drawn) is not called."""
     job = Job(cancellable)
+    owner = parent if owner is None else owner
     if _accepts_job(fn):
         kwargs["job"] = job
     dialog = None
@@ -111,15 +115,20 @@ def run(fn: Callable, *args, parent: QWidget | None = None, title: str = "",
             dialog.setCancelButton(None)
 
         def show_progress(done: int, total: int) -> None:
+            if not isValid(dialog):  # its window closed while the job works
+                return
             dialog.setMaximum(total)
             dialog.setValue(done)
         job.progressed.connect(show_progress)
 
     def finish(callback, value) -> None:
-        if dialog is not None:
+        if dialog is not None and isValid(dialog):
             dialog.reset()
             dialog.deleteLater()
-        if not job.cancelled and callback is not None:
+        if owner is not None and not isValid(owner):
+            if isinstance(value, Exception):
+                error_text(value)  # nobody is left to tell; a fault of ours still goes to the error log
+        elif not job.cancelled and callback is not None:
             callback(value)
         job.done.emit()
         # release the job after the signal handlers have run

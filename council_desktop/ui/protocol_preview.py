@@ -137,7 +137,7 @@ class ProtocolPreview(QWidget):
         self.status.setText(self.tr("Rendering…"))
         gaps: list = []  # filled by the render: what lacks the document's language
         jobs.run(self.ctx.documents.render, self.kind, meeting_id, layout, progress=False, **self.options,
-                 faults=gaps, on_result=lambda pdf: self._show(generation, pdf, gaps),
+                 owner=self, faults=gaps, on_result=lambda pdf: self._show(generation, pdf, gaps),
                  on_error=lambda exc: self._failed(generation, exc))
 
     def rendering(self) -> bool:

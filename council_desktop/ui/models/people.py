@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from shiboken6 import isValid
 
 from .. import i18n
 from .base import NO_PARENT, Column, RowsModel
@@ -78,14 +77,14 @@ class PeopleModel(RowsModel):
             return registry.search_people(text, 0, page, order, descending, lang=lang)
 
         def show(result) -> None:
-            if not isValid(self) or asked != self._asked:
-                return  # the view was closed, or a later keystroke's search is on its way
+            if asked != self._asked:
+                return  # a later keystroke's search is on its way
             self.beginResetModel()
             self.text = text
             self.total, self.more, self.rows = result
             self.endResetModel()
             self.searched.emit(text)
-        jobs.run(query, on_result=show, progress=False)
+        jobs.run(query, on_result=show, progress=False, owner=self)
 
     def changes_arrived(self, changes) -> None:
         """People only changed (none came or went): their rows are read again where they stand, keeping
