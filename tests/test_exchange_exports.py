@@ -298,6 +298,28 @@ def test_ics_keeps_the_time_zone_a_stable_uid_the_attendees_and_the_agenda(demo,
     assert str(other.walk("VEVENT")[0].decoded("dtstart").tzinfo) == "Asia/Aqtobe"
 
 
+@pytest.mark.parametrize("zone, date", [("Asia/Almaty", "2024-02-29"), ("Asia/Almaty", "2024-03-01"),
+                                         ("Europe/Berlin", "2026-07-01"), ("Europe/Berlin", "2026-12-01")])
+def test_the_invitations_own_time_zone_rules_give_the_meetings_hour_and_say_nothing_in_english(
+        demo, tmp_path, zone, date):
+    """A calendar program uses the VTIMEZONE the file carries: its rules (the years around the meeting,
+    a few lines) give the zone's offset at the meeting's start, Almaty's change to +05 on 1 March 2024
+    and summer time included; icalendar's English note of those years is not left in a Kazakh letter."""
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Calendar
+
+    ctx, meeting_id = demo
+    ctx.meetings.update(meeting_id, {"date": date})
+    raw = ctx.exchange.export(meeting_id, "ics", tmp_path / "m.ics", "kk", timezone=zone).read_bytes()
+    (rules,) = Calendar.from_ical(raw).walk("VTIMEZONE")
+    start = dt.datetime.combine(dt.date.fromisoformat(date), dt.time(10))
+    assert rules.to_tz().utcoffset(start) == ZoneInfo(zone).utcoffset(start)
+    lines = raw.split(b"\r\n")
+    assert lines.index(b"END:VTIMEZONE") - lines.index(b"BEGIN:VTIMEZONE") < 25  # since 1970: 50 and more
+    assert b"COMMENT" not in raw
+
+
 def test_eml_draft_parses_with_the_email_package_and_carries_the_documents(demo, tmp_path):
     from email import message_from_bytes, policy
 

@@ -81,7 +81,10 @@ def write_ics(view: dict, lang: str, emails: dict[int, str], timezone: str | Non
         attendee.params["rsvp"] = vText("TRUE")
         event.add("attendee", attendee, encode=0)
     cal.add_component(event)
-    cal.add_missing_timezones()
+    # the zone's rules of the years around the meeting, not since 1970: a few lines, not fifty
+    cal.add_missing_timezones(dt.date(date.year - 1, 1, 1), dt.date(date.year + 2, 1, 1))
+    for rules in cal.timezones:
+        rules.pop("COMMENT", None)  # icalendar's English note of those years, in a letter of another language
     return cal.to_ical()
 
 
