@@ -322,6 +322,7 @@ def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(wind
         text = dialog.summary.toPlainText()
         assert "Signed protocol, revision 1 (ru): verified" in text
         assert dialog.conflicts.count() == 1 and "+7 700 111 1111" in dialog.conflicts.item(0).text()
+        assert dialog.conflicts.isVisible() and dialog.conflicts_label.isVisible()
         item = dialog.conflicts.item(0)
         rect = dialog.conflicts.visualItemRect(item)
         dialog.conflicts.setFocus()
@@ -410,6 +411,9 @@ def test_a_bundle_with_nothing_new_says_so_and_offers_no_import(window, demo, qt
         assert "Changed here only since, kept as here: person — 1" in lines, lines
         assert lines[-1] == "Nothing new: everything in this bundle is already here.", lines
         assert dialog.conflicts.count() == 0 and not dialog.import_button.isEnabled()
+        # no empty list of conflicts to puzzle over: the summary takes the dialog
+        assert not dialog.conflicts.isVisible() and not dialog.conflicts_label.isVisible()
+        assert dialog.summary.isVisible()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button does not import either
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
@@ -694,6 +698,8 @@ def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window
         with other.sessions.begin() as s:
             s.query(Person).filter_by(uuid=person["uuid"]).one().phone = "+7 700 111 1111"
         other.meetings.add_item(theirs, {"title_ru": "Разное"})
+        other.settings.update({"letterhead_ru": "Министерство здравоохранения", "letterhead_kk": "Денсаулық сақтау "
+                                                                                              "министрлігі"})
         other.exchange.export_bundle(theirs, bundle)
     finally:
         other.close()
@@ -725,12 +731,15 @@ def test_a_bundle_preview_names_records_and_fields_in_the_window_language(window
         "Постановление: голоса «за»: 11 → 10",  # the count follows who was present there
         f"Пункт повестки «{ctx.views.meeting_record(meeting_id)['agenda'][0]['title_ru']}»: "
         "название вопроса (казахский): «Мұнда» → «Онда»"]), conflicts
-    assert summary.startswith(f"Заседание {i18n.format_date(date, 'ru')}")
+    # the sender named as a sender (not "от Министерство": Russian would want its genitive)
+    assert summary.startswith(f"Заседание {i18n.format_date(date, 'ru')}, отправитель: Министерство "
+                              "здравоохранения, пакет создан ")
     assert "Будет добавлено: пункт повестки — 1" in summary
     assert "Уже есть: организация — " in summary and "явка — 16" in summary  # 17 but the one in conflict
     conflicts_kk, summary_kk = seen["kk"]
     assert f"Тұлға «{name_kk}»: телефон: «+7 700 222 2222» → «+7 700 111 1111»" in conflicts_kk
     assert "Қосылады: күн тәртібінің тармағы — 1" in summary_kk
+    assert summary_kk.startswith(f"{i18n.format_date(date, 'kk')} отырысы, жіберуші Денсаулық сақтау министрлігі, ")
     raw = {t for t in COLUMNS} | {c.name for cs in COLUMNS.values() for c in cs if "_" in c.name}
     for text in [*conflicts, summary, *conflicts_kk, summary_kk]:
         assert not [w for w in raw if w in text], text

@@ -330,9 +330,10 @@ class ImportDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         named(self.summary, translate("ExchangeDialogs", "What the file would bring"))
+        self.conflicts_label = QLabel(translate("ExchangeDialogs", "Records changed both here and there (kept "
+                                                                   "as here unless ticked):"))
         if self.bundle:
-            layout.addWidget(QLabel(translate("ExchangeDialogs", "Records changed both here and there (kept as "
-                                                                 "here unless ticked):")))
+            layout.addWidget(self.conflicts_label)
             layout.addWidget(self.conflicts)
         else:
             layout.addWidget(self.mapping, 1)  # as tall as the report: a list may have many columns
@@ -448,6 +449,8 @@ class ImportDialog(QDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(Qt.ItemDataRole.UserRole, c["uuid"])
             self.conflicts.addItem(item)
+        for widget in (self.conflicts_label, self.conflicts):  # shown only when there is something to decide
+            widget.setVisible(bool(r["conflicts"]))
         org = r["organisation"].get(lang) or next(iter(r["organisation"].values()), "")
         made = dt.datetime.fromisoformat(r["created_at"]).astimezone()  # the sender's moment, in this clock
         date, made = i18n.format_date(r["meeting"]["date"]), i18n.format_datetime(made)

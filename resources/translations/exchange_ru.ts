@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Meeting of {0} from {1}, made {2}</source>
-        <translation>Заседание {0} от {1}, создан {2}</translation>
+        <translation>Заседание {0}, отправитель: {1}, пакет создан {2}</translation>
     </message>
     <message>
         <source>Meeting of {0}, made {1}</source>
