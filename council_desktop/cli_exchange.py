@@ -112,6 +112,8 @@ def cmd_import_bundle(args) -> int:
         print(f"signed protocol revision {p['revision']} ({p['language']}): {state}")
     if not args.yes:
         print("nothing written (add --yes to import)")
+    else:
+        print(f"the meeting is meeting {report['meeting']['id']} here")
     return 0
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 from council_desktop.cli import main
 
@@ -86,7 +87,12 @@ def test_import_bundle_previews_then_imports_and_says_the_signed_protocol_is_ver
     assert count(db, "meeting") == 0
     assert main(["--db", db, "import", "bundle", str(bundle), "--yes"]) == 0
     assert count(db, "meeting") == 1 and count(db, "protocol_issue") == 1
-    capsys.readouterr()
+    with closing(sqlite3.connect(db)) as conn:
+        here = conn.execute("SELECT id FROM meeting").fetchone()[0]
+    # the last line says where it is, for the next command of a script (`council meeting ID`)
+    assert capsys.readouterr().out.splitlines()[-1] == f"the meeting is meeting {here} here"
+    assert main(["--db", db, "--json", "import", "bundle", str(bundle)]) == 0
+    assert json.loads(capsys.readouterr().out)["meeting"]["id"] == here
     assert main(["--db", db, "import", "bundle", str(bundle)]) == 0  # the same again: said to be here already
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("already here: ") and ", 1 meeting, " in out[1] and out[1].endswith(", 1 protocol_issue")

@@ -289,9 +289,11 @@ def test_import_people_shows_the_mapping_and_problems_then_imports_on_confirmati
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     script.expect("ImportDialog", fix_and_import)
+    window.show_view("meetings")
     window.act_import.trigger()
     assert count(db, "SELECT count(*) FROM person") == before + 2
     assert count(db, "SELECT count(*) FROM person WHERE surname = 'Петров' AND email = ''") == 1
+    assert window.current_view_name() == "people"  # where the people who came in are
 
 
 def test_import_a_bundle_shows_the_verified_protocol_and_a_conflict_to_tick(window, demo, qtbot, script,
@@ -352,8 +354,11 @@ def test_a_bundle_renamed_zip_by_a_mail_server_is_still_imported_as_a_bundle(win
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
 
     script.expect("ImportDialog", answer)
+    window.show_view("projects")  # wherever the secretary was, what came in is shown: the meeting, open
     window.act_import.trigger()
     assert count(db, "SELECT count(*) FROM meeting") == meetings + 1
+    newest = count(db, "SELECT id FROM meeting WHERE date = '2027-03-01'")
+    assert window.current_view_name() == "meetings" and window.meeting_editor().meeting_id == newest
 
 
 def i18n_date(iso: str) -> str:

@@ -7,6 +7,7 @@ from ui_dialogs import DialogScript
 
 from council_desktop.app import AppContext
 from council_desktop.ui import main as desktop
+from council_desktop.ui.exchange_dialogs import import_file
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -33,8 +34,14 @@ def test_a_bundle_given_on_the_command_line_opens_the_import_preview_and_imports
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     script.expect("ImportDialog", answer)
-    assert desktop.open_given_file(window, str(bundle)) is not None
+    done = import_file(window, str(bundle))
     script.done()
     assert seen and seen[0].strip()
     assert window.views["meetings"].model.rowCount() == 1  # the list shows what came in
+    # and the meeting that came is open, where the secretary looks next
+    assert window.current_view_name() == "meetings"
+    assert window.meeting_editor().meeting_id == done["meeting"]["id"]
+    assert window.ctx.views.meeting(done["meeting"]["id"], "ru")["uuid"] == \
+        ctx.views.meeting(meeting_id, "ru")["uuid"]
+    assert window.statusBar().currentMessage() == "Imported from the ministry.council"
     window.ctx.close()

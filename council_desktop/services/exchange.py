@@ -390,7 +390,7 @@ class ExchangeService(Service):
             b.verify_files()
             with self._read() as s:
                 plan = self._plan(s, b, set())
-                return self._report(b, plan)
+                return self._report(s, b, plan)
 
     def import_bundle(self, path: str | os.PathLike, theirs: Iterable[str] = ()) -> dict:
         """Import in one transaction.  A conflict keeps this copy's record unless its UUID is in
@@ -402,7 +402,7 @@ class ExchangeService(Service):
                 plan = self._plan(s, b, theirs, lock=True)
                 with _small_page_cache(driver_connection(s)):
                     self._apply(s, b, plan, digest)
-                return self._report(b, plan)
+                return self._report(s, b, plan)
 
     def _plan(self, s: Session, b: fmt.Bundle, theirs: set[str], lock: bool = False) -> dict:
         uuids = _Uuids(s)
@@ -726,15 +726,19 @@ class ExchangeService(Service):
         return values
 
     @staticmethod
-    def _report(b: fmt.Bundle, plan: dict) -> dict:
+    def _report(s: Session, b: fmt.Bundle, plan: dict) -> dict:
+        """What the plan does, counted by kind of record; the meeting's id here (None before it is added)."""
         counts: dict[str, dict[str, int]] = {}
         for table, acts in plan["actions"].items():
             for action, _here, _obj in acts:
                 counts.setdefault(action, {}).setdefault(table, 0)
                 counts[action][table] += 1
         meeting = next(r for r in b.tables["meeting"] if r["uuid"] == b.meeting_uuid)
+        here = plan["local"].get(meeting["uuid"], meeting["uuid"])
         return {"bundle": str(b.path), "organisation": b.manifest["organisation"],
-                "created_at": b.manifest["created_at"], "meeting": {"uuid": meeting["uuid"], "date": meeting["date"]},
+                "created_at": b.manifest["created_at"],
+                "meeting": {"uuid": meeting["uuid"], "date": meeting["date"],
+                            "id": _ids_of(s, "meeting", [here]).get(here)},
                 "add": counts.get("add", {}), "update": counts.get("update", {}), "same": counts.get("same", {}),
                 "kept_ours": counts.get("ours", {}), "matched": plan["matched"], "conflicts": plan["conflicts"],
                 "protocols": plan["protocols"]}

@@ -538,14 +538,22 @@ def export(window) -> Path | None:
     return written
 
 
-def import_file(window) -> dict | None:
+def import_file(window, path: str | None = None) -> dict | None:
+    """File → Import… (or `path`, a file the system handed over): its preview, then what came in is shown,
+    a bundle's meeting opened, or the people after a list of them."""
     if not window.leave_all():
         return None
-    path = ExchangeChooser.open_path(window)
+    path = str(Path(path).resolve()) if path else ExchangeChooser.open_path(window)
     if not path:
         return None
     done = ImportDialog.ask(window.ctx, path, window)
-    if done is not None:
-        window.rebuild()  # the lists show what came in
-        window.statusBar().showMessage(translate("ExchangeDialogs", "Imported {0}").format(Path(path).name), 6000)
+    if done is None:
+        return None
+    window.rebuild()  # the lists show what came in
+    if "meeting" in done:
+        window.show_view("meetings")
+        window.views["meetings"].open_meeting(done["meeting"]["id"])
+    else:
+        window.show_view("people")
+    window.statusBar().showMessage(translate("ExchangeDialogs", "Imported {0}").format(Path(path).name), 6000)
     return done

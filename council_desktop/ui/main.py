@@ -91,15 +91,6 @@ def start(argv=None):
     return MainWindow(ctx)
 
 
-def open_given_file(window, path: str) -> dict | None:
-    """A file the system handed over (double-click on a .council): its import preview, as File → Import… shows it."""
-    from .exchange_dialogs import ImportDialog
-    done = ImportDialog.ask(window.ctx, str(Path(path).resolve()), window)
-    if done is not None:
-        window.rebuild()  # the lists show what came in
-    return done
-
-
 def smoke_report(app, window) -> None:
     """--smoke: the window came up with its views; say so and quit."""
     from .. import __version__
@@ -136,7 +127,8 @@ def main(argv=None) -> int:
     if args.smoke:
         QTimer.singleShot(0, lambda: smoke_report(app, window))
     elif args.file:
-        QTimer.singleShot(0, lambda: open_given_file(window, args.file))
+        from .exchange_dialogs import import_file  # a file the system handed over (a double-clicked .council)
+        QTimer.singleShot(0, lambda: import_file(window, args.file))
     code = app.exec()
     from .jobs import close_when_idle
     close_when_idle(window.ctx)
