@@ -199,6 +199,26 @@ def test_a_full_disk_leaves_the_old_file_and_the_database_as_they_were(demo_db, 
     assert (seen / "files").read_text().split() == ["filler", "protocol.pdf"]
 
 
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "csv", "ics", "eml", "bundle"])
+def test_an_export_onto_a_full_disk_leaves_the_old_file_and_no_piece_of_the_new(demo_db, place, kind):
+    """Each format's writer (python-docx, openpyxl, icalendar, the email package, the bundle's ZIP) meets
+    the full disk on its temporary file: one line saying so, the file there before kept, nothing left."""
+    small = place / "small"
+    small.mkdir(mode=0o777)
+    seen = place / "seen"
+    seen.mkdir(mode=0o777)
+    out = small / f"meeting.{kind}"
+    setup = (f"mount -t tmpfs -o size=256k tmpfs {small} && printf '%s' 'sent last week' > {out}"
+             f" && head -c $(( $(stat -f -c '%a*%S' {small}) )) /dev/zero > {small}/filler")  # not a block left
+    after = f"cp {out} {seen}/kept; ls -A {small} > {seen}/files"
+    code, printed, err = council(place, "--db", demo_db, "export", "1", "--format", kind, "--out", out,
+                                 wrap=in_namespace(setup, after))
+    assert code == EXIT_USER and printed == "", (printed, err)
+    assert one_line(err) == f"council: {out}: the disk is full; nothing was changed: free some space and try again"
+    assert (seen / "kept").read_text() == "sent last week"
+    assert sorted((seen / "files").read_text().split()) == sorted(["filler", out.name])  # no temporary file
+
+
 def test_a_full_disk_refuses_a_write_to_the_database_whole(place):
     small = place / "small"
     small.mkdir(mode=0o777)
@@ -219,6 +239,33 @@ def test_a_full_disk_refuses_a_write_to_the_database_whole(place):
     line = one_line(err)
     assert str(small / "council.db") in line and "the disk is full" in line and "nothing was changed" in line
     assert (seen / "state").read_text().split() == ["ok", "0"]  # intact, and the demo not half loaded
+
+
+def test_a_bundle_imported_onto_a_full_disk_is_refused_whole(demo_db, place):
+    """A meeting from another office into a database whose disk fills during the import: one line, and the
+    database as it was (no half of the meeting, no stray journal)."""
+    bundle = place / "from the ministry.council"
+    code, _, err = council(place, "--db", demo_db, "export", "1", "--format", "bundle", "--out", bundle)
+    assert code == 0, err
+    small, seen = place / "small", place / "seen"
+    small.mkdir(mode=0o777)
+    seen.mkdir(mode=0o777)
+    empty = place / "empty.db"
+    AppContext.open(empty, create=True).close()
+    shutil.rmtree(place / "backups", ignore_errors=True)
+    setup = (f"mount -t tmpfs -o size=1m tmpfs {small} && cp {empty} {small}/council.db"
+             f" && head -c $(( $(stat -f -c '%a*%S' {small}) - 65536 )) /dev/zero > {small}/filler")
+    check = (f"import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             f"print(c.execute('PRAGMA integrity_check').fetchone()[0], "
+             f"c.execute('SELECT count(*) FROM meeting').fetchone()[0], "
+             f"c.execute('SELECT count(*) FROM person').fetchone()[0])")
+    after = f"{sys.executable} -c \"{check}\" {small}/council.db > {seen}/state"
+    code, out, err = council(place, "--db", small / "council.db", "import", "bundle", bundle, "--yes",
+                             wrap=in_namespace(setup, after))
+    assert code == EXIT_USER and out == "", (out, err)
+    line = one_line(err)
+    assert str(small / "council.db") in line and "the disk is full" in line and "nothing was changed" in line, line
+    assert (seen / "state").read_text().split() == ["ok", "0", "0"]
 
 
 def test_creating_a_database_on_a_full_disk_leaves_nothing(place):
