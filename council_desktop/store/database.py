@@ -38,8 +38,11 @@ def sqlite_path(url: str) -> Path | None:
 
 # What a writing transaction asks of its connection.  On SQLite it begins with BEGIN IMMEDIATE, which
 # takes the write lock at once: a read-then-write (signing) is atomic, and no lock upgrade fails with
-# SQLITE_BUSY halfway; a read begins with a plain, deferred BEGIN.  Every writer uses it: Service._tx,
-# and here creation, migration and the identity marks.  On a read-only database it is refused.
+# SQLITE_BUSY halfway; a read begins with a plain, deferred BEGIN.  On PostgreSQL it begins by taking the
+# writers' lock (store/audit.serialise) the same way: what a write reads before writing (the people of a
+# list already in the registry, the records of a bundle already here) is what the writer before it
+# committed.  Every writer uses it: Service._tx, and here creation, migration and the identity marks.  On
+# a read-only database it is refused.
 WRITE = {"council_write": True}
 # A write that stores many megabytes (a bundle's files).  On SQLite it is made durable at its commit by
 # syncing the WAL (synchronous=FULL) instead of by the checkpoint that committing so many pages runs at
@@ -99,6 +102,13 @@ def _sqlite_begin(read_only: str | None, location: str):
     return begin
 
 
+def _server_begin(conn) -> None:
+    """A write on a server waits for the other writers from its start, as BEGIN IMMEDIATE makes it on SQLite."""
+    if conn.get_execution_options().get("council_write"):
+        from .audit import serialise
+        serialise(conn)
+
+
 def _sqlite_checkin(dbapi_connection, record) -> None:
     """A connection back in the pool after a bulk write: its pragmas as they were."""
     saved = record.info.pop("council_bulk", None)
@@ -130,7 +140,9 @@ def url_for_display(url: str) -> str:
 def _make_engine(url: str, read_only: str | None = None) -> Engine:
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "begin", _server_begin)
+        return engine
     if path.is_dir():
         raise CouncilError("database_unreadable", path=str(path), reason="Is a directory")
     options = {}
