@@ -698,6 +698,10 @@ def hostile(path, tmp_path, kind: str):
         doc = json.loads(good[fmt.MEETING])
         doc["tables"]["resolution"][0]["votes_for"] = "twelve"
         pack(out, {**good, fmt.MEETING: json.dumps(doc).encode()})
+    elif kind == "email":  # a second mail header, or a calendar line, smuggled in after a line break
+        doc = json.loads(good[fmt.MEETING])
+        doc["tables"]["person"][0]["email"] = "a@example.kz\r\nBcc: all@example.com"
+        pack(out, {**good, fmt.MEETING: json.dumps(doc).encode()})
     elif kind == "not_zip":
         out.write_bytes(b"PK\x03\x04 not really a zip")
     return out
@@ -707,7 +711,7 @@ HOSTILE = {"dotdot": "bundle_unsafe_path", "absolute": "bundle_unsafe_path", "dr
            "backslash": "bundle_unsafe_path", "link": "bundle_link", "duplicate": "bundle_duplicate",
            "bomb": "bundle_too_large", "hash": "bundle_mismatch", "size": "bundle_mismatch",
            "unlisted": "bundle_unlisted", "newer": "bundle_newer", "newer_minor": "bundle_newer", "schema": "bundle_schema",
-           "not_zip": "bundle_not_zip"}
+           "email": "bundle_schema", "not_zip": "bundle_not_zip"}
 
 
 AGAIN = {"en": "ask the sender for the bundle again", "ru": "запросите пакет у отправителя ещё раз",
@@ -743,6 +747,10 @@ def test_a_hostile_bundle_is_refused_with_one_message_and_nothing_written(signed
         assert exc.value.message("ru") == (f"{bad}: meeting.json не соответствует формату пакета в "
                                            "resolution[0].votes_for: не целое число; ничего не импортировано: "
                                            "запросите пакет у отправителя ещё раз")
+    if kind == "email":
+        assert exc.value.message("kk") == (f"{bad}: meeting.json пакет форматына person[0].email жерінде сәйкес "
+                                           "емес: электрондық пошта мекенжайы емес; ештеңе импортталмады: пакетті "
+                                           "жіберушіден қайта сұраңыз")
     assert dump(other) == before
     assert sorted(p.name for p in tmp_path.rglob("*")) == files_before
 

@@ -320,6 +320,35 @@ def test_the_invitations_own_time_zone_rules_give_the_meetings_hour_and_say_noth
     assert b"COMMENT" not in raw
 
 
+def test_an_address_that_is_not_one_is_left_out_of_the_invitation_and_the_draft_not_a_fault(demo, tmp_path):
+    """A registry e-mail kept from before the checks (or written by another program) with a line break and a
+    header after it: the invitation names that attendee without an address, the draft has no sender address;
+    neither fails (icalendar and the email package refuse a line break) nor carries the smuggled header."""
+    from email import message_from_bytes, policy
+
+    from icalendar import Calendar
+
+    ctx, meeting_id = demo
+    secretary = ctx.views.meeting_record(meeting_id)["secretary_id"]
+    before = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "a.ics", "ru").read_bytes())
+    with ctx.engine.begin() as conn:
+        address = conn.exec_driver_sql("SELECT email FROM person WHERE id = ?", (secretary,)).scalar()
+        conn.exec_driver_sql("UPDATE person SET email = 'a@example.kz' || char(13, 10) || 'Bcc: all@example.com' "
+                             "WHERE id = ?", (secretary,))
+    raw = ctx.exchange.export(meeting_id, "ics", tmp_path / "b.ics", "ru").read_bytes()
+    after = Calendar.from_ical(raw)
+    def attendees(cal) -> list[str]:
+        found = cal.walk("VEVENT")[0].get("attendee")
+        return [str(a) for a in (found if isinstance(found, list) else [found])]
+    assert attendees(after) == [a for a in attendees(before) if a != f"mailto:{address}"] != []
+    assert b"all@example.com" not in raw and "organizer" not in after.walk("VEVENT")[0]
+    draft = ctx.exchange.export(meeting_id, "eml", tmp_path / "m.eml", "ru", attach=["ics"],
+                                to=["  office@example.kz\n"]).read_bytes()
+    msg = message_from_bytes(draft, policy=policy.default)
+    assert msg["From"] is None and msg["Bcc"] is None and b"all@example.com" not in draft
+    assert msg["To"] == "office@example.kz"
+
+
 def test_eml_draft_parses_with_the_email_package_and_carries_the_documents(demo, tmp_path):
     from email import message_from_bytes, policy
 

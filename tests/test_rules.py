@@ -101,3 +101,12 @@ def test_lifecycle_guards():
     rules.check_transition(S.PROTOCOL_SIGNED, S.PROTOCOL_DRAFTED, has_chair=True, has_secretary=True)
     with pytest.raises(RuleViolation):
         rules.check_transition(S.PROTOCOL_SIGNED, S.PLANNED, has_chair=True, has_secretary=True)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("d.zhumabekova@example.kz", True), ("жанар@мысал.қаз", True),
+    ("a@example.kz\n", False),  # `$` of a pattern would have let the line break through
+    ("a@example.kz\r\nBcc: all@example.com", False), ("a b@example.kz", False), ("a@example", False),
+    ("a@@example.kz", False), ("", False)])
+def test_an_e_mail_address_has_no_space_or_line_break_anywhere(text, ok):
+    assert rules.is_email(text) is ok

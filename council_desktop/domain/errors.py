@@ -752,6 +752,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "not one of the format's values": ("не одно из значений формата", "форматтың мәндерінің бірі емес"),
     "longer than the format allows": ("длиннее, чем допускает формат", "формат рұқсат ететіннен ұзын"),
     "a NUL character": ("символ NUL", "NUL таңбасы"),
+    "not an e-mail address": ("не адрес электронной почты", "электрондық пошта мекенжайы емес"),
     "not a UUID": ("не UUID", "UUID емес"),
     "not a whole number": ("не целое число", "бүтін сан емес"),
     "not true or false": ("не «да» или «нет»", "«иә» не «жоқ» емес"),

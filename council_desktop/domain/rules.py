@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .entities import LANGUAGES
 from .enums import AssignmentStatus, MajorityRule, MeetingStatus, QuorumRule
 from .errors import RuleViolation
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def is_email(text: str) -> bool:
+    """An e-mail address as the registry keeps one: a name, @, a domain with a dot; no space or line break
+    anywhere (one would end a mail header or a calendar line early)."""
+    return _EMAIL.fullmatch(text) is not None
 
 
 def quorum_required(rule: QuorumRule, members: int, fixed: Optional[int] = None) -> int:

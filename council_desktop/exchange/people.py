@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..domain.errors import CouncilError
 from ..domain.names import fold_mixed
+from ..domain.rules import is_email
 
 FIELDS = ("surname", "given_name", "patronymic", "full_name", "organization", "position", "email", "phone")
 # a column's header, lower-cased with spaces and punctuation squeezed -> the field it holds
@@ -45,7 +46,6 @@ MAX_ROWS = 200_000
 MAX_BYTES = 64 << 20
 HEADER_SEARCH = 10  # rows looked at for the columns' names
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # how an .xls (and a .doc) file begins
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 
 
@@ -332,7 +332,7 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
         for f, limit in limits:
             if len(values[f]) > limit:
                 row.errors.append(CouncilError("too_long", field=NAMED[f], limit=limit))
-        if values["email"] and not EMAIL.match(values["email"]):
+        if values["email"] and not is_email(values["email"]):
             row.errors.append(CouncilError("invalid_email", value=values["email"]))
         if not plain and ("\x00" in written or "\x00" in values["email"] or "\x00" in values["phone"]):
             row.errors.append(CouncilError("invalid_value", field="surname", value="NUL"))

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator, TypeVar
 
 from ..domain.errors import CouncilError, InvalidValue, NotFound
+from ..domain.rules import is_email
 from ..store.faults import condition  # noqa: F401  (a locked, full or read-only database, said as such)
 from ..store.snapshot import record_key
 
@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on the first write or ORM read, not 
 
 T = TypeVar("T")
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class Service:
@@ -163,7 +162,7 @@ def required(value, field: str) -> str:
 
 def check_email(value: str) -> str:
     value = (value or "").strip()
-    if value and not EMAIL.match(value):
+    if value and not is_email(value):
         raise InvalidValue("e-mail", value, code="invalid_email")
     return value
 

@@ -41,6 +41,7 @@ from ..domain.models import (
     utcnow,
 )
 from ..domain.names import search_key
+from ..domain.rules import is_email
 from ..exchange import bundle as fmt
 from ..exchange.people import normalised
 from ..store import attachments, people_search, snapshot
@@ -372,10 +373,9 @@ class ExchangeService(Service):
             else:
                 raise CouncilError("invalid_value", field="attachment", value=what)
         secretary = m.secretary
-        sender = (secretary.full_name(lang), secretary.email) if secretary is not None else None
-        for address in options.get("to") or []:
-            check_email(address)
-        return write_eml(view, lang, attachments, sender, list(options.get("to") or []), _now())
+        sender = (secretary.full_name(lang), _email(secretary)) if secretary is not None else None
+        to = [address for address in map(check_email, options.get("to") or []) if address]  # as checked: stripped
+        return write_eml(view, lang, attachments, sender, to, _now())
 
     # --- the bundle: import --------------------------------------------------------------------
     @staticmethod
@@ -972,7 +972,13 @@ def csv_delimiter(value: str | None) -> str:
 def _emails(m) -> dict[int, str]:
     """Person id -> e-mail address, of everyone the meeting's invitation names."""
     people = [a.person for a in m.attendance] + [p for p in (m.chair, m.secretary) if p is not None]
-    return {p.id: p.email for p in people if p.email}
+    return {p.id: _email(p) for p in people if _email(p)}
+
+
+def _email(person) -> str:
+    """The person's e-mail address; "" for one that is not an address (kept from before the registry checked
+    them): in a mail header or an invitation its line break would end the line early."""
+    return person.email if person.email and is_email(person.email) else ""
 
 
 def _now() -> dt.datetime:

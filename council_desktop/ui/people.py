@@ -29,7 +29,7 @@ from ..domain.entities import LANGUAGES
 from ..domain.enums import OrganizationKind
 from ..domain.errors import CouncilError
 from ..domain.names import fix_mixed, mixed_words
-from ..services.base import EMAIL
+from ..domain.rules import is_email
 from . import i18n
 from .forms import Confirm, ErrorLabel, SearchField, WarningBox, fit_columns, leave_editor, named, table_view
 from .icons import icon
@@ -197,7 +197,7 @@ class PersonEditor(RecordEditor):
     # --- checks as you type -----------------------------------------------------------------
     def _email_problem(self, email: str) -> str:
         email = (email or "").strip()
-        return "" if not email or EMAIL.match(email) else self.tr("«{0}» is not an e-mail address").format(email)
+        return "" if not email or is_email(email) else self.tr("«{0}» is not an e-mail address").format(email)
 
     def _check_email(self) -> bool:
         problem = self._email_problem(self.fields["email"].text())
