@@ -267,6 +267,24 @@ def test_docx_tables_columns_names_are_not_broken_inside_a_word(demo, tmp_path):
                          for head in votes), votes
 
 
+def test_text_pasted_from_word_with_its_break_characters_exports_to_docx_and_xlsx(demo, tmp_path):
+    """Word's manual line break is a vertical tab; pasted into a title (with a stray bell) it is kept as
+    entered, and python-docx and openpyxl refused the whole file for it (XML has no such character): the
+    DOCX and the XLSX are made, the break a line break, the bell left out, as the PDF draws them."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    ctx, meeting_id = demo
+    item = ctx.views.meeting_record(meeting_id)["agenda"][0]["id"]
+    ctx.meetings.update_item(item, {"title_ru": "Об утверждении\x0bсостава совета\x07"})
+    doc = Document(str(ctx.exchange.export(meeting_id, "docx", tmp_path / "m.docx", "ru")))
+    assert "1. Об утверждении\nсостава совета" in [p.text for p in doc.paragraphs]
+    book = load_workbook(ctx.exchange.export(meeting_id, "xlsx", tmp_path / "m.xlsx", "ru"))
+    cells = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Об утверждении\nсостава совета" in cells
+    assert not [c for c in cells if "\x0b" in c or "\x07" in c]
+
+
 # --- ICS and the mail draft -----------------------------------------------------------------------
 def test_ics_keeps_the_time_zone_a_stable_uid_the_attendees_and_the_agenda(demo, tmp_path):
     from zoneinfo import ZoneInfo
@@ -347,6 +365,24 @@ def test_an_address_that_is_not_one_is_left_out_of_the_invitation_and_the_draft_
     msg = message_from_bytes(draft, policy=policy.default)
     assert msg["From"] is None and msg["Bcc"] is None and b"all@example.com" not in draft
     assert msg["To"] == "office@example.kz"
+
+
+@pytest.mark.parametrize("start, end, planned, expected", [
+    ("", "09:30", [15, 30], ("10:00", "10:45")),  # an end but no start: 10:00 is a guess, the end before it
+    ("15:00", "", [600, 600], ("15:00", "23:59")),  # an agenda planned past midnight ends that day
+    ("", "", [], ("10:00", "12:00")),  # nothing planned: two hours
+])
+def test_an_invitation_ends_after_it_starts_the_same_day(demo, tmp_path, start, end, planned, expected):
+    from icalendar import Calendar
+
+    ctx, meeting_id = demo
+    ctx.meetings.update(meeting_id, {"start_time": start, "end_time": end})
+    for item, minutes in zip(ctx.views.meeting_record(meeting_id)["agenda"], planned + [0] * 10):
+        ctx.meetings.update_item(item["id"], {"planned_minutes": minutes or None})
+    (event,) = Calendar.from_ical(ctx.exchange.export(meeting_id, "ics", tmp_path / "m.ics", "ru")
+                                  .read_bytes()).walk("VEVENT")
+    begins, ends = event.decoded("dtstart"), event.decoded("dtend")
+    assert (begins.strftime("%H:%M"), ends.strftime("%H:%M")) == expected and begins.date() == ends.date()
 
 
 def test_eml_draft_parses_with_the_email_package_and_carries_the_documents(demo, tmp_path):

@@ -43,11 +43,12 @@ def write_ics(view: dict, lang: str, emails: dict[int, str], timezone: str | Non
     tz = zone(timezone)
     date = dt.date.fromisoformat(view["date"])
     start = dt.datetime.combine(date, dt.time.fromisoformat(view["start_time"] or "10:00"), tz)
-    if view.get("end_time"):
-        end = dt.datetime.combine(date, dt.time.fromisoformat(view["end_time"]), tz)
-    else:
-        planned = sum(i.get("planned_minutes") or 0 for i in view["agenda"])
-        end = start + (dt.timedelta(minutes=planned) if planned else dt.timedelta(hours=DEFAULT_HOURS))
+    end = dt.datetime.combine(date, dt.time.fromisoformat(view["end_time"]), tz) if view.get("end_time") else None
+    if end is None or end <= start:  # no end, or one before a start of 10:00 guessed (none was given)
+        planned = dt.timedelta(minutes=sum(max(i.get("planned_minutes") or 0, 0) for i in view["agenda"]))
+        length = planned or dt.timedelta(hours=DEFAULT_HOURS)
+        latest = dt.datetime.combine(date, dt.time(23, 59), tz)  # a meeting ends the day it began
+        end = start + length if length < latest - start else latest
     cal = Calendar()
     cal.add("prodid", "-//Council Desktop//Council Desktop//" + lang.upper())
     cal.add("version", "2.0")
