@@ -267,10 +267,11 @@ def test_docx_tables_columns_names_are_not_broken_inside_a_word(demo, tmp_path):
                          for head in votes), votes
 
 
-def test_text_pasted_from_word_with_its_break_characters_exports_to_docx_and_xlsx(demo, tmp_path):
+def test_text_pasted_from_word_with_its_break_characters_exports_to_docx_xlsx_and_ics(demo, tmp_path):
     """Word's manual line break is a vertical tab; pasted into a title (with a stray bell) it is kept as
-    entered, and python-docx and openpyxl refused the whole file for it (XML has no such character): the
-    DOCX and the XLSX are made, the break a line break, the bell left out, as the PDF draws them."""
+    entered, and python-docx and openpyxl refused the whole file for it (XML has no such character), the
+    invitation carried both raw (iCalendar allows neither): each is made, the break a line break, the bell
+    left out, as the PDF draws them."""
     from docx import Document
     from openpyxl import load_workbook
 
@@ -283,6 +284,9 @@ def test_text_pasted_from_word_with_its_break_characters_exports_to_docx_and_xls
     cells = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert "Об утверждении\nсостава совета" in cells
     assert not [c for c in cells if "\x0b" in c or "\x07" in c]
+    invitation = ctx.exchange.export(meeting_id, "ics", tmp_path / "m.ics", "ru").read_bytes()
+    assert "Об утверждении\\nсостава совета".encode() in invitation.replace(b"\r\n ", b"")  # iCalendar's \n
+    assert not [b for b in invitation if b < 0x20 and b not in (0x0a, 0x0d)]
 
 
 # --- ICS and the mail draft -----------------------------------------------------------------------

@@ -33,7 +33,7 @@ from ..documents.protocol import (
     vote_line,
 )
 from ..documents.styles import initials, nobreak, text
-from .xmltext import in_xml
+from .controls import without_controls
 
 FONT = "Times New Roman"
 _TAG = re.compile(r"(<b>|</b>|<br/>|<[^>]+>)")
@@ -437,7 +437,7 @@ def write_docx(out: BinaryIO, views: dict[str, dict], layout: str, doc_key: str 
     `layout` in turn, a new section (and page) for the second."""
     from docx.enum.section import WD_SECTION
 
-    views, letterhead, restriction = in_xml(views), in_xml(letterhead), in_xml(restriction)
+    views, letterhead, restriction = without_controls((views, letterhead, restriction))
     langs = layout.split("+")
     w = _Writer(letterhead, restriction, draft=not signed)
     for n, lang in enumerate(langs):

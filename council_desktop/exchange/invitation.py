@@ -15,6 +15,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 
 from ..documents.labels import label, short_date
+from .controls import without_controls
 
 DEFAULT_TIMEZONE = "Asia/Almaty"
 DEFAULT_HOURS = 2  # a meeting without an end time or planned durations
@@ -40,6 +41,7 @@ def write_ics(view: dict, lang: str, emails: dict[int, str], timezone: str | Non
     """`emails`: person id -> address, for the attendees (the views do not carry addresses)."""
     from icalendar import Calendar, Event, vCalAddress, vText
 
+    view = without_controls(view)
     tz = zone(timezone)
     date = dt.date.fromisoformat(view["date"])
     start = dt.datetime.combine(date, dt.time.fromisoformat(view["start_time"] or "10:00"), tz)

@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from ..documents.labels import label
 from ..documents.protocol import role_name
-from .xmltext import in_xml
+from .controls import without_controls
 
 TABLES = ("attendance", "agenda", "resolutions", "assignments")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -89,7 +89,7 @@ def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
 
     book = Workbook()
     book.remove(book.active)
-    for sheet in sheets(in_xml(view), lang):
+    for sheet in sheets(without_controls(view), lang):
         ws = book.create_sheet(sheet.title[:31])
         ws.append(sheet.headers)
         changed = False
