@@ -219,26 +219,33 @@ def test_an_export_onto_a_full_disk_leaves_the_old_file_and_no_piece_of_the_new(
     assert sorted((seen / "files").read_text().split()) == sorted(["filler", out.name])  # no temporary file
 
 
-def test_a_full_disk_refuses_a_write_to_the_database_whole(place):
-    small = place / "small"
+def new_database_on_a_nearly_full_disk(place: Path, room: int) -> tuple[Path, Path, list[str]]:
+    """A new database on a 1 MiB disk with `room` bytes left: its folder, the folder where its state is seen
+    afterwards (`state`: the integrity check's answer, then how many meetings and people it holds), and the
+    prefix that runs a command there."""
+    small, seen = place / "small", place / "seen"
     small.mkdir(mode=0o777)
-    seen = place / "seen"
     seen.mkdir(mode=0o777)
-    empty = place / "empty.db"  # a new database, to which the demo is loaded on a disk nearly full
+    empty = place / "empty.db"
     AppContext.open(empty, create=True).close()
     shutil.rmtree(place / "backups", ignore_errors=True)
     setup = (f"mount -t tmpfs -o size=1m tmpfs {small} && cp {empty} {small}/council.db"
-             f" && head -c $(( $(stat -f -c '%a*%S' {small}) - 131072 )) /dev/zero > {small}/filler")
+             f" && head -c $(( $(stat -f -c '%a*%S' {small}) - {room} )) /dev/zero > {small}/filler")
     check = (f"import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
              f"print(c.execute('PRAGMA integrity_check').fetchone()[0], "
-             f"c.execute('SELECT count(*) FROM meeting').fetchone()[0])")
+             f"c.execute('SELECT count(*) FROM meeting').fetchone()[0], "
+             f"c.execute('SELECT count(*) FROM person').fetchone()[0])")
     after = f"{sys.executable} -c \"{check}\" {small}/council.db > {seen}/state"
-    wrap = in_namespace(setup, after)
+    return small, seen, in_namespace(setup, after)
+
+
+def test_a_full_disk_refuses_a_write_to_the_database_whole(place):
+    small, seen, wrap = new_database_on_a_nearly_full_disk(place, 131072)  # the demo is loaded into it
     code, out, err = council(place, "--db", small / "council.db", "demo", wrap=wrap)
     assert code == EXIT_USER and out == ""
     line = one_line(err)
     assert str(small / "council.db") in line and "the disk is full" in line and "nothing was changed" in line
-    assert (seen / "state").read_text().split() == ["ok", "0"]  # intact, and the demo not half loaded
+    assert (seen / "state").read_text().split() == ["ok", "0", "0"]  # intact, and the demo not half loaded
 
 
 def test_a_bundle_imported_onto_a_full_disk_is_refused_whole(demo_db, place):
@@ -247,21 +254,8 @@ def test_a_bundle_imported_onto_a_full_disk_is_refused_whole(demo_db, place):
     bundle = place / "from the ministry.council"
     code, _, err = council(place, "--db", demo_db, "export", "1", "--format", "bundle", "--out", bundle)
     assert code == 0, err
-    small, seen = place / "small", place / "seen"
-    small.mkdir(mode=0o777)
-    seen.mkdir(mode=0o777)
-    empty = place / "empty.db"
-    AppContext.open(empty, create=True).close()
-    shutil.rmtree(place / "backups", ignore_errors=True)
-    setup = (f"mount -t tmpfs -o size=1m tmpfs {small} && cp {empty} {small}/council.db"
-             f" && head -c $(( $(stat -f -c '%a*%S' {small}) - 65536 )) /dev/zero > {small}/filler")
-    check = (f"import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-             f"print(c.execute('PRAGMA integrity_check').fetchone()[0], "
-             f"c.execute('SELECT count(*) FROM meeting').fetchone()[0], "
-             f"c.execute('SELECT count(*) FROM person').fetchone()[0])")
-    after = f"{sys.executable} -c \"{check}\" {small}/council.db > {seen}/state"
-    code, out, err = council(place, "--db", small / "council.db", "import", "bundle", bundle, "--yes",
-                             wrap=in_namespace(setup, after))
+    small, seen, wrap = new_database_on_a_nearly_full_disk(place, 65536)
+    code, out, err = council(place, "--db", small / "council.db", "import", "bundle", bundle, "--yes", wrap=wrap)
     assert code == EXIT_USER and out == "", (out, err)
     line = one_line(err)
     assert str(small / "council.db") in line and "the disk is full" in line and "nothing was changed" in line, line
