@@ -231,7 +231,7 @@ def _check_value(col: Column, value) -> str | None:
             return "a NUL character"
         if col.name == "uuid" and not _UUID.match(value):
             return "not a UUID"
-        if col.name == "email" and value and not rules.is_email(value):  # a line break in it would end a mail header
+        if col.name == "email" and value and not rules.is_email(value):  # a line break would end a mail header
             return "not an e-mail address"
         return None
     if k == "int":

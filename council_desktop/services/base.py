@@ -17,7 +17,6 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on the first write or ORM read, not 
 T = TypeVar("T")
 
 
-
 class Service:
     def __init__(self, session_factory: sessionmaker[Session], reader=None):
         self._sessions = session_factory

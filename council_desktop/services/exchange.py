@@ -972,7 +972,7 @@ def csv_delimiter(value: str | None) -> str:
 def _emails(m) -> dict[int, str]:
     """Person id -> e-mail address, of everyone the meeting's invitation names."""
     people = [a.person for a in m.attendance] + [p for p in (m.chair, m.secretary) if p is not None]
-    return {p.id: _email(p) for p in people if _email(p)}
+    return {p.id: address for p in people if (address := _email(p))}
 
 
 def _email(person) -> str:
