@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -27,10 +26,11 @@ IMPORTER = textwrap.dedent("""
     url, kind, path, go = sys.argv[1:5]
     ctx = AppContext.open(url)
     ctx.registry.people("", limit=1)  # connected and ready before the start
+    print("ready", flush=True)
     while not os.path.exists(go):
         time.sleep(0.001)
     done = ctx.exchange.import_bundle(path) if kind == "bundle" else ctx.people_import.run(path)
-    print(done.get("added", sum(done["add"].values()) if "add" in done else 0), flush=True)
+    print(sum(done["add"].values()) if kind == "bundle" else done["added"], flush=True)
     ctx.close()
 """)
 
@@ -41,7 +41,8 @@ def at_once(url: str, kind: str, path: Path, tmp_path: Path) -> list[str]:
     env = os.environ | {"PYTHONPATH": str(ROOT)}
     children = [subprocess.Popen([sys.executable, "-c", IMPORTER, url, kind, str(path), str(go)], env=env,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    time.sleep(3)  # both started and connected
+    for child in children:  # both started and connected (however slow the machine), then both at once
+        assert child.stdout.readline() == "ready\n", child.stderr.read()[-2000:]
     go.touch()
     results = []
     for child in children:

@@ -46,8 +46,9 @@ def chain(prev_hash: str, at, os_user: str, action: str, entries: Iterable[tuple
 def serialise(connection) -> None:
     """Writers one at a time from here to the end of the transaction, as SQLite's BEGIN IMMEDIATE
     makes them: on PostgreSQL a transaction-scoped advisory lock, released at commit or rollback.
-    Every write takes it before any row lock (its first flush does, and so do `lock_meeting` and
-    the numbering's lock before theirs): one order of locks, so no two writers deadlock."""
+    Every write takes it before any row lock: at its start (store.database's WRITE begins so on a
+    server), and again, harmlessly, at its first flush and in `lock_meeting` and the numbering's lock
+    (for a session begun without WRITE): one order of locks, so no two writers deadlock."""
     from sqlalchemy import text
 
     if connection.dialect.name == "postgresql":
