@@ -385,10 +385,79 @@ def test_ten_thousand_people_go_in_with_a_few_inserts_of_many_rows_each(ctx, tmp
     ctx.people_import.run(path)
     inserts = [s.split()[2] for s in statements if s.startswith("INSERT INTO")
                and s.split()[2] in ("organization", "person", "audit_entry")]
-    per_statement = -(-10_000 // _SQLITE_ROWS)
-    # organisations, people, then their 10,050 audit entries, never one statement per row
-    assert inserts == ["organization"] + ["person"] * per_statement + ["audit_entry"] * -(-10_050 // _SQLITE_ROWS)
+    # the 50 organisations with their audit entries, then each INSERT of people followed by their audit
+    # entries' (made while the people went in), never one statement per row
+    assert inserts == ["organization", "audit_entry"] + ["person", "audit_entry"] * -(-10_000 // _SQLITE_ROWS)
     assert len(people(ctx)) == 10_000
+    with ctx.engine.connect() as conn:  # the trail in the order the records went in, each entry on the last
+        trail = conn.exec_driver_sql("SELECT table_name, record_uuid, prev_hash, entry_hash FROM audit_entry "
+                                     "ORDER BY id").all()
+        order = [*conn.exec_driver_sql("SELECT uuid FROM organization ORDER BY id"),
+                 *conn.exec_driver_sql("SELECT uuid FROM person ORDER BY id")]
+    assert [uuid for _, uuid, _, _ in trail] == [uuid for uuid, in order]
+    assert [t for t, *_ in trail] == ["organization"] * 50 + ["person"] * 10_000
+    assert all(entry[2] == before[3] for before, entry in zip(trail, trail[1:]))
+
+
+def test_a_statement_that_fails_behind_the_import_stops_it_and_nothing_stays(ctx, tmp_path, monkeypatch):
+    """The people's INSERTs run on a second thread while the next rows are made: one that fails there is
+    the import's failure (one readable line), the ones after it are not run, and the transaction is rolled
+    back whole, after the thread has ended."""
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    from council_desktop.services import exchange
+
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(["Фамилия;Имя"] + [f"Фамилия{i};Имя{i}" for i in range(5_000)]), encoding="utf-8")
+    made = exchange._insert_statements
+    run = []
+
+    def second_fails(conn, table, *args):
+        for n, (sql, params) in enumerate(made(conn, table, *args)):
+            if table.name == "person" and run.count("person") == 1:
+                sql = sql.replace("INSERT INTO person", "INSERT INTO no_such_table")
+            run.append(table.name)
+            yield sql, params
+
+    monkeypatch.setattr(exchange, "_insert_statements", second_fails)
+    before = threading.active_count()
+    with pytest.raises(OperationalError, match="no_such_table"):
+        ctx.people_import.run(path)
+    assert run.count("person") <= 3  # stopped at the failure (one more may have been made meanwhile)
+    assert threading.active_count() == before
+    assert people(ctx) == []
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM audit_entry").scalar() == 0
+
+
+def test_a_fault_while_the_rows_are_made_waits_for_the_statements_behind_it(ctx, tmp_path, monkeypatch):
+    """A fault of the thread that makes the rows (here a search key) while INSERTs run behind it: the
+    import waits for them to end before it rolls back, and nothing stays."""
+    import threading
+
+    from council_desktop.services import exchange
+
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(["Фамилия;Имя"] + [f"Фамилия{i};Имя{i}" for i in range(5_000)]), encoding="utf-8")
+    keys = exchange.search_key
+    made = []
+
+    def fails_late(*parts):
+        made.append(parts)
+        if len(made) == 3_000:  # the first INSERT of people is behind by now
+            raise RuntimeError("a fault of ours")
+        return keys(*parts)
+
+    monkeypatch.setattr(exchange, "search_key", fails_late)
+    before = threading.active_count()
+    with pytest.raises(RuntimeError):
+        ctx.people_import.run(path)
+    assert threading.active_count() == before
+    assert people(ctx) == []
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM audit_entry").scalar() == 0
 
 
 def _imported_are_found(ctx, count: int) -> None:

@@ -262,6 +262,21 @@ def test_a_bundle_imported_onto_a_full_disk_is_refused_whole(demo_db, place):
     assert (seen / "state").read_text().split() == ["ok", "0", "0"]
 
 
+def test_a_list_of_people_imported_onto_a_full_disk_is_refused_whole(place):
+    """5,000 people from a list into a database whose disk fills: one line, the database as it was (no
+    person, organisation or audit entry of the list)."""
+    count = 5_000
+    table = place / "list.csv"
+    table.write_text("\n".join(["Фамилия;Имя;Организация"] + [f"Импортов{i};Имя;Центр {i % 7}" for i in range(count)]),
+                     encoding="utf-8")
+    small, seen, wrap = new_database_on_a_nearly_full_disk(place, 65536)
+    code, out, err = council(place, "--db", small / "council.db", "import", "people", table, "--yes", wrap=wrap)
+    assert code == EXIT_USER and out == "", (out, err)
+    line = one_line(err)
+    assert str(small / "council.db") in line and "the disk is full" in line and "nothing was changed" in line, line
+    assert (seen / "state").read_text().split() == ["ok", "0", "0"]
+
+
 def test_creating_a_database_on_a_full_disk_leaves_nothing(place):
     small = place / "small"
     small.mkdir(mode=0o777)

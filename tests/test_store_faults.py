@@ -295,7 +295,7 @@ def test_a_kill_at_any_statement_of_a_people_import_up_to_its_commit_leaves_the_
     two of them, or before the COMMIT, leaves the database as it was, row for row and in its index."""
     from council_desktop.services.exchange import _SQLITE_ROWS
 
-    count = _SQLITE_ROWS + 5  # two INSERTs of people, two of their audit entries
+    count = _SQLITE_ROWS + 5  # two INSERTs of people, three of audit entries (the organisations', then each's)
     table = tmp_path / "people.csv"
     table.write_text("\n".join(["Фамилия;Имя;Организация"]
                                + [f"Импортов{i};Имя;Центр {i % 3}" for i in range(count)]), encoding="utf-8")
@@ -310,7 +310,7 @@ def test_a_kill_at_any_statement_of_a_people_import_up_to_its_commit_leaves_the_
     assert whole["counts"]["person"] == count and whole["counts"]["organization"] == 3
     log = probe["log"]
     inserts = [w for w in log if w.startswith("INSERT INTO")]
-    assert inserts.count("INSERT INTO person") == 2 and inserts.count("INSERT INTO audit_entry") == 2
+    assert inserts.count("INSERT INTO person") == 2 and inserts.count("INSERT INTO audit_entry") == 3
     total = log.index("COMMIT", log.index("INSERT INTO person")) + 1
 
     def kill_at(n: int):

@@ -13,8 +13,10 @@ import hashlib
 import itertools
 import json
 import os
+import queue
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from json.encoder import encode_basestring as quoted  # a str as JSON (ensure_ascii=False)
@@ -28,6 +30,7 @@ from ..domain.entities import LANGUAGES
 from ..domain.errors import CouncilError, NotFound
 from ..domain.fingerprint import fingerprint
 from ..domain.models import (
+    AuditEntry,
     CouncilBody,
     ImportedRecord,
     Meeting,
@@ -896,7 +899,9 @@ class PeopleImport(Service):
 
     @staticmethod
     def _insert(s: Session, rows: list, orgs: dict[str, int]) -> int:
-        """Organisations then people, each a few INSERTs of many rows, with their audit entries chained."""
+        """Organisations then people, each a few INSERTs of many rows, with their audit entries chained.
+        The people's and the entries' INSERTs run on a second thread while the next rows are made: SQLite
+        works without Python's lock, so its indexes and the next rows' keys and hashes take both cores."""
         from ..domain.models import new_uuid, new_uuids
         from ..store.session import note_bulk
 
@@ -904,30 +909,27 @@ class PeopleImport(Service):
         if s.connection().dialect.name == "sqlite":  # as SQLAlchemy stores a datetime there
             now = now.strftime("%Y-%m-%d %H:%M:%S.%f")
         stamps = {"created_at": now, "updated_at": now, "version": 1}
-        entries: list[tuple[str, str, str]] = []  # (table, record's uuid, what it says)
         encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
-        def record(table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
+        def said(table: str, columns: tuple[str, ...], values: list[tuple]) -> list[tuple[str, str, str]]:
             # what each record says: its fields that hold something (an empty one changed nothing), by name,
             # as json.dumps({name: [None, value]}, ensure_ascii=False) writes it, put together from json's
             # own encoding of each value (one JSONEncoder.encode per record took as long as its INSERT)
-            said = [(i, encode(c) + ": [null, ") for c, i in sorted((c, i) for i, c in enumerate(columns)
-                                                                    if c not in ("search_key", "id"))]
-            for v in values:
-                entries.append((table, v[0], "{" + ", ".join([
-                    head + (quoted(v[i]) if type(v[i]) is str else str(v[i]) if type(v[i]) is int else encode(v[i]))
-                    + "]" for i, head in said if v[i] not in ("", None)]) + "}"))
+            heads = [(i, encode(c) + ": [null, ") for c, i in sorted((c, i) for i, c in enumerate(columns)
+                                                                     if c not in ("search_key", "id"))]
+            return [(table, v[0], "{" + ", ".join([
+                head + (quoted(v[i]) if type(v[i]) is str else str(v[i]) if type(v[i]) is int else encode(v[i]))
+                + "]" for i, head in heads if v[i] not in ("", None)]) + "}") for v in values]
 
         new_orgs: dict[str, tuple] = {}
         for r in rows:
             name, key = r.values["organization"], r.key[3]
             if key and key not in orgs and key not in new_orgs:
                 new_orgs[key] = (new_uuid(), name, "other", name.casefold())
+        org_columns = ("uuid", "name_ru", "kind", "search_key")
         if new_orgs:
-            columns = ("uuid", "name_ru", "kind", "search_key")
             blank = dict.fromkeys(("name_kk", "name_en", "short_name", "short_name_kk", "short_name_en"), "")
-            _insert_many(s, Organization.__table__, columns, list(new_orgs.values()), blank | stamps)
-            record("organization", columns, list(new_orgs.values()))
+            _insert_many(s, Organization.__table__, org_columns, list(new_orgs.values()), blank | stamps)
             uuids = {v[0]: key for key, v in new_orgs.items()}
             for oid, uuid in driver_connection(s).execute("SELECT id, uuid FROM organization"):
                 if uuid in uuids:
@@ -936,16 +938,23 @@ class PeopleImport(Service):
                  for suffix in ("_kk", "_en")} | {"degree": "", "title": ""}
         columns = ("uuid", "surname", "given_name", "patronymic", "position", "email", "phone", "organization_id",
                    "search_key")
-        people_rows = [(uuid, v["surname"], v["given_name"], v["patronymic"], v["position"], v["email"],
-                        v["phone"], orgs[r.key[3]] if r.key[3] else None,
-                        search_key(v["surname"], v["given_name"], v["patronymic"], v["email"]))
-                       for r, uuid in zip(rows, new_uuids(len(rows))) for v in (r.values,)]
-        if people_rows:
-            _insert_many(s, Person.__table__, columns, people_rows, blank | stamps)
-            record("person", columns, people_rows)
-        note_bulk(s, *(["organization"] if new_orgs else []), *(["person"] if people_rows else []))
-        _audit_inserts(s, entries, now)
-        return len(people_rows)
+        trail = _Trail(s, now)
+        with _Behind(s) as behind:
+            if new_orgs:
+                behind.insert(AuditEntry.__table__, trail.COLUMNS,
+                              trail.rows(said("organization", org_columns, list(new_orgs.values()))), trail.same)
+            uuids = new_uuids(len(rows))
+            for start in range(0, len(rows), _SQLITE_ROWS):
+                people_rows = [(uuid, v["surname"], v["given_name"], v["patronymic"], v["position"], v["email"],
+                                v["phone"], orgs[r.key[3]] if r.key[3] else None,
+                                search_key(v["surname"], v["given_name"], v["patronymic"], v["email"]))
+                               for r, uuid in zip(rows[start:start + _SQLITE_ROWS], uuids[start:start + _SQLITE_ROWS])
+                               for v in (r.values,)]
+                behind.insert(Person.__table__, columns, people_rows, blank | stamps)
+                behind.insert(AuditEntry.__table__, trail.COLUMNS, trail.rows(said("person", columns, people_rows)),
+                              trail.same)
+        note_bulk(s, *(["organization"] if new_orgs else []), *(["person"] if rows else []))
+        return len(rows)
 
 
 def meeting_views(conn, meeting_id: int) -> dict[str, dict]:
@@ -988,11 +997,17 @@ def _now() -> dt.datetime:
 def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple], same: dict) -> None:
     """Many rows (`columns` of each, then `same` for all) inserted straight through the driver:
     SQLAlchemy's processing of each row's parameters would take longer than the insert itself.  Values
-    as the driver takes them (a datetime on SQLite as the text SQLAlchemy stores).  On SQLite, a few
-    statements of many rows each rather than one per row: each statement that fires a trigger writing to
-    the people search's FTS5 table makes FTS5 write out what it holds, so one statement per row cost the
-    import ten times the insert itself."""
+    as the driver takes them (a datetime on SQLite as the text SQLAlchemy stores)."""
     conn = s.connection()
+    for statement, parameters in _insert_statements(conn, table, columns, rows, same):
+        conn.exec_driver_sql(statement, parameters)
+
+
+def _insert_statements(conn, table, columns: tuple[str, ...], rows: list[tuple], same: dict):
+    """The statements (and their parameters) of `_insert_many`.  On SQLite, a few statements of many rows
+    each rather than one per row: each statement that fires a trigger writing to the people search's FTS5
+    table makes FTS5 write out what it holds, so one statement per row cost the import ten times the
+    insert itself."""
     shared = tuple(same.values())
     head = f"INSERT INTO {table.name} ({', '.join((*columns, *same))}) "
     if conn.dialect.paramstyle == "qmark":  # SQLite
@@ -1006,31 +1021,86 @@ def _insert_many(s: Session, table, columns: tuple[str, ...], rows: list[tuple],
         row = "(" + ", ".join("?" * width) + ")"
         for start in range(0, len(rows), chunk):
             part = rows[start:start + chunk]
-            conn.exec_driver_sql(f"{head}{select} FROM (VALUES {', '.join([row] * len(part))})",
-                                 tuple(itertools.chain.from_iterable(part)))
+            yield (f"{head}{select} FROM (VALUES {', '.join([row] * len(part))})",
+                   tuple(itertools.chain.from_iterable(part)))
         return
-    conn.exec_driver_sql(head + "VALUES (" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
-                         [(*row, *shared) for row in rows])
+    if rows:
+        yield (head + "VALUES (" + ", ".join(["%s"] * (len(columns) + len(shared))) + ")",  # psycopg
+               [(*row, *shared) for row in rows])
+
+
+class _Behind:
+    """INSERTs run one after another on a second thread, in the order given, while the caller makes the
+    next rows: SQLite and the server's driver work without Python's lock, so the database's work and
+    Python's share the two cores.  Nothing else may use the session's connection until the block ends;
+    a failed statement is raised at the next `insert` or at the end (the rest are not run), and the
+    block always waits for the thread, so a rollback never meets a statement still running."""
+
+    def __init__(self, s: Session):
+        self.conn = s.connection()
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.failed: BaseException | None = None
+        self.thread = threading.Thread(target=self._work, name="bulk insert", daemon=True)
+
+    def __enter__(self) -> "_Behind":
+        self.thread.start()
+        return self
+
+    def insert(self, table, columns: tuple[str, ...], rows: list[tuple], same: dict) -> None:
+        for statement in _insert_statements(self.conn, table, columns, rows, same):
+            if self.failed is not None:
+                break
+            self.queue.put(statement)
+        if self.failed is not None:
+            raise self.failed
+
+    def _work(self) -> None:
+        while (statement := self.queue.get()) is not None:
+            if self.failed is None:
+                try:
+                    self.conn.exec_driver_sql(*statement)
+                except BaseException as exc:  # handed to the caller's thread
+                    self.failed = exc
+
+    def __exit__(self, kind, exc, tb) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if exc is None and self.failed is not None:
+            raise self.failed
 
 
 def _audit_inserts(s: Session, entries: list[tuple[str, str, str]], at) -> None:
     """The audit entries of records inserted past the ORM, (table, record's UUID, what it says) each, in
     insertion order: onto the trail's hash chain and inserted at once.  `at`: a datetime (on SQLite also
     the text SQLAlchemy stores for it)."""
-    from ..domain.models import AuditEntry
-    from ..store import audit
-    from ..store.session import os_user
+    if entries:
+        trail = _Trail(s, at)
+        _insert_many(s, AuditEntry.__table__, trail.COLUMNS, trail.rows(entries), trail.same)
 
-    if not entries:
-        return
-    if not isinstance(at, str) and s.connection().dialect.name == "sqlite":
-        at = at.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a datetime there
-    user = os_user()
-    first = audit.last_hash(s.connection())
-    hashes = audit.chain(first, at, user, "insert", entries)
-    _insert_many(s, AuditEntry.__table__, ("table_name", "record_uuid", "changes", "prev_hash", "entry_hash"),
-                 [(*e, p, h) for e, p, h in zip(entries, [first, *hashes[:-1]], hashes)],
-                 {"at": at, "os_user": user, "action": "insert"})
+
+class _Trail:
+    """The audit trail's hash chain continued by records inserted past the ORM, one batch after another:
+    each batch's entries (table, record's UUID, what it says) become rows of `COLUMNS`, chained onto the
+    entry before, with `same` in common.  Made before the batches' INSERTs: it reads the last hash."""
+
+    COLUMNS = ("table_name", "record_uuid", "changes", "prev_hash", "entry_hash")
+
+    def __init__(self, s: Session, at):
+        from ..store import audit
+        from ..store.session import os_user
+
+        if not isinstance(at, str) and s.connection().dialect.name == "sqlite":
+            at = at.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a datetime there
+        self.at, self.user, self.last = at, os_user(), audit.last_hash(s.connection())
+        self.same = {"at": at, "os_user": self.user, "action": "insert"}
+
+    def rows(self, entries: list[tuple[str, str, str]]) -> list[tuple]:
+        from ..store import audit
+
+        hashes = audit.chain(self.last, self.at, self.user, "insert", entries)
+        rows = [(*e, p, h) for e, p, h in zip(entries, [self.last, *hashes[:-1]], hashes)]
+        self.last = hashes[-1] if hashes else self.last
+        return rows
 
 
 def _insert_new(s: Session, table: str, rows: list[dict]) -> dict[str, int]:
