@@ -1241,3 +1241,26 @@ def test_a_term_in_conflict_whose_version_there_would_change_a_signed_meeting_he
         other.exchange.import_bundle(later, theirs=[uuid])
     assert exc.value.code == "bundle_composition_locked" and (dump(other), _db_bytes(other)) == (rows, files)
     other.exchange.import_bundle(later)  # kept as here
+
+
+def test_a_bundle_imported_on_a_preview_is_that_bundle_or_nothing(signed_bundle, other, tmp_path):
+    """`previewed`: the preview's digest (of the manifest, which names every file by its hash). Another
+    bundle saved under the name since is refused, nothing written; the one previewed imports."""
+    _ctx, _meeting_id, path = signed_bundle
+    shown = other.exchange.preview_bundle(path)
+    with zipfile.ZipFile(path) as z:
+        assert shown["digest"] == hashlib.sha256(z.read("manifest.json")).hexdigest()
+    before = dump(other)
+    elsewhere = tmp_path / "elsewhere.council"
+    path.replace(elsewhere)
+    third = AppContext.open(tmp_path / "third.db", create=True)
+    try:  # another office's meeting, saved under the same name
+        third.exchange.export_bundle(third.demo.load(), path)
+    finally:
+        third.close()
+    with pytest.raises(CouncilError) as exc:
+        other.exchange.import_bundle(path, previewed=shown["digest"])
+    assert exc.value.code == "changed_since_preview" and str(path) in exc.value.message("en")
+    assert dump(other) == before
+    done = other.exchange.import_bundle(elsewhere, previewed=shown["digest"])
+    assert done["add"]["meeting"] == 1 and done["digest"] == shown["digest"]

@@ -3,10 +3,12 @@ delimiters, mixed scripts folded, duplicates shown, every bad row named by line,
 until confirmed and then all of it at once."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -632,3 +634,37 @@ def test_a_name_is_compared_with_all_its_spacing_squeezed_whatever_the_spaces(te
 
     squeezed = " ".join(text.split())
     assert normalised(text) == (fold_mixed(squeezed) or squeezed).casefold().replace("ё", "е")
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_an_import_confirmed_on_a_preview_takes_that_file_or_nothing(ctx, tmp_path, kind):
+    """`previewed`: the preview's digest of the file's bytes. A list saved again after its preview (here a
+    person added) is refused in each language, nothing written; the preview of it as it is now imports."""
+    from openpyxl import Workbook
+
+    def save(rows: list[tuple[str, str]]) -> Path:
+        path = tmp_path / f"list.{kind}"
+        if kind == "csv":
+            path.write_text("\n".join(["Фамилия;Имя", *(";".join(r) for r in rows)]), encoding="utf-8")
+        else:
+            book = Workbook()
+            for row in [("Фамилия", "Имя"), *rows]:
+                book.active.append(row)
+            book.save(path)
+        return path
+
+    path = save([("Новиков", "Николай")])
+    shown = ctx.people_import.preview(path)
+    assert shown["digest"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    save([("Новиков", "Николай"), ("Жданов", "Олег")])
+    for lang, words in (("en", "the file changed after its preview was read; nothing was imported"),
+                        ("ru", "файл изменился после того, как был прочитан для предварительного просмотра"),
+                        ("kk", "файл алдын ала қарау үшін оқылғаннан кейін өзгерді")):
+        with pytest.raises(CouncilError) as exc:
+            ctx.people_import.run(path, previewed=shown["digest"])
+        assert exc.value.code == "changed_since_preview"
+        assert exc.value.message(lang).startswith(f"{path}: {words}")
+    assert people(ctx) == []
+    again = ctx.people_import.preview(path)
+    assert ctx.people_import.run(path, previewed=again["digest"])["added"] == 2
+    assert [p[0] for p in people(ctx)] == ["Жданов", "Новиков"]

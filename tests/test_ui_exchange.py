@@ -361,6 +361,74 @@ def test_a_bundle_renamed_zip_by_a_mail_server_is_still_imported_as_a_bundle(win
     assert window.current_view_name() == "meetings" and window.meeting_editor().meeting_id == newest
 
 
+def test_a_list_saved_again_while_its_preview_is_open_is_shown_again_before_it_is_imported(
+        window, qtbot, script, monkeypatch, tmp_path):
+    """The secretary corrects the list in the spreadsheet and saves it while the preview is open, then
+    presses Import: what was never shown is not imported; the preview of the file as it is now comes, with
+    the reason, and Import takes that one."""
+    db = str(window.ctx.database_file)
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя\nНовиков;Николай\nСорокина;Анна\n", encoding="utf-8")
+    picks(monkeypatch, path)
+    before = count(db, "SELECT count(*) FROM person")
+
+    def answer(dialog):
+        script.settle(dialog)
+        assert dialog.summary.toPlainText().startswith("Rows: 2; to import: 2.")
+        path.write_text("Фамилия;Имя\nНовиков;Николай\nСорокина;Анна\nЖданов;Олег\n", encoding="utf-8")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        text = dialog.summary.toPlainText()
+        assert text.startswith(f"{path}: the file changed after its preview was read; nothing was imported"), text
+        assert "Rows: 3; to import: 3." in text
+        assert count(db, "SELECT count(*) FROM person") == before
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person") == before + 3
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Жданов'") == 1
+
+
+def test_a_bundle_replaced_while_its_preview_is_open_is_not_imported_unseen(window, demo, qtbot, script,
+                                                                           monkeypatch, tmp_path):
+    """A bundle saved over by another one (the same name, a later mail) while its preview is open: the
+    conflicts decided were another bundle's, so nothing is imported until the new one has been shown."""
+    ctx, _meeting_id = demo
+    db = str(ctx.database_file)
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    bundle = meeting_from_another_office(first)
+    newer = meeting_from_another_office(second)  # the same kind of meeting, made again: other records
+    meetings = count(db, "SELECT count(*) FROM meeting")
+    picks(monkeypatch, bundle)
+    shown = []
+
+    def answer(dialog):
+        script.settle(dialog)
+        shown.append(dialog.report["digest"])
+        newer.replace(bundle)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        text = dialog.summary.toPlainText()
+        assert text.startswith(f"{bundle}: the file changed after its preview was read; nothing was imported"), text
+        assert f"Meeting of {i18n_date('2027-03-01')} from " in text  # the preview of the bundle there now
+        assert count(db, "SELECT count(*) FROM meeting") == meetings
+        shown.append(dialog.report["digest"])
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert shown[0] != shown[1]
+    assert count(db, "SELECT count(*) FROM meeting") == meetings + 1
+    came = ctx.exchange.preview_bundle(bundle)  # the bundle there now is the one shown last, and came in
+    assert came["digest"] == shown[1]
+    assert count(db, f"SELECT count(*) FROM meeting WHERE uuid = '{came['meeting']['uuid']}'") == 1
+
+
 def i18n_date(iso: str) -> str:
     from council_desktop.ui import i18n
 

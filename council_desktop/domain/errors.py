@@ -510,6 +510,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path}: одан тұлғалар кестесін оқу мүмкін емес ({reason}); оны CSV (UTF-8) не XLSX ретінде сақтап, "
               "қайталаңыз",
     },
+    "changed_since_preview": {
+        "en": "{path}: the file changed after its preview was read; nothing was imported: look at the preview "
+              "as the file is now and import again",
+        "ru": "{path}: файл изменился после того, как был прочитан для предварительного просмотра; ничего не "
+              "импортировано: посмотрите просмотр того, что в файле сейчас, и импортируйте снова",
+        "kk": "{path}: файл алдын ала қарау үшін оқылғаннан кейін өзгерді; ештеңе импортталмады: файлдағы "
+              "қазіргі мазмұнның алдын ала қарауын қарап, қайта импорттаңыз",
+    },
     "table_too_large": {
         "en": "{path}: a list of people larger than {limit} MiB is not read; split it into smaller files",
         "ru": "{path}: список лиц больше {limit} МиБ не читается; разделите его на файлы поменьше",

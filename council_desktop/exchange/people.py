@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import unicodedata
@@ -73,6 +74,7 @@ class Table:
     delimiter: str | None = None
     header_line: int = 1  # the line of the columns' names; any above it (a title) are not read as people
     sheet: str = ""  # the workbook's sheet read, when it has more than one
+    digest: str = ""  # SHA-256 of the file's bytes as read: an import checks it is the file its preview showed
 
 
 def _header_row(rows: list[tuple[int, list[str]]]) -> int | None:
@@ -103,9 +105,9 @@ def read_table(path: str | Path, delimiter: str | None = None) -> Table:
         raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if data[:8] == OLE2:  # what an office still on Excel 97-2003 sends
         raise _unreadable(path, "an Excel 97-2003 workbook (XLS)")
-    if data[:4] == b"PK\x03\x04":
-        return _read_xlsx(path, data)
-    return _read_csv(path, data, delimiter)
+    table = _read_xlsx(path, data) if data[:4] == b"PK\x03\x04" else _read_csv(path, data, delimiter)
+    table.digest = hashlib.sha256(data).hexdigest()
+    return table
 
 
 def _unreadable(path: Path, why: str) -> CouncilError:

@@ -395,12 +395,14 @@ class ExchangeService(Service):
                 plan = self._plan(s, b, set())
                 return self._report(s, b, plan)
 
-    def import_bundle(self, path: str | os.PathLike, theirs: Iterable[str] = ()) -> dict:
+    def import_bundle(self, path: str | os.PathLike, theirs: Iterable[str] = (), previewed: str = "") -> dict:
         """Import in one transaction.  A conflict keeps this copy's record unless its UUID is in
-        `theirs`; attachments are never overwritten.  Returns what was done (as the preview)."""
+        `theirs`; attachments are never overwritten.  `previewed`: the digest of the preview the user
+        decided on; a bundle that is no longer that one is refused.  Returns what was done (as the preview)."""
         theirs = set(theirs)
         with fmt.open_bundle(path) as b:
             digest = b.digest
+            _same_as_previewed(path, digest, previewed)
             with self._tx(bulk=True) as s:
                 plan = self._plan(s, b, theirs, lock=True)
                 with _small_page_cache(driver_connection(s)):
@@ -738,7 +740,7 @@ class ExchangeService(Service):
                 counts[action][table] += 1
         meeting = next(r for r in b.tables["meeting"] if r["uuid"] == b.meeting_uuid)
         here = plan["local"].get(meeting["uuid"], meeting["uuid"])
-        return {"bundle": str(b.path), "organisation": b.manifest["organisation"],
+        return {"bundle": str(b.path), "digest": b.digest, "organisation": b.manifest["organisation"],
                 "created_at": b.manifest["created_at"],
                 "meeting": {"uuid": meeting["uuid"], "date": meeting["date"],
                             "id": _ids_of(s, "meeting", [here]).get(here)},
@@ -810,6 +812,13 @@ def _minutes_digest(s: Session, meeting_id: int, revision: int) -> str:
     return snapshot.minutes_digest(driver_connection(s), meeting_id) if m.protocol_version == revision else ""
 
 
+def _same_as_previewed(path, digest: str, previewed: str) -> None:
+    """An import confirmed on a preview takes the file that preview read, or nothing: a list corrected and
+    saved again (or a bundle replaced) while its preview stood open has not been seen."""
+    if previewed and digest != previewed:
+        raise CouncilError("changed_since_preview", path=str(path))
+
+
 # --- people from a table ---------------------------------------------------------------------------
 @contextmanager
 def _collector_paused():
@@ -838,11 +847,13 @@ class PeopleImport(Service):
             return self._plan(s, path, columns, lang, fold, delimiter)[0]
 
     def run(self, path: str | os.PathLike, columns: dict[str, str] | None = None, lang: str = "ru",
-            fold: bool = False, delimiter: str | None = None) -> dict:
+            fold: bool = False, delimiter: str | None = None, previewed: str = "") -> dict:
         """Import everything or nothing: refused while any row has a problem; likely duplicates of
-        registry people are left out (the preview lists them)."""
+        registry people are left out (the preview lists them).  `previewed`: the digest of the preview
+        the user confirmed; a file changed since is refused."""
         with self._tx(bulk=True) as s, _collector_paused():
             report, rows, orgs, bad = self._plan(s, path, columns, lang, fold, delimiter)
+            _same_as_previewed(path, report["digest"], previewed)
             if bad:
                 from ..exchange.people import RowProblems
                 raise RowProblems(path, bad)
@@ -889,7 +900,7 @@ class PeopleImport(Service):
                 continue
             good.append(row)
         new_orgs = sorted({r.values["organization"] for r in good if r.key[3] and r.key[3] not in orgs}, key=_norm)
-        report = {"file": str(path), "encoding": table.encoding, "delimiter": table.delimiter,
+        report = {"file": str(path), "digest": table.digest, "encoding": table.encoding, "delimiter": table.delimiter,
                   "header_line": table.header_line, "sheet": table.sheet,
                   "columns": {table.headers[i]: f for i, f in mapped.items()},
                   "unmapped": [h for i, h in enumerate(table.headers) if i not in mapped],

@@ -314,6 +314,7 @@ class ImportDialog(QDialog):
         self.busy = False  # a preview or the import running
         self.writing = False  # the import running: it lands whatever is pressed now
         self._asked = 0  # the latest preview asked for: an earlier one's answer is not shown
+        self._notice = ""  # said above the next preview: why it is shown again
         self.setWindowTitle(translate("ExchangeDialogs", "Import {0}").format(Path(path).name))
         layout = QVBoxLayout(self)
         self.mapping = QTableWidget(0, 2)
@@ -379,6 +380,9 @@ class ImportDialog(QDialog):
                 self.busy = False
                 self.report = report
                 self._show_bundle(report) if self.bundle else self._show_people(report)
+                if self._notice:
+                    self.summary.setPlainText(self._notice + "\n\n" + self.summary.toPlainText())
+                    self._notice = ""
 
         def refused(exc: Exception) -> None:
             if asked == self._asked:
@@ -478,10 +482,13 @@ class ImportDialog(QDialog):
     def run(self) -> None:
         if self.busy or not self.import_button.isEnabled():
             return
+        # the file as its preview read it, or nothing: it may have been saved again since
+        previewed = self.report["digest"]
         if self.bundle:
-            call = (self.ctx.exchange.import_bundle, self.path, self.theirs())
+            call = (self.ctx.exchange.import_bundle, self.path, self.theirs(), previewed)
         else:
-            call = (self.ctx.people_import.run, self.path, self.columns(), i18n.current(), self.fold.isChecked())
+            call = (self.ctx.people_import.run, self.path, self.columns(), i18n.current(), self.fold.isChecked(),
+                    None, previewed)
         self._set_busy(True)
         jobs.run(*call, parent=self, title=translate("ExchangeDialogs", "Importing {0}").format(Path(self.path).name),
                  cancellable=False, on_result=self._imported, on_error=self._refused)
@@ -504,6 +511,9 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.import_button.setEnabled(False)  # shown again by the next preview, when something changes
         self.summary.setPlainText(jobs.error_text(exc))
+        if isinstance(exc, CouncilError) and exc.code == "changed_since_preview":
+            self._notice = self.summary.toPlainText()
+            self.refresh()  # what the file holds now, to be looked at before Import is pressed again
 
     def reject(self) -> None:
         if not self.writing:  # a preview may be left behind; an import running is waited for
