@@ -56,17 +56,18 @@ def cmd_import_people(args) -> int:
           + (f", {report['encoding']}, delimiter {report['delimiter']!r}" if report["encoding"] else ""))
     if report["sheet"]:
         print(f"sheet {report['sheet']!r} (the first with a surname or full-name column)")
+    line = "row" if report["workbook"] else "line"  # a sheet's rows, a text file's lines
     if report["header_line"] > 1:
-        print(f"column names on line {report['header_line']}; the lines above are not imported")
+        print(f"column names on {line} {report['header_line']}; the {line}s above are not imported")
     print("columns: " + ", ".join(f"{c} → {f}" for c, f in report["columns"].items())
           + (f"; not used: {', '.join(report['unmapped'])}" if report["unmapped"] else ""))
     for p in report["problems"]:
-        print(f"line {p['line']}: {'; '.join(p['problems'])}")
+        print(f"{line} {p['line']}: {'; '.join(p['problems'])}")
     for m in report["mixed_scripts"]:
-        print(f"line {m['line']}: mixed Latin and Cyrillic letters: "
+        print(f"{line} {m['line']}: mixed Latin and Cyrillic letters: "
               + "; ".join(f"{marked(a, b)!r} → {b!r}" for a, b in m["fields"].values()) + ("" if args.fold else " (--fold)"))
     for d in report["duplicates"]:
-        print(f"line {d['line']}: likely already in the registry as {d['name']} (person {d['person_id']}); left out")
+        print(f"{line} {d['line']}: likely already in the registry as {d['name']} (person {d['person_id']}); left out")
     if report["new_organizations"]:
         print("new organisations: " + "; ".join(report["new_organizations"]))
     if args.yes:

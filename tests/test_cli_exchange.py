@@ -5,6 +5,8 @@ import json
 import sqlite3
 from contextlib import closing
 
+import pytest
+
 from council_desktop.cli import main
 
 
@@ -54,6 +56,36 @@ def test_import_people_from_a_workbook_names_the_sheet_read(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == [f"{path}: 1 row", "sheet 'Участники' (the first with a surname or full-name column)"]
     assert out[-1] == "1 people imported" and count(db, "person") == 1
+
+
+@pytest.mark.parametrize("kind, word", [("csv", "line"), ("xlsx", "row")])
+def test_a_lists_problems_are_placed_by_its_lines_or_by_a_sheets_rows(tmp_path, capsys, kind, word):
+    """A text file has lines, a workbook rows: the report and the refusal say which, the numbers the same."""
+    from openpyxl import Workbook
+
+    db = str(tmp_path / "c.db")
+    main(["--db", db, "init"])
+    rows = [["Список экспертов"], ["Фамилия", "Имя", "Почта"], ["Орлов", "Олег", "не почта"], ["Сафонoва", "Ольга", ""],
+            ["Орлов", "Олег", ""]]
+    path = tmp_path / f"list.{kind}"
+    if kind == "csv":
+        path.write_text("\n".join(";".join(r) for r in rows), encoding="utf-8")
+    else:
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    capsys.readouterr()
+    assert main(["--db", db, "import", "people", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"column names on {word} 2; the {word}s above are not imported" in out
+    assert f"{word} 3: e-mail: 'не почта' is not an e-mail address" in out
+    assert f"{word} 4: mixed Latin and Cyrillic letters: 'Сафон[o]ва' → 'Сафонова' (--fold)" in out
+    assert f"{word} 5: repeats {word} 3" in out
+    assert main(["--db", db, "import", "people", str(path), "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"2 row(s) have problems (first: {word} 3: e-mail:" in err
+    assert count(db, "person") == 0
 
 
 def test_import_people_with_a_bad_row_or_mapping_is_refused_in_one_line(tmp_path, capsys):

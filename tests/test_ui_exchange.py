@@ -888,6 +888,31 @@ def test_a_workbook_whose_list_is_on_its_second_sheet_says_which_sheet_and_impor
     assert count(db, "SELECT count(*) FROM person WHERE surname LIKE 'Заполните%'") == 0
 
 
+def test_a_workbooks_problems_are_placed_by_its_rows(window, qtbot, script, monkeypatch, tmp_path):
+    """A sheet has rows, not lines: the report says "Row 3", as the spreadsheet numbers them."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in [["Список экспертов"], ["Фамилия", "Имя", "Почта"], ["Орлов", "Олег", "не почта"],
+                ["Сафонoва", "Ольга", ""], ["Орлов", "Олег", ""]]:
+        book.active.append(row)
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    picks(monkeypatch, path)
+
+    def answer(dialog):
+        script.settle(dialog)
+        lines = dialog.summary.toPlainText().splitlines()
+        assert lines[1:] == ["Column names on row 2; the rows above are not imported.",
+                             "Row 3: e-mail: 'не почта' is not an e-mail address",
+                             "Row 4: Latin and Cyrillic letters mixed: Сафон[o]ва → Сафонова",
+                             "Row 5: repeats row 3"], lines
+        dialog.reject()
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+
+
 def test_a_column_of_full_names_is_shown_as_such_and_imported_split(window, qtbot, script, monkeypatch, tmp_path):
     db = str(window.ctx.database_file)
     path = tmp_path / "list.csv"

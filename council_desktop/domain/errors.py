@@ -565,8 +565,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path}: {count} жолда қате бар (біріншісі: {line}-жол: {problem}); оларды түзетіп, қайта "
               "импорттаңыз; ештеңе импортталмады",
     },
+    "import_workbook_has_problems": {
+        "en": "{path}: {count} row(s) have problems (first: row {line}: {problem}); correct them and import again; "
+              "nothing was imported",
+        "ru": "{path}: в {count} строке(ах) ошибки (первая: строка {line}: {problem}); исправьте их и импортируйте "
+              "снова; ничего не импортировано",
+        "kk": "{path}: {count} жолда қате бар (біріншісі: {line}-жол: {problem}); оларды түзетіп, қайта "
+              "импорттаңыз; ештеңе импортталмады",
+    },
     "duplicate_row": {
         "en": "repeats line {first}",
+        "ru": "повторяет строку {first}",
+        "kk": "{first}-жолды қайталайды",
+    },
+    "duplicate_sheet_row": {  # a workbook's
+        "en": "repeats row {first}",
         "ru": "повторяет строку {first}",
         "kk": "{first}-жолды қайталайды",
     },

@@ -76,6 +76,11 @@ class Table:
     sheet: str = ""  # the workbook's sheet read, when it has more than one
     digest: str = ""  # SHA-256 of the file's bytes as read: an import checks it is the file its preview showed
 
+    @property
+    def workbook(self) -> bool:
+        """Read from an XLSX (no text encoding): its numbers are a sheet's rows, not a text's lines."""
+        return self.encoding is None
+
 
 def _header_row(rows: list[tuple[int, list[str]]]) -> int | None:
     """Which of the first ten rows names a surname (or full name) column: an office's list often has its
@@ -344,7 +349,7 @@ def check_rows(table: Table, columns: dict[int, str], fold: bool = False) -> lis
                                    squeezed=True)
         first = first_seen.setdefault(key, line)
         if first != line and values["surname"]:
-            row.errors.append(CouncilError("duplicate_row", first=first))
+            row.errors.append(CouncilError("duplicate_sheet_row" if table.workbook else "duplicate_row", first=first))
         out.append(row)
     return out
 
@@ -374,9 +379,10 @@ def _compared(squeezed: str) -> str:
 class RowProblems(CouncilError):
     """The refusal of an import while rows have problems: the first one told in the message's language."""
 
-    def __init__(self, path, rows: list[Row]):
+    def __init__(self, path, rows: list[Row], workbook: bool = False):
         self.rows = rows
-        super().__init__("import_has_problems", path=str(path), count=len(rows), line=rows[0].line, problem="")
+        super().__init__("import_workbook_has_problems" if workbook else "import_has_problems", path=str(path),
+                         count=len(rows), line=rows[0].line, problem="")
 
     def message(self, lang: str | None = None) -> str:
         from ..domain.errors import user_language

@@ -856,7 +856,7 @@ class PeopleImport(Service):
             _same_as_previewed(path, report["digest"], previewed)
             if bad:
                 from ..exchange.people import RowProblems
-                raise RowProblems(path, bad)
+                raise RowProblems(path, bad, report["workbook"])
             report["added"] = self._insert(s, rows, orgs)
             if report["added"]:
                 people_search.bulk_inserted(s.connection())
@@ -900,7 +900,8 @@ class PeopleImport(Service):
                 continue
             good.append(row)
         new_orgs = sorted({r.values["organization"] for r in good if r.key[3] and r.key[3] not in orgs}, key=_norm)
-        report = {"file": str(path), "digest": table.digest, "encoding": table.encoding, "delimiter": table.delimiter,
+        report = {"file": str(path), "digest": table.digest, "workbook": table.workbook,
+                  "encoding": table.encoding, "delimiter": table.delimiter,
                   "header_line": table.header_line, "sheet": table.sheet,
                   "columns": {table.headers[i]: f for i, f in mapped.items()},
                   "unmapped": [h for i, h in enumerate(table.headers) if i not in mapped],

@@ -417,17 +417,24 @@ class ImportDialog(QDialog):
         if r["sheet"]:
             lines.append(translate("ExchangeDialogs", "Sheet «{0}» (the first with a surname or full-name column)")
                          .format(r["sheet"]))
+        if r["workbook"]:  # a sheet's rows are rows (one word for both in Russian and Kazakh)
+            titled, problem, mixed, duplicate = (
+                translate("ExchangeDialogs", "Column names on row {0}; the rows above are not imported."),
+                translate("ExchangeDialogs", "Row {0}: {1}"),
+                translate("ExchangeDialogs", "Row {0}: Latin and Cyrillic letters mixed: {1}"),
+                translate("ExchangeDialogs", "Row {0}: probably already in the registry as {1} (no. {2}); not imported"))
+        else:
+            titled, problem, mixed, duplicate = (
+                translate("ExchangeDialogs", "Column names on line {0}; the lines above are not imported."),
+                translate("ExchangeDialogs", "Line {0}: {1}"),
+                translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}"),
+                translate("ExchangeDialogs", "Line {0}: probably already in the registry as {1} (no. {2}); not imported"))
         if r["header_line"] > 1:
-            lines.append(translate("ExchangeDialogs", "Column names on line {0}; the lines above are not imported.")
-                         .format(r["header_line"]))
-        found = [(p["line"], translate("ExchangeDialogs", "Line {0}: {1}").format(p["line"], "; ".join(p["problems"])))
-                 for p in r["problems"]]
-        found += [(m["line"], translate("ExchangeDialogs", "Line {0}: Latin and Cyrillic letters mixed: {1}").format(
-            m["line"], "; ".join(f"{marked(a, b)} → {b}" for a, b in m["fields"].values()))) for m in r["mixed_scripts"]]
-        found += [(d["line"], translate("ExchangeDialogs", "Line {0}: probably already in the registry as {1} "
-                                                           "(no. {2}); not imported").format(
-            d["line"], d["name"], d["person_id"]))
-                  for d in r["duplicates"]]
+            lines.append(titled.format(r["header_line"]))
+        found = [(p["line"], problem.format(p["line"], "; ".join(p["problems"]))) for p in r["problems"]]
+        found += [(m["line"], mixed.format(m["line"], "; ".join(f"{marked(a, b)} → {b}" for a, b in m["fields"].values())))
+                  for m in r["mixed_scripts"]]
+        found += [(d["line"], duplicate.format(d["line"], d["name"], d["person_id"])) for d in r["duplicates"]]
         lines += [text for _line, text in sorted(found, key=lambda f: f[0])]  # as the file reads, line by line
         if r["new_organizations"]:
             lines.append(translate("ExchangeDialogs", "New organisations: {0}").format("; ".join(r["new_organizations"])))

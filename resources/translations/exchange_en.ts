@@ -300,6 +300,22 @@
         <translation>Sheet «{0}» (the first with a surname or full-name column)</translation>
     </message>
     <message>
+        <source>Column names on row {0}; the rows above are not imported.</source>
+        <translation>Column names on row {0}; the rows above are not imported.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}: Latin and Cyrillic letters mixed: {1}</source>
+        <translation>Row {0}: Latin and Cyrillic letters mixed: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}: probably already in the registry as {1} (no. {2}); not imported</source>
+        <translation>Row {0}: probably already in the registry as {1} (no. {2}); not imported</translation>
+    </message>
+    <message>
         <source>Column names on line {0}; the lines above are not imported.</source>
         <translation>Column names on line {0}; the lines above are not imported.</translation>
     </message>

@@ -300,6 +300,22 @@
         <translation>«{0}» парағы (тегі немесе аты-жөні бағаны бар алғашқысы)</translation>
     </message>
     <message>
+        <source>Column names on row {0}; the rows above are not imported.</source>
+        <translation>Бағандардың атаулары {0}-жолда; одан жоғары жолдар импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}-жол: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}: Latin and Cyrillic letters mixed: {1}</source>
+        <translation>{0}-жол: латын мен кирилл әріптері араласқан: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}: probably already in the registry as {1} (no. {2}); not imported</source>
+        <translation>{0}-жол: тізілімде бұрыннан бар болуы мүмкін: {1} (№ {2}); импортталмайды</translation>
+    </message>
+    <message>
         <source>Column names on line {0}; the lines above are not imported.</source>
         <translation>Бағандардың атаулары {0}-жолда; одан жоғары жолдар импортталмайды.</translation>
     </message>

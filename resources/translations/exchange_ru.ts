@@ -300,6 +300,22 @@
         <translation>Лист «{0}» (первый, где есть столбец фамилии или ФИО)</translation>
     </message>
     <message>
+        <source>Column names on row {0}; the rows above are not imported.</source>
+        <translation>Названия столбцов в строке {0}; строки выше не импортируются.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}: Latin and Cyrillic letters mixed: {1}</source>
+        <translation>Строка {0}: смешаны латиница и кириллица: {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}: probably already in the registry as {1} (no. {2}); not imported</source>
+        <translation>Строка {0}: вероятно, уже есть в реестре: {1} (№ {2}); не импортируется</translation>
+    </message>
+    <message>
         <source>Column names on line {0}; the lines above are not imported.</source>
         <translation>Названия столбцов в строке {0}; строки выше не импортируются.</translation>
     </message>
