@@ -668,3 +668,16 @@ def test_an_import_confirmed_on_a_preview_takes_that_file_or_nothing(ctx, tmp_pa
     again = ctx.people_import.preview(path)
     assert ctx.people_import.run(path, previewed=again["digest"])["added"] == 2
     assert [p[0] for p in people(ctx)] == ["Жданов", "Новиков"]
+
+
+def test_a_file_changed_since_its_preview_is_said_so_before_its_chosen_columns_are_looked_for(ctx, tmp_path):
+    """The columns chosen on the preview name one the file no longer has: the reason given is the change,
+    which the user can act on (look again), not the missing column."""
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Почта\nНовиков;Николай;+7 701 000 0001\n", encoding="utf-8")
+    shown = ctx.people_import.preview(path, {"Почта": "phone"})
+    path.write_text("Фамилия;Имя;Телефон\nНовиков;Николай;+7 701 000 0001\n", encoding="utf-8")
+    with pytest.raises(CouncilError) as exc:
+        ctx.people_import.run(path, {"Почта": "phone"}, previewed=shown["digest"])
+    assert exc.value.code == "changed_since_preview"
+    assert people(ctx) == []

@@ -391,6 +391,40 @@ def test_a_list_saved_again_while_its_preview_is_open_is_shown_again_before_it_i
     assert count(db, "SELECT count(*) FROM person WHERE surname = 'Жданов'") == 1
 
 
+def test_a_list_saved_with_a_column_renamed_while_its_preview_is_open_is_read_afresh(window, qtbot, script,
+                                                                                    monkeypatch, tmp_path):
+    """The columns chosen for the old file (here Почта read as the phone) name a column the file no longer has:
+    the new preview recognises the file's columns afresh instead of refusing the old mapping, and imports."""
+    db = str(window.ctx.database_file)
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Почта\nНовиков;Николай;+7 701 000 0001\n", encoding="utf-8")
+    picks(monkeypatch, path)
+    before = count(db, "SELECT count(*) FROM person")
+
+    def answer(dialog):
+        script.settle(dialog)
+        email_row = next(r for r in range(dialog.mapping.rowCount()) if dialog.mapping.item(r, 0).text() == "Почта")
+        choose(qtbot, dialog.mapping.cellWidget(email_row, 1), "phone")
+        script.settle(dialog)
+        assert dialog.import_button.isEnabled(), dialog.summary.toPlainText()
+        path.write_text("Фамилия;Имя;Телефон\nНовиков;Николай;+7 701 000 0001\nЖданов;Олег;+7 701 000 0002\n",
+                        encoding="utf-8")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        text = dialog.summary.toPlainText()
+        assert "the file changed after its preview was read" in text and "Rows: 2; to import: 2." in text, text
+        assert [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())] == [
+            "Фамилия", "Имя", "Телефон"]
+        assert dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person") == before + 2
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Жданов' AND phone = '+7 701 000 0002'") == 1
+
+
 def test_a_bundle_replaced_while_its_preview_is_open_is_not_imported_unseen(window, demo, qtbot, script,
                                                                            monkeypatch, tmp_path):
     """A bundle saved over by another one (the same name, a later mail) while its preview is open: the

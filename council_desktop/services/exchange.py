@@ -852,8 +852,7 @@ class PeopleImport(Service):
         registry people are left out (the preview lists them).  `previewed`: the digest of the preview
         the user confirmed; a file changed since is refused."""
         with self._tx(bulk=True) as s, _collector_paused():
-            report, rows, orgs, bad = self._plan(s, path, columns, lang, fold, delimiter)
-            _same_as_previewed(path, report["digest"], previewed)
+            report, rows, orgs, bad = self._plan(s, path, columns, lang, fold, delimiter, previewed)
             if bad:
                 from ..exchange.people import RowProblems
                 raise RowProblems(path, bad, report["workbook"])
@@ -862,10 +861,11 @@ class PeopleImport(Service):
                 people_search.bulk_inserted(s.connection())
             return report
 
-    def _plan(self, s: Session, path, columns, lang, fold, delimiter):
+    def _plan(self, s: Session, path, columns, lang, fold, delimiter, previewed: str = ""):
         from ..exchange import people
 
         table = people.read_table(path, delimiter)
+        _same_as_previewed(path, table.digest, previewed)  # before the columns chosen for it are looked for
         mapped = people.mapping(table, columns)
         rows = people.check_rows(table, mapped, fold)
         # registry people by their names' key (person_key without the organisation), of the surnames in the

@@ -520,7 +520,11 @@ class ImportDialog(QDialog):
         self.summary.setPlainText(jobs.error_text(exc))
         if isinstance(exc, CouncilError) and exc.code == "changed_since_preview":
             self._notice = self.summary.toPlainText()
-            self.refresh()  # what the file holds now, to be looked at before Import is pressed again
+            # what the file holds now, to be looked at before Import is pressed again: its columns recognised
+            # afresh too (a column renamed or removed would leave the mapping chosen for the old file refused)
+            self._columns = None
+            self.mapping.setRowCount(0)
+            self.refresh()
 
     def reject(self) -> None:
         if not self.writing:  # a preview may be left behind; an import running is waited for
