@@ -489,15 +489,14 @@ class ImportDialog(QDialog):
     def run(self) -> None:
         if self.busy or not self.import_button.isEnabled():
             return
-        # the file as its preview read it, or nothing: it may have been saved again since
-        previewed = self.report["digest"]
         if self.bundle:
-            call = (self.ctx.exchange.import_bundle, self.path, self.theirs(), previewed)
+            call = (self.ctx.exchange.import_bundle, self.path, self.theirs())
         else:
-            call = (self.ctx.people_import.run, self.path, self.columns(), i18n.current(), self.fold.isChecked(),
-                    None, previewed)
+            call = (self.ctx.people_import.run, self.path, self.columns(), i18n.current(), self.fold.isChecked())
         self._set_busy(True)
-        jobs.run(*call, parent=self, title=translate("ExchangeDialogs", "Importing {0}").format(Path(self.path).name),
+        # previewed: the file as its preview read it, or nothing (it may have been saved again since)
+        jobs.run(*call, previewed=self.report["digest"], parent=self,
+                 title=translate("ExchangeDialogs", "Importing {0}").format(Path(self.path).name),
                  cancellable=False, on_result=self._imported, on_error=self._refused)
 
     def _set_busy(self, busy: bool) -> None:
