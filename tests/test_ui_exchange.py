@@ -398,6 +398,62 @@ def test_a_list_saved_again_while_its_preview_is_open_is_shown_again_before_it_i
     assert count(db, "SELECT count(*) FROM person WHERE surname = 'Жданов' AND phone = '+7 701 000 0002'") == 1
 
 
+def test_a_list_corrected_in_the_spreadsheet_is_read_again_in_the_open_dialog_with_the_choices_kept(
+        window, qtbot, script, monkeypatch, tmp_path):
+    """A list with a problem says why Import stays off and what to do; the secretary corrects the file in the
+    spreadsheet, saves it and presses Read again: the dialog shows the file as it is now, the column choices
+    made kept where the file still has those columns, recognised afresh where a column was renamed, a column
+    added shown; Import then takes it."""
+    db = str(window.ctx.database_file)
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Почта;Примечание\nНовиков;Николай;n@example.kz;секретарь\n"
+                    "Петров;Пётр;не почта;эксперт\n", encoding="utf-8")
+    picks(monkeypatch, path)
+    before = count(db, "SELECT count(*) FROM person")
+    hint = "Nothing is imported while the file has problems: correct them (listed below) in the file, save it and " \
+           "press Read again."
+
+    def headers(dialog) -> dict:
+        return {dialog.mapping.item(r, 0).text(): dialog.mapping.cellWidget(r, 1).currentData()
+                for r in range(dialog.mapping.rowCount())}
+
+    def answer(dialog):
+        script.settle(dialog)
+        text = dialog.summary.toPlainText()
+        assert text.splitlines()[:3] == ["Rows: 2; to import: 1.", "Encoding utf-8, delimiter «;»", hint], text
+        assert "Line 3: e-mail: 'не почта' is not an e-mail address" in text and not dialog.import_button.isEnabled()
+        choose(qtbot, dialog.mapping.cellWidget(3, 1), "position")  # Примечание: the position
+        script.settle(dialog)
+        # saved again with the remark column renamed, the e-mail still wrong
+        path.write_text("Фамилия;Имя;Почта;Комментарий\nНовиков;Николай;n@example.kz;секретарь\n"
+                        "Петров;Пётр;не почта;эксперт\n", encoding="utf-8")
+        qtbot.mouseClick(dialog.read_again, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        text = dialog.summary.toPlainText()
+        assert headers(dialog) == {"Фамилия": "surname", "Имя": "given_name", "Почта": "email", "Комментарий": ""}
+        assert hint in text and "Line 3: e-mail: 'не почта' is not an e-mail address" in text, text
+        choose(qtbot, dialog.mapping.cellWidget(3, 1), "position")
+        script.settle(dialog)
+        # corrected, and a phone column added
+        path.write_text("Фамилия;Имя;Почта;Комментарий;Телефон\nНовиков;Николай;n@example.kz;секретарь;+7 701 000 0001\n"
+                        "Петров;Пётр;p@example.kz;эксперт;+7 701 000 0002\n", encoding="utf-8")
+        qtbot.mouseClick(dialog.read_again, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        text = dialog.summary.toPlainText()
+        assert headers(dialog) == {"Фамилия": "surname", "Имя": "given_name", "Почта": "email",
+                                   "Комментарий": "position", "Телефон": "phone"}
+        assert text.startswith("Rows: 2; to import: 2.") and hint not in text, text
+        assert dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    assert count(db, "SELECT count(*) FROM person") == before + 2
+    assert count(db, "SELECT count(*) FROM person WHERE surname = 'Петров' AND email = 'p@example.kz' "
+                     "AND position = 'эксперт' AND phone = '+7 701 000 0002'") == 1
+
+
 def test_a_bundle_replaced_while_its_preview_is_open_is_not_imported_unseen(window, demo, qtbot, script,
                                                                            monkeypatch, tmp_path):
     """A bundle saved over by another one (the same name, a later mail) while its preview is open: the
@@ -433,6 +489,39 @@ def test_a_bundle_replaced_while_its_preview_is_open_is_not_imported_unseen(wind
     assert count(db, "SELECT count(*) FROM meeting") == meetings + 1
     came = ctx.exchange.preview_bundle(bundle)  # the bundle there now is the one shown last, and came in
     assert came["digest"] == shown[1]
+    assert count(db, f"SELECT count(*) FROM meeting WHERE uuid = '{came['meeting']['uuid']}'") == 1
+
+
+def test_a_bundle_sent_again_is_read_again_in_the_open_dialog(window, demo, qtbot, script, monkeypatch, tmp_path):
+    """The office sends the bundle again (the same name) while its preview is open: Read again shows the one
+    there now, and Import takes that one without a refusal first."""
+    ctx, _meeting_id = demo
+    db = str(ctx.database_file)
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    bundle = meeting_from_another_office(first)
+    newer = meeting_from_another_office(second)
+    meetings = count(db, "SELECT count(*) FROM meeting")
+    picks(monkeypatch, bundle)
+    shown = []
+
+    def answer(dialog):
+        script.settle(dialog)
+        shown.append(dialog.report["digest"])
+        newer.replace(bundle)
+        qtbot.mouseClick(dialog.read_again, Qt.MouseButton.LeftButton)
+        script.settle(dialog)
+        shown.append(dialog.report["digest"])
+        assert f"Meeting of {i18n_date('2027-03-01')} from " in dialog.summary.toPlainText()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    script.expect("ImportDialog", answer)
+    window.act_import.trigger()
+    came = ctx.exchange.preview_bundle(bundle)
+    assert shown[0] != shown[1] == came["digest"]
+    assert count(db, "SELECT count(*) FROM meeting") == meetings + 1
     assert count(db, f"SELECT count(*) FROM meeting WHERE uuid = '{came['meeting']['uuid']}'") == 1
 
 
@@ -842,7 +931,7 @@ def test_the_people_report_reads_line_by_line_as_the_file(window, qtbot, script,
         assert found == ["Line 2", "Line 3", "Line 4"], dialog.summary.toPlainText()
         name = " ".join(p for p in (known["surname"], known["given_name"], known["patronymic"]) if p)
         assert (f"Line 2: probably already in the registry as {name} (no. {known['id']}); not imported"
-                == dialog.summary.toPlainText().splitlines()[2])
+                == dialog.summary.toPlainText().splitlines()[3])  # after the counts, the encoding, what to do
         dialog.reject()
 
     script.expect("ImportDialog", answer)
@@ -911,6 +1000,8 @@ def test_a_workbooks_problems_are_placed_by_its_rows(window, qtbot, script, monk
         script.settle(dialog)
         lines = dialog.summary.toPlainText().splitlines()
         assert lines[1:] == ["Column names on row 2; the rows above are not imported.",
+                             "Nothing is imported while the file has problems: correct them (listed below) in the "
+                             "file, save it and press Read again.",
                              "Row 3: e-mail: 'не почта' is not an e-mail address",
                              "Row 4: Latin and Cyrillic letters mixed: Сафон[o]ва → Сафонова",
                              "Row 5: repeats row 3"], lines

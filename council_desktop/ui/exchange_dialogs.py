@@ -344,6 +344,11 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(translate("ExchangeDialogs", "Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         named(self.import_button, translate("ExchangeDialogs", "Write what is shown into the database"))
+        # the list corrected in the spreadsheet and saved, or the bundle sent again: shown without leaving
+        self.read_again = self.buttons.addButton(translate("ExchangeDialogs", "Read again"),
+                                                 QDialogButtonBox.ButtonRole.ResetRole)
+        named(self.read_again, translate("ExchangeDialogs", "Read the file again as it is now"))
+        self.read_again.clicked.connect(self.refresh)
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -388,16 +393,30 @@ class ImportDialog(QDialog):
             if asked == self._asked:
                 self.busy = False
                 self.report = None
+                if isinstance(exc, CouncilError) and exc.code == "unknown_column" and self._columns is not None:
+                    # the file no longer has a column the mapping names (renamed or removed in the spreadsheet
+                    # since it was read): its columns are recognised afresh rather than the dialog stuck
+                    self._forget_columns()
+                    self.refresh()
+                    return
                 self.summary.setPlainText(jobs.error_text(exc))
 
         # no progress window: the summary says it is reading, and Cancel leaves (a preview writes nothing)
         jobs.run(*call, progress=False, owner=self, on_result=show, on_error=refused)
 
+    def _forget_columns(self) -> None:
+        self._columns = None
+        self.mapping.setRowCount(0)
+
     def _show_people(self, r: dict) -> None:
-        if self._columns is None:  # the mapping as recognised, once; later the user's choices stand
+        headers = list(r["columns"]) + r["unmapped"]
+        shown = [self.mapping.item(n, 0).text() for n in range(self.mapping.rowCount())]
+        # the mapping as recognised, once; later the user's choices stand (and the columns are shown again,
+        # those choices kept, when the file read again has other columns)
+        if self._columns is None or sorted(headers) != sorted(shown):
             self._columns = dict(r["columns"])
             names = _field_names()
-            headers = list(r["columns"]) + r["unmapped"]
+            self.mapping.setRowCount(0)
             self.mapping.setRowCount(len(headers))
             for n, header in enumerate(headers):
                 cell = QTableWidgetItem(header)
@@ -431,6 +450,9 @@ class ImportDialog(QDialog):
                 translate("ExchangeDialogs", "Line {0}: probably already in the registry as {1} (no. {2}); not imported"))
         if r["header_line"] > 1:
             lines.append(titled.format(r["header_line"]))
+        if r["problems"]:  # Import stays off: say why, and the way on
+            lines.append(translate("ExchangeDialogs", "Nothing is imported while the file has problems: correct "
+                                                      "them (listed below) in the file, save it and press Read again."))
         found = [(p["line"], problem.format(p["line"], "; ".join(p["problems"]))) for p in r["problems"]]
         found += [(m["line"], mixed.format(m["line"], "; ".join(f"{marked(a, b)} → {b}" for a, b in m["fields"].values())))
                   for m in r["mixed_scripts"]]
@@ -519,10 +541,8 @@ class ImportDialog(QDialog):
         self.summary.setPlainText(jobs.error_text(exc))
         if isinstance(exc, CouncilError) and exc.code == "changed_since_preview":
             self._notice = self.summary.toPlainText()
-            # what the file holds now, to be looked at before Import is pressed again: its columns recognised
-            # afresh too (a column renamed or removed would leave the mapping chosen for the old file refused)
-            self._columns = None
-            self.mapping.setRowCount(0)
+            # what the file holds now, to be looked at before Import is pressed again (the mapping chosen is
+            # kept while the file still has its columns; recognised afresh where it does not: refresh)
             self.refresh()
 
     def reject(self) -> None:

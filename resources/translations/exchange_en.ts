@@ -284,12 +284,24 @@
         <translation>Write what is shown into the database</translation>
     </message>
     <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Read the file again as it is now</source>
+        <translation>Read the file again as it is now</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
         <source>{0} rows; {1} to import.</source>
         <translation>Rows: {0}; to import: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while the file has problems: correct them (listed below) in the file, save it and press Read again.</source>
+        <translation>Nothing is imported while the file has problems: correct them (listed below) in the file, save it and press Read again.</translation>
     </message>
     <message>
         <source>Encoding {0}, delimiter {1}</source>

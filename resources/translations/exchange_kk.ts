@@ -284,12 +284,24 @@
         <translation>Көрсетілгенді дерекқорға жазу</translation>
     </message>
     <message>
+        <source>Read again</source>
+        <translation>Қайта оқу</translation>
+    </message>
+    <message>
+        <source>Read the file again as it is now</source>
+        <translation>Файлды қазіргі күйінде қайта оқу</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>{0} оқылуда…</translation>
     </message>
     <message>
         <source>{0} rows; {1} to import.</source>
         <translation>Жолдар: {0}; импортталатыны: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while the file has problems: correct them (listed below) in the file, save it and press Read again.</source>
+        <translation>Файлда қателер бар кезде ештеңе импортталмайды: оларды файлда түзетіп (төменде тізілген), файлды сақтаңыз да, «Қайта оқу» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Encoding {0}, delimiter {1}</source>

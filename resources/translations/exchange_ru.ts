@@ -284,12 +284,24 @@
         <translation>Записать показанное в базу данных</translation>
     </message>
     <message>
+        <source>Read again</source>
+        <translation>Прочитать снова</translation>
+    </message>
+    <message>
+        <source>Read the file again as it is now</source>
+        <translation>Прочитать файл заново, как он есть сейчас</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
         <source>{0} rows; {1} to import.</source>
         <translation>Строк: {0}; к импорту: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while the file has problems: correct them (listed below) in the file, save it and press Read again.</source>
+        <translation>Пока в файле есть ошибки, ничего не импортируется: исправьте их в файле (они перечислены ниже), сохраните его и нажмите «Прочитать снова».</translation>
     </message>
     <message>
         <source>Encoding {0}, delimiter {1}</source>
