@@ -71,10 +71,14 @@ def cmd_import_people(args) -> int:
     if report["new_organizations"]:
         print("new organisations: " + "; ".join(report["new_organizations"]))
     if args.yes:
-        print(f"{report['added']} people imported")
+        print(f"{report['added']} {_people(report['added'])} imported")
     else:
-        print(f"{report['to_add']} people to import; nothing written (add --yes to import)")
+        print(f"{report['to_add']} {_people(report['to_add'])} to import; nothing written (add --yes to import)")
     return 0
+
+
+def _people(n: int) -> str:
+    return "person" if n == 1 else "people"
 
 
 def cmd_import_bundle(args) -> int:

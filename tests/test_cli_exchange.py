@@ -55,7 +55,7 @@ def test_import_people_from_a_workbook_names_the_sheet_read(tmp_path, capsys):
     assert main(["--db", db, "import", "people", str(path), "--yes"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == [f"{path}: 1 row", "sheet 'Участники' (the first with a surname or full-name column)"]
-    assert out[-1] == "1 people imported" and count(db, "person") == 1
+    assert out[-1] == "1 person imported" and count(db, "person") == 1
 
 
 @pytest.mark.parametrize("kind, word", [("csv", "line"), ("xlsx", "row")])

@@ -241,6 +241,26 @@ def test_why_a_file_is_not_a_list_of_people_is_said_in_the_users_language(ctx, t
             assert not words, text
 
 
+def test_a_file_named_xlsx_is_refused_as_no_workbook_unless_it_is_a_text_list(ctx, tmp_path):
+    """Bytes that are neither a workbook nor text, named .xlsx (a download cut short, a file of another kind),
+    are refused as not a readable workbook, not for their "encoding"; a CSV that an office's system named
+    .xlsx is still read as the list it is."""
+    before = dump(ctx)
+    broken = tmp_path / "list.xlsx"
+    broken.write_bytes(bytes(range(256)) * 12)
+    with pytest.raises(CouncilError) as refused:
+        ctx.people_import.preview(broken)
+    assert refused.value.message("en") == (f"{broken}: cannot read a table of people from it (not a readable XLSX "
+                                           "workbook); save it as CSV (UTF-8) or XLSX and try again")
+    assert "(это не читаемая книга XLSX)" in refused.value.message("ru")
+    assert "(бұл оқылатын XLSX кітабы емес)" in refused.value.message("kk")
+    named = tmp_path / "export.xlsx"
+    named.write_text("Фамилия;Имя\nИванов;Иван\n", encoding="cp1251")
+    report = ctx.people_import.run(named)
+    assert report["added"] == 1 and report["encoding"] and not report["workbook"]
+    assert dump(ctx) != before
+
+
 def test_one_column_of_full_names_is_split_into_surname_given_name_and_patronymic(ctx, tmp_path):
     """ФИО, Ф.И.О., Аты-жөні: surname, given name and the rest as the patronymic (a Kazakh one may be two
     words), each part as written; each part held to its own length; a separate column wins over the split."""

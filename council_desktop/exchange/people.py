@@ -110,7 +110,15 @@ def read_table(path: str | Path, delimiter: str | None = None) -> Table:
         raise CouncilError("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if data[:8] == OLE2:  # what an office still on Excel 97-2003 sends
         raise _unreadable(path, "an Excel 97-2003 workbook (XLS)")
-    table = _read_xlsx(path, data) if data[:4] == b"PK\x03\x04" else _read_csv(path, data, delimiter)
+    if data[:4] == b"PK\x03\x04":
+        table = _read_xlsx(path, data)
+    else:
+        try:  # a text file, whatever its name: offices' systems send CSV named .xlsx
+            table = _read_csv(path, data, delimiter)
+        except CouncilError as exc:
+            if exc.code == "table_unreadable" and path.suffix.lower() in (".xlsx", ".xlsm"):
+                raise _unreadable(path, "not a readable XLSX workbook") from None  # not "unknown encoding"
+            raise
     table.digest = hashlib.sha256(data).hexdigest()
     return table
 
