@@ -220,3 +220,25 @@ def test_import_bundle_preview_says_a_conflict_in_a_meeting_signed_here_cannot_t
                     "(its meeting is signed here: amend the protocol here first to take theirs)")
     assert main(["--db", db, "import", "bundle", str(changed), "--theirs", uuid, "--yes"]) == 2
     assert "amend the protocol here first" in capsys.readouterr().err
+
+
+def test_import_bundle_with_theirs_mistyped_is_refused_in_one_line_and_nothing_written(demo, tmp_path, capsys):
+    """`--theirs` with a UUID of no record in conflict (a letter mistyped): exit 2, one line naming it, the
+    database as it was; it is not passed over with the conflict kept as here and the import said done."""
+    ctx, meeting_id = demo
+    bundle = tmp_path / "m.council"
+    ctx.exchange.export_bundle(meeting_id, bundle)
+    db = str(tmp_path / "other.db")
+    main(["--db", db, "init"])
+    before = _rows(db)
+    capsys.readouterr()
+    assert main(["--db", db, "import", "bundle", str(bundle), "--theirs", "123e4567-e89b-12d3-a456-42661417400", "--yes"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and "123e4567-e89b-12d3-a456-42661417400" in captured.err
+    assert "nothing was imported" in captured.err and captured.out == ""
+    assert _rows(db) == before
+
+
+def _rows(db) -> str:
+    with closing(sqlite3.connect(db)) as conn:
+        return "\n".join(conn.iterdump())

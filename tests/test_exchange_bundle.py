@@ -563,8 +563,41 @@ def test_an_existing_attachment_is_never_overwritten(signed_bundle, other, tmp_p
     done = other.exchange.import_bundle(forged)
     assert [(c["table"], c["locked"]) for c in done["conflicts"]] == [("presentation_file", "file")]
     file_uuid = done["conflicts"][0]["uuid"]
-    other.exchange.import_bundle(forged, theirs=[file_uuid])
-    assert meeting_rows(other)["files"] == before
+    kept = dump(other)
+    with pytest.raises(CouncilError) as refused:  # asked for all the same: said, not passed over
+        other.exchange.import_bundle(forged, theirs=[file_uuid])
+    assert refused.value.message("en") == (f"{forged}: the bundle's version was asked for {file_uuid}, a file, and a "
+                                           "file here is never overwritten; nothing was imported: import without "
+                                           "taking it")
+    assert meeting_rows(other)["files"] == before and dump(other) == kept
+
+
+def test_the_bundles_version_asked_for_a_record_not_in_conflict_is_refused_not_passed_over(demo, other, tmp_path):
+    """A UUID mistyped among the records whose bundle's version the user takes would leave the conflict kept as
+    here, against the user's decision, with the import said done: refused whole in each language; a record the
+    same in both copies (theirs is here already) is no refusal."""
+    ctx, meeting_id = demo
+    first = tmp_path / "first.council"
+    ctx.exchange.export_bundle(meeting_id, first)
+    other.exchange.import_bundle(first)
+    person = ctx.registry.people("", limit=2, lang="ru")
+    uuid, same = (_uuid_of(ctx, "person", p["id"]) for p in person)
+    _set_phone(ctx, uuid, "+7 700 000 0001")
+    _set_phone(other, uuid, "+7 700 000 0002")
+    second = tmp_path / "second.council"
+    ctx.exchange.export_bundle(meeting_id, second)
+    typo = uuid[:-1] + ("0" if uuid[-1] != "0" else "1")
+    before = dump(other)
+    with pytest.raises(CouncilError) as refused:
+        other.exchange.import_bundle(second, theirs=[uuid, typo])
+    assert refused.value.code == "bundle_theirs_unknown" and dump(other) == before
+    assert refused.value.message("en") == (
+        f"{second}: the bundle's version was asked for {typo}, which is no record of this bundle in conflict here; "
+        "nothing was imported: take the bundle's version only of records its preview lists as conflicts")
+    assert refused.value.message("ru").startswith(f"{second}: запрошена версия пакета для {typo}, но такой записи")
+    assert refused.value.message("kk").startswith(f"{second}: {typo} үшін пакеттің нұсқасы сұралды")
+    other.exchange.import_bundle(second, theirs=[uuid, same])
+    assert _phone(other, uuid) == "+7 700 000 0001"
 
 
 # --- a signed protocol proven on arrival ----------------------------------------------------------

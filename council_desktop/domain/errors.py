@@ -510,6 +510,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{path}: одан тұлғалар кестесін оқу мүмкін емес ({reason}); оны CSV (UTF-8) не XLSX ретінде сақтап, "
               "қайталаңыз",
     },
+    "bundle_theirs_unknown": {
+        "en": "{path}: the bundle's version was asked for {uuid}, which is no record of this bundle in conflict "
+              "here; nothing was imported: take the bundle's version only of records its preview lists as conflicts",
+        "ru": "{path}: запрошена версия пакета для {uuid}, но такой записи этого пакета в конфликте здесь нет; "
+              "ничего не импортировано: принимайте версию пакета только для записей, которые предпросмотр "
+              "показывает как конфликты",
+        "kk": "{path}: {uuid} үшін пакеттің нұсқасы сұралды, бірақ бұл пакеттің мұндай қайшылықтағы жазбасы мұнда "
+              "жоқ; ештеңе импортталмады: пакеттің нұсқасын алдын ала қарау қайшылық ретінде көрсеткен жазбалар "
+              "үшін ғана алыңыз",
+    },
+    "bundle_theirs_file": {
+        "en": "{path}: the bundle's version was asked for {uuid}, a file, and a file here is never overwritten; "
+              "nothing was imported: import without taking it",
+        "ru": "{path}: запрошена версия пакета для {uuid}, это файл, а файл здесь никогда не перезаписывается; "
+              "ничего не импортировано: импортируйте, не принимая его",
+        "kk": "{path}: {uuid} үшін пакеттің нұсқасы сұралды, ол файл, ал мұндағы файл ешқашан қайта жазылмайды; "
+              "ештеңе импортталмады: оны алмай импорттаңыз",
+    },
     "changed_since_preview": {
         "en": "{path}: the file changed after its preview was read; nothing was imported: look at the preview "
               "as the file is now and import again",

@@ -405,6 +405,7 @@ class ExchangeService(Service):
             _same_as_previewed(path, digest, previewed)
             with self._tx(bulk=True) as s:
                 plan = self._plan(s, b, theirs, lock=True)
+                self._every_choice_taken(b, plan, theirs)
                 with _small_page_cache(driver_connection(s)):
                     self._apply(s, b, plan, digest)
                 return self._report(s, b, plan)
@@ -459,6 +460,19 @@ class ExchangeService(Service):
         self._terms_locked(s, b, actions["membership"], conflicts, uuids)
         return {"actions": actions, "conflicts": conflicts, "matched": matched, "protocols": protocols,
                 "local": local}
+
+    @staticmethod
+    def _every_choice_taken(b: fmt.Bundle, plan: dict, theirs: set[str]) -> None:
+        """The bundle's version asked for a record is taken, or nothing is imported: a UUID mistyped (or of a
+        record not in conflict) left out silently would keep this copy's version the user decided against,
+        and a file here is never overwritten (its conflict stays locked)."""
+        taken = {obj.uuid for rows in plan["actions"].values() for action, _here, obj in rows
+                 if action in ("update", "same")}  # theirs taken, or theirs already here
+        left = sorted(theirs - taken)
+        if left:
+            files = {c["uuid"] for c in plan["conflicts"] if c["locked"] == "file"}
+            raise fmt.refused("bundle_theirs_file" if left[0] in files else "bundle_theirs_unknown", b.path,
+                              uuid=left[0])
 
     @staticmethod
     def _signed_here(s: Session, b: fmt.Bundle, actions: dict, conflicts: list[dict], uuids: _Uuids, local: dict,
