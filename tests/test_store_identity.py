@@ -303,7 +303,8 @@ def test_the_window_on_a_read_only_database_says_so_and_offers_no_editing(demo_c
             banner = window.read_only_banner
             assert banner.isVisible()
             assert banner.text().startswith("This database is open read-only: its folder cannot be written")
-            assert not window.act_new.isEnabled()
+            assert not window.act_new.isEnabled() and not window.act_import.isEnabled()
+            assert window.act_export.isEnabled()  # a meeting can still go to another office
             window.views["meetings"].open_meeting(mid)
             editor = window.meeting_editor()
             assert editor is not None and editor.locked
@@ -316,8 +317,55 @@ def test_the_window_on_a_read_only_database_says_so_and_offers_no_editing(demo_c
     qtbot.addWidget(window)
     try:
         assert not window.read_only_banner.isVisibleTo(window) and window.act_new.isEnabled()
+        assert window.act_import.isEnabled()
     finally:
         ctx.close()
+
+
+def test_a_bundle_handed_to_the_window_of_a_read_only_database_is_shown_not_imported(demo_copy, qtbot, english_ui,
+                                                                                     monkeypatch, tmp_path):
+    """A bundle the system hands over (opened from a mail) while the database is read-only: its preview is shown
+    (what it would bring, a signed protocol verified or not) with why nothing can be imported, and no Import to
+    press."""
+    from ui_dialogs import DialogScript
+
+    from council_desktop.ui.exchange_dialogs import import_file
+    from council_desktop.ui.main_window import MainWindow
+
+    import datetime
+
+    db, _mid, _ = demo_copy
+    other = AppContext.open(tmp_path / "other.db", create=True)  # another office's meeting: new here
+    theirs = other.demo.load()
+    other.meetings.update(theirs, {"date": datetime.date(2027, 3, 1)})
+    bundle = tmp_path / "sent.council"
+    other.exchange.export_bundle(theirs, bundle)
+    other.close()
+    before = snapshot_folder(db.parent)
+    script = DialogScript(monkeypatch, qtbot)
+    shown = []
+
+    def answer(dialog):
+        script.settle(dialog)
+        shown.append(dialog.summary.toPlainText())
+        assert not dialog.import_button.isEnabled()
+        dialog.reject()
+
+    with read_only(db.parent):
+        ctx = AppContext.open(db)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        try:
+            script.expect("ImportDialog", answer)
+            assert import_file(window, str(bundle)) is None
+            script.done()
+        finally:
+            window.close()
+            ctx.close()
+    assert shown[0].startswith("This database is open read-only: the file is shown, nothing can be imported into "
+                               "it. To import, copy the database to a folder you can write to and open the copy.")
+    assert "\nTo add: meeting — 1, " in shown[0]
+    assert snapshot_folder(db.parent) == before
 
 
 def test_the_banner_speaks_russian_and_kazakh(demo_copy, qtbot):

@@ -385,6 +385,12 @@ class ImportDialog(QDialog):
                 self.busy = False
                 self.report = report
                 self._show_bundle(report) if self.bundle else self._show_people(report)
+                if self.ctx.read_only is not None:  # a file the system handed over: looked at, not imported
+                    self.import_button.setEnabled(False)
+                    self._notice = "\n\n".join(filter(None, (translate(
+                        "ExchangeDialogs", "This database is open read-only: the file is shown, nothing can be "
+                                           "imported into it. To import, copy the database to a folder you can "
+                                           "write to and open the copy."), self._notice)))
                 if self._notice:
                     self.summary.setPlainText(self._notice + "\n\n" + self.summary.toPlainText())
                     self._notice = ""

@@ -276,7 +276,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setTabOrder(self.nav, self.stack)
         self._build_actions()
-        self.act_new.setEnabled(self.ctx.read_only is None)  # no new records in a read-only database
+        # no new records in a read-only database, nor any brought in from a file (the preview would end refused)
+        for action in (self.act_new, self.act_import):
+            action.setEnabled(self.ctx.read_only is None)
         self.database_label = QLabel()
         named(self.database_label, self.tr("Open database"), "")
         self.statusBar().addPermanentWidget(self.database_label)

@@ -296,6 +296,10 @@
         <translation>Reading {0}…</translation>
     </message>
     <message>
+        <source>This database is open read-only: the file is shown, nothing can be imported into it. To import, copy the database to a folder you can write to and open the copy.</source>
+        <translation>This database is open read-only: the file is shown, nothing can be imported into it. To import, copy the database to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
         <source>{0} rows; {1} to import.</source>
         <translation>Rows: {0}; to import: {1}.</translation>
     </message>

@@ -296,6 +296,10 @@
         <translation>{0} оқылуда…</translation>
     </message>
     <message>
+        <source>This database is open read-only: the file is shown, nothing can be imported into it. To import, copy the database to a folder you can write to and open the copy.</source>
+        <translation>Бұл дерекқор тек оқу үшін ашылған: файл көрсетілді, бірақ оған ештеңе импорттау мүмкін емес. Импорттау үшін дерекқорды жазуға болатын қалтаға көшіріп, көшірмесін ашыңыз.</translation>
+    </message>
+    <message>
         <source>{0} rows; {1} to import.</source>
         <translation>Жолдар: {0}; импортталатыны: {1}.</translation>
     </message>

@@ -296,6 +296,10 @@
         <translation>Чтение {0}…</translation>
     </message>
     <message>
+        <source>This database is open read-only: the file is shown, nothing can be imported into it. To import, copy the database to a folder you can write to and open the copy.</source>
+        <translation>Эта база данных открыта только для чтения: файл показан, но импортировать в неё ничего нельзя. Чтобы импортировать, скопируйте базу данных в папку, доступную для записи, и откройте копию.</translation>
+    </message>
+    <message>
         <source>{0} rows; {1} to import.</source>
         <translation>Строк: {0}; к импорту: {1}.</translation>
     </message>
