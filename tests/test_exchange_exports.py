@@ -84,6 +84,35 @@ def test_csv_is_utf8_with_bom_semicolons_by_default_and_formulas_neutralised(hos
     assert rows[0][1] == "Фамилия, имя, отчество" and len(rows) > 10
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_text_longer_than_a_cell_holds_is_cut_with_a_mark_and_a_note_and_the_csv_keeps_it_whole(demo, tmp_path,
+                                                                                                  lang):
+    """A resolution of more than 32,767 characters (Excel's cell): openpyxl would cut it there without a word;
+    the cell ends with "…", a note under the list says so, and the CSV of the same list holds the text whole."""
+    from openpyxl import load_workbook
+
+    from council_desktop.documents.labels import label
+    from council_desktop.domain.models import AgendaItem
+
+    ctx, meeting_id = demo
+    long_text = "".join(f"{n}. Рекомендовать Министерству здравоохранения утвердить раздел {n}. "
+                        for n in range(1, 700))
+    assert len(long_text) > 40_000
+    with ctx.sessions.begin() as s:
+        item = s.query(AgendaItem).filter_by(meeting_id=meeting_id, position=1).one()
+        resolution = item.resolutions[0]
+        resolution.text_ru = resolution.text_kk = long_text
+    book = load_workbook(ctx.exchange.export(meeting_id, "xlsx", tmp_path / "m.xlsx", lang))
+    sheet = book[label("sheet_resolutions", lang)]
+    cell = sheet["B2"].value
+    assert len(cell) == 32_767 and cell == long_text[:32_766] + "…"
+    assert sheet.cell(sheet.max_row, 1).value == label("cell_cut_note", lang)
+    assert label("cell_cut_note", lang) not in [c.value for ws in book if ws is not sheet for c in ws["A"]]
+    path = ctx.exchange.export(meeting_id, "csv", tmp_path / "r.csv", lang, table="resolutions")
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][1] == long_text
+
+
 def test_no_cell_of_any_export_begins_with_a_formula_character(hostile_meeting, tmp_path):
     ctx, meeting_id = hostile_meeting
     for table in ("attendance", "agenda", "resolutions", "assignments"):

@@ -243,6 +243,12 @@ LABELS: dict[str, dict[str, str]] = {
                            "алдына апостроф қойылды: олар формула емес, мәтін ретінде көрсетіледі.",
                      "en": "Cells that began with =, +, -, @, a tab or a carriage return are prefixed with an "
                            "apostrophe and shown as text, not run as a formula."},
+    "cell_cut_note": {"ru": "Текст длиннее, чем вмещает ячейка таблицы (32 767 символов), обрезан и заканчивается "
+                            "«…»; целиком он есть в протоколе и в экспорте CSV.",
+                      "kk": "Кесте ұяшығына сыйатыннан (32 767 таңба) ұзын мәтін қысқартылып, «…» белгісімен "
+                            "аяқталады; толық мәтін хаттамада және CSV экспортында бар.",
+                      "en": "A text longer than a spreadsheet cell holds (32,767 characters) is cut and ends with "
+                            "“…”; the protocol and the CSV export hold it whole."},
     "invitation_summary": {"ru": "{doc} № {number}: {bodies}", "kk": "№ {number} {doc}: {bodies}",
                            "en": "{doc} No. {number}: {bodies}"},
     "mail_subject": {"ru": "{doc} № {number} от {date}", "kk": "{date} № {number} {doc}",

@@ -82,6 +82,17 @@ def neutral(value: Any) -> tuple[Any, bool]:
     return value, False
 
 
+# the longest text a spreadsheet cell holds (Excel's limit; openpyxl cuts a longer one there without a word)
+CELL_LIMIT = 32_767
+
+
+def within_cell(value: Any) -> tuple[Any, bool]:
+    """A text cut to what a cell holds, ending with "…" so that the cut shows, and whether it was cut."""
+    if isinstance(value, str) and len(value) > CELL_LIMIT:
+        return value[:CELL_LIMIT - 1] + "…", True
+    return value, False
+
+
 def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -92,12 +103,14 @@ def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
     for sheet in sheets(without_controls(view), lang):
         ws = book.create_sheet(sheet.title[:31])
         ws.append(sheet.headers)
-        changed = False
+        changed = cut = False
         for row in sheet.rows:
             cells = []
             for value in row:
                 value, was = neutral(value)
+                value, shortened = within_cell(value)
                 changed |= was
+                cut |= shortened
                 cells.append(value)
             ws.append(cells)
             for cell in ws[ws.max_row]:
@@ -117,10 +130,12 @@ def write_xlsx(out: BinaryIO, view: dict, lang: str) -> None:
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
         for n, width in enumerate(sheet.widths, start=1):
             ws.column_dimensions[get_column_letter(n)].width = width
-        if changed:
+        if changed or cut:
             ws.append([])
-            ws.append([label("formula_note", lang)])
-            ws.cell(ws.max_row, 1).data_type = "s"
+        for note, needed in (("formula_note", changed), ("cell_cut_note", cut)):
+            if needed:
+                ws.append([label(note, lang)])
+                ws.cell(ws.max_row, 1).data_type = "s"
     book.properties.creator = label("creator", lang)
     book.properties.created = book.properties.modified = dt.datetime(2000, 1, 1)  # the same data, the same file
     from openpyxl.writer.excel import ExcelWriter
