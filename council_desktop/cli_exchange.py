@@ -47,8 +47,8 @@ def cmd_import_people(args) -> int:
 
     ctx = _context(args)
     options = {"columns": _mapping(args.map), "lang": args.lang, "fold": args.fold, "delimiter": args.delimiter}
-    report = ctx.people_import.run(args.file, **options) if args.yes else ctx.people_import.preview(
-        args.file, **options)
+    report = ctx.people_import.run(args.file, **options, previewed=args.previewed) if args.yes \
+        else ctx.people_import.preview(args.file, **options)
     if args.json:
         _print_json(report)
         return 0
@@ -85,7 +85,7 @@ def cmd_import_bundle(args) -> int:
     from .cli import _context, _print_json
 
     ctx = _context(args)
-    report = ctx.exchange.import_bundle(args.file, theirs=args.theirs or []) if args.yes \
+    report = ctx.exchange.import_bundle(args.file, theirs=args.theirs or [], previewed=args.previewed) if args.yes \
         else ctx.exchange.preview_bundle(args.file)
     if args.json:
         _print_json(report)
@@ -130,6 +130,10 @@ def _mismatch(m: dict) -> str:
             f"({m['rendered_bytes']} against {m['bundle_bytes']} bytes)")
 
 
+# as the window's Import takes the file its preview showed: a script that looked at the `--json` preview first
+PREVIEWED = "with --yes: import only if the file is still the one whose --json preview gave this digest"
+
+
 def exchange_commands(sub, command) -> None:
     from .cli import LAYOUTS, Parser
 
@@ -160,9 +164,11 @@ def exchange_commands(sub, command) -> None:
     p.add_argument("--delimiter", default=None, help="CSV: the delimiter, if not the one detected")
     p.add_argument("--fold", action="store_true", help="store mixed Latin/Cyrillic names folded into one script")
     p.add_argument("--yes", action="store_true", help="import (without it: show what would be imported)")
+    p.add_argument("--previewed", default="", metavar="DIGEST", help=PREVIEWED)
     p = command("bundle", cmd_import_bundle, "a meeting bundle (.council) from another office", imports)
     p.add_argument("file", help="the .council file")
     p.add_argument("--theirs", action="append", metavar="UUID",
                    help="in a conflict, take the bundle's version of this record (repeatable)")
     p.add_argument("--yes", action="store_true", help="import (without it: show what would be imported)")
+    p.add_argument("--previewed", default="", metavar="DIGEST", help=PREVIEWED)
 

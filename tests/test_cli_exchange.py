@@ -40,6 +40,39 @@ def test_import_people_previews_then_imports_with_yes(tmp_path, capsys):
     assert "0 people imported" in out and count(db, "person") == 2
 
 
+def test_a_script_imports_the_list_or_bundle_its_json_preview_showed_or_nothing(demo, tmp_path, capsys):
+    """--previewed DIGEST (the --json preview's digest) with --yes: a file saved again since that preview is
+    refused in one line with exit 2 and nothing written, as the window's Import refuses it; the digest of the
+    file as it is now imports it."""
+    ctx, meeting_id = demo
+    db = str(tmp_path / "c.db")
+    assert main(["--db", db, "init"]) == 0
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя\nИванов;Иван\n", encoding="utf-8")
+    bundle = tmp_path / "m.council"
+    ctx.exchange.export_bundle(meeting_id, bundle)
+    for what, changed in (("people", lambda: path.write_text("Фамилия;Имя\nИванов;Иван\nПетров;Пётр\n",
+                                                            encoding="utf-8")),
+                          ("bundle", lambda: (ctx.meetings.update(meeting_id, {"place_ru": "Зал 2"}),  # made again
+                                              ctx.exchange.export_bundle(meeting_id, bundle)))):
+        file = path if what == "people" else bundle
+        capsys.readouterr()
+        assert main(["--db", db, "--json", "import", what, str(file)]) == 0
+        shown = json.loads(capsys.readouterr().out)["digest"]
+        changed()
+        people = count(db, "person")
+        assert main(["--db", db, "import", what, str(file), "--yes", "--previewed", shown]) == 2
+        captured = capsys.readouterr()
+        assert captured.err == (f"council: {file}: the file changed after its preview was read; nothing was "
+                                "imported: look at the preview as the file is now and import again\n")
+        assert captured.out == "" and count(db, "person") == people
+        assert main(["--db", db, "--json", "import", what, str(file)]) == 0
+        now = json.loads(capsys.readouterr().out)["digest"]
+        assert now != shown
+        assert main(["--db", db, "import", what, str(file), "--yes", "--previewed", now]) == 0
+        assert count(db, "person") > people
+
+
 def test_import_people_from_a_workbook_names_the_sheet_read(tmp_path, capsys):
     from openpyxl import Workbook
 
