@@ -353,12 +353,11 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(900, 620)  # within a 1366×768 screen, the mapping and the report both readable
-        self._columns: dict[str, str] | None = None
         self.refresh()
 
     # what the user chose
     def columns(self) -> dict[str, str] | None:
-        if self._columns is None:
+        if not self.mapping.rowCount():  # nothing read yet, or read afresh: the columns as recognised
             return None
         return {self.mapping.item(r, 0).text(): self.mapping.cellWidget(r, 1).currentData()
                 for r in range(self.mapping.rowCount())}
@@ -399,10 +398,10 @@ class ImportDialog(QDialog):
             if asked == self._asked:
                 self.busy = False
                 self.report = None
-                if isinstance(exc, CouncilError) and exc.code == "unknown_column" and self._columns is not None:
+                if isinstance(exc, CouncilError) and exc.code == "unknown_column" and self.mapping.rowCount():
                     # the file no longer has a column the mapping names (renamed or removed in the spreadsheet
                     # since it was read): its columns are recognised afresh rather than the dialog stuck
-                    self._forget_columns()
+                    self.mapping.setRowCount(0)
                     self.refresh()
                     return
                 self.summary.setPlainText(jobs.error_text(exc))
@@ -410,17 +409,12 @@ class ImportDialog(QDialog):
         # no progress window: the summary says it is reading, and Cancel leaves (a preview writes nothing)
         jobs.run(*call, progress=False, owner=self, on_result=show, on_error=refused)
 
-    def _forget_columns(self) -> None:
-        self._columns = None
-        self.mapping.setRowCount(0)
-
     def _show_people(self, r: dict) -> None:
         headers = list(r["columns"]) + r["unmapped"]
         shown = [self.mapping.item(n, 0).text() for n in range(self.mapping.rowCount())]
         # the mapping as recognised, once; later the user's choices stand (and the columns are shown again,
         # those choices kept, when the file read again has other columns)
-        if self._columns is None or sorted(headers) != sorted(shown):
-            self._columns = dict(r["columns"])
+        if sorted(headers) != sorted(shown):
             names = _field_names()
             self.mapping.setRowCount(0)
             self.mapping.setRowCount(len(headers))
